@@ -1,0 +1,3 @@
+from leseglas.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,91 @@
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leseglas.cli import main
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "leseglas", *args],
+        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_show_prints_the_clean_seed_article(seed_path: Path) -> None:
+    result = run("show", str(seed_path))
+    assert result.returncode == 0, result.stderr
+    paragraphs = result.stdout.split("\n\n")
+    assert paragraphs[:2] == ["Russisches Militär", "Wenn Putin seine Soldaten schickt"]
+    assert result.stdout.count("Bereit für den Einsatz.") == 1
+    assert "Kasachstan. AFP" not in result.stdout
+    for ui in ("Drucken", "Mehr erfahren", "Lesen Sie mehr", "Browser"):
+        assert ui not in result.stdout
+    article, related = result.stdout.split("── related articles")
+    assert "Einfluss Russlands als „Schutzmacht“ weiter wachsen." in article
+    assert "Präsident will Aufstand ersticken" in related
+
+
+def test_no_argument_shows_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 0
+    assert capsys.readouterr().out.startswith(
+        "Russisches Militär\n\nWenn Putin seine Soldaten schickt"
+    )
+
+
+def test_standard_input() -> None:
+    result = run("show", "-", stdin=b"Erster Absatz.\n\nZweiter Absatz.")
+    assert result.stdout == "Erster Absatz.\n\nZweiter Absatz.\n"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "fehlt.txt", "no such file"),
+        (lambda d: d, "is a directory"),
+        (
+            lambda d: (d / "b.png").write_bytes(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR") and d / "b.png",
+            "PNG",
+        ),
+        (lambda d: (d / "e.txt").write_bytes(b"") == 0 and d / "e.txt", "empty"),
+        (
+            lambda d: (d / "u.txt").write_bytes(b"\x81\x8d\x00\x9d" * 99) and d / "u.txt",
+            "binary|encoding",
+        ),
+    ],
+    ids=["missing", "directory", "png", "empty", "undecodable"],
+)
+def test_bad_input_one_line_and_non_zero_exit(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("show", str(make(tmp_path)))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("leseglas: ")
+    import re
+
+    assert re.search(message, lines[0])
+
+
+def test_twenty_megabytes_load_with_progress(tmp_path: Path, seed_path: Path) -> None:
+    paragraph = (
+        "Die Mission findet im Rahmen der Organisation statt. Russland schickt Soldaten.\n\n"
+    )
+    big = tmp_path / "gross.txt"
+    with big.open("w", encoding="utf-8") as out:
+        for number in range(20_000_000 // len(paragraph.encode()) + 1):
+            out.write(f"{number}. {paragraph}")
+    assert big.stat().st_size >= 20_000_000
+    result = subprocess.run(
+        [sys.executable, "-m", "leseglas", "show", str(big)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-500:]
+    assert "Reading gross.txt (" in result.stderr and "MB)" in result.stderr
+    assert result.stdout.count("Russland schickt Soldaten.") > 200_000

@@ -1,0 +1,135 @@
+from benchmarks.gsd import GSD_DIR, read_conllu, sentence_f1, token_agreement
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from leseglas.text.segment import Token, TokenKind, segment, tokenize
+
+
+def words(text: str) -> list[str]:
+    return [t.text for t in tokenize(text)]
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in segment(text)]
+
+
+def assert_rebuilds(text: str, tokens: list[Token]) -> None:
+    position = 0
+    for token in tokens:
+        assert token.start >= position
+        assert text[position : token.start].strip() == ""
+        assert text[token.start : token.end] == token.text
+        position = token.end
+    assert text[position:].strip() == ""
+
+
+def test_abbreviations_keep_their_dot_and_do_not_end_sentences() -> None:
+    text = "Das gilt z. B. für Dr. Müller, Nr. 5 bzw. Nr. 6 u. a. in Wien. Danach kam er."
+    assert words(text)[:6] == ["Das", "gilt", "z.", "B.", "für", "Dr."]
+    assert "bzw." in words(text) and "u." in words(text) and "a." in words(text)
+    assert sentences(text) == [
+        "Das gilt z. B. für Dr. Müller, Nr. 5 bzw. Nr. 6 u. a. in Wien.",
+        "Danach kam er.",
+    ]
+
+
+def test_ordinals_and_dates() -> None:
+    assert sentences("Am 1. Januar kam der 3. Mann. Er kam am 7. Er ging.") == [
+        "Am 1. Januar kam der 3. Mann.",
+        "Er kam am 7.",
+        "Er ging.",
+    ]
+    assert "1." in words("Am 1. Januar 2022")
+    assert words("Er kam 2014. Dann ging er.")[:4] == ["Er", "kam", "2014", "."]
+
+
+def test_hyphenated_words_numbers_urls_and_contractions_stay_whole() -> None:
+    text = "Der Ex-Premier, OVKS-Bündnis und Zentralasien-Experte: 30 bzw. 2,5 Mio. Euro, geht's?"
+    tokens = words(text)
+    for whole in ("Ex-Premier", "OVKS-Bündnis", "Zentralasien-Experte", "30", "2,5", "geht's"):
+        assert whole in tokens
+    assert "https://example.org/a?b=c" in words("Siehe https://example.org/a?b=c.")
+    assert words("Ein- und Ausgang")[0] == "Ein-"
+
+
+def test_token_kinds() -> None:
+    kinds = {t.text: t.kind for t in tokenize("Er zahlt 2,5 € – „ja“ :-)")}
+    assert kinds["Er"] is TokenKind.WORD
+    assert kinds["2,5"] is TokenKind.NUMBER
+    assert kinds["–"] is TokenKind.PUNCT and kinds["„"] is TokenKind.PUNCT
+    assert kinds["€"] is TokenKind.OTHER and kinds[":-)"] is TokenKind.OTHER
+
+
+def test_quotes_stay_with_their_sentence() -> None:
+    assert sentences("„Ich komme.“ Er kam. »Gut!« Sie ging.") == [
+        "„Ich komme.“",
+        "Er kam.",
+        "»Gut!«",
+        "Sie ging.",
+    ]
+    assert sentences('Er sagte: "Das ist gut." Dann ging er.') == [
+        'Er sagte: "Das ist gut."',
+        "Dann ging er.",
+    ]
+
+
+def test_seed_sentence_with_dash_and_brackets() -> None:
+    text = (
+        "Die Mission findet im Rahmen der sogenannten Organisation des Vertrags über die "
+        "kollektive Sicherheit (OVKS) statt – einem Bündnisnetz, das Russland über einen "
+        "Teil seiner Nachbarstaaten gelegt hat."
+    )
+    assert len(segment(text)) == 1
+    assert {"(", "OVKS", ")", "–", "Bündnisnetz"} <= set(words(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_segments_and_rebuilds(text: str) -> None:
+    tokens = [t for s in segment(text) for t in s.tokens]
+    assert_rebuilds(text, tokens)
+    assert tokens == tokenize(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "z. B.",
+                "Dr.",
+                "1.",
+                "„",
+                "“",
+                "geht's",
+                "OVKS-",
+                "2,5",
+                ".",
+                "?",
+                "Bünd-",
+                "nis",
+                "ü",
+                "ß",
+                " ",
+                "\n",
+                "http://a.b/c",
+                ":-)",
+                "''",
+                "``",
+                "Er",
+                "sagte",
+                "usw.",
+            ]
+        )
+    ).map("".join)
+)
+def test_german_like_text_segments_and_rebuilds(text: str) -> None:
+    tokens = [t for s in segment(text) for t in s.tokens]
+    assert_rebuilds(text, tokens)
+
+
+def test_gsd_sentence_split_and_token_boundaries() -> None:
+    gold = read_conllu(GSD_DIR / "de_gsd-ud-test.conllu")
+    _, _, f1 = sentence_f1(gold)
+    assert f1 >= 0.98
+    assert token_agreement(gold) >= 0.99
