@@ -1,0 +1,202 @@
+"""Parse Ding's German–English dictionary lines into headwords, forms and senses.
+
+A Ding line is ``German :: English``; both sides hold parallel sub-entries
+separated by `` | `` and synonyms separated by ``; ``.  The first sub-entry is
+the headword; later ones are its inflected forms (plurals, participles, past
+forms), compounds with their own translation, or example sentences and idioms,
+which are left out.  Annotations: ``{m}``/``{f}``/``{n}``/``{pl}`` gender and
+number, ``{vt}``/``{vi}``/``{adj}`` … word class, ``[mil.]`` labels, ``(…)``
+context notes, ``<…>`` variant spellings, ``/…/`` abbreviations.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+_GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
+_POS_TAGS = {
+    "vt": "VERB", "vi": "VERB", "vr": "VERB", "v": "VERB", "adj": "ADJ", "adv": "ADV",
+    "prp": "ADP", "conj": "CONJ", "pron": "PRON", "num": "NUM", "interj": "INTJ", "art": "DET",
+}  # fmt: skip
+_ARTICLES = {"der": "m", "die": "f", "das": "n"}
+_PRONOUNS = re.compile(
+    r"^(?:ich/er/sie/es|ich/er/sie|er/sie/es|er/sie|wir/sie|ich|du|er|sie|es|wir|ihr|man)\s+"
+)
+_AUXILIARY = re.compile(r"^(?:hat/hatte|ist/war|hat|ist|habe|bin)\s+")
+_PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|jd|sb|sth)\.")
+_SENTENCE = re.compile(r"[.!?]$")
+
+
+@dataclass
+class Entry:
+    """One headword with its senses: what the dictionary index stores."""
+
+    headword: str
+    pos: str  # NOUN, VERB, ADJ … ("" when Ding gives no tag)
+    gender: str = ""  # m, f, n or pl (plural-only nouns)
+    plural: str = ""
+    labels: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    translations: list[str] = field(default_factory=list)  # "redeployment (of troops)"
+    forms: list[tuple[str, str]] = field(default_factory=list)  # (form, kind)
+
+
+@dataclass
+class Term:
+    text: str
+    tags: list[str]
+    labels: list[str]
+    notes: list[str]
+    variants: list[str]
+
+
+def split_top(text: str, separator: str) -> list[str]:
+    """Split at ``separator`` outside (), [], {} and <>."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch in "([{<":
+            depth += 1
+        elif ch in ")]}>" and depth > 0:
+            depth -= 1
+        elif depth == 0 and text.startswith(separator, i):
+            parts.append(text[start:i])
+            start = i + len(separator)
+            i = start
+            continue
+        i += 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_term(raw: str) -> Term:
+    """A German or English term with its annotations taken out."""
+    tags = re.findall(r"\{([^{}]*)\}", raw)
+    labels = re.findall(r"\[([^\[\]]*)\]", raw)
+    notes = re.findall(r"\(([^()]*)\)", raw)
+    variants = re.findall(r"<([^<>]*)>", raw)
+    text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|\([^()]*\)|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
+    return Term(" ".join(text.split()), tags, labels, notes, variants)
+
+
+def clean_translation(raw: str) -> str:
+    """English side without labels, verb forms or variant spellings, notes kept."""
+    text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>", " ", raw)
+    return " ".join(text.split())
+
+
+def _is_headword(text: str) -> bool:
+    """Words and short fixed expressions, not example sentences or idioms."""
+    if not text or _SENTENCE.search(text) or "," in text:
+        return False
+    words = _PLACEHOLDER.sub("", text).split()
+    return 0 < len(words) <= 3
+
+
+def _word_class(terms: list[Term]) -> str:
+    for term in terms:
+        for tag in term.tags:
+            if tag in _POS_TAGS:
+                return _POS_TAGS[tag]
+    return ""
+
+
+def _headword_and_gender(term: Term) -> tuple[str, str]:
+    text, gender = term.text, next((_GENDERS[t] for t in term.tags if t in _GENDERS), "")
+    first, _, rest = text.partition(" ")
+    if rest and first in _ARTICLES and rest[:1].isupper():  # "die Polizei {f}"
+        text, gender = rest, gender or _ARTICLES[first]
+    return text, gender
+
+
+def _verb_form(text: str) -> str:
+    text = _AUXILIARY.sub("", _PRONOUNS.sub("", text))
+    return text.removeprefix("am ").removeprefix("sich ").strip()
+
+
+def parse_line(line: str) -> Iterator[Entry]:
+    """Entries of one Ding line (none for comments, phrases and examples)."""
+    line = unicodedata.normalize("NFC", line.strip())
+    if not line or line.startswith("#") or " :: " not in line:
+        return
+    german, english = line.split(" :: ", 1)
+    de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
+    if len(de_parts) != len(en_parts):
+        de_parts, en_parts = de_parts[:1], en_parts[:1]
+    main = [parse_term(t) for t in split_top(de_parts[0], "; ")]
+    pos = _word_class(main)
+    translations = [clean_translation(t) for t in split_top(en_parts[0], "; ")]
+    entries = []
+    for term in main:
+        headword, gender = _headword_and_gender(term)
+        if not _is_headword(headword):
+            continue
+        term_pos = "NOUN" if gender and not pos else (_word_class([term]) or pos)
+        entries.append(
+            Entry(
+                headword,
+                term_pos,
+                gender,
+                "",
+                term.labels or _shared_labels(main),
+                term.notes,
+                translations,
+            )
+        )
+    if not entries:
+        return
+    _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
+    yield from entries
+    yield from _sub_entries(de_parts[1:], en_parts[1:])
+
+
+def _shared_labels(terms: list[Term]) -> list[str]:
+    return terms[-1].labels if terms else []
+
+
+def _attach_forms(
+    entries: list[Entry], de_parts: list[str], en_parts: list[str], translations: list[str]
+) -> None:
+    """Inflected forms from the sub-entries that follow the headword, in order.
+
+    Nouns: the plural sub-entry right after the headword.  Verbs: participles
+    and finite forms (*findet statt*), pronouns and auxiliaries dropped.
+    Adjectives: comparative and superlative.  The first sub-entry that is not
+    a form (an example, an idiom, a compound) ends the forms.
+    """
+    pos = entries[0].pos
+    for number, part in enumerate(de_parts):
+        terms = [parse_term(t) for t in split_top(part, "; ")]
+        if pos == "NOUN":
+            if number > 0 or entries[0].gender == "pl" or not all("pl" in t.tags for t in terms):
+                return
+        elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
+            return
+        forms = [_verb_form(t.text) for t in terms]
+        max_words = 2 if pos == "VERB" else 1
+        if not all(_is_form(f, max_words) for f in forms):
+            return
+        for index, form in enumerate(forms):
+            entry = entries[index] if len(forms) == len(entries) else entries[0]
+            if pos == "NOUN":
+                entry.plural = entry.plural or form
+            entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
+
+
+def _is_form(text: str, max_words: int) -> bool:
+    words = text.split()
+    return 0 < len(words) <= max_words and not _SENTENCE.search(text) and "/" not in text
+
+
+def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+    """Compounds listed under a headword with their own gender and translation."""
+    for part, english in zip(de_parts, en_parts, strict=False):
+        for raw in split_top(part, "; "):
+            term = parse_term(raw)
+            headword, gender = _headword_and_gender(term)
+            if gender in ("m", "f", "n") and " " not in headword and _is_headword(headword):
+                translations = [clean_translation(t) for t in split_top(english, "; ")]
+                yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)

@@ -1,0 +1,61 @@
+"""The Ding parser on real Ding lines, and the shipped index itself."""
+
+from pathlib import Path
+
+import pytest
+from vocab.build_index import build
+
+from leseglas.gloss.dictionary import Dictionary, index_path
+from leseglas.gloss.ding import parse_line
+
+SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
+
+
+@pytest.fixture(scope="module")
+def sample_index(tmp_path_factory: pytest.TempPathFactory) -> Dictionary:
+    path = tmp_path_factory.mktemp("ding") / "sample.sqlite"
+    build(SAMPLE, path)
+    return Dictionary(path)
+
+
+def test_parser_reads_gender_plural_labels_and_forms() -> None:
+    line = next(line for line in SAMPLE.open(encoding="utf-8") if line.startswith("Herrscher"))
+    entries = {e.headword: e for e in parse_line(line)}
+    machthaber = entries["Machthaber"]
+    assert (machthaber.pos, machthaber.gender, machthaber.plural) == ("NOUN", "m", "Machthaber")
+    assert machthaber.translations[0] == "ruler" and "pol." in machthaber.labels
+    assert entries["Militärmachthaber"].translations == ["military ruler"]
+    assert not any(" " in e.headword for e in entries.values())  # "absoluter Herrscher" is a phrase
+
+
+def test_parser_verbs_and_articles() -> None:
+    lines = SAMPLE.read_text("utf-8").splitlines()
+    gehen = next(e for line in lines if line.startswith("gehen") for e in parse_line(line))
+    assert gehen.pos == "VERB" and ("ging", "inflection") in gehen.forms
+    polizei = next(e for line in lines if line.startswith("die Polizei") for e in parse_line(line))
+    assert (polizei.headword, polizei.gender) == ("Polizei", "f")
+    assert all(not e.headword.endswith((".", "!")) for line in lines for e in parse_line(line))
+
+
+def test_sample_index_lookups(sample_index: Dictionary) -> None:
+    (sense,) = [
+        s for s in sample_index.lookup("Fallschirmjäger") if s.headword == "Fallschirmjäger"
+    ]
+    assert sense.translations[0] == "paratrooper" and sense.gender == "m"
+    assert sample_index.lookup("stattgefunden")[0].headword == "stattfinden"
+    assert sample_index.lookup("Prozeß")[0].matched_by == "old spelling"
+    assert sample_index.lookup("ging")[0].headword == "gehen"
+    for nothing in ("", "x" * 200, "Qwertzuiop", "42"):
+        assert sample_index.lookup(nothing) == ()
+
+
+@pytest.mark.skipif(not index_path().is_file(), reason="index not built (vocab/build_index.py)")
+def test_shipped_index_has_the_seed_words() -> None:
+    dictionary = Dictionary()
+    assert "paratrooper" in dictionary.lookup("Fallschirmjäger")[0].translations
+    assert any("ruler" in s.translations for s in dictionary.lookup("Machthaber"))
+    assert any(s.translations[0] == "armed forces" for s in dictionary.lookup("Streitkräfte"))
+    redeploy = [s for s in dictionary.lookup("Verlegung") if "mil." in s.labels]
+    assert redeploy and redeploy[0].translations[0].startswith("redeployment")
+    assert any(s.headword == "stattfinden" for s in dictionary.lookup("stattgefunden"))
+    assert dictionary.lookup("Kompromiß")

@@ -1,0 +1,103 @@
+"""Build the shipped offline dictionary index from Ding's ``de-en`` file.
+
+Get the source (Debian package ``trans-de-en``, GPL-2.0-or-later)::
+
+    apt-get download trans-de-en && dpkg -x trans-de-en_*.deb ding
+    python vocab/build_index.py ding/usr/share/trans/de-en
+
+The output, ``vocab/de-en.sqlite``, is a read-only SQLite index: one row per
+headword sense (word class, gender, plural, domain labels, context notes, short
+English translations) and one row per findable form (headword, plural,
+participles, finite forms).  Example sentences and idioms are not stored.
+SQLite because it is in the standard library, opens in microseconds, looks a
+form up through a B-tree index without loading the file, and is one file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from leseglas.gloss.ding import parse_line
+
+OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE entries (
+    id INTEGER PRIMARY KEY,
+    headword TEXT NOT NULL,
+    pos TEXT NOT NULL,
+    gender TEXT NOT NULL,
+    plural TEXT NOT NULL,
+    labels TEXT NOT NULL,        -- space-separated Ding labels: "mil. pol."
+    notes TEXT NOT NULL,         -- "; "-separated context notes
+    translations TEXT NOT NULL   -- "; "-separated English renderings, best first
+);
+CREATE TABLE forms (
+    key TEXT NOT NULL,           -- lower-cased NFC form
+    entry INTEGER NOT NULL REFERENCES entries(id),
+    kind TEXT NOT NULL,          -- headword, plural, inflection
+    PRIMARY KEY (key, entry)
+) WITHOUT ROWID;
+"""
+
+
+def form_key(form: str) -> str:
+    return form.lower()
+
+
+def build(source: Path, output: Path) -> tuple[int, int]:
+    output.unlink(missing_ok=True)
+    db = sqlite3.connect(output)
+    db.executescript(SCHEMA)
+    header = []
+    entries = forms = 0
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.startswith("#"):
+                header.append(line[1:].strip())
+                continue
+            for entry in parse_line(line):
+                entries += 1
+                db.execute(
+                    "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (entries, entry.headword, entry.pos, entry.gender, entry.plural,
+                     " ".join(entry.labels), "; ".join(entry.notes),
+                     "; ".join(entry.translations)),
+                )  # fmt: skip
+                seen = set()
+                for form, kind in [(entry.headword, "headword"), *entry.forms]:
+                    if form_key(form) not in seen:
+                        seen.add(form_key(form))
+                        db.execute(
+                            "INSERT OR IGNORE INTO forms VALUES (?, ?, ?)",
+                            (form_key(form), entries, kind),
+                        )
+                        forms += 1
+    db.executemany(
+        "INSERT INTO meta VALUES (?, ?)",
+        [("source", "Ding de-en (Debian trans-de-en)"), ("header", "\n".join(header)),
+         ("license", "GPL-2.0-or-later")],
+    )  # fmt: skip
+    db.commit()
+    db.execute("VACUUM")
+    db.close()
+    return entries, forms
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("source", type=Path, help="Ding's de-en file")
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    entries, forms = build(args.source, args.output)
+    size = args.output.stat().st_size / 1e6
+    print(f"{args.output}: {entries:,} senses, {forms:,} forms, {size:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()
