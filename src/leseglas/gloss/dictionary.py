@@ -52,12 +52,9 @@ class Dictionary:
         key = unicodedata.normalize("NFC", form.strip()).lower()
         if not key or len(key) > 100:
             return ()
-        rows = self._query("key = ?", key)
-        if not rows:
-            rows = [
-                (*row[:-1], "old spelling")
-                for row in self._query("alt = ?", key.replace("ß", "ss"))
-            ]
+        rows = self._query(key)
+        if not rows and "ß" in key:  # pre-1996 spelling: Prozeß, Kompromiß, daß
+            rows = [(*row[:-1], "old spelling") for row in self._query(key.replace("ß", "ss"))]
         return tuple(
             Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("; ")), kind)
             for h, p, g, pl, lab, n, t, kind in rows
