@@ -136,3 +136,68 @@ def mismatches(sentences: list[GoldSentence]) -> list[tuple[str, list[str]]]:
         if ours != gold:
             out.append((" ".join(gold), ours))
     return out
+
+
+CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
+
+
+@dataclass
+class AnalysisScores:
+    content_words: int = 0
+    lemmas_right: int = 0
+    separable_gold: int = 0
+    separable_found: int = 0
+    separable_right: int = 0
+    errors: list[tuple[str, str, str, str]] = field(default_factory=list)
+
+    @property
+    def lemma_accuracy(self) -> float:
+        return self.lemmas_right / self.content_words
+
+    @property
+    def separable_recall(self) -> float:
+        return self.separable_right / self.separable_gold
+
+    @property
+    def separable_precision(self) -> float:
+        return self.separable_right / max(1, self.separable_found)
+
+
+def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
+    """Content-word lemma accuracy and separable-verb pairing on gold tokens.
+
+    GSD's verb lemma leaves the particle off (*sah … aus* → *sehen*), so a
+    reunited lemma is compared without its particle.
+    """
+    from leseglas.gloss.dictionary import Dictionary
+    from leseglas.lang.analyze import analyze_sentence
+
+    dictionary = Dictionary()
+    scores = AnalysisScores()
+    for sentence in sentences:
+        words = [t.form for t in sentence.tokens]
+        analyses = analyze_sentence(words, dictionary.noun_headword, dictionary.is_verb)
+        for gold, ours in zip(sentence.tokens, analyses, strict=True):
+            if gold.upos in CONTENT:
+                lemma = ours.lemma
+                if ours.particle and ours.tag == "PTKVZ":
+                    lemma = ours.particle  # the particle's own lemma
+                elif ours.particle:
+                    lemma = lemma.removeprefix(ours.particle)
+                scores.content_words += 1
+                if lemma == gold.lemma:
+                    scores.lemmas_right += 1
+                else:
+                    scores.errors.append((gold.upos, gold.form, gold.lemma, lemma))
+        gold_pairs = {
+            (t.head - 1, i) for i, t in enumerate(sentence.tokens) if t.deprel == "compound:prt"
+        }
+        our_pairs = {
+            (a.partner, i)
+            for i, a in enumerate(analyses)
+            if a.tag == "PTKVZ" and a.partner is not None
+        }
+        scores.separable_gold += len(gold_pairs)
+        scores.separable_found += len(our_pairs)
+        scores.separable_right += len(gold_pairs & our_pairs)
+    return scores

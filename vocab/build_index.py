@@ -16,8 +16,10 @@ form up through a B-tree index without loading the file, and is one file.
 from __future__ import annotations
 
 import argparse
+import re
 import sqlite3
 import sys
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -34,9 +36,19 @@ CREATE TABLE entries (
     gender TEXT NOT NULL,
     plural TEXT NOT NULL,
     labels TEXT NOT NULL,        -- space-separated Ding labels: "mil. pol."
-    notes TEXT NOT NULL,         -- "; "-separated context notes
-    translations TEXT NOT NULL   -- "; "-separated English renderings, best first
+    notes TEXT NOT NULL,         -- tab-separated context notes
+    translations TEXT NOT NULL,  -- tab-separated English renderings, best first
+    synonym INTEGER NOT NULL,    -- 0 when the headword is the first word of its Ding line
+    inflected INTEGER NOT NULL,  -- 1 when Ding lists forms here: its main entry for the word
+    usage TEXT NOT NULL          -- "gegen etw. sein" when object slots were taken off the headword
 );
+CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
+    part TEXT NOT NULL,          -- headword: "Netz"
+    role TEXT NOT NULL,          -- head (last part) or modifier (earlier part)
+    rendering TEXT NOT NULL,     -- "network" (Straßennetz: road network …)
+    count INTEGER NOT NULL,
+    PRIMARY KEY (part, role, rendering)
+) WITHOUT ROWID;
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
     entry INTEGER NOT NULL REFERENCES entries(id),
@@ -48,6 +60,53 @@ CREATE TABLE forms (
 
 def form_key(form: str) -> str:
     return form.lower()
+
+
+_LINKS = ("", "s", "es", "n", "en", "er", "e")
+
+
+def _words(translation: str) -> list[str]:
+    """English words of a rendering, without notes: "road network (rail)" → [road, network]."""
+    text = re.sub(r"\([^()]*\)", " ", translation).lower().split()
+    return [w for w in text if w not in ("to", "the", "a", "an")]
+
+
+def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
+    """For each noun, count which of its renderings Ding uses inside compounds.
+
+    *Straßennetz* "road network", *Stromnetz* "power network" … make "network"
+    the rendering of *Netz* as a compound head, although "net" comes first in
+    its own entry.  Only a part's own one-word renderings are counted.
+    """
+    renderings: dict[str, set[str]] = defaultdict(set)
+    compounds: dict[str, list[list[str]]] = defaultdict(list)
+    for headword, translations in db.execute(
+        "SELECT headword, translations FROM entries WHERE pos = 'NOUN'"
+    ):
+        for translation in translations.split("\t"):
+            words = _words(translation)
+            if len(words) == 1:
+                renderings[headword].add(words[0])
+            if words:
+                compounds[headword].append(words)
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for word, translations in compounds.items():
+        for cut in range(3, len(word) - 2):
+            head = word[cut:].capitalize()
+            if head in renderings and head != word:
+                for words in translations:
+                    if len(words) > 1 and words[-1] in renderings[head]:
+                        counts[(head, "head", words[-1])] += 1
+            for link in _LINKS:
+                stem = word[:cut]
+                if link and stem.endswith(link):
+                    stem = stem[: -len(link)]
+                if stem in renderings and stem != word:
+                    for words in translations:
+                        if len(words) > 1 and words[0] in renderings[stem]:
+                            counts[(stem, "modifier", words[0])] += 1
+                    break
+    return counts
 
 
 def build(source: Path, output: Path) -> tuple[int, int]:
@@ -64,10 +123,11 @@ def build(source: Path, output: Path) -> tuple[int, int]:
             for entry in parse_line(line):
                 entries += 1
                 db.execute(
-                    "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (entries, entry.headword, entry.pos, entry.gender, entry.plural,
-                     " ".join(entry.labels), "; ".join(entry.notes),
-                     "; ".join(entry.translations)),
+                     " ".join(entry.labels), "\t".join(entry.notes),
+                     "\t".join(entry.translations), entry.synonym,
+                     int(any(kind != "headword" for _, kind in entry.forms)), entry.usage),
                 )  # fmt: skip
                 seen = set()
                 for form, kind in [(entry.headword, "headword"), *entry.forms]:
@@ -78,6 +138,10 @@ def build(source: Path, output: Path) -> tuple[int, int]:
                             (form_key(form), entries, kind),
                         )
                         forms += 1
+    db.executemany(
+        "INSERT INTO part_renderings VALUES (?, ?, ?, ?)",
+        [(*key, count) for key, count in part_renderings(db).items()],
+    )
     db.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [("source", "Ding de-en (Debian trans-de-en)"), ("header", "\n".join(header)),

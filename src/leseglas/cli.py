@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from leseglas import __version__
+from leseglas.engine import DocumentAnalysis
 from leseglas.errors import LeseglasError
+from leseglas.lang.difficulty import LEVELS
 from leseglas.resources import default_article
 from leseglas.text import Document, open_document
 from leseglas.text.clean import Progress, Role, Section
@@ -47,6 +50,17 @@ def _parser() -> argparse.ArgumentParser:
         "(default: the bundled article)",
     )
     show.set_defaults(run=_show)
+
+    gloss = commands.add_parser("gloss", help="list the text's harder words with their glosses")
+    gloss.add_argument("file", nargs="?", help="a text leseglas can open (default: bundled)")
+    gloss.add_argument("--level", default="B1", choices=LEVELS, help="your level (default B1)")
+    gloss.add_argument("--format", default="table", choices=("table", "tsv", "json"))
+    gloss.set_defaults(run=_gloss)
+
+    analyze = commands.add_parser("analyze", help="one JSON object per token (for scripts)")
+    analyze.add_argument("file", nargs="?", help="a text leseglas can open (default: bundled)")
+    analyze.add_argument("--format", default="jsonl", choices=("jsonl",))
+    analyze.set_defaults(run=_analyze)
     return parser
 
 
@@ -60,6 +74,36 @@ def _show(args: argparse.Namespace) -> int:
         document = open_document(source, progress)
     sys.stdout.write(render_plain(document))
     sys.stdout.flush()
+    return 0
+
+
+def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
+    from leseglas.engine import Engine
+
+    source = _source(args.file)
+    with _progress(source) as progress:
+        document = open_document(source, progress)
+    engine = Engine(level=level)
+    with _progress(source, "Analysing") as progress:
+        return engine.analyze(document, progress)
+
+
+def _gloss(args: argparse.Namespace) -> int:
+    from leseglas import report
+
+    analysis = _analysis(args, args.level)
+    rows = [report.glossary_row(t) for t in analysis.hard_words]
+    sys.stdout.write(report.render(rows, args.format))
+    return 0
+
+
+def _analyze(args: argparse.Namespace) -> int:
+    from leseglas import report
+
+    analysis = _analysis(args)
+    write = sys.stdout.write
+    for token in analysis.tokens():
+        write(json.dumps(report.token_record(token), ensure_ascii=False) + "\n")
     return 0
 
 
@@ -79,7 +123,7 @@ def render_plain(document: Document) -> str:
 
 
 @contextmanager
-def _progress(source: str | Path) -> Iterator[Progress | None]:
+def _progress(source: str | Path, what: str = "Cleaning") -> Iterator[Progress | None]:
     """A progress bar on standard error for large inputs, nothing for small ones."""
     path = Path(source)
     size = path.stat().st_size if str(source) != "-" and path.is_file() else 0
@@ -92,7 +136,7 @@ def _progress(source: str | Path) -> Iterator[Progress | None]:
     console = Console(stderr=True)
     console.print(f"Reading {path.name} ({size / 1e6:.1f} MB)…")
     with Bar(console=console, transient=True) as bar:
-        task = bar.add_task("Cleaning", total=1)
+        task = bar.add_task(what, total=1)
 
         def update(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from leseglas.errors import LeseglasError
 
@@ -23,6 +24,9 @@ class Sense:
     notes: str
     translations: tuple[str, ...]
     matched_by: str  # headword, plural, inflection, or "old spelling"
+    synonym: int = 0  # 0 when Ding lists this headword first for the sense
+    inflected: bool = False  # Ding lists its forms here: the word's main entry
+    usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
 
 
 def index_path() -> Path:
@@ -54,15 +58,47 @@ class Dictionary:
             return ()
         rows = self._query(key)
         if not rows and "ß" in key:  # pre-1996 spelling: Prozeß, Kompromiß, daß
-            rows = [(*row[:-1], "old spelling") for row in self._query(key.replace("ß", "ss"))]
+            rows = [
+                (*row[:7], "old spelling", *row[8:]) for row in self._query(key.replace("ß", "ss"))
+            ]
         return tuple(
-            Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("; ")), kind)
-            for h, p, g, pl, lab, n, t, kind in rows
+            Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("\t")), kind, syn, bool(inf), u)
+            for h, p, g, pl, lab, n, t, kind, syn, inf, u in rows
         )
 
-    def _query(self, key: str) -> list[tuple[str, ...]]:
+    def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
             "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind FROM forms f JOIN entries e ON e.id = f.entry WHERE f.key = ? ORDER BY e.id"
+            "f.kind, e.synonym, e.inflected, e.usage FROM forms f JOIN entries e ON e.id = f.entry "
+            "WHERE f.key = ? ORDER BY e.id"
         )
         return list(self._db.execute(sql, (key,)))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def is_verb(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a verb headword (*stattfinden*, *zustimmen*)."""
+        return any(s.pos == "VERB" and s.matched_by == "headword" for s in self.lookup(lemma))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def noun_headword(self, form: str) -> str | None:
+        """The noun headword a form is, or is listed under (a plural): *Fallen* → *Falle*."""
+        senses = [s for s in self.lookup(form) if s.pos == "NOUN" and s.gender]
+        exact = [s for s in senses if s.headword == form]
+        if exact:
+            return form
+        listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
+        return listed[0].headword if listed else None
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def part_renderings(self, part: str, role: str) -> dict[str, int]:
+        """How often Ding renders ``part`` each way inside compounds (role: head or modifier)."""
+        rows = self._db.execute(
+            "SELECT rendering, count FROM part_renderings WHERE part = ? AND role = ?",
+            (part, role),
+        )
+        return {str(rendering): int(count) for rendering, count in rows}
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def noun(self, word: str) -> Sense | None:
+        """The first noun sense whose headword is exactly ``word``."""
+        return next((s for s in self.lookup(word) if s.pos == "NOUN" and s.headword == word), None)

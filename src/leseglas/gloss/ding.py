@@ -27,6 +27,12 @@ _PRONOUNS = re.compile(
 )
 _AUXILIARY = re.compile(r"^(?:hat/hatte|ist/war|hat|ist|habe|bin)\s+")
 _PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|jd|sb|sth)\.")
+# "jdm. zustimmen", "einer Sache zustimmen", "auf etw. eingehen", "sich mit jdm. treffen":
+# the object slots, and a preposition that governs one, are not part of the headword.
+_SLOTS = re.compile(
+    r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)\s+)?"
+    r"(?:\b(?:jdn|jdm|jds|etw|jd)\.(?:/(?:jdn|jdm|jds|etw|jd)\.)*|\beiner?\s+Sache\b)"
+)
 _SENTENCE = re.compile(r"[.!?]$")
 
 
@@ -42,6 +48,8 @@ class Entry:
     notes: list[str] = field(default_factory=list)
     translations: list[str] = field(default_factory=list)  # "redeployment (of troops)"
     forms: list[tuple[str, str]] = field(default_factory=list)  # (form, kind)
+    synonym: int = 0  # position among the line's synonyms: 0 is Ding's main word for the sense
+    usage: str = ""  # the German with its object slots when they were taken off: "gegen etw. sein"
 
 
 @dataclass
@@ -84,7 +92,7 @@ def parse_term(raw: str) -> Term:
 
 def clean_translation(raw: str) -> str:
     """English side without labels, verb forms or variant spellings, notes kept."""
-    text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>", " ", raw)
+    text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
     return " ".join(text.split())
 
 
@@ -105,7 +113,8 @@ def _word_class(terms: list[Term]) -> str:
 
 
 def _headword_and_gender(term: Term) -> tuple[str, str]:
-    text, gender = term.text, next((_GENDERS[t] for t in term.tags if t in _GENDERS), "")
+    text = " ".join(_SLOTS.sub(" ", term.text).split())
+    gender = next((_GENDERS[t] for t in term.tags if t in _GENDERS), "")
     first, _, rest = text.partition(" ")
     if rest and first in _ARTICLES and rest[:1].isupper():  # "die Polizei {f}"
         text, gender = rest, gender or _ARTICLES[first]
@@ -130,7 +139,7 @@ def parse_line(line: str) -> Iterator[Entry]:
     pos = _word_class(main)
     translations = [clean_translation(t) for t in split_top(en_parts[0], "; ")]
     entries = []
-    for term in main:
+    for position, term in enumerate(main):
         headword, gender = _headword_and_gender(term)
         if not _is_headword(headword):
             continue
@@ -144,11 +153,16 @@ def parse_line(line: str) -> Iterator[Entry]:
                 term.labels or _shared_labels(main),
                 term.notes,
                 translations,
+                synonym=position,
+                usage=term.text if headword != term.text and " " in term.text else "",
             )
         )
     if not entries:
         return
     _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
+    for entry in entries:
+        if entry.pos == "VERB" and entry.headword.startswith("sich "):
+            entry.forms.insert(0, (entry.headword.removeprefix("sich "), "headword"))
     yield from entries
     yield from _sub_entries(de_parts[1:], en_parts[1:])
 
@@ -180,10 +194,29 @@ def _attach_forms(
         if not all(_is_form(f, max_words) for f in forms):
             return
         for index, form in enumerate(forms):
-            entry = entries[index] if len(forms) == len(entries) else entries[0]
+            entry = entries[index] if len(forms) == len(entries) else _closest(entries, form)
+            if entry is None:
+                continue
             if pos == "NOUN":
                 entry.plural = entry.plural or form
             entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
+
+
+_FOLD = str.maketrans("äöü", "aou")
+
+
+def _closest(entries: list[Entry], form: str) -> Entry | None:
+    """The synonym a form belongs to when Ding's lists do not line up (*Staaten* → *Staat*)."""
+
+    def shared(entry: Entry) -> int:
+        a, b = entry.headword.lower().translate(_FOLD), form.lower().translate(_FOLD)
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    best = max(entries, key=shared)
+    return best if shared(best) >= min(3, len(best.headword)) else None
 
 
 def _is_form(text: str, max_words: int) -> bool:

@@ -1,0 +1,132 @@
+"""The German engine over a document: analysis, glosses and the reader's hard words.
+
+``Engine.analyze_paragraph`` is what the reader calls for the paragraph on
+screen; ``Engine.analyze`` runs over a whole document with progress.  Both are
+cached per paragraph, so nothing is analysed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.lookup import Gloss, Glosser, dominant_labels
+from leseglas.lang.analyze import WordAnalysis, analyze_sentence
+from leseglas.lang.difficulty import LEVELS, above
+from leseglas.text.clean import Progress
+from leseglas.text.segment import Document, Paragraph, Token, TokenKind
+
+CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+DOMAIN_SAMPLE = 20_000  # capitalised words looked at to find the document's field
+
+
+@dataclass(frozen=True)
+class AnalyzedToken:
+    token: Token
+    paragraph: int
+    sentence: int
+    analysis: WordAnalysis
+    gloss: Gloss
+    hard: bool
+
+    @property
+    def is_word(self) -> bool:
+        return self.token.kind is TokenKind.WORD
+
+
+@dataclass
+class Engine:
+    """Analyses documents for one reader (level, known and ignored lemmas)."""
+
+    dictionary: Dictionary = field(default_factory=Dictionary)
+    level: str = "B1"
+    known: set[str] = field(default_factory=set)
+    ignored: set[str] = field(default_factory=set)
+    _glossers: dict[int, Glosser] = field(default_factory=dict, repr=False)
+    _paragraphs: dict[tuple[int, int], list[AnalyzedToken]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+
+    def glosser(self, document: Document) -> Glosser:
+        """One glosser per document, tuned to its dominant domain labels."""
+        key = id(document)
+        if key not in self._glossers:
+            self._glossers[key] = Glosser(self.dictionary, self._domain(document))
+        return self._glossers[key]
+
+    def _domain(self, document: Document) -> frozenset[str]:
+        senses = []
+        seen: set[str] = set()
+        for paragraph in document.paragraphs:
+            for word in paragraph.text.split():
+                word = word.strip('.,;:!?()„“"»«–-')
+                if word[:1].isupper() and word not in seen and len(seen) < DOMAIN_SAMPLE:
+                    seen.add(word)
+                    found = [s for s in self.dictionary.lookup(word) if s.pos == "NOUN"]
+                    if found:
+                        senses.append(tuple(found))
+        return dominant_labels(senses, minimum=max(3, len(senses) // 12))
+
+    def analyze_paragraph(self, document: Document, paragraph: Paragraph) -> list[AnalyzedToken]:
+        key = (id(document), paragraph.index)
+        if key not in self._paragraphs:
+            self._paragraphs[key] = list(self._analyze(document, paragraph))
+        return self._paragraphs[key]
+
+    def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
+        glosser = self.glosser(document)
+        for number, sentence in enumerate(paragraph.sentences):
+            words = [t.text for t in sentence.tokens]
+            analyses = analyze_sentence(
+                words, self.dictionary.noun_headword, self.dictionary.is_verb
+            )
+            initial = True
+            for token, analysis in zip(sentence.tokens, analyses, strict=True):
+                gloss = glosser.lookup(analysis, initial)
+                hard = self.is_hard(analysis, gloss)
+                yield AnalyzedToken(token, paragraph.index, number, analysis, gloss, hard)
+                initial = initial and token.kind is not TokenKind.WORD
+
+    def is_hard(self, analysis: WordAnalysis, gloss: Gloss) -> bool:
+        """Worth glossing without a tap: a content word above the reader's level."""
+        if analysis.pos not in CONTENT_POS or analysis.tag == "PTKVZ" or gloss.proper:
+            return False
+        if not gloss.short or gloss.lemma in self.known or gloss.lemma in self.ignored:
+            return False
+        return above(gloss.band, self.level)
+
+    def analyze(self, document: Document, progress: Progress | None = None) -> DocumentAnalysis:
+        total = len(document.paragraphs)
+        paragraphs = []
+        for number, paragraph in enumerate(document.paragraphs, 1):
+            paragraphs.append(self.analyze_paragraph(document, paragraph))
+            if progress is not None:
+                progress(number, total)
+        return DocumentAnalysis(document, paragraphs)
+
+
+@dataclass
+class DocumentAnalysis:
+    document: Document
+    paragraphs: list[list[AnalyzedToken]]
+
+    def tokens(self) -> Iterator[AnalyzedToken]:
+        for paragraph in self.paragraphs:
+            yield from paragraph
+
+    @cached_property
+    def hard_words(self) -> list[AnalyzedToken]:
+        """Each hard lemma once, at its first appearance."""
+        seen: set[str] = set()
+        out = []
+        for token in self.tokens():
+            if token.hard and token.gloss.lemma not in seen:
+                seen.add(token.gloss.lemma)
+                out.append(token)
+        return out

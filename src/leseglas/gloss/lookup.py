@@ -1,0 +1,270 @@
+"""``lookup``: the one way to get a word's meaning (dictionary, compound parts, online).
+
+Senses are ranked for the text at hand: the word class the tagger found, the
+document's dominant domain labels (*Verlegung* in a military article gives
+*redeployment* first), then how common the English rendering is (a general
+sense before a technical one: *Macht* "power" before "leverage").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.lang.analyze import WordAnalysis
+from leseglas.lang.compounds import Part, split_compound
+from leseglas.lang.difficulty import band, word_zipf, zipf
+
+ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
+SHORT_GLOSS = 3
+# Register and region labels say how a word is used, not what field it is from.
+_REGISTER = frozenset(
+    "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
+    "Br. Am. Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache".split()
+)
+_CONTENT_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
+_NOTE = re.compile(r"\s*\([^()]*\)")
+# A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
+_VALENCY = re.compile(
+    r"\b(?:jdn|jdm|jds)\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
+    r"\s+(?:jd|etw|einer)"
+)
+
+
+@dataclass(frozen=True)
+class CompoundPart:
+    text: str
+    lemma: str
+    gloss: str
+
+
+@dataclass(frozen=True)
+class Gloss:
+    text: str
+    lemma: str
+    pos: str
+    gender: str = ""  # m, f, n, pl
+    plural: str = ""
+    short: tuple[str, ...] = ()  # at most three renderings, the fitting one first
+    senses: tuple[Sense, ...] = ()
+    parts: tuple[CompoundPart, ...] = ()
+    separable: str = ""  # the whole verb when a particle was split off: "stattfinden"
+    source: str = "none"  # dictionary, compound, online or none
+    zipf: float = 0.0
+    band: str = "C2"
+    proper: bool = False
+
+    @property
+    def article(self) -> str:
+        return ARTICLES.get(self.gender, "")
+
+    @property
+    def short_text(self) -> str:
+        return ", ".join(self.short)
+
+
+@dataclass(eq=False)
+class Glosser:
+    """Looks words up for one document (its domain labels steer sense choice)."""
+
+    dictionary: Dictionary = field(default_factory=Dictionary)
+    domain: frozenset[str] = frozenset()
+
+    def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
+        return self._lookup(word.text, word.lemma, word.pos, word.tag, sentence_initial)
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
+    def _lookup(self, text: str, lemma: str, pos: str, tag: str, initial: bool) -> Gloss:
+        if not text or not any(ch.isalpha() for ch in text) or len(text) > 100:
+            return Gloss(text, lemma or text, pos)
+        senses = self._senses(text, lemma, pos)
+        separable = (
+            lemma
+            if tag == "PTKVZ"
+            or (pos == "VERB" and lemma != text and _is_particle_verb(lemma, text))
+            else ""
+        )
+        if senses:
+            return self._from_senses(text, lemma, pos, senses, separable, initial)
+        parts = self._compound(lemma if lemma[:1].isupper() else text)
+        if parts:
+            return self._from_parts(text, lemma, pos, parts, initial)
+        proper = pos == "PROPN" or (text[:1].isupper() and not initial and pos == "NOUN")
+        return Gloss(text, lemma, pos, zipf=word_zipf(lemma, text), proper=proper,
+                     band=band(word_zipf(lemma, text)))  # fmt: skip
+
+    def _senses(self, text: str, lemma: str, pos: str) -> list[Sense]:
+        found: dict[tuple[str, str, tuple[str, ...]], Sense] = {}
+        for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
+            for sense in self.dictionary.lookup(form):
+                found.setdefault((sense.headword, sense.pos, sense.translations), sense)
+        wanted = _CONTENT_POS.get(pos)
+        ranked = sorted(found.values(), key=lambda s: -self._score(s, lemma, wanted))
+        return ranked
+
+    def _score(self, sense: Sense, lemma: str, wanted: str | None) -> float:
+        score = 0.0
+        if wanted is not None and sense.pos == wanted:
+            score += 3
+        if sense.headword == lemma:
+            score += 2
+        elif sense.headword.lower() == lemma.lower():
+            score += 1
+        domains = set(sense.labels) - _REGISTER
+        score += _domain_weight(lemma) * len(domains & self.domain)
+        score += 1.0 * _notes_match(sense, self.domain)
+        score -= 0.3 * min(sense.synonym, 3)
+        score += 1.0 * sense.inflected
+        score -= 1.5 * bool(_VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
+        score -= 0.7 * bool(domains - self.domain)  # a specialist field the text is not in
+        score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
+        return score
+
+    def _from_senses(
+        self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
+    ) -> Gloss:
+        top = senses[0]
+        gender = next((s.gender for s in senses if s.headword == top.headword and s.gender), "")
+        plural = next((s.plural for s in senses if s.headword == top.headword and s.plural), "")
+        geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
+        proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
+        value = word_zipf(top.headword, text)
+        return Gloss(
+            text, top.headword if top.pos == "VERB" or separable else _keep(lemma, top), pos,
+            gender, plural, _short(senses), tuple(senses), (), separable, "dictionary",
+            value, band(value), proper,
+        )  # fmt: skip
+
+    def _compound(self, word: str) -> tuple[Part, ...] | None:
+        """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary."""
+        if "-" not in word.strip("-"):
+            return split_compound(word, self.dictionary)
+        parts = []
+        for piece in (p for p in word.split("-") if p):
+            senses = self._senses(piece, piece, "NOUN")
+            if senses:
+                parts.append(Part(piece, senses[0].headword, "", senses[0]))
+            else:
+                split = split_compound(piece[:1].upper() + piece[1:], self.dictionary)
+                if split is None:
+                    return None
+                parts.extend(split)
+        return tuple(parts)
+
+    def _from_parts(
+        self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
+    ) -> Gloss:
+        glossed = []
+        for number, part in enumerate(parts):
+            role = "head" if number == len(parts) - 1 else "modifier"
+            glossed.append(CompoundPart(part.text, part.lemma, self._part_gloss(part, role)))
+        head = parts[-1].sense
+        plural = ""
+        if head.plural:
+            prefix = lemma[: len(lemma) - len(parts[-1].text)]
+            plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
+        value = word_zipf(lemma, text, [p.lemma for p in parts])
+        short = (" + ".join(p.gloss for p in glossed),)
+        return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
+                     "compound", value, band(value))  # fmt: skip
+
+    def _part_gloss(self, part: Part, role: str) -> str:
+        """A part's rendering: among its senses that fit the text, the one Ding uses
+        most in compounds (*Netz* as a head: "network", not "net")."""
+        senses = self._senses(part.lemma, part.lemma, part.sense.pos)
+        fitting = [_plain(t) for s in senses[:3] for t in s.translations]
+        counts = self.dictionary.part_renderings(part.lemma, role)
+        counted = [r for r in fitting if r.lower() in counts]
+        if counted:
+            return max(counted, key=lambda r: counts[r.lower()])
+        return fitting[0] if fitting else _first(part.sense)
+
+
+def _keep(lemma: str, sense: Sense) -> str:
+    """The analyser's lemma unless the dictionary spells it differently (old spelling)."""
+    if sense.matched_by == "old spelling" or sense.headword.lower() == lemma.lower():
+        return sense.headword
+    return lemma
+
+
+def _is_particle_verb(lemma: str, text: str) -> bool:
+    return not text.lower().startswith(lemma[:3].lower())
+
+
+def _plain(translation: str) -> str:
+    """A rendering to show inside a compound gloss: "the military" → "military"."""
+    text = _NOTE.sub("", translation).strip()
+    for article in ("the ", "to ", "a ", "an "):
+        text = text.removeprefix(article)
+    return text
+
+
+def _first(sense: Sense) -> str:
+    return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
+    """Up to three distinct renderings, best sense first, notes dropped."""
+    out: list[str] = []
+    for sense in senses:
+        for translation in sense.translations:
+            clean = _NOTE.sub("", translation).strip()
+            if clean and clean not in out:
+                out.append(clean)
+            if len(out) == SHORT_GLOSS:
+                return tuple(out)
+    return tuple(out)
+
+
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "to be the a an of on in at by for with up out off down over into sb. sth. sb sth "
+    "one's oneself sb.'s about from as it that this".split()
+)
+# Words in a sense's context notes that place it in a domain label's field.
+_DOMAIN_WORDS = {
+    "mil.": ("military", "troops", "truppen", "militär", "army", "armee", "soldier", "soldat",
+             "weapon", "waffen", "war", "krieg"),
+    "pol.": ("political", "politics", "politik", "government", "regierung", "state", "staat"),
+    "econ.": ("economy", "wirtschaft", "market", "markt", "company", "firma"),
+    "fin.": ("finance", "money", "geld", "bank", "stock", "börse"),
+    "jur.": ("law", "legal", "recht", "court", "gericht"),
+    "med.": ("medical", "medizin", "body", "körper", "disease", "krankheit", "patient"),
+}  # fmt: skip
+
+
+def _domain_weight(lemma: str) -> float:
+    """Rare words take the document's field more often than everyday ones (*gehen*)."""
+    common = zipf(lemma)
+    return 1.5 if common < 4.0 else 0.75 if common < 5.0 else 0.0
+
+
+def _notes_match(sense: Sense, domain: frozenset[str]) -> bool:
+    text = (sense.notes + " " + " ".join(sense.translations)).lower()
+    return any(word in text for label in domain for word in _DOMAIN_WORDS.get(label, ()))
+
+
+@lru_cache(maxsize=100_000)
+def _english_zipf(translation: str) -> float:
+    """How common a rendering is in English: its rarest content word."""
+    words = [w for w in _NOTE.sub("", translation).lower().split()
+             if w not in _ENGLISH_FUNCTION_WORDS]  # fmt: skip
+    if not words:
+        return 6.0  # "to be", "to have": as common as English gets
+    return min(float(zipf_frequency(w, "en")) for w in words)
+
+
+def dominant_labels(
+    senses_per_word: Iterable[tuple[Sense, ...]], minimum: int = 3
+) -> frozenset[str]:
+    """Domain labels shared by several words of a text (*mil.* in a military article)."""
+    counts: Counter[str] = Counter()
+    for senses in senses_per_word:
+        labels = {label for s in senses[:3] for label in s.labels} - _REGISTER
+        counts.update(labels)
+    return frozenset(label for label, n in counts.items() if n >= minimum)

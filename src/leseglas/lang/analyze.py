@@ -1,0 +1,102 @@
+"""Lemma, part of speech and separable verbs for the words of a sentence.
+
+HanTa tags each sentence in context; the results are then corrected where
+HanTa is known to slip (letter case of lemmas, nouns whose form the dictionary
+lists under another headword) and separable verbs are reunited with their
+particle (*findet … statt* → *stattfinden*).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from leseglas.lang.separable import reunite
+from leseglas.lang.tagger import tagger
+
+# STTS (HanTa) → Universal POS, as UD German uses them.
+_UPOS = {
+    "NN": "NOUN", "NNA": "NOUN", "NNI": "NOUN", "ACR_NN": "NOUN",
+    "NE": "PROPN", "ACR_NE": "PROPN",
+    "VV": "VERB", "VA": "AUX", "VM": "AUX",
+    "ADJ": "ADJ", "ADV": "ADV", "PROAV": "ADV", "PWAV": "ADV",
+    "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP", "PTKVZ": "ADP",
+    "ART": "DET", "PDAT": "DET", "PIAT": "DET", "PPOSAT": "DET", "PWAT": "DET", "PRELAT": "DET",
+    "PPER": "PRON", "PRF": "PRON", "PDS": "PRON", "PIS": "PRON", "PPOSS": "PRON",
+    "PRELS": "PRON", "PWS": "PRON",
+    "KON": "CCONJ", "KOUS": "SCONJ", "KOUI": "SCONJ", "KOKOM": "CCONJ",
+    "PTKZU": "PART", "PTKNEG": "PART", "PTKA": "PART", "PTKANT": "PART",
+    "CARD": "NUM", "ITJ": "INTJ", "$.": "PUNCT", "$,": "PUNCT", "$(": "PUNCT",
+}  # fmt: skip
+_KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
+_OPENING = "„“\"'‚‘»«([-–—"
+
+NounForms = Callable[[str], str | None]
+IsVerb = Callable[[str], bool]
+
+
+@dataclass(frozen=True, slots=True)
+class WordAnalysis:
+    text: str
+    lemma: str  # for a separable verb, the whole verb on both tokens: "stattfinden"
+    pos: str  # Universal POS: NOUN, PROPN, VERB, AUX, ADJ, ADV, ADP, …
+    tag: str  # HanTa's STTS tag, e.g. "VV(FIN)"
+    partner: int | None = None  # index of the separable verb's other half
+    particle: str = ""  # the separated particle, on both halves: "statt"
+
+
+def upos(tag: str) -> str:
+    return _UPOS.get(tag.split("(")[0], _UPOS.get(tag, "X"))
+
+
+def analyze_sentence(
+    words: list[str], noun_lemma: NounForms | None = None, is_verb: IsVerb | None = None
+) -> list[WordAnalysis]:
+    """Analyses of one sentence's words (punctuation included, in order).
+
+    ``noun_lemma`` maps a noun form to the dictionary headword it is listed
+    under (a plural, say), when the dictionary knows it; it corrects HanTa's
+    noun lemmas.  ``is_verb`` tells whether particle + verb is a known verb.
+    """
+    tagged = tagger().tag(words)
+    analyses = []
+    for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
+        lemma = _fix_case(word, lemma, tag, _sentence_initial(words, index))
+        if noun_lemma is not None and tag in ("NN", "NE"):
+            lemma = _dictionary_noun(word, lemma, noun_lemma)
+        analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
+    for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
+        part = analyses[particle].text.lower()
+        analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
+        analyses[particle] = replace(
+            analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
+        )
+    return analyses
+
+
+def _sentence_initial(words: list[str], index: int) -> bool:
+    return all(w and w[0] in _OPENING for w in words[:index])
+
+
+def _fix_case(word: str, lemma: str, tag: str, initial: bool) -> str:
+    """Keep the text's own spelling where the lemma is the word itself.
+
+    HanTa lower-cases some lemmas (*Schweizer* → *schweizer*, *CD* → *Cd*); in
+    the middle of a sentence, the text's capitalisation is the better guide.
+    """
+    if lemma.lower() == word.lower() and not initial and tag.startswith(_KEEP_CASE_TAGS):
+        return word
+    if len(word) > 1 and word.isupper() and word.isalpha():
+        return word  # an acronym: OVKS, not "Ovk"
+    if "-" in word.strip("-") and "-" in lemma and tag.startswith(("NN", "NE")):
+        head = lemma.rsplit("-", 1)[1]
+        return word.rsplit("-", 1)[0] + "-" + head[:1].upper() + head[1:]  # Ex-Premier
+    return lemma
+
+
+def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms) -> str:
+    """Prefer the headword the dictionary lists this form under (*Fallen* → *Falle*)."""
+    if noun_lemma(lemma) == lemma:
+        return lemma  # HanTa's lemma is a dictionary noun itself
+    listed = noun_lemma(word)
+    return listed if listed else lemma

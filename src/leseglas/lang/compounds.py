@@ -1,0 +1,90 @@
+"""Split German compounds the dictionary lacks into parts it knows.
+
+*Bündnisnetz* → *Bündnis* + *Netz*; linking elements (*-s-*, *-es-*, *-n-*,
+*-en-*, *-er-*, *-e-*) are recognised (*Verteidigungs·minister*).  The last
+part is the head: it gives the compound its gender and plural.  Among the
+possible splits the one with the fewest parts wins, then the longest head.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from leseglas.gloss.dictionary import Sense
+
+LINKS = ("", "s", "es", "n", "en", "er", "e")
+MIN_PART = 3
+
+
+class NounLexicon(Protocol):
+    def noun(self, word: str) -> Sense | None: ...
+
+    def lookup(self, form: str) -> tuple[Sense, ...]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    text: str  # as written in the compound, linking element included: "Verteidigungs"
+    lemma: str  # dictionary headword: "Verteidigung"
+    link: str  # linking element: "s"
+    sense: Sense
+
+
+def split_compound(word: str, lexicon: NounLexicon) -> tuple[Part, ...] | None:
+    """Parts of a noun compound, or None when no split into known words exists."""
+    if len(word) < 2 * MIN_PART or not word[:1].isupper() or not word.isalpha():
+        return None
+    best = _split(word, lexicon, head_only=False)
+    return best if best is not None and len(best) > 1 else None
+
+
+def _split(rest: str, lexicon: NounLexicon, head_only: bool) -> tuple[Part, ...] | None:
+    candidates: list[tuple[Part, ...]] = []
+    head = _head(rest, lexicon)
+    if head is not None:
+        candidates.append((head,))
+    for cut in range(len(rest) - MIN_PART, MIN_PART - 1, -1):
+        modifier = _modifier(rest[:cut], lexicon)
+        if modifier is None:
+            continue
+        tail = _split(rest[cut:].capitalize(), lexicon, head_only=True)
+        if tail is not None:
+            candidates.append((modifier, *tail))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda parts: (len(parts), -len(parts[-1].text)))
+
+
+def _head(text: str, lexicon: NounLexicon) -> Part | None:
+    """The last part: a noun, or a listed form of one (*Staaten* → *Staat*)."""
+    senses = [s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.gender]
+    singular = [s for s in senses if s.gender != "pl"]
+    exact = sorted((s for s in singular if s.headword == text), key=lambda s: not s.plural)
+    best = exact or singular or senses
+    return Part(text, best[0].headword, "", best[0]) if best else None
+
+
+def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
+    """An earlier part: a noun (with linking element), an adjective or a verb stem."""
+    for link in LINKS:
+        if link and not text.endswith(link):
+            continue
+        stem = text[: len(text) - len(link)] if link else text
+        if len(stem) < MIN_PART:
+            continue
+        sense = lexicon.noun(stem.capitalize())
+        if sense is None and not link:
+            sense = _other_word(stem.lower(), lexicon)
+        if sense is not None:
+            return Part(text, sense.headword, link, sense)
+    return None
+
+
+def _other_word(stem: str, lexicon: NounLexicon) -> Sense | None:
+    """*Hoch*haus (adjective), *Fahr*zeug (verb stem + en)."""
+    for candidate, pos in ((stem, "ADJ"), (stem + "en", "VERB"), (stem + "n", "VERB")):
+        for sense in lexicon.lookup(candidate):
+            if sense.pos == pos and sense.headword == candidate:
+                return sense
+    return None

@@ -1,0 +1,77 @@
+"""Plain-data views of an analysis: the printable glossary and the per-token records."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from leseglas.engine import AnalyzedToken
+
+GLOSSARY_COLUMNS = ("word", "lemma", "article", "plural", "gloss", "parts", "band")
+
+
+def glossary_row(token: AnalyzedToken) -> dict[str, str]:
+    gloss = token.gloss
+    return {
+        "word": token.token.text,
+        "lemma": gloss.lemma,
+        "article": gloss.article,
+        "plural": gloss.plural,
+        "gloss": gloss.short_text,
+        "parts": " + ".join(f"{p.lemma} “{p.gloss}”" for p in gloss.parts),
+        "band": gloss.band,
+    }
+
+
+def render(rows: list[dict[str, str]], form: str) -> str:
+    if form == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if form == "tsv":
+        lines = ["\t".join(GLOSSARY_COLUMNS)]
+        lines += ["\t".join(row[c].replace("\t", " ") for c in GLOSSARY_COLUMNS) for row in rows]
+        return "\n".join(lines) + "\n"
+    return _table(rows)
+
+
+def _table(rows: list[dict[str, str]]) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("lemma", "der/die/das", "plural", "gloss", "band", box=None, pad_edge=False)
+    for row in rows:
+        gloss = row["gloss"] if not row["parts"] else f"{row['gloss']}  ({row['parts']})"
+        table.add_row(row["lemma"], row["article"], row["plural"], gloss, row["band"])
+    out = StringIO()
+    Console(file=out, width=120, no_color=True, highlight=False).print(table)
+    return out.getvalue()
+
+
+def token_record(token: AnalyzedToken) -> dict[str, Any]:
+    """One token for ``leseglas analyze --format jsonl`` (see ARCHITECTURE's contract)."""
+    gloss, analysis = token.gloss, token.analysis
+    return {
+        "text": token.token.text,
+        "start": token.token.start,
+        "end": token.token.end,
+        "paragraph": token.paragraph,
+        "sentence": token.sentence,
+        "kind": token.token.kind.value,
+        "lemma": gloss.lemma,
+        "pos": analysis.pos,
+        "tag": analysis.tag,
+        "gender": gloss.gender,
+        "article": gloss.article,
+        "plural": gloss.plural,
+        "gloss": list(gloss.short),
+        "senses": [list(s.translations) for s in gloss.senses[:8]],
+        "parts": [{"text": p.text, "lemma": p.lemma, "gloss": p.gloss} for p in gloss.parts],
+        "separable": gloss.separable,
+        "partner": analysis.partner,
+        "source": gloss.source,
+        "zipf": round(gloss.zipf, 2),
+        "band": gloss.band,
+        "proper": gloss.proper,
+        "hard": token.hard,
+    }

@@ -1,0 +1,113 @@
+"""The engine on the bundled article: the design card's examples, with the real index."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leseglas.engine import DocumentAnalysis, Engine
+from leseglas.gloss.lookup import Glosser
+from leseglas.lang.analyze import WordAnalysis
+from leseglas.text import open_document
+
+
+@pytest.fixture(scope="module")
+def seed(request: pytest.FixtureRequest) -> DocumentAnalysis:
+    path = Path(__file__).resolve().parent.parent / "seeds" / "presse-russisches-militaer.txt"
+    return Engine().analyze(open_document(path))
+
+
+def first(analysis: DocumentAnalysis, text: str):  # type: ignore[no-untyped-def]
+    return next(t for t in analysis.tokens() if t.token.text == text)
+
+
+def test_design_card_words(seed: DocumentAnalysis) -> None:
+    assert first(seed, "Fallschirmjäger").gloss.short[0] == "paratrooper"
+    assert first(seed, "Machthaber").gloss.short[0] == "ruler"
+    assert first(seed, "Streitkräfte").gloss.short[0] == "armed forces"
+    assert first(seed, "Verlegung").gloss.short[0] == "redeployment"
+
+
+def test_compound_built_from_parts(seed: DocumentAnalysis) -> None:
+    gloss = first(seed, "Bündnisnetz").gloss
+    assert gloss.source == "compound"
+    assert [(p.lemma, p.gloss) for p in gloss.parts] == [
+        ("Bündnis", "alliance"),
+        ("Netz", "network"),
+    ]
+    assert (gloss.article, gloss.plural) == ("das", "Bündnisnetze")
+
+
+def test_separable_verb_reunited(seed: DocumentAnalysis) -> None:
+    findet, statt = first(seed, "findet"), first(seed, "statt")
+    for token in (findet, statt):
+        assert token.gloss.lemma == "stattfinden"
+        assert token.gloss.short[0] == "to take place"
+    assert findet.analysis.partner is not None
+    assert seed.paragraphs[findet.paragraph][findet.analysis.partner] is not None
+
+
+def test_proper_nouns_are_not_hard_words(seed: DocumentAnalysis) -> None:
+    hard = {t.gloss.lemma for t in seed.hard_words}
+    assert {"Tokajew", "Kasachstan", "Iwanowo"}.isdisjoint(hard)
+    assert {"Fallschirmjäger", "Machthaber", "Bündnisnetz"} <= hard
+
+
+def test_known_and_ignored_words_are_not_glossed() -> None:
+    path = Path(__file__).resolve().parent.parent / "seeds" / "presse-russisches-militaer.txt"
+    engine = Engine(level="B1", known={"Machthaber"}, ignored={"Fallschirmjäger"})
+    hard = {t.gloss.lemma for t in engine.analyze(open_document(path)).hard_words}
+    assert "Machthaber" not in hard and "Fallschirmjäger" not in hard
+    c2 = {t.gloss.lemma for t in Engine(level="C2").analyze(open_document(path)).hard_words}
+    assert not c2
+
+
+def test_old_spellings_are_found() -> None:
+    glosser = Glosser()
+    for old, new in (("Prozeß", "Prozess"), ("Kompromiß", "Kompromiss")):
+        gloss = glosser.lookup(WordAnalysis(old, old, "NOUN", "NN"))
+        assert gloss.lemma == new and gloss.short
+
+
+@pytest.mark.parametrize("word", ["", "Xqzvbrtl", "computer", "12345", "3,5", "a" * 200, "–", "😀"])
+def test_lookup_never_raises(word: str) -> None:
+    gloss = Glosser().lookup(WordAnalysis(word, word, "X", "XY"))
+    assert gloss.text == word
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "leseglas", *args], capture_output=True,
+                          text=True, timeout=300)  # fmt: skip
+
+
+def test_cli_gloss_formats() -> None:
+    tsv = run("gloss", "--format", "tsv")
+    assert tsv.returncode == 0, tsv.stderr
+    rows = [line.split("\t") for line in tsv.stdout.splitlines()]
+    assert rows[0] == ["word", "lemma", "article", "plural", "gloss", "parts", "band"]
+    lemmas = [r[1] for r in rows[1:]]
+    assert len(lemmas) == len(set(lemmas))  # each word once
+    assert (
+        lemmas.index("Fallschirmjäger") < lemmas.index("Machthaber") < lemmas.index("Bündnisnetz")
+    )
+    data = json.loads(run("gloss", "--format", "json", "--level", "C1").stdout)
+    assert all(row["band"] == "C2" for row in data)
+    table = run("gloss").stdout
+    assert "Bündnisnetz" in table and "alliance + network" in table
+
+
+def test_cli_analyze_jsonl() -> None:
+    result = run("analyze", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    fields = {"text", "start", "end", "paragraph", "sentence", "lemma", "pos", "gender",
+              "plural", "gloss", "senses", "parts", "source", "zipf", "band"}  # fmt: skip
+    assert fields <= set(records[0])
+    machthaber = next(r for r in records if r["text"] == "Machthaber")
+    assert (machthaber["lemma"], machthaber["article"], machthaber["hard"]) == (
+        "Machthaber",
+        "der",
+        True,
+    )
