@@ -79,4 +79,6 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    print_table(speed_rows() + quality_rows())
+    from benchmarks import engine
+
+    print_table(speed_rows() + quality_rows() + engine.speed_rows() + engine.quality_rows())

@@ -201,3 +201,62 @@ def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
         scores.separable_found += len(our_pairs)
         scores.separable_right += len(gold_pairs & our_pairs)
     return scores
+
+
+_GENDERS = {"Masc": "m", "Fem": "f", "Neut": "n"}
+
+
+@dataclass
+class GlossScores:
+    nouns_with_gender: int = 0
+    gender_right: int = 0
+    singular_nouns: int = 0  # GSD's gender on plural nouns is often an agreement guess
+    singular_right: int = 0
+    content_words: int = 0
+    glossed: int = 0
+    unglossed: list[str] = field(default_factory=list)
+    wrong_gender: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def gender_agreement(self) -> float:
+        return self.gender_right / self.nouns_with_gender
+
+    @property
+    def singular_gender_agreement(self) -> float:
+        return self.singular_right / self.singular_nouns
+
+    @property
+    def coverage(self) -> float:
+        return self.glossed / self.content_words
+
+
+def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
+    """Noun gender against the gold feature; offline gloss coverage of content words."""
+    from leseglas.gloss.dictionary import Dictionary
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.analyze import analyze_sentence
+
+    dictionary = Dictionary()
+    glosser = Glosser(dictionary)
+    scores = GlossScores()
+    for sentence in sentences:
+        words = [t.form for t in sentence.tokens]
+        analyses = analyze_sentence(words, dictionary.noun_headword, dictionary.is_verb)
+        for index, (gold, ours) in enumerate(zip(sentence.tokens, analyses, strict=True)):
+            gloss = glosser.lookup(ours, index == 0)
+            if gold.upos == "NOUN" and gold.feats.get("Gender") in _GENDERS:
+                scores.nouns_with_gender += 1
+                right = gloss.gender == _GENDERS[gold.feats["Gender"]]
+                scores.gender_right += right
+                if gold.feats.get("Number") == "Sing":
+                    scores.singular_nouns += 1
+                    scores.singular_right += right
+                if not right:
+                    scores.wrong_gender.append((gold.form, gold.feats["Gender"], gloss.gender))
+            if gold.upos in CONTENT:
+                scores.content_words += 1
+                if gloss.short:
+                    scores.glossed += 1
+                else:
+                    scores.unglossed.append(gold.form)
+    return scores

@@ -20,13 +20,15 @@ import re
 import sqlite3
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
-from leseglas.gloss.ding import parse_line
+from leseglas.gloss.ding import Entry, parse_line
 
 OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
+SUPPLEMENT = Path(__file__).resolve().parent / "supplement.tsv"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (
@@ -109,35 +111,53 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
     return counts
 
 
-def build(source: Path, output: Path) -> tuple[int, int]:
-    output.unlink(missing_ok=True)
-    db = sqlite3.connect(output)
-    db.executescript(SCHEMA)
-    header = []
-    entries = forms = 0
+def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
+    """Our own entries for common words this Ding edition lacks (zwar, dran, im …)."""
+    entries = []
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        headword, pos, gender, plural, forms, translations = line.split("\t")
+        entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
+        entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
+        entries.append(entry)
+    return entries
+
+
+def _entries(source: Path, header: list[str]) -> Iterator[Entry]:
     with source.open(encoding="utf-8") as lines:
         for line in lines:
             if line.startswith("#"):
                 header.append(line[1:].strip())
                 continue
-            for entry in parse_line(line):
-                entries += 1
+            yield from parse_line(line)
+    yield from supplement_entries()
+
+
+def build(source: Path, output: Path) -> tuple[int, int]:
+    output.unlink(missing_ok=True)
+    db = sqlite3.connect(output)
+    db.executescript(SCHEMA)
+    header: list[str] = []
+    entries = forms = 0
+    for entry in _entries(source, header):
+        entries += 1
+        db.execute(
+            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (entries, entry.headword, entry.pos, entry.gender, entry.plural,
+             " ".join(entry.labels), "\t".join(entry.notes),
+             "\t".join(entry.translations), entry.synonym,
+             int(any(kind != "headword" for _, kind in entry.forms)), entry.usage),
+        )  # fmt: skip
+        seen = set()
+        for form, kind in [(entry.headword, "headword"), *entry.forms]:
+            if form_key(form) not in seen:
+                seen.add(form_key(form))
                 db.execute(
-                    "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (entries, entry.headword, entry.pos, entry.gender, entry.plural,
-                     " ".join(entry.labels), "\t".join(entry.notes),
-                     "\t".join(entry.translations), entry.synonym,
-                     int(any(kind != "headword" for _, kind in entry.forms)), entry.usage),
-                )  # fmt: skip
-                seen = set()
-                for form, kind in [(entry.headword, "headword"), *entry.forms]:
-                    if form_key(form) not in seen:
-                        seen.add(form_key(form))
-                        db.execute(
-                            "INSERT OR IGNORE INTO forms VALUES (?, ?, ?)",
-                            (form_key(form), entries, kind),
-                        )
-                        forms += 1
+                    "INSERT OR IGNORE INTO forms VALUES (?, ?, ?)",
+                    (form_key(form), entries, kind),
+                )
+                forms += 1
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?)",
         [(*key, count) for key, count in part_renderings(db).items()],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -61,6 +62,8 @@ class Dictionary:
             rows = [
                 (*row[:7], "old spelling", *row[8:]) for row in self._query(key.replace("ß", "ss"))
             ]
+        if not rows and "ss" in key:  # Swiss spelling, or ß typed as ss: grosse, Fussball
+            rows = [(*row[:7], "ss for ß", *row[8:]) for row in self._query(key.replace("ss", "ß"))]
         return tuple(
             Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("\t")), kind, syn, bool(inf), u)
             for h, p, g, pl, lab, n, t, kind, syn, inf, u in rows
@@ -73,6 +76,17 @@ class Dictionary:
             "WHERE f.key = ? ORDER BY e.id"
         )
         return list(self._db.execute(sql, (key,)))
+
+    def known_forms(self, forms: Iterable[str]) -> set[str]:
+        """Which of these lower-case forms the index knows (one query for many)."""
+        keys = list(forms)
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT DISTINCT key FROM forms WHERE key IN ({marks})"
+            found.update(row[0] for row in self._db.execute(sql, chunk))
+        return found
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_verb(self, lemma: str) -> bool:
@@ -101,4 +115,12 @@ class Dictionary:
     @lru_cache(maxsize=65536)  # noqa: B019
     def noun(self, word: str) -> Sense | None:
         """The first noun sense whose headword is exactly ``word``."""
-        return next((s for s in self.lookup(word) if s.pos == "NOUN" and s.headword == word), None)
+        same = word.replace("ß", "ss")
+        return next(
+            (
+                s
+                for s in self.lookup(word)
+                if s.pos == "NOUN" and s.headword.replace("ß", "ss") == same
+            ),
+            None,
+        )

@@ -59,6 +59,7 @@ class Term:
     labels: list[str]
     notes: list[str]
     variants: list[str]
+    abbreviations: list[str] = field(default_factory=list)  # /LKW/
 
 
 def split_top(text: str, separator: str) -> list[str]:
@@ -86,8 +87,9 @@ def parse_term(raw: str) -> Term:
     labels = re.findall(r"\[([^\[\]]*)\]", raw)
     notes = re.findall(r"\(([^()]*)\)", raw)
     variants = re.findall(r"<([^<>]*)>", raw)
+    abbreviations = re.findall(r"(?<!\w)/([^/\s]+)/(?!\w)", raw)
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|\([^()]*\)|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
-    return Term(" ".join(text.split()), tags, labels, notes, variants)
+    return Term(" ".join(text.split()), tags, labels, notes, variants, abbreviations)
 
 
 def clean_translation(raw: str) -> str:
@@ -139,11 +141,13 @@ def parse_line(line: str) -> Iterator[Entry]:
     pos = _word_class(main)
     translations = [clean_translation(t) for t in split_top(en_parts[0], "; ")]
     entries = []
+    kept = []
     for position, term in enumerate(main):
         headword, gender = _headword_and_gender(term)
         if not _is_headword(headword):
             continue
         term_pos = "NOUN" if gender and not pos else (_word_class([term]) or pos)
+        kept.append(term)
         entries.append(
             Entry(
                 headword,
@@ -160,9 +164,10 @@ def parse_line(line: str) -> Iterator[Entry]:
     if not entries:
         return
     _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
-    for entry in entries:
+    for entry, term in zip(entries, kept, strict=True):
         if entry.pos == "VERB" and entry.headword.startswith("sich "):
             entry.forms.insert(0, (entry.headword.removeprefix("sich "), "headword"))
+        entry.forms += [(a, "abbreviation") for a in term.abbreviations if a.isalpha()]
     yield from entries
     yield from _sub_entries(de_parts[1:], en_parts[1:])
 

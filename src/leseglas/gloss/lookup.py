@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.fallback import (
+    ORDINAL,
+    city_adjective,
+    fallback_candidates,
+    loanword,
+    ordinal,
+)
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf, zipf
+from leseglas.lang.gender import guess_gender
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 SHORT_GLOSS = 3
@@ -55,10 +63,11 @@ class Gloss:
     senses: tuple[Sense, ...] = ()
     parts: tuple[CompoundPart, ...] = ()
     separable: str = ""  # the whole verb when a particle was split off: "stattfinden"
-    source: str = "none"  # dictionary, compound, online or none
+    source: str = "none"  # dictionary, compound, spelling, loanword, rule, online or none
     zipf: float = 0.0
     band: str = "C2"
     proper: bool = False
+    gender_guessed: bool = False  # from the word's ending, not from the dictionary
 
     @property
     def article(self) -> str:
@@ -77,27 +86,58 @@ class Glosser:
     domain: frozenset[str] = frozenset()
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
-        return self._lookup(word.text, word.lemma, word.pos, word.tag, sentence_initial)
+        particle = word.particle if word.partner is not None else ""
+        return self._lookup(word.text, word.lemma, word.pos, particle, sentence_initial)
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
-    def _lookup(self, text: str, lemma: str, pos: str, tag: str, initial: bool) -> Gloss:
-        if not text or not any(ch.isalpha() for ch in text) or len(text) > 100:
+    def _lookup(self, text: str, lemma: str, pos: str, particle: str, initial: bool) -> Gloss:
+        gloss = self._find(text, lemma, pos, particle, initial)
+        if pos == "NOUN" and not gloss.gender and not gloss.proper:
+            guessed = guess_gender(gloss.lemma, self.dictionary.lookup)
+            if guessed:
+                return replace(gloss, gender=guessed, gender_guessed=True)
+        return gloss
+
+    def _find(self, text: str, lemma: str, pos: str, particle: str, initial: bool) -> Gloss:
+        if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
+        if ORDINAL.fullmatch(text):
+            return Gloss(text, text, pos, short=(ordinal(int(text[:-1])),), source="rule", zipf=7.0,
+                         band="A1")  # fmt: skip
+        if not any(ch.isalpha() for ch in text):
+            return Gloss(text, lemma or text, pos)
+        separable = lemma if particle else ""
         senses = self._senses(text, lemma, pos)
-        separable = (
-            lemma
-            if tag == "PTKVZ"
-            or (pos == "VERB" and lemma != text and _is_particle_verb(lemma, text))
-            else ""
-        )
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         parts = self._compound(lemma if lemma[:1].isupper() else text)
         if parts:
             return self._from_parts(text, lemma, pos, parts, initial)
+        fallback = self._fallback(text, lemma, pos)
+        if fallback is not None:
+            return fallback
         proper = pos == "PROPN" or (text[:1].isupper() and not initial and pos == "NOUN")
         return Gloss(text, lemma, pos, zipf=word_zipf(lemma, text), proper=proper,
                      band=band(word_zipf(lemma, text)))  # fmt: skip
+
+    def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
+        """Words the dictionary lacks as written: inflected adjectives, city adjectives
+        (*Münchner*), compound adjectives, misspellings and English loanwords."""
+        for candidate, source in fallback_candidates(text, lemma, self.dictionary):
+            senses = self._senses(candidate, candidate, pos)
+            if senses:
+                gloss = self._from_senses(text, candidate, pos, senses, "", False)
+                return replace(gloss, source=source)
+        city = city_adjective(text, self.dictionary)
+        if city is not None:
+            return Gloss(text, text, pos, short=(f"of {city}", f"from {city}"), source="rule",
+                         zipf=word_zipf(text, text), band=band(word_zipf(text, text)))  # fmt: skip
+        english = loanword(text)
+        if english is not None:
+            value = word_zipf(lemma, text)
+            return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
+                         band=band(value))  # fmt: skip
+        return None
 
     def _senses(self, text: str, lemma: str, pos: str) -> list[Sense]:
         found: dict[tuple[str, str, tuple[str, ...]], Sense] = {}
@@ -130,8 +170,15 @@ class Glosser:
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
     ) -> Gloss:
         top = senses[0]
-        gender = next((s.gender for s in senses if s.headword == top.headword and s.gender), "")
-        plural = next((s.plural for s in senses if s.headword == top.headword and s.plural), "")
+        gender = _gender(top, senses)
+        plural = next(
+            (
+                s.plural
+                for s in senses
+                if s.headword == top.headword and s.gender == gender and s.plural
+            ),
+            "",
+        )
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
         proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
         value = word_zipf(top.headword, text)
@@ -186,15 +233,24 @@ class Glosser:
         return fitting[0] if fitting else _first(part.sense)
 
 
+def _gender(top: Sense, senses: list[Sense]) -> str:
+    """The headword's usual gender: a vote of its noun senses, the chosen one counting thrice.
+
+    *Bund* is *der Bund* in most of Ding's entries (alliance, federation, waistband)
+    and *das Bund* only as a bundle of straw.
+    """
+    votes: Counter[str] = Counter()
+    for sense in senses:
+        if sense.headword == top.headword and sense.gender:
+            votes[sense.gender] += 3 if sense is top else 1
+    return votes.most_common(1)[0][0] if votes else ""
+
+
 def _keep(lemma: str, sense: Sense) -> str:
     """The analyser's lemma unless the dictionary spells it differently (old spelling)."""
     if sense.matched_by == "old spelling" or sense.headword.lower() == lemma.lower():
         return sense.headword
     return lemma
-
-
-def _is_particle_verb(lemma: str, text: str) -> bool:
-    return not text.lower().startswith(lemma[:3].lower())
 
 
 def _plain(translation: str) -> str:

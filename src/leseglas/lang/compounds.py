@@ -75,10 +75,17 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
             continue
         sense = lexicon.noun(stem.capitalize())
         if sense is None and not link:
-            sense = _other_word(stem.lower(), lexicon)
+            sense = _plural_form(stem.capitalize(), lexicon) or _other_word(stem.lower(), lexicon)
         if sense is not None:
             return Part(text, sense.headword, link, sense)
     return None
+
+
+def _plural_form(text: str, lexicon: NounLexicon) -> Sense | None:
+    """A modifier in its plural form: *Firmen*größe, *Gefangenen*austausch."""
+    return next(
+        (s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.matched_by == "plural"), None
+    )
 
 
 def _other_word(stem: str, lexicon: NounLexicon) -> Sense | None:

@@ -195,13 +195,18 @@ def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(known), frozenset(read("eos_abbreviations.txt"))
 
 
+@lru_cache(maxsize=4096)
+def _symbol_kind(text: str) -> TokenKind:
+    return TokenKind.PUNCT if _is_punctuation(text) else TokenKind.OTHER
+
+
 def _kind(group: str, text: str) -> TokenKind:
     if group in ("word", "initials"):
         return TokenKind.NUMBER if text.isdigit() else TokenKind.WORD
     if group == "decimal":
         return TokenKind.NUMBER
     if group in ("punct", "dots", "dashes"):
-        return TokenKind.PUNCT if not text.isalnum() and _is_punctuation(text) else TokenKind.OTHER
+        return _symbol_kind(text)
     return TokenKind.OTHER
 
 

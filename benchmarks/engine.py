@@ -1,0 +1,102 @@
+"""Engine speed: a 100,000-token text, cached lookups, and the gloss command end to end."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from benchmarks.gsd import GSD_DIR, paragraphs, read_conllu
+
+Row = tuple[str, str, str]
+TOKENS = 100_000
+
+
+def running_text(directory: Path) -> Path:
+    """About 100,000 tokens of real German: the GSD sentences in paragraphs, repeated.
+
+    GSD has ~30,000 tokens and ~9,000 word types; repeated to 100,000 tokens its
+    type/token ratio is close to a novel's (~12,000 types per 100,000 tokens).
+    """
+    sentences = read_conllu(GSD_DIR / "de_gsd-ud-dev.conllu")
+    sentences += read_conllu(GSD_DIR / "de_gsd-ud-test.conllu")
+    text = "\n\n".join(" ".join(p) for p in paragraphs(sentences))
+    words = sum(len(s.tokens) for s in sentences)
+    path = directory / "running-text.txt"
+    copies = TOKENS // words + 1
+    path.write_text("\n\n".join(f"Teil {n}.\n\n{text}" for n in range(copies)), "utf-8")
+    return path
+
+
+_ANALYSE = """
+import sys, time
+start = time.perf_counter()
+from leseglas.engine import Engine
+from leseglas.text import open_document
+document = open_document(sys.argv[1])
+analysis = Engine().analyze(document)
+tokens = sum(1 for _ in analysis.tokens())
+print(tokens, time.perf_counter() - start)
+"""
+
+_LOOKUPS = """
+import time
+from leseglas.engine import Engine
+from leseglas.resources import default_article
+from leseglas.text import open_document
+engine = Engine()
+document = open_document(default_article())
+analysis = engine.analyze(document)
+glosser = engine.glosser(document)
+words = [t.analysis for t in analysis.tokens()]
+times = []
+for word in words * 5:
+    start = time.perf_counter()
+    glosser.lookup(word)
+    times.append(time.perf_counter() - start)
+times.sort()
+print(times[int(len(times) * 0.95)], len(times))
+"""
+
+
+def _python(code: str, *args: str) -> list[str]:
+    out = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
+                         check=True)  # fmt: skip
+    return out.stdout.split()
+
+
+def speed_rows() -> list[Row]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tokens, seconds = _python(_ANALYSE, str(running_text(Path(tmp))))
+        rows.append((f"analysis + glosses: {int(tokens):,} tokens (cold process)",
+                     f"{float(seconds):.1f} s", "<= 10 s"))  # fmt: skip
+    p95, count = _python(_LOOKUPS)
+    rows.append((f"lookup of a cached word, p95 of {int(count):,}", f"{float(p95) * 1e3:.3f} ms",
+                 "<= 1 ms"))  # fmt: skip
+    runs = []
+    for _ in range(3):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "leseglas", "gloss"], capture_output=True, check=True)
+        runs.append(time.perf_counter() - start)
+    rows.append(("leseglas gloss <seed> end to end", f"{statistics.median(runs):.2f} s", "<= 2 s"))
+    return rows
+
+
+def quality_rows() -> list[Row]:
+    from benchmarks.gsd import analysis_scores, gloss_scores
+
+    test = read_conllu(GSD_DIR / "de_gsd-ud-test.conllu")
+    analysis = analysis_scores(test)
+    glosses = gloss_scores(test)
+    return [
+        ("GSD test: content-word lemma accuracy", f"{analysis.lemma_accuracy:.2%}", ">= 98%"),
+        ("GSD test: separable verbs recall / precision",
+         f"{analysis.separable_recall:.1%} / {analysis.separable_precision:.1%}",
+         ">= 97% / 95%"),
+        ("GSD test: noun gender agrees with gold", f"{glosses.gender_agreement:.2%}", ">= 97%"),
+        ("GSD test: offline gloss coverage, content words", f"{glosses.coverage:.2%}", ">= 99%"),
+    ]  # fmt: skip

@@ -1,0 +1,104 @@
+"""Last resorts for words the dictionary lacks as written.
+
+Each rule is general German morphology or orthography, tried only after the
+dictionary, the analyser's lemma and compound splitting have found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+from leseglas.gloss.dictionary import Dictionary
+
+ORDINAL = re.compile(r"\d{1,4}\.")
+_REPEATS = re.compile(r"(\w)\1{2,}")
+_ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+
+def ordinal(number: int) -> str:
+    """1 → 1st, 22 → 22nd, 13 → 13th."""
+    if 10 <= number % 100 <= 20:
+        suffix = "th"
+    else:
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def fallback_candidates(text: str, lemma: str, dictionary: Dictionary) -> Iterator[tuple[str, str]]:
+    """(form to look up, source) in order of trust."""
+    base = lemma or text
+    for variant in (base + "e", base + "r", base.removesuffix("ens")):
+        if variant != base and dictionary.lookup(variant):
+            yield variant, "dictionary"  # letzt → letzte, Beamte → Beamter, wärmstens
+    lower = text.lower()
+    for ending in _ADJ_ENDINGS:
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
+            yield stem, "dictionary"
+    for tail in _known_tails(lower, dictionary):
+        yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
+    collapsed = _REPEATS.sub(r"\1", lower)
+    if collapsed != lower and dictionary.lookup(collapsed):
+        yield collapsed, "spelling"  # seeeehr → sehr
+    corrected = spelling_correction(lower, dictionary)
+    if corrected is not None:
+        yield corrected, "spelling"
+
+
+def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
+    """The longest known adjective or participle a lower-case word ends in."""
+    if not word.isalpha() or len(word) < 8:
+        return
+    for cut in range(3, len(word) - 4):
+        tail = word[cut:]
+        for candidate in (tail, *(tail.removesuffix(e) for e in _ADJ_ENDINGS if tail.endswith(e))):
+            senses = dictionary.lookup(candidate)
+            if any(s.pos in ("ADJ", "VERB", "ADV") for s in senses):
+                yield candidate
+                return
+
+
+@lru_cache(maxsize=20_000)
+def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
+    """The most frequent known word one edit away (*Komptenz* → *Kompetenz*)."""
+    if len(word) < 5 or not word.isalpha():
+        return None
+    known = dictionary.known_forms(_edits(word))
+    scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]
+    best = max(scored, default=(0.0, ""))
+    return best[1] if best[0] > 2.0 else None
+
+
+def _edits(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    inserts = {a + c + b for a, b in splits for c in _ALPHABET}
+    return (deletes | transposes | replaces | inserts) - {word}
+
+
+def city_adjective(text: str, dictionary: Dictionary) -> str | None:
+    """*Münchner* → "Munich", *Kölner* → "Cologne": the place an -er adjective names."""
+    if not (text[:1].isupper() and text.endswith("er")) or len(text) < 5:
+        return None
+    stem = text[:-2]
+    for place in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""):
+        for sense in dictionary.lookup(place) if place else ():
+            if sense.headword == place and sense.translations:
+                return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
+    return None
+
+
+def loanword(text: str) -> str | None:
+    """An English word used in German (*Highlight*, *Shirt*): shown as itself."""
+    lower = text.lower()
+    english, german = zipf_frequency(lower, "en"), zipf_frequency(lower, "de")
+    if lower.isalpha() and english >= 3.5 and english > german:
+        return f"{lower} (English)"
+    return None

@@ -1,0 +1,96 @@
+"""Analysis pieces against the real dictionary index."""
+
+import pytest
+
+from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.fallback import city_adjective, loanword, ordinal, spelling_correction
+from leseglas.lang.analyze import analyze_sentence
+from leseglas.lang.compounds import split_compound
+from leseglas.lang.difficulty import above, band, word_zipf
+from leseglas.lang.gender import guess_gender
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return Dictionary()
+
+
+def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
+    return analyze_sentence(text.split(), dictionary.noun_headword, dictionary.is_verb)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "particle", "whole"),
+    [
+        ("Die Mission findet im Rahmen der Organisation statt .", "findet", "statt", "stattfinden"),
+        ("Das Parlament stimmte dem Vorschlag gestern zu .", "stimmte", "zu", "zustimmen"),
+        ("Er sieht heute sehr müde aus .", "sieht", "aus", "aussehen"),
+        ("Sie rief ihn an , als er kam .", "rief", "an", "anrufen"),
+    ],
+)
+def test_separable_verbs(
+    dictionary: Dictionary, sentence: str, verb: str, particle: str, whole: str
+) -> None:
+    words = sentence.split()
+    analyses = analyse(sentence, dictionary)
+    v, p = words.index(verb), words.index(particle)
+    assert analyses[v].lemma == analyses[p].lemma == whole
+    assert (analyses[v].partner, analyses[p].partner) == (p, v)
+
+
+def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
+    for sentence in (
+        "Er wartet auf den Bus .",
+        "Von Anfang an war das klar .",
+        "Sie geht mit ihm .",
+    ):
+        assert all(a.partner is None for a in analyse(sentence, dictionary))
+
+
+def test_lemma_keeps_acronyms_and_hyphenated_nouns(dictionary: Dictionary) -> None:
+    analyses = analyse("Die OVKS und der Ex-Premier kamen .", dictionary)
+    assert analyses[1].lemma == "OVKS" and analyses[4].lemma == "Ex-Premier"
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Bündnisnetz", ["Bündnis", "Netz"]),
+        ("Nachbarstaaten", ["Nachbar", "Staat"]),
+        ("Firmengröße", ["Firma", "Größe"]),
+        ("Elitesoldaten", ["Elite", "Soldat"]),
+    ],
+)
+def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
+    split = split_compound(word, dictionary)
+    assert split is not None and [p.lemma for p in split] == parts
+
+
+def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
+    assert split_compound("Qwertzuiopü", dictionary) is None
+    assert split_compound("Haus", dictionary) is None
+
+
+def test_bands_follow_the_documented_table() -> None:
+    assert band(5.5) == "A1" and band(4.5) == "B1" and band(3.5) == "C1" and band(1.0) == "C2"
+    assert above("C1", "B1") and not above("A2", "B1")
+    assert word_zipf("Bündnisnetz", "Bündnisnetz", ["Bündnis", "Netz"]) == pytest.approx(
+        word_zipf("Bündnis", "Bündnis") - 0.5
+    )
+
+
+def test_fallbacks(dictionary: Dictionary) -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
+    ]  # fmt: skip
+    assert spelling_correction("komptenz", dictionary) == "kompetenz"
+    assert city_adjective("Münchner", dictionary) == "Munich"
+    assert loanword("Highlight") == "highlight (English)"
+    assert loanword("Haus") is None
+
+
+def test_gender_guess(dictionary: Dictionary) -> None:
+    assert guess_gender("Onlineapotheke", dictionary.lookup) == "f"
+    assert guess_gender("Friteusenfett", dictionary.lookup) == "n"
+    assert guess_gender("Xyzung", dictionary.lookup) == "f"
+    assert guess_gender("klein", dictionary.lookup) == ""
