@@ -9,9 +9,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from leseglas import __version__
+from leseglas import __version__, config
 from leseglas.engine import DocumentAnalysis
 from leseglas.errors import LeseglasError
+from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.difficulty import LEVELS
 from leseglas.resources import default_article
 from leseglas.text import Document, open_document
@@ -24,6 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        config.set_data_dir(args.data_dir)
         return int(args.run(args))
     except LeseglasError as err:
         print(f"leseglas: {err}", file=sys.stderr)
@@ -40,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="leseglas", description="A terminal reader for people learning German."
     )
     parser.add_argument("--version", action="version", version=f"leseglas {__version__}")
+    parser.add_argument(
+        "--data-dir", type=Path, help="keep settings, deck and caches here (or set LESEGLAS_HOME)"
+    )
+    parser.add_argument(
+        "--online", action="store_true", default=None,
+        help="allow online translation (also a setting: online = true)",
+    )  # fmt: skip
     parser.set_defaults(run=_show, file=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     show = commands.add_parser("show", help="print the cleaned text, paragraph by paragraph")
@@ -61,6 +70,10 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("file", nargs="?", help="a text leseglas can open (default: bundled)")
     analyze.add_argument("--format", default="jsonl", choices=("jsonl",))
     analyze.set_defaults(run=_analyze)
+
+    translate = commands.add_parser("translate", help="translate German text online")
+    translate.add_argument("text", nargs="+", help="the German text")
+    translate.set_defaults(run=_translate)
     return parser
 
 
@@ -77,13 +90,41 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _online(args: argparse.Namespace) -> OnlineTranslator | None:
+    """The online translator when ``--online`` or the settings allow it."""
+    allowed = args.online if args.online is not None else config.Settings.load().online
+    if not allowed:
+        return None
+    from leseglas.gloss.online import OnlineTranslator
+
+    return OnlineTranslator(config.cache_dir() / "translations.sqlite")
+
+
+def _translate(args: argparse.Namespace) -> int:
+    from leseglas.gloss.online import OnlineTranslator
+
+    online = _online(args)
+    if online is None:
+        online = OnlineTranslator(config.cache_dir() / "translations.sqlite", enabled=False)
+    result = online.translate(" ".join(args.text))
+    if result.found:
+        print(result.translation)
+        return 0
+    reasons = {
+        "disabled": "online translation is off; pass --online or set online = true",
+        "offline": "no network: online translation is unavailable (everything else works)",
+        "timeout": "the translation service did not answer within 3 s",
+    }
+    raise LeseglasError(reasons.get(result.status, "the translation service gave no answer"))
+
+
 def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
     from leseglas.engine import Engine
 
     source = _source(args.file)
     with _progress(source) as progress:
         document = open_document(source, progress)
-    engine = Engine(level=level)
+    engine = Engine(level=level, online=_online(args))
     with _progress(source, "Analysing") as progress:
         return engine.analyze(document, progress)
 

@@ -13,6 +13,7 @@ from functools import cached_property
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Gloss, Glosser, dominant_labels
+from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.analyze import WordAnalysis, analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.text.clean import Progress
@@ -44,6 +45,7 @@ class Engine:
     level: str = "B1"
     known: set[str] = field(default_factory=set)
     ignored: set[str] = field(default_factory=set)
+    online: OnlineTranslator | None = None
     _glossers: dict[int, Glosser] = field(default_factory=dict, repr=False)
     _paragraphs: dict[tuple[int, int], list[AnalyzedToken]] = field(
         default_factory=dict, repr=False
@@ -57,7 +59,7 @@ class Engine:
         """One glosser per document, tuned to its dominant domain labels."""
         key = id(document)
         if key not in self._glossers:
-            self._glossers[key] = Glosser(self.dictionary, self._domain(document))
+            self._glossers[key] = Glosser(self.dictionary, self._domain(document), self.online)
         return self._glossers[key]
 
     def _domain(self, document: Document) -> frozenset[str]:

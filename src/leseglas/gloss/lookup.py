@@ -24,6 +24,7 @@ from leseglas.gloss.fallback import (
     loanword,
     ordinal,
 )
+from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf, zipf
@@ -35,6 +36,12 @@ SHORT_GLOSS = 3
 _REGISTER = frozenset(
     "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
     "Br. Am. Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache".split()
+)
+# Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
+_TECHNICAL = frozenset(
+    "math. chem. biol. bot. zool. anat. med. techn. electr. comp. phys. geol. mach. constr. "
+    "telco. print textil. min. astron. pharm. statist. ling. mus. auto aviat. naut. agr. "
+    "cook. photo. sport ornith. entomol. biochem. econ. fin. jur. adm.".split()
 )
 _CONTENT_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
 _NOTE = re.compile(r"\s*\([^()]*\)")
@@ -84,6 +91,7 @@ class Glosser:
 
     dictionary: Dictionary = field(default_factory=Dictionary)
     domain: frozenset[str] = frozenset()
+    online: OnlineTranslator | None = None  # asked only for words nothing offline glosses
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         particle = word.particle if word.partner is not None else ""
@@ -117,6 +125,12 @@ class Glosser:
         if fallback is not None:
             return fallback
         proper = pos == "PROPN" or (text[:1].isupper() and not initial and pos == "NOUN")
+        if self.online is not None and not proper:
+            answer = self.online.translate(text)
+            if answer.found and answer.translation.lower() != text.lower():
+                value = word_zipf(lemma, text)
+                return Gloss(text, lemma, pos, short=(answer.translation,), source="online",
+                             zipf=value, band=band(value))  # fmt: skip
         return Gloss(text, lemma, pos, zipf=word_zipf(lemma, text), proper=proper,
                      band=band(word_zipf(lemma, text)))  # fmt: skip
 
@@ -125,9 +139,14 @@ class Glosser:
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
         for candidate, source in fallback_candidates(text, lemma, self.dictionary):
             senses = self._senses(candidate, candidate, pos)
-            if senses:
-                gloss = self._from_senses(text, candidate, pos, senses, "", False)
-                return replace(gloss, source=source)
+            if not senses:
+                continue
+            gloss = replace(
+                self._from_senses(text, candidate, pos, senses, "", False), source=source
+            )
+            if source == "compound":  # zentralasiatisch = zentral + asiatisch
+                return self._prefixed(gloss, text, lemma, candidate)
+            return gloss
         city = city_adjective(text, self.dictionary)
         if city is not None:
             return Gloss(text, text, pos, short=(f"of {city}", f"from {city}"), source="rule",
@@ -162,7 +181,7 @@ class Glosser:
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * sense.inflected
         score -= 1.5 * bool(_VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
-        score -= 0.7 * bool(domains - self.domain)  # a specialist field the text is not in
+        score -= 0.7 * bool((domains & _TECHNICAL) - self.domain)  # a field the text is not in
         score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
         return score
 
@@ -187,6 +206,22 @@ class Glosser:
             gender, plural, _short(senses), tuple(senses), (), separable, "dictionary",
             value, band(value), proper,
         )  # fmt: skip
+
+    def _prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
+        """A word made of a known word with something in front: gloss both parts."""
+        start = text.lower().rfind(tail)
+        prefix = text[:start] if start > 0 else ""
+        head = _plain(gloss.short[0]) if gloss.short else tail
+        parts = [CompoundPart(text[start:], tail, head)]
+        for candidate in (prefix, prefix.removesuffix("s")):
+            senses = self._senses(candidate, candidate, "ADJ") if len(candidate) >= 3 else []
+            if senses:
+                parts.insert(0, CompoundPart(prefix, senses[0].headword, _first(senses[0])))
+                break
+        short = (" + ".join(p.gloss for p in parts),) if len(parts) > 1 else gloss.short
+        value = word_zipf(lemma, text, [p.lemma for p in parts])
+        return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
+                       zipf=value, band=band(value))  # fmt: skip
 
     def _compound(self, word: str) -> tuple[Part, ...] | None:
         """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary."""

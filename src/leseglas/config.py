@@ -1,0 +1,90 @@
+"""Where leseglas keeps its files, and the reader's settings (a TOML file).
+
+``--data-dir`` or ``LESEGLAS_HOME`` put everything (settings, deck, caches) in one
+folder; otherwise platformdirs' user folders are used.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+import platformdirs
+import tomli_w
+
+from leseglas.errors import LeseglasError
+from leseglas.lang.difficulty import LEVELS
+
+APP = "leseglas"
+_override: Path | None = None
+
+
+def set_data_dir(path: Path | None) -> None:
+    """The ``--data-dir`` option: wins over ``LESEGLAS_HOME`` and the platform default."""
+    global _override
+    _override = path
+
+
+def _home() -> Path | None:
+    if _override is not None:
+        return _override
+    env = os.environ.get("LESEGLAS_HOME")
+    return Path(env) if env else None
+
+
+def data_dir() -> Path:
+    home = _home()
+    return _ready(home if home else Path(platformdirs.user_data_dir(APP)))
+
+
+def cache_dir() -> Path:
+    home = _home()
+    return _ready(home / "cache" if home else Path(platformdirs.user_cache_dir(APP)))
+
+
+def settings_path() -> Path:
+    home = _home()
+    return (home if home else Path(platformdirs.user_config_dir(APP))) / "settings.toml"
+
+
+def _ready(path: Path) -> Path:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise LeseglasError(f"{path}: cannot create the folder ({err.strerror})") from None
+    return path
+
+
+@dataclass
+class Settings:
+    level: str = "B1"
+    online: bool = False  # deep-translator for sentences and words the dictionary lacks
+    colors: bool = True  # difficulty colours and der/die/das colours in the reader
+    theme: str = "textual-dark"
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Settings:
+        """The saved settings; defaults for anything missing or unreadable."""
+        path = path or settings_path()
+        try:
+            raw = tomllib.loads(path.read_text("utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            return cls()
+        settings = cls()
+        for field in fields(cls):
+            value = raw.get(field.name)
+            if isinstance(value, type(getattr(settings, field.name))):
+                setattr(settings, field.name, value)
+        if settings.level not in LEVELS:
+            settings.level = "B1"
+        return settings
+
+    def save(self, path: Path | None = None) -> None:
+        """Written to a temporary file and renamed, so a crash never leaves half a file."""
+        path = path or settings_path()
+        _ready(path.parent)
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text(tomli_w.dumps(asdict(self)), "utf-8")
+        os.replace(temporary, path)
