@@ -10,7 +10,7 @@ from leseglas.cli import main
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "leseglas", *args],
-        input=stdin.decode("utf-8", "replace") if stdin is not None else None,
+        input=stdin.decode("utf-8", "replace") if stdin is not None else "",
         capture_output=True,
         text=True,
         timeout=120,
@@ -31,11 +31,33 @@ def test_show_prints_the_clean_seed_article(seed_path: Path) -> None:
     assert "Präsident will Aufstand ersticken" in related
 
 
-def test_no_argument_shows_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main([]) == 0
+def test_show_without_file_prints_the_bundled_article(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show"]) == 0
     assert capsys.readouterr().out.startswith(
         "Russisches Militär\n\nWenn Putin seine Soldaten schickt"
     )
+
+
+def test_no_argument_opens_the_reader() -> None:
+    from leseglas.cli import _parser, _read
+
+    assert _parser().parse_args([]).run is _read
+    assert _parser().parse_args(["read", "x.txt"]).run is _read
+
+
+def test_read_reports_a_missing_file_before_the_app_starts(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), "read", str(tmp_path / "fehlt.txt"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == f"leseglas: {tmp_path / 'fehlt.txt'}: no such file"
+
+
+def test_a_foreign_deck_file_is_refused_and_kept(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.sqlite"
+    deck.write_bytes(b"not a database" * 100)
+    result = run("--data-dir", str(tmp_path), "read")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert str(deck) in result.stderr and "left untouched" in result.stderr
+    assert deck.read_bytes() == b"not a database" * 100
 
 
 def test_standard_input() -> None:

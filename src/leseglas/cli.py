@@ -8,15 +8,19 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from leseglas import __version__, config
-from leseglas.engine import DocumentAnalysis
 from leseglas.errors import LeseglasError
-from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.difficulty import LEVELS
 from leseglas.resources import default_article
 from leseglas.text import Document, open_document
 from leseglas.text.clean import Progress, Role, Section
+
+if TYPE_CHECKING:
+    from leseglas.app.session import ReadingSession
+    from leseglas.engine import DocumentAnalysis
+    from leseglas.gloss.online import OnlineTranslator
 
 LARGE_INPUT = 2_000_000  # bytes; above this, loading shows progress
 
@@ -49,8 +53,12 @@ def _parser() -> argparse.ArgumentParser:
         "--online", action="store_true", default=None,
         help="allow online translation (also a setting: online = true)",
     )  # fmt: skip
-    parser.set_defaults(run=_show, file=None)
+    parser.set_defaults(run=_read, file=None)
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    read = commands.add_parser("read", help="open the reader (the default command)")
+    read.add_argument("file", nargs="?", help="a text leseglas can open (default: bundled)")
+    read.add_argument("--level", choices=LEVELS, help="your level (saved in the settings)")
+    read.set_defaults(run=_read)
     show = commands.add_parser("show", help="print the cleaned text, paragraph by paragraph")
     show.add_argument(
         "file",
@@ -79,6 +87,35 @@ def _parser() -> argparse.ArgumentParser:
 
 def _source(file: str | None) -> str | Path:
     return default_article() if file is None else file
+
+
+def reading_session(args: argparse.Namespace, settings: config.Settings) -> ReadingSession:
+    """Everything the reader needs, opened before the app starts (errors print plainly)."""
+    from leseglas.app.session import ReadingSession
+    from leseglas.deck.store import Store
+    from leseglas.engine import Engine
+
+    source = _source(args.file)
+    with _progress(source) as progress:
+        document = open_document(source, progress)
+    store = Store(config.data_dir() / "deck.sqlite")
+    engine = Engine(level=settings.level, online=_online(args))
+    return ReadingSession(document, str(source), engine, store, engine.online)
+
+
+def _read(args: argparse.Namespace) -> int:
+    from leseglas.app.app import LeseglasApp
+
+    settings = config.Settings.load()
+    if getattr(args, "level", None):
+        settings.level = args.level
+        settings.save()
+    session = reading_session(args, settings)
+    try:
+        LeseglasApp(session, settings).run()
+    finally:
+        session.store.close()
+    return 0
 
 
 def _show(args: argparse.Namespace) -> int:

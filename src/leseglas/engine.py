@@ -81,6 +81,12 @@ class Engine:
             self._paragraphs[key] = list(self._analyze(document, paragraph))
         return self._paragraphs[key]
 
+    def cached_paragraph(
+        self, document: Document, paragraph: Paragraph
+    ) -> list[AnalyzedToken] | None:
+        """The paragraph's analysis if it was already made, without making it."""
+        return self._paragraphs.get((id(document), paragraph.index))
+
     def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):

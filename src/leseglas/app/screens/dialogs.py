@@ -1,0 +1,65 @@
+"""Small modal screens: a one-line question and the key help."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+KEY_NAMES = {
+    "left": "←", "right": "→", "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn",
+    "home": "Home", "end": "End", "tab": "Tab", "shift+tab": "Shift+Tab", "slash": "/",
+    "question_mark": "?",
+}  # fmt: skip
+
+HELP_TEXT = """\
+Harder words (above your level) are bold and coloured by band: B2 yellow, C1 orange,
+C2 red; their glosses stand in the margin. Words in your deck are underlined, ignored
+words dimmed. The header shows where you are and how much of the text you know."""
+
+
+class AskScreen(ModalScreen[str | None]):
+    """Asks for one line of text; Escape cancels."""
+
+    BINDINGS = [Binding("escape", "cancel", "cancel")]
+
+    def __init__(self, question: str) -> None:
+        super().__init__()
+        self.question = question
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="ask"):
+            yield Label(self.question)
+            yield Input(id="answer")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [Binding("escape,question_mark,q", "close", "close")]
+
+    def __init__(self, bindings: Sequence[BindingType]) -> None:
+        super().__init__()
+        self.bindings = [b for b in bindings if isinstance(b, Binding)]
+
+    def compose(self) -> ComposeResult:
+        lines = []
+        for binding in self.bindings:
+            keys = " ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
+            lines.append(f"{keys:<22} {binding.description}")
+        with Vertical(id="help"):
+            yield Label("leseglas — keys", id="help-title")
+            yield Static("\n".join(lines), id="help-keys")
+            yield Static(HELP_TEXT, id="help-text")
+            yield Label("Ctrl+P: every action in the command palette · Esc: close", id="help-foot")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,227 @@
+"""The reader: the current paragraph, its glossed harder words, and the selected word's detail."""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Label, ProgressBar
+
+from leseglas.app.screens.dialogs import AskScreen, HelpScreen
+from leseglas.app.session import ReadingSession
+from leseglas.app.widgets.panels import DetailPanel, GlossMargin
+from leseglas.app.widgets.paragraph import ParagraphView
+from leseglas.deck.store import WordStatus
+from leseglas.engine import AnalyzedToken
+
+NARROW = 100  # below this width the gloss margin goes under the paragraph
+TINY = 60  # below this the margin is hidden
+
+
+class ReaderScreen(Screen[None]):
+    CSS_PATH = "reader.tcss"
+    BINDINGS = [
+        Binding("left", "word(-1)", "◀ word", show=False),
+        Binding("right", "word(1)", "word ▶", show=False),
+        Binding("tab", "hard(1)", "hard word", priority=True),
+        Binding("shift+tab", "hard(-1)", "prev hard", show=False, priority=True),
+        Binding("down,n,pagedown", "paragraph(1)", "next ¶"),
+        Binding("up,p,pageup", "paragraph(-1)", "prev ¶", show=False),
+        Binding("home", "paragraph_to(0)", "first ¶", show=False),
+        Binding("end", "paragraph_to(-1)", "last ¶", show=False),
+        Binding("a", "add", "add to deck"),
+        Binding("k", "mark('known')", "known"),
+        Binding("i", "mark('ignored')", "ignore"),
+        Binding("t", "translate", "translate"),
+        Binding("g", "goto", "go to ¶", show=False),
+        Binding("slash", "search", "search", show=False),
+        Binding("d", "toggle_genders", "der/die/das", show=False),
+        Binding("question_mark", "help", "help"),
+        Binding("q", "app.quit", "quit"),
+    ]
+
+    def __init__(self, session: ReadingSession, colors: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.selected: int | None = None
+        self.use_colors = colors
+        self.genders = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="status"):
+            yield Label(self.session.title_line(), id="doc-title")
+            yield Label("", id="position")
+        yield ProgressBar(id="analysis", show_eta=False, total=self.session.count)
+        with Horizontal(id="body"):
+            with VerticalScroll(id="text"):
+                yield ParagraphView(id="paragraph")
+            yield GlossMargin(id="margin")
+        yield DetailPanel(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.analyse_everything()
+
+    def on_resize(self) -> None:
+        width = self.size.width
+        self.set_class(width < NARROW, "narrow")
+        self.set_class(width < TINY, "tiny")
+
+    # --- drawing -------------------------------------------------------------------
+
+    def refresh_view(self) -> None:
+        session = self.session
+        words = session.words()
+        if self.selected is not None and self.selected >= len(words):
+            self.selected = len(words) - 1 if words else None
+        self.query_one("#position", Label).update(self._status_line())
+        self.query_one(ParagraphView).show(session, self.selected, self.use_colors, self.genders)
+        self.query_one(GlossMargin).show(session)
+        self.query_one(DetailPanel).show(session, self.selected_token)
+
+    def _status_line(self) -> str:
+        share = self.session.known_share()
+        return f"¶ {self.session.position + 1} / {self.session.count} · known {share:.0%}"
+
+    @property
+    def selected_token(self) -> AnalyzedToken | None:
+        words = self.session.words()
+        if self.selected is None or not 0 <= self.selected < len(words):
+            return None
+        return words[self.selected]
+
+    # --- background analysis -------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="analysis")
+    def analyse_everything(self) -> None:
+        """Analyse the whole text after the first paragraph is on screen (known share, library)."""
+        bar = self.query_one("#analysis", ProgressBar)
+        for index in range(self.session.count):
+            self.session.tokens(index)
+            if index % 5 == 0 or index == self.session.count - 1:
+                self.app.call_from_thread(bar.update, progress=index + 1)
+        self.app.call_from_thread(self._analysis_done)
+
+    def _analysis_done(self) -> None:
+        self.query_one("#analysis", ProgressBar).display = False
+        self.session.save_position()
+        self.query_one("#position", Label).update(self._status_line())
+
+    # --- actions -------------------------------------------------------------------
+
+    def on_paragraph_view_word_clicked(self, message: ParagraphView.WordClicked) -> None:
+        self.selected = message.index
+        self.refresh_view()
+
+    def action_word(self, step: int) -> None:
+        words = self.session.words()
+        if not words:
+            return
+        if self.selected is None:
+            self.selected = 0 if step > 0 else len(words) - 1
+        else:
+            self.selected = max(0, min(self.selected + step, len(words) - 1))
+        self.refresh_view()
+
+    def action_hard(self, step: int) -> None:
+        words = self.session.words()
+        hard = [i for i, token in enumerate(words) if self.session.is_hard(token)]
+        if not hard:
+            self.notify("No harder words in this paragraph.", timeout=2)
+            return
+        current = -1 if self.selected is None else self.selected
+        if step > 0:
+            self.selected = next((i for i in hard if i > current), hard[0])
+        else:
+            self.selected = next((i for i in reversed(hard) if i < current), hard[-1])
+        self.refresh_view()
+
+    def action_paragraph(self, step: int) -> None:
+        self.action_paragraph_to(self.session.position + step)
+
+    def action_paragraph_to(self, index: int) -> None:
+        target = self.session.count - 1 if index < 0 else index
+        if target == self.session.position:
+            return
+        self.session.go(target)
+        self.selected = None
+        self.query_one("#text", VerticalScroll).scroll_home(animate=False)
+        self.refresh_view()
+
+    def action_add(self) -> None:
+        token = self.selected_token
+        if token is None:
+            self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
+            return
+        self.session.add_to_deck(token)
+        self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2)
+        self.refresh_view()
+
+    def action_mark(self, status: str) -> None:
+        token = self.selected_token
+        if token is None:
+            self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
+            return
+        self.session.mark(token, WordStatus(status))
+        self.notify(f"{token.gloss.lemma}: {status}", timeout=2)
+        self.refresh_view()
+
+    def action_translate(self) -> None:
+        words = self.session.words()
+        token = self.selected_token or (words[0] if words else None)
+        if token is None:
+            return
+        if self.session.online is None:
+            self.notify("Online translation is off: turn it on in settings (c) or use --online.",
+                        severity="warning", timeout=4)  # fmt: skip
+            return
+        self.query_one(DetailPanel).loading = True
+        self.translate_sentence(token)
+
+    @work(thread=True, exclusive=True, group="translate")
+    def translate_sentence(self, token: AnalyzedToken) -> None:
+        result = self.session.translate(token)
+        self.app.call_from_thread(self._show_translation, result.translation, result.status)
+
+    def _show_translation(self, translation: str, status: str) -> None:
+        panel = self.query_one(DetailPanel)
+        panel.loading = False
+        if translation:
+            panel.show_translation(translation)
+        else:
+            self.notify(f"No translation: {status}.", severity="warning", timeout=4)
+
+    def action_goto(self) -> None:
+        def go(answer: str | None) -> None:
+            if answer and answer.strip().isdigit():
+                self.action_paragraph_to(int(answer) - 1)
+
+        self.app.push_screen(AskScreen(f"Go to paragraph (1–{self.session.count}):"), go)
+
+    def action_search(self) -> None:
+        def find(answer: str | None) -> None:
+            if not answer:
+                return
+            found = self.session.search(answer)
+            if found is None:
+                self.notify(f"“{answer}” is not in the text.", timeout=3)
+                return
+            self.action_paragraph_to(found)
+            words = self.session.words()
+            needle = answer.casefold().split()[0]
+            self.selected = next(
+                (i for i, t in enumerate(words) if needle in t.token.text.casefold()), None
+            )
+            self.refresh_view()
+
+        self.app.push_screen(AskScreen("Search the text:"), find)
+
+    def action_toggle_genders(self) -> None:
+        self.genders = not self.genders
+        self.refresh_view()
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.BINDINGS))

@@ -1,0 +1,171 @@
+"""What the reader shows, without any Textual: one document, its analysis and the learner's data.
+
+The screens call this; it calls the engine and the store.  Keeping it free of
+the UI makes every reader action testable on its own and keeps the widgets thin.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+
+from leseglas.deck.store import Store, WordStatus
+from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
+from leseglas.gloss.online import OnlineResult, OnlineTranslator
+from leseglas.lang.difficulty import above
+from leseglas.text.clean import Role
+from leseglas.text.segment import Document, Paragraph, TokenKind
+
+_HEADER_ROLES = (Role.KICKER, Role.TITLE)
+
+
+def document_key(document: Document) -> str:
+    """A content hash: the same text keeps its position wherever the file lives."""
+    digest = hashlib.sha256()
+    for paragraph in document.paragraphs:
+        digest.update(paragraph.text.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()[:32]
+
+
+@dataclass
+class ReadingSession:
+    document: Document
+    path: str
+    engine: Engine
+    store: Store
+    online: OnlineTranslator | None = None
+    position: int = 0
+    statuses: dict[str, WordStatus] = field(default_factory=dict)
+    key: str = ""
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        self.key = document_key(self.document)
+        self.statuses = self.store.statuses()
+        self._sync_engine()
+        record = self.store.document(self.key)
+        if record is not None:
+            self.position = min(record.position, len(self.document.paragraphs) - 1)
+        else:  # the kicker and title are in the header: start with the text itself
+            self.position = next(
+                (p.index for p in self.document.paragraphs if p.role not in _HEADER_ROLES), 0
+            )
+
+    # --- navigation ----------------------------------------------------------------
+
+    @property
+    def paragraph(self) -> Paragraph:
+        return self.document.paragraphs[self.position]
+
+    @property
+    def count(self) -> int:
+        return len(self.document.paragraphs)
+
+    def go(self, position: int) -> None:
+        self.position = max(0, min(position, self.count - 1))
+        self.save_position()
+
+    def save_position(self) -> None:
+        title = self.document.title or self.path
+        self.store.save_document(
+            self.key, self.path, title, self.count, self.position, self.known_share()
+        )
+
+    def search(self, needle: str, start: int | None = None) -> int | None:
+        """The next paragraph (after ``start``, wrapping) whose text contains ``needle``."""
+        needle = needle.casefold().strip()
+        if not needle:
+            return None
+        begin = self.position if start is None else start
+        for step in range(1, self.count + 1):
+            index = (begin + step) % self.count
+            if needle in self.document.paragraphs[index].text.casefold():
+                return index
+        return None
+
+    # --- analysis ------------------------------------------------------------------
+
+    def tokens(self, index: int | None = None) -> list[AnalyzedToken]:
+        paragraph = self.paragraph if index is None else self.document.paragraphs[index]
+        with self._lock:  # the background analysis and the screen share the engine
+            return self.engine.analyze_paragraph(self.document, paragraph)
+
+    def words(self, index: int | None = None) -> list[AnalyzedToken]:
+        return [t for t in self.tokens(index) if t.token.kind is TokenKind.WORD]
+
+    def is_hard(self, token: AnalyzedToken) -> bool:
+        """Hard for this reader now (statuses change while reading)."""
+        return self.engine.is_hard(token.analysis, token.gloss)
+
+    def hard_words(self, index: int | None = None) -> list[AnalyzedToken]:
+        seen: set[str] = set()
+        out = []
+        for token in self.words(index):
+            if self.is_hard(token) and token.gloss.lemma not in seen:
+                seen.add(token.gloss.lemma)
+                out.append(token)
+        return out
+
+    def status(self, token: AnalyzedToken) -> WordStatus:
+        return self.statuses.get(token.gloss.lemma, WordStatus.NEW)
+
+    def known_share(self) -> float:
+        """Share of the analysed content words the reader knows: marked known, learning
+        words excluded, or at or below their level."""
+        total = known = 0
+        for paragraph in self.document.paragraphs:
+            tokens = self.engine.cached_paragraph(self.document, paragraph)
+            for token in tokens or ():
+                if token.analysis.pos not in CONTENT_POS or token.gloss.proper:
+                    continue
+                total += 1
+                status = self.statuses.get(token.gloss.lemma, WordStatus.NEW)
+                easy = not above(token.gloss.band, self.engine.level)
+                known += status in (WordStatus.KNOWN, WordStatus.IGNORED) or (
+                    status is WordStatus.NEW and easy
+                )
+        return known / total if total else 0.0
+
+    # --- the learner's actions -----------------------------------------------------
+
+    def mark(self, token: AnalyzedToken, status: WordStatus) -> None:
+        self.store.set_status(token.gloss.lemma, status)
+        self.statuses[token.gloss.lemma] = status
+        self._sync_engine()
+
+    def add_to_deck(self, token: AnalyzedToken) -> None:
+        gloss = token.gloss
+        sentence = self.sentence_text(token)
+        self.store.add_card(
+            gloss.lemma, token.analysis.pos if token.analysis.pos != "PROPN" else "NOUN",
+            article=gloss.article, plural=gloss.plural, gloss=gloss.short_text,
+            sentence=sentence, document=self.document.title or self.path,
+        )  # fmt: skip
+        self.statuses = self.store.statuses()
+        self._sync_engine()
+
+    def sentence_text(self, token: AnalyzedToken) -> str:
+        paragraph = self.document.paragraphs[token.paragraph]
+        sentence = paragraph.sentences[token.sentence]
+        return paragraph.text[sentence.start : sentence.end]
+
+    def translate(self, token: AnalyzedToken) -> OnlineResult:
+        sentence = self.sentence_text(token)
+        if self.online is None:
+            return OnlineResult(sentence, "", "disabled")
+        return self.online.translate(sentence)
+
+    def _sync_engine(self) -> None:
+        self.engine.known = {
+            lemma for lemma, status in self.statuses.items() if status is WordStatus.KNOWN
+        }
+        self.engine.ignored = {
+            lemma for lemma, status in self.statuses.items() if status is WordStatus.IGNORED
+        }
+
+    def title_line(self) -> str:
+        kicker = next((p.text for p in self.document.paragraphs if p.role is Role.KICKER), "")
+        title = self.document.title or self.path
+        return f"{kicker}: {title}" if kicker else title

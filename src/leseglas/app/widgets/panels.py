@@ -1,0 +1,86 @@
+"""The gloss margin (the paragraph's harder words) and the detail panel (the selected word)."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from leseglas.app.session import ReadingSession
+from leseglas.engine import AnalyzedToken
+
+POS_NAMES = {
+    "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "auxiliary verb", "ADJ": "adjective",
+    "ADV": "adverb", "ADP": "preposition", "DET": "article/determiner", "PRON": "pronoun",
+    "CCONJ": "conjunction", "SCONJ": "conjunction", "PART": "particle", "NUM": "number",
+    "INTJ": "interjection",
+}  # fmt: skip
+SOURCES = {
+    "dictionary": "offline dictionary (Ding)",
+    "compound": "built from its parts",
+    "spelling": "dictionary, after a spelling correction",
+    "loanword": "English loanword",
+    "rule": "rule",
+    "online": "online translation",
+    "none": "not found offline",
+}
+
+
+class GlossMargin(Static):
+    """The harder words of the paragraph with their short glosses, without any tap."""
+
+    def show(self, session: ReadingSession) -> None:
+        hard = session.hard_words()
+        if not hard:
+            self.update(Content.styled("No harder words here.", "dim"))
+            return
+        parts: list[str | tuple[str, str]] = []
+        for token in hard:
+            gloss = token.gloss
+            article = f"{gloss.article} " if gloss.article else ""
+            parts += [(f"{article}{gloss.lemma}", "bold"), f"  {gloss.short_text}\n"]
+        self.update(Content.assemble(*parts).rstrip())
+
+
+class DetailPanel(Static):
+    """Everything about the selected word."""
+
+    def show(self, session: ReadingSession, token: AnalyzedToken | None) -> None:
+        if token is None:
+            self.update(Content.styled("Click a word, or move with ← → and Tab.", "dim"))
+            return
+        gloss, analysis = token.gloss, token.analysis
+        head: list[str | tuple[str, str]] = [(gloss.lemma, "bold")]
+        if gloss.article:
+            guessed = "?" if gloss.gender_guessed else ""
+            plural = f", pl. {gloss.plural}" if gloss.plural else ""
+            head.append(f"  ({gloss.article}{guessed}{plural})")
+        head.append(f"  · {POS_NAMES.get(analysis.pos, analysis.pos.lower())}")
+        head.append(f" · {gloss.band} (zipf {gloss.zipf:.1f})")
+        head.append(f" · {session.status(token).value}")
+        lines: list[Content] = [Content.assemble(*head)]
+        if gloss.separable:
+            partner = self._partner_text(session, token)
+            lines.append(Content(f"separable verb: {gloss.separable} ({partner})"))
+        if gloss.short:
+            lines.append(Content.styled(gloss.short_text, "bold"))
+        if gloss.parts:
+            parts = " + ".join(f"{p.lemma} “{p.gloss}”" for p in gloss.parts)
+            lines.append(Content(f"parts: {parts}"))
+        for number, sense in enumerate(gloss.senses[:4], 1):
+            labels = f" [{' '.join(sense.labels)}]" if sense.labels else ""
+            lines.append(Content(f"{number}. {'; '.join(sense.translations[:4])}{labels}"))
+        lines.append(Content.styled(f"source: {SOURCES.get(gloss.source, gloss.source)}", "dim"))
+        self.update(Content("\n").join(lines))
+
+    def show_translation(self, text: str) -> None:
+        self.update(Content.assemble(("Sentence: ", "bold"), text))
+
+    @staticmethod
+    def _partner_text(session: ReadingSession, token: AnalyzedToken) -> str:
+        tokens = session.tokens(token.paragraph)
+        partner = token.analysis.partner
+        sentence = [t for t in tokens if t.sentence == token.sentence]
+        if partner is None or partner >= len(sentence):
+            return token.token.text
+        first, second = sorted((sentence.index(token), partner))
+        return f"{sentence[first].token.text} … {sentence[second].token.text}"

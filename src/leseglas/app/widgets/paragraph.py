@@ -1,0 +1,75 @@
+"""The paragraph being read: every word clickable, harder words marked, the cursor shown."""
+
+from __future__ import annotations
+
+from textual.color import Color
+from textual.content import Content
+from textual.message import Message
+from textual.style import Style
+from textual.widgets import Static
+
+from leseglas.app.session import ReadingSession
+from leseglas.deck.store import WordStatus
+from leseglas.engine import AnalyzedToken
+from leseglas.text.segment import TokenKind
+
+BAND_COLORS = {"B1": "#8fbc8f", "B2": "#e5c07b", "C1": "#e8915a", "C2": "#e06c75"}
+GENDER_COLORS = {"m": "#61afef", "f": "#e06c75", "n": "#98c379", "pl": "#c678dd"}
+
+
+class ParagraphView(Static):
+    """Renders one paragraph; a click on a word posts ``WordClicked`` with its index."""
+
+    class WordClicked(Message):
+        def __init__(self, index: int) -> None:
+            self.index = index
+            super().__init__()
+
+    def show(
+        self,
+        session: ReadingSession,
+        selected: int | None,
+        colors: bool = True,
+        genders: bool = False,
+    ) -> None:
+        parts: list[str | tuple[str, Style]] = []
+        text = session.paragraph.text
+        position = 0
+        word_index = 0
+        for token in session.tokens():
+            parts.append(text[position : token.token.start])
+            style = Style()
+            if token.token.kind is TokenKind.WORD:
+                style = self._word_style(session, token, word_index == selected, colors, genders)
+                style += Style.from_meta({"@click": f"click_word({word_index})"})
+                word_index += 1
+            parts.append((token.token.text, style))
+            position = token.token.end
+        parts.append(text[position:])
+        self.update(Content.assemble(*parts))
+
+    @staticmethod
+    def _word_style(
+        session: ReadingSession,
+        token: AnalyzedToken,
+        selected: bool,
+        colors: bool,
+        genders: bool,
+    ) -> Style:
+        status = session.status(token)
+        hard = session.is_hard(token)
+        foreground = None
+        if colors and genders and token.gloss.gender and token.analysis.pos == "NOUN":
+            foreground = Color.parse(GENDER_COLORS[token.gloss.gender])
+        elif colors and hard:
+            foreground = Color.parse(BAND_COLORS.get(token.gloss.band, "#e06c75"))
+        return Style(
+            foreground=foreground,
+            bold=hard or None,
+            underline=status is WordStatus.LEARNING or None,
+            dim=status is WordStatus.IGNORED or None,
+            reverse=selected or None,
+        )
+
+    def action_click_word(self, index: int) -> None:
+        self.post_message(self.WordClicked(index))

@@ -1,0 +1,263 @@
+"""The learner's own data in one SQLite file: word statuses, reading positions, cards, reviews.
+
+WAL mode and one transaction per change, so a killed process loses nothing it
+had answered.  The schema is versioned (``PRAGMA user_version``); each
+migration runs in a transaction after a backup copy of the file is made.
+A file that is not a leseglas deck is refused, never overwritten.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+from leseglas.errors import LeseglasError
+
+APPLICATION_ID = 0x4C534753  # "LSGS": marks the file as a leseglas deck
+BUSY_TIMEOUT_MS = 5000
+
+
+class DeckError(LeseglasError):
+    """The deck file cannot be used: corrupt, foreign, locked or unwritable."""
+
+
+class WordStatus(StrEnum):
+    NEW = "new"
+    LEARNING = "learning"  # in the deck
+    KNOWN = "known"
+    IGNORED = "ignored"  # names, foreign words: never glossed, never counted
+
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: statuses, reading positions, cards and their review log
+    """
+    CREATE TABLE words (
+        lemma TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('new', 'learning', 'known', 'ignored')),
+        updated REAL NOT NULL
+    );
+    CREATE TABLE documents (
+        key TEXT PRIMARY KEY,          -- content hash: the same text found again anywhere
+        path TEXT NOT NULL,
+        title TEXT NOT NULL,
+        paragraphs INTEGER NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        known_share REAL NOT NULL DEFAULT 0,
+        opened REAL NOT NULL
+    );
+    CREATE TABLE cards (
+        id INTEGER PRIMARY KEY,
+        lemma TEXT NOT NULL,
+        pos TEXT NOT NULL,
+        article TEXT NOT NULL DEFAULT '',
+        plural TEXT NOT NULL DEFAULT '',
+        gloss TEXT NOT NULL DEFAULT '',
+        sentence TEXT NOT NULL DEFAULT '',
+        document TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '',
+        created REAL NOT NULL,
+        state TEXT NOT NULL DEFAULT '{}',   -- the scheduler's card state (JSON)
+        due REAL,
+        suspended INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (lemma, pos)
+    );
+    CREATE TABLE reviews (
+        id INTEGER PRIMARY KEY,
+        card INTEGER NOT NULL REFERENCES cards(id),
+        rating INTEGER NOT NULL,
+        reviewed REAL NOT NULL,
+        duration REAL NOT NULL DEFAULT 0,
+        state_before TEXT NOT NULL,
+        state_after TEXT NOT NULL
+    );
+    CREATE INDEX reviews_card ON reviews(card, reviewed);
+    CREATE INDEX cards_due ON cards(due);
+    """,
+)
+
+
+@dataclass(frozen=True)
+class Card:
+    id: int
+    lemma: str
+    pos: str
+    article: str
+    plural: str
+    gloss: str
+    sentence: str
+    document: str
+    created: float
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    key: str
+    path: str
+    title: str
+    paragraphs: int
+    position: int
+    known_share: float
+    opened: float
+
+
+class Store:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._db = self._open(path)
+        self._migrate()
+
+    @staticmethod
+    def _open(path: Path) -> sqlite3.Connection:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            application_id = db.execute("PRAGMA application_id").fetchone()[0]
+            tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except sqlite3.DatabaseError as err:
+            raise DeckError(
+                f"{path}: not a leseglas deck or damaged ({err}); left untouched"
+            ) from None
+        except OSError as err:
+            raise DeckError(f"{path}: cannot open the deck ({err.strerror})") from None
+        if tables and application_id != APPLICATION_ID:
+            db.close()
+            raise DeckError(f"{path}: this file is not a leseglas deck; left untouched")
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("PRAGMA synchronous = NORMAL")
+            db.execute("PRAGMA foreign_keys = ON")
+        except sqlite3.OperationalError as err:
+            raise DeckError(f"{path}: the deck is locked or read-only ({err})") from None
+        return db
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise DeckError(f"{self.path}: made by a newer leseglas (schema {version}); update it")
+        if version < len(MIGRATIONS) and version > 0:
+            backup = self.path.with_name(f"{self.path.name}.v{version}.bak")
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            shutil.copy2(self.path, backup)
+        for number in range(version, len(MIGRATIONS)):
+            with self.transaction() as db:
+                for statement in _statements(MIGRATIONS[number]):
+                    db.execute(statement)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as err:
+            raise DeckError(
+                f"{self.path}: another leseglas is writing ({err}); try again"
+            ) from None
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        else:
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        self._db.close()
+
+    # --- word statuses -------------------------------------------------------------
+
+    def statuses(self) -> dict[str, WordStatus]:
+        rows = self._db.execute("SELECT lemma, status FROM words")
+        return {lemma: WordStatus(status) for lemma, status in rows}
+
+    def set_status(self, lemma: str, status: WordStatus) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(lemma) DO UPDATE "
+                "SET status = excluded.status, updated = excluded.updated",
+                (lemma, status.value, time.time()),
+            )
+
+    # --- documents -----------------------------------------------------------------
+
+    def document(self, key: str) -> DocumentRecord | None:
+        row = self._db.execute("SELECT * FROM documents WHERE key = ?", (key,)).fetchone()
+        return DocumentRecord(*row) if row else None
+
+    def documents(self) -> list[DocumentRecord]:
+        rows = self._db.execute("SELECT * FROM documents ORDER BY opened DESC")
+        return [DocumentRecord(*row) for row in rows]
+
+    def save_document(
+        self, key: str, path: str, title: str, paragraphs: int, position: int, known_share: float
+    ) -> None:
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
+                "path = excluded.path, title = excluded.title, paragraphs = excluded.paragraphs, "
+                "position = excluded.position, known_share = excluded.known_share, "
+                "opened = excluded.opened",
+                (key, path, title, paragraphs, position, known_share, time.time()),
+            )
+
+    # --- cards ---------------------------------------------------------------------
+
+    def add_card(
+        self,
+        lemma: str,
+        pos: str,
+        *,
+        article: str = "",
+        plural: str = "",
+        gloss: str = "",
+        sentence: str = "",
+        document: str = "",
+    ) -> Card:
+        """Add a card (lemma + POS is the key); an existing card keeps its history."""
+        now = time.time()
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO cards (lemma, pos, article, plural, gloss, sentence, document, "
+                "created, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(lemma, pos) "
+                "DO NOTHING",
+                (lemma, pos, article, plural, gloss, sentence, document, now, now),
+            )
+            db.execute(
+                "INSERT INTO words VALUES (?, 'learning', ?) ON CONFLICT(lemma) DO UPDATE "
+                "SET status = 'learning', updated = excluded.updated "
+                "WHERE words.status != 'known'",
+                (lemma, now),
+            )
+        card = self.card(lemma, pos)
+        assert card is not None
+        return card
+
+    def card(self, lemma: str, pos: str) -> Card | None:
+        row = self._db.execute(
+            "SELECT id, lemma, pos, article, plural, gloss, sentence, document, created "
+            "FROM cards WHERE lemma = ? AND pos = ?",
+            (lemma, pos),
+        ).fetchone()
+        return Card(*row) if row else None
+
+    def cards(self) -> list[Card]:
+        rows = self._db.execute(
+            "SELECT id, lemma, pos, article, plural, gloss, sentence, document, created "
+            "FROM cards ORDER BY id"
+        )
+        return [Card(*row) for row in rows]
+
+    def integrity(self) -> str:
+        return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def _statements(script: str) -> Iterable[str]:
+    """SQL statements of a migration (none of ours contains a semicolon in a string)."""
+    return (s.strip() for s in script.split(";") if s.strip())

@@ -1,0 +1,232 @@
+"""The reader driven with Textual's Pilot, against a real deck file and the real dictionary."""
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+
+from leseglas.app.app import LeseglasApp
+from leseglas.app.screens.dialogs import AskScreen, HelpScreen
+from leseglas.app.screens.reader import ReaderScreen
+from leseglas.app.widgets.panels import DetailPanel, GlossMargin
+from leseglas.app.widgets.paragraph import ParagraphView
+from leseglas.deck.store import Store, WordStatus
+from leseglas.gloss.online import OnlineTranslator
+from tests.app.conftest import make_app
+
+
+def reader(app: LeseglasApp) -> ReaderScreen:
+    screen = app.screen
+    assert isinstance(screen, ReaderScreen)
+    return screen
+
+
+def text_of(widget: object) -> str:
+    return str(getattr(widget, "content", getattr(widget, "renderable", "")))
+
+
+def detail(app: LeseglasApp) -> str:
+    return text_of(app.screen.query_one(DetailPanel))
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def go_to(pilot: Pilot[None], containing: str) -> None:
+    screen = reader(pilot.app)
+    index = screen.session.search(containing, start=-1)
+    assert index is not None
+    screen.action_paragraph_to(index)
+    await pilot.pause()
+
+
+def word_position(view: ParagraphView, word_index: int) -> tuple[int, int]:
+    """Where the word is drawn: found through the click action in the rendered styles."""
+    wanted = f"click_word({word_index})"
+    for y in range(view.size.height):
+        for x in range(view.size.width):
+            style = view.get_style_at(x, y)
+            if style.meta.get("@click") == wanted:
+                return x, y
+    raise AssertionError(f"word {word_index} is not on screen")
+
+
+def select(pilot: Pilot[None], lemma: str) -> int:
+    screen = reader(pilot.app)
+    words = screen.session.words()
+    index = next(i for i, t in enumerate(words) if t.gloss.lemma == lemma)
+    screen.selected = index
+    screen.refresh_view()
+    return index
+
+
+async def test_click_on_bundnisnetz_shows_its_parts(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Bündnisnetz")
+        screen = reader(app)
+        words = screen.session.words()
+        index = next(i for i, t in enumerate(words) if t.token.text == "Bündnisnetz")
+        view = screen.query_one(ParagraphView)
+        await pilot.click(ParagraphView, offset=word_position(view, index))
+        await pilot.pause()
+        assert screen.selected == index
+        shown = detail(app)
+        assert "Bündnisnetz" in shown and "Bündnis “alliance” + Netz “network”" in shown
+
+
+async def test_add_puts_a_card_with_its_sentence_in_the_deck(
+    app: LeseglasApp, data_dir: Path
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Machthaber")
+        select(pilot, "Machthaber")
+        await pilot.press("a")
+        await pilot.pause()
+    card = Store(data_dir / "deck.sqlite").card("Machthaber", "NOUN")
+    assert card is not None
+    assert card.sentence == "Das russische Militär eilt Kasachstans bedrängtem Machthaber zu Hilfe."
+    assert (card.article, card.gloss.split(",")[0]) == ("der", "ruler")
+
+
+async def test_known_word_stays_known_and_unglossed_after_reopening(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Machthaber")
+        assert "Machthaber" in text_of(app.screen.query_one(GlossMargin))
+        select(pilot, "Machthaber")
+        await pilot.press("k")
+        await pilot.pause()
+        assert "Machthaber" not in text_of(app.screen.query_one(GlossMargin))
+    again = make_app(data_dir)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(again)
+        assert "Machthaber" not in text_of(screen.query_one(GlossMargin))
+        token = next(t for t in screen.session.words() if t.gloss.lemma == "Machthaber")
+        assert screen.session.status(token) is WordStatus.KNOWN
+        assert not screen.session.is_hard(token)
+
+
+async def test_ignore_marks_the_word(app: LeseglasApp, data_dir: Path) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Fallschirmjäger")
+        select(pilot, "Fallschirmjäger")
+        await pilot.press("i")
+        await pilot.pause()
+    assert Store(data_dir / "deck.sqlite").statuses()["Fallschirmjäger"] is WordStatus.IGNORED
+
+
+async def test_paragraph_navigation_and_position_restore(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        start = screen.session.position
+        assert screen.session.paragraph.text.startswith("Bereit für den Einsatz.")
+        await pilot.press("down", "n", "pagedown")
+        assert screen.session.position == start + 3
+        await pilot.press("up", "p", "pageup")
+        assert screen.session.position == start
+        await pilot.press("end")
+        assert screen.session.position == screen.session.count - 1
+        await pilot.press("home")
+        assert screen.session.position == 0
+        await pilot.press("n", "n", "n", "n")
+        assert "¶ 5 /" in text_of(screen.query_one("#position"))
+    again = make_app(data_dir)
+    async with again.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        assert reader(again).session.position == 4
+
+
+async def test_word_cursor_and_hard_words(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Machthaber")
+        screen = reader(app)
+        await pilot.press("right")
+        assert screen.selected == 0
+        await pilot.press("right", "right", "left")
+        assert screen.selected == 1
+        await pilot.press("tab")
+        token = screen.selected_token
+        assert token is not None and screen.session.is_hard(token)
+        first_hard = screen.selected
+        await pilot.press("tab")
+        assert screen.selected is not None and first_hard is not None
+        assert screen.selected > first_hard
+        await pilot.press("shift+tab")
+        assert screen.selected == first_hard
+
+
+async def test_goto_search_and_help(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("g")
+        assert isinstance(app.screen, AskScreen)
+        await pilot.press("7", "enter")
+        await pilot.pause()
+        assert screen.session.position == 6
+        await pilot.press("slash")
+        await pilot.press(*"Bündnisnetz", "enter")
+        await pilot.pause()
+        assert "Bündnisnetz" in screen.session.paragraph.text
+        token = screen.selected_token
+        assert token is not None and token.token.text == "Bündnisnetz"
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert app.screen is screen
+
+
+async def test_translate_offline_and_with_a_service(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")  # online is off: a clear notice, nothing breaks
+        await pilot.pause()
+        assert any("Online translation is off" in n.message for n in app._notifications)
+
+    def service(text: str) -> str:
+        return "Ready for action." if text.startswith("Bereit") else ""
+
+    online = OnlineTranslator(data_dir / "translations.sqlite", service)
+    app = make_app(data_dir, online=online)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("home", "n", "n", "right", "t")
+        await settle(pilot)
+        assert "Ready for action." in detail(app)
+
+
+async def test_command_palette_lists_reader_actions(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        for title in ("Add to deck", "Known", "Ignore", "Translate", "Search", "Help"):
+            assert title in titles
+
+
+async def test_tiny_terminal_still_reads(app: LeseglasApp) -> None:
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.has_class("tiny")
+        await pilot.press("n", "tab")
+        assert screen.selected_token is not None
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert not screen.has_class("narrow")
+
+
+async def test_quit(app: LeseglasApp) -> None:
+    async with app.run_test() as pilot:
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 0
