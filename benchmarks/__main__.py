@@ -79,6 +79,12 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import engine
+    from benchmarks import engine, reader
 
-    print_table(speed_rows() + quality_rows() + engine.speed_rows() + engine.quality_rows())
+    print_table(
+        speed_rows()
+        + quality_rows()
+        + engine.speed_rows()
+        + engine.quality_rows()
+        + reader.speed_rows()
+    )

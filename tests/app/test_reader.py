@@ -230,3 +230,47 @@ async def test_quit(app: LeseglasApp) -> None:
         await pilot.press("q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_settings_change_level_and_colours_and_persist(
+    app: LeseglasApp, data_dir: Path
+) -> None:
+    from leseglas.app.screens.settings import SettingsScreen
+    from leseglas.config import Settings
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Machthaber")
+        screen = reader(app)
+        hard_at_b1 = len(screen.session.hard_words())
+        await pilot.press("c")
+        settings_screen = app.screen
+        assert isinstance(settings_screen, SettingsScreen)
+        settings_screen.settings.level = "C1"
+        settings_screen.settings.colors = False
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen and not screen.use_colors
+        assert len(screen.session.hard_words()) < hard_at_b1
+    saved = Settings.load(data_dir / "settings.toml")
+    assert (saved.level, saved.colors) == ("C1", False)
+
+
+async def test_library_lists_and_reopens_texts(app: LeseglasApp) -> None:
+    from textual.widgets import DataTable
+
+    from leseglas.app.screens.settings import LibraryScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("n", "n")
+        position = reader(app).session.position
+        await pilot.press("l")
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 1
+        assert "Wenn Putin seine Soldaten schickt" in str(table.get_row_at(0)[0])
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ReaderScreen)
+        assert app.screen.session.position == position

@@ -9,9 +9,13 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from leseglas import config
 from leseglas.app.screens.reader import ReaderScreen
 from leseglas.app.session import ReadingSession
 from leseglas.config import Settings
+from leseglas.errors import LeseglasError
+from leseglas.gloss.online import OnlineTranslator
+from leseglas.text import open_document
 
 
 class LeseglasApp(App[None]):
@@ -27,6 +31,37 @@ class LeseglasApp(App[None]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.push_screen(ReaderScreen(self.session, colors=self.settings.colors))
+
+    def apply_settings(self, settings: Settings | None) -> None:
+        """Save the settings and apply what can change at once."""
+        if settings is None:
+            return
+        self.settings = settings
+        settings.save()
+        if settings.theme in self.available_themes:
+            self.theme = settings.theme
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            screen.session.engine.level = settings.level
+            screen.use_colors = settings.colors
+            if settings.online and screen.session.online is None:
+                screen.session.online = OnlineTranslator(config.cache_dir() / "translations.sqlite")
+            elif not settings.online:
+                screen.session.online = None
+            screen.refresh_view()
+
+    def open_path(self, path: str | None) -> None:
+        """Open another text from the library, where it was left."""
+        if not path:
+            return
+        try:
+            document = open_document(path)
+        except LeseglasError as err:
+            self.notify(str(err), severity="error", timeout=5)
+            return
+        old = self.session
+        self.session = ReadingSession(document, path, old.engine, old.store, old.online)
+        self.switch_screen(ReaderScreen(self.session, colors=self.settings.colors))
 
     def watch_theme(self, theme: str) -> None:
         if getattr(self, "settings", None) is not None and self.settings.theme != theme:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,11 +12,26 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
 
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen
+from leseglas.app.screens.settings import LibraryScreen, SettingsScreen
 from leseglas.app.session import ReadingSession
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
+from leseglas.config import Settings
 from leseglas.deck.store import WordStatus
 from leseglas.engine import AnalyzedToken
+
+
+@runtime_checkable
+class LeseglasAppProtocol(Protocol):
+    """What the reader needs from its app (kept as a protocol to avoid an import cycle)."""
+
+    settings: Settings
+    available_themes: dict[str, object]
+
+    def apply_settings(self, settings: Settings | None) -> None: ...
+
+    def open_path(self, path: str | None) -> None: ...
+
 
 NARROW = 100  # below this width the gloss margin goes under the paragraph
 TINY = 60  # below this the margin is hidden
@@ -38,6 +55,8 @@ class ReaderScreen(Screen[None]):
         Binding("g", "goto", "go to ¶", show=False),
         Binding("slash", "search", "search", show=False),
         Binding("d", "toggle_genders", "der/die/das", show=False),
+        Binding("l", "library", "library", show=False),
+        Binding("c", "settings", "settings", show=False),
         Binding("question_mark", "help", "help"),
         Binding("q", "app.quit", "quit"),
     ]
@@ -62,7 +81,12 @@ class ReaderScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.refresh_view()
+        # Paint the text at once; the words are looked up in the background and the
+        # paragraph is redrawn with its glosses as soon as they are ready.
+        self.query_one(ParagraphView).show_plain(self.session.paragraph.text)
+        self.query_one("#position", Label).update(
+            f"¶ {self.session.position + 1} / {self.session.count}"
+        )
         self.analyse_everything()
 
     def on_resize(self) -> None:
@@ -99,6 +123,8 @@ class ReaderScreen(Screen[None]):
     def analyse_everything(self) -> None:
         """Analyse the whole text after the first paragraph is on screen (known share, library)."""
         bar = self.query_one("#analysis", ProgressBar)
+        self.session.tokens(self.session.position)
+        self.app.call_from_thread(self.refresh_view)
         for index in range(self.session.count):
             self.session.tokens(index)
             if index % 5 == 0 or index == self.session.count - 1:
@@ -225,3 +251,14 @@ class ReaderScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.BINDINGS))
+
+    def action_settings(self) -> None:
+        app = self.app
+        assert isinstance(app, LeseglasAppProtocol)
+        themes = sorted(app.available_themes)
+        self.app.push_screen(SettingsScreen(app.settings, themes), app.apply_settings)
+
+    def action_library(self) -> None:
+        app = self.app
+        assert isinstance(app, LeseglasAppProtocol)
+        self.app.push_screen(LibraryScreen(self.session.store.documents()), app.open_path)

@@ -25,6 +25,10 @@ class ParagraphView(Static):
             self.index = index
             super().__init__()
 
+    def show_plain(self, text: str) -> None:
+        """The paragraph before its words are analysed (the first paint at start-up)."""
+        self.update(Content(text))
+
     def show(
         self,
         session: ReadingSession,

@@ -1,0 +1,87 @@
+"""Settings (level, colours, online, theme) and the library of opened texts."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Label, Select, Switch
+
+from leseglas.config import Settings
+from leseglas.deck.store import DocumentRecord
+from leseglas.lang.difficulty import LEVELS
+
+
+class SettingsScreen(ModalScreen[Settings | None]):
+    """Edits a copy of the settings; Escape saves and closes."""
+
+    BINDINGS = [Binding("escape,c", "close", "save and close")]
+
+    def __init__(self, settings: Settings, themes: list[str]) -> None:
+        super().__init__()
+        self.settings = Settings(**vars(settings))
+        self.themes = themes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="settings"):
+            yield Label("Settings", id="settings-title")
+            with Horizontal(classes="setting"):
+                yield Label("Your level", classes="setting-name")
+                yield Select([(level, level) for level in LEVELS], value=self.settings.level,
+                             allow_blank=False, id="level")  # fmt: skip
+            with Horizontal(classes="setting"):
+                yield Label("Colours in the text", classes="setting-name")
+                yield Switch(value=self.settings.colors, id="colors")
+            with Horizontal(classes="setting"):
+                yield Label("Online translation", classes="setting-name")
+                yield Switch(value=self.settings.online, id="online")
+            with Horizontal(classes="setting"):
+                yield Label("Theme", classes="setting-name")
+                yield Select([(t, t) for t in self.themes], value=self.settings.theme,
+                             allow_blank=False, id="theme")  # fmt: skip
+            yield Label("Esc saves and closes. Online and level apply to the next text "
+                        "opened; colours and theme at once.", id="settings-foot")  # fmt: skip
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "level" and isinstance(event.value, str):
+            self.settings.level = event.value
+        elif event.select.id == "theme" and isinstance(event.value, str):
+            self.settings.theme = event.value
+
+    def on_switch_changed(self, event: Switch.Changed) -> None:
+        if event.switch.id == "colors":
+            self.settings.colors = event.value
+        elif event.switch.id == "online":
+            self.settings.online = event.value
+
+    def action_close(self) -> None:
+        self.dismiss(self.settings)
+
+
+class LibraryScreen(ModalScreen[str | None]):
+    """Texts opened before, newest first; Enter reopens one where you left it."""
+
+    BINDINGS = [Binding("escape,l", "close", "close")]
+
+    def __init__(self, documents: list[DocumentRecord]) -> None:
+        super().__init__()
+        self.documents = documents
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="library"):
+            yield Label("Library", id="library-title")
+            table: DataTable[str] = DataTable(cursor_type="row", id="library-table")
+            table.add_columns("title", "read", "known", "file")
+            for record in self.documents:
+                read = (record.position + 1) / max(1, record.paragraphs)
+                table.add_row(record.title[:50], f"{read:.0%}", f"{record.known_share:.0%}",
+                              record.path, key=record.path)  # fmt: skip
+            yield table
+            yield Label("Enter opens the text · Esc closes", id="library-foot")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.dismiss(event.row_key.value)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
