@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from leseglas.deck.schedule import Answer, Grade, Schedule, utc
 from leseglas.errors import LeseglasError
 
 APPLICATION_ID = 0x4C534753  # "LSGS": marks the file as a leseglas deck
@@ -62,7 +63,7 @@ MIGRATIONS: tuple[str, ...] = (
         document TEXT NOT NULL DEFAULT '',
         tags TEXT NOT NULL DEFAULT '',
         created REAL NOT NULL,
-        state TEXT NOT NULL DEFAULT '{}',   -- the scheduler's card state (JSON)
+        state TEXT NOT NULL DEFAULT '{}',   -- the scheduler's card state (JSON), '{}' while new
         due REAL,
         suspended INTEGER NOT NULL DEFAULT 0,
         UNIQUE (lemma, pos)
@@ -78,6 +79,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX reviews_card ON reviews(card, reviewed);
     CREATE INDEX cards_due ON cards(due);
+    """,
+    # 2: burying until a time, and reviews by day for statistics
+    """
+    ALTER TABLE cards ADD COLUMN buried_until REAL NOT NULL DEFAULT 0;
+    CREATE INDEX reviews_time ON reviews(reviewed);
     """,
 )
 
@@ -116,7 +122,9 @@ class Store:
     def _open(path: Path) -> sqlite3.Connection:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            )
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             application_id = db.execute("PRAGMA application_id").fetchone()[0]
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -254,8 +262,132 @@ class Store:
         )
         return [Card(*row) for row in rows]
 
+    # --- reviewing -----------------------------------------------------------------
+
+    def queue(self, now: float, new_limit: int, review_limit: int) -> list[QueueItem]:
+        """Cards due now: reviews first (most overdue first), then new cards, within the
+        day's limits (cards already introduced or reviewed today count against them)."""
+        day = _day_start(now)
+        done_new, done_reviews = self._db.execute(
+            "SELECT count(*) FILTER (WHERE state_before = '{}'), count(*) FROM reviews "
+            "WHERE reviewed >= ?",
+            (day,),
+        ).fetchone()
+        base = (
+            "SELECT c.id, c.lemma, c.pos, c.article, c.plural, c.gloss, c.sentence, c.state, "
+            "c.due FROM cards c WHERE c.suspended = 0 AND c.buried_until <= ? AND c.due <= ? "
+        )
+        reviews = self._db.execute(
+            base + "AND c.state != '{}' ORDER BY c.due LIMIT ?",
+            (now, now, max(0, review_limit - (done_reviews - done_new))),
+        ).fetchall()
+        new = self._db.execute(
+            base + "AND c.state = '{}' ORDER BY c.id LIMIT ?",
+            (now, now, max(0, new_limit - done_new)),
+        ).fetchall()
+        return [QueueItem(*row) for row in reviews + new]
+
+    def answer(self, card_id: int, schedule: Schedule, grade: Grade, now: float,
+               duration: float = 0.0) -> Answer:  # fmt: skip
+        """Grade a card: new state and its review log in one transaction."""
+        with self.transaction() as db:
+            row = db.execute("SELECT state FROM cards WHERE id = ?", (card_id,)).fetchone()
+            if row is None:
+                raise DeckError(f"no card {card_id} in {self.path}")
+            before = row[0] if row[0] != "{}" else Schedule.new_state(card_id, utc(now))
+            answer = schedule.answer(before, grade, utc(now))
+            db.execute(
+                "UPDATE cards SET state = ?, due = ? WHERE id = ?",
+                (answer.state, answer.due.timestamp(), card_id),
+            )
+            db.execute(
+                "INSERT INTO reviews (card, rating, reviewed, duration, state_before, state_after) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (card_id, int(grade), now, duration, row[0], answer.state),
+            )
+        return answer
+
+    def undo_last(self) -> int | None:
+        """Take back the newest answer; returns its card id (None when there is none)."""
+        with self.transaction() as db:
+            row = db.execute(
+                "SELECT id, card, state_before FROM reviews ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if row is None:
+                return None
+            review, card, before = row
+            due = _due_of(before)
+            db.execute(
+                "UPDATE cards SET state = ?, due = CASE WHEN ? = '{}' THEN created "
+                "ELSE COALESCE(?, due) END WHERE id = ?",
+                (before, before, due, card),
+            )
+
+            db.execute("DELETE FROM reviews WHERE id = ?", (review,))
+        return int(card)
+
+    def set_suspended(self, card_id: int, suspended: bool) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE cards SET suspended = ? WHERE id = ?", (int(suspended), card_id))
+
+    def bury(self, card_id: int, now: float) -> None:
+        """Hide a card until tomorrow."""
+        with self.transaction() as db:
+            db.execute("UPDATE cards SET buried_until = ? WHERE id = ?",
+                       (_day_start(now) + 86400, card_id))  # fmt: skip
+
+    def edit(self, card_id: int, *, gloss: str | None = None, sentence: str | None = None,
+             tags: str | None = None) -> None:  # fmt: skip
+        with self.transaction() as db:
+            for column, value in (("gloss", gloss), ("sentence", sentence), ("tags", tags)):
+                if value is not None:
+                    db.execute(f"UPDATE cards SET {column} = ? WHERE id = ?", (value, card_id))
+
+    def replayed_states(self, schedule: Schedule) -> dict[int, str]:
+        """Every card's state rebuilt from its review log alone (the log is the truth)."""
+        states: dict[int, str] = {}
+        rows = self._db.execute("SELECT card, rating, reviewed FROM reviews ORDER BY card, id")
+        for card, rating, reviewed in rows:
+            state = states.get(card) or Schedule.new_state(card, utc(reviewed))
+            states[card] = schedule.answer(state, Grade(rating), utc(reviewed)).state
+        return states
+
+    def stored_states(self) -> dict[int, str]:
+        rows = self._db.execute(
+            "SELECT id, state FROM cards WHERE id IN (SELECT DISTINCT card FROM reviews)"
+        )
+        return {card: state for card, state in rows}
+
     def integrity(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+@dataclass(frozen=True)
+class QueueItem:
+    id: int
+    lemma: str
+    pos: str
+    article: str
+    plural: str
+    gloss: str
+    sentence: str
+    state: str
+    due: float
+
+
+def _day_start(now: float) -> float:
+    """Local midnight before ``now`` (the day the limits count)."""
+    local = time.localtime(now)
+    return time.mktime((local.tm_year, local.tm_mon, local.tm_mday, 0, 0, 0, 0, 0, -1))
+
+
+def _due_of(state: str) -> float | None:
+    import json
+    from datetime import datetime
+
+    data = json.loads(state) if state and state != "{}" else {}
+    due = data.get("due")
+    return datetime.fromisoformat(due).timestamp() if due else None
 
 
 def _statements(script: str) -> Iterable[str]:

@@ -1,0 +1,179 @@
+"""The deck against real SQLite files: reviews, undo, replay, limits, migrations, crashes, locks."""
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from leseglas.deck.schedule import Grade, Schedule
+from leseglas.deck.store import MIGRATIONS, DeckError, Store, WordStatus
+
+NOW = time.time() + 60  # just after the cards are made, so new cards are due
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(tmp_path / "deck.sqlite")
+
+
+def add_words(store: Store, *lemmas: str) -> list[int]:
+    return [store.add_card(lemma, "NOUN", gloss=lemma.lower()).id for lemma in lemmas]
+
+
+def test_add_marks_the_word_learning_and_keeps_one_card_per_lemma_and_pos(store: Store) -> None:
+    first = store.add_card("Machthaber", "NOUN", article="der", gloss="ruler", sentence="…")
+    again = store.add_card("Machthaber", "NOUN", gloss="something else")
+    assert first.id == again.id and again.gloss == "ruler"
+    assert store.statuses()["Machthaber"] is WordStatus.LEARNING
+
+
+@pytest.mark.parametrize("grade", list(Grade))
+def test_each_grade_schedules_and_logs(store: Store, grade: Grade) -> None:
+    (card,) = add_words(store, "Bündnis")
+    answer = store.answer(card, Schedule(), grade, NOW, duration=3.5)
+    assert answer.due.timestamp() > NOW
+    expected = {Grade.AGAIN: 60, Grade.HARD: 330, Grade.GOOD: 600}.get(grade)
+    if expected:
+        assert answer.due.timestamp() - NOW == pytest.approx(expected, abs=1)
+    else:
+        assert answer.due.timestamp() - NOW > 86400
+    assert Schedule.phase(store.stored_states()[card]) != "new"
+
+
+def test_undo_restores_the_card_and_drops_the_log(store: Store) -> None:
+    (card,) = add_words(store, "Netz")
+    schedule = Schedule()
+    store.answer(card, schedule, Grade.GOOD, NOW)
+    state_after_first = store.stored_states()[card]
+    store.answer(card, schedule, Grade.EASY, NOW + 700)
+    assert store.undo_last() == card
+    assert store.stored_states()[card] == state_after_first
+    assert store.undo_last() == card
+    assert store.queue(NOW + 10, 20, 200)[0].id == card  # new again
+    assert store.undo_last() is None
+
+
+def test_replaying_the_logs_rebuilds_the_same_states(store: Store) -> None:
+    schedule = Schedule()
+    cards = add_words(store, "Netz", "Bündnis", "Machthaber", "Verlegung")
+    moment = NOW
+    for round_ in range(6):
+        for number, card in enumerate(cards):
+            grade = Grade((round_ + number) % 4 + 1)
+            moment += 3600 * 24 * (round_ + 1)
+            store.answer(card, schedule, grade, moment)
+    assert store.replayed_states(schedule) == store.stored_states()
+
+
+def test_queue_respects_daily_limits_suspend_and_bury(store: Store) -> None:
+    cards = add_words(store, *(f"Wort{n}" for n in range(30)))
+    assert len(store.queue(NOW, new_limit=20, review_limit=200)) == 20
+    store.answer(cards[0], Schedule(), Grade.GOOD, NOW)
+    assert len(store.queue(NOW + 1, new_limit=20, review_limit=200)) == 19  # one new used
+    store.set_suspended(cards[1], True)
+    store.bury(cards[2], NOW)
+    ids = [item.id for item in store.queue(NOW + 2, 20, 200)]
+    assert cards[1] not in ids and cards[2] not in ids
+    assert cards[2] in [item.id for item in store.queue(NOW + 2 * 86400, 40, 200)]
+
+
+def test_migration_from_version_one_keeps_data_and_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    db = sqlite3.connect(path)
+    for statement in MIGRATIONS[0].split(";"):
+        if statement.strip():
+            db.execute(statement)
+    db.execute("PRAGMA user_version = 1")
+    db.execute("PRAGMA application_id = 1280526163")
+    db.execute("INSERT INTO words VALUES ('Netz', 'known', 1.0)")
+    db.commit()
+    db.close()
+    store = Store(path)
+    assert store.statuses() == {"Netz": WordStatus.KNOWN}
+    assert (tmp_path / "deck.sqlite.v1.bak").exists()
+    assert store.integrity() == "ok"
+
+
+def test_foreign_and_corrupt_files_are_refused_and_untouched(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.sqlite"
+    corrupt.write_bytes(b"\x00garbage" * 1000)
+    foreign = tmp_path / "foreign.sqlite"
+    db = sqlite3.connect(foreign)
+    db.execute("CREATE TABLE t (x)")
+    db.commit()
+    db.close()
+    before = foreign.read_bytes()
+    for path in (corrupt, foreign):
+        with pytest.raises(DeckError, match=str(path)):
+            Store(path)
+    assert corrupt.read_bytes() == b"\x00garbage" * 1000 and foreign.read_bytes() == before
+
+
+REVIEW_BURST = textwrap.dedent(
+    """
+    import sys
+    from leseglas.deck.schedule import Grade, Schedule
+    from leseglas.deck.store import Store
+    store = Store(__import__("pathlib").Path(sys.argv[1]))
+    schedule = Schedule()
+    cards = [store.add_card(f"Wort{n}", "NOUN").id for n in range(50)]
+    print("ready", flush=True)
+    answered = 0
+    moment = 1_795_000_000.0
+    while True:
+        for card in cards:
+            moment += 61
+            store.answer(card, schedule, Grade((answered % 4) + 1), moment)
+            answered += 1
+            print(answered, flush=True)
+    """
+)
+
+
+def test_killed_in_a_burst_of_reviews_loses_nothing_answered(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    process = subprocess.Popen([sys.executable, "-c", REVIEW_BURST, str(path)],
+                               stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    answered = 0
+    while answered < 150:
+        answered = int(process.stdout.readline())
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    store = Store(path)
+    assert store.integrity() == "ok"
+    count = store._db.execute("SELECT count(*) FROM reviews").fetchone()[0]
+    assert count >= answered  # every answer it reported is there
+    assert store.replayed_states(Schedule()) == store.stored_states()
+
+
+def test_two_instances_wait_for_each_other_or_say_so(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    first, second = Store(path), Store(path)
+    (card,) = add_words(first, "Netz")
+    release = threading.Event()
+
+    def hold_the_lock() -> None:
+        with first.transaction():
+            release.wait(5)
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    time.sleep(0.2)
+    threading.Timer(0.5, release.set).start()
+    started = time.monotonic()
+    second.answer(card, Schedule(), Grade.GOOD, NOW)  # waits for the first one, then writes
+    assert time.monotonic() - started >= 0.25
+    holder.join()
+    second._db.execute("PRAGMA busy_timeout = 100")
+    with first.transaction(), pytest.raises(DeckError, match="another leseglas is writing"):
+        second.answer(card, Schedule(), Grade.GOOD, NOW + 60)
+    assert first.integrity() == "ok"
