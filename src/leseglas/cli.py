@@ -19,6 +19,7 @@ from leseglas.text.clean import Progress, Role, Section
 
 if TYPE_CHECKING:
     from leseglas.app.session import ReadingSession
+    from leseglas.deck.store import Store
     from leseglas.engine import DocumentAnalysis
     from leseglas.gloss.online import OnlineTranslator
 
@@ -79,6 +80,24 @@ def _parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", default="jsonl", choices=("jsonl",))
     analyze.set_defaults(run=_analyze)
 
+    deck = commands.add_parser("deck", help="your vocabulary deck: add, list, export, import")
+    deck_commands = deck.add_subparsers(title="deck commands", metavar="ACTION", required=True)
+    add = deck_commands.add_parser("add", help="add a word (looked up offline)")
+    add.add_argument("word")
+    add.add_argument("--sentence", default="", help="the sentence you met it in")
+    add.set_defaults(run=_deck_add)
+    deck_commands.add_parser("list", help="list the cards").set_defaults(run=_deck_list)
+    export = deck_commands.add_parser("export", help="export for Anki, or as CSV or JSON")
+    export.add_argument("--format", default="apkg", choices=("apkg", "csv", "json"))
+    export.add_argument(
+        "-o", "--output", type=Path, help="file to write (default: leseglas.FORMAT)"
+    )
+    export.set_defaults(run=_deck_export)
+    importer = deck_commands.add_parser("import", help="add cards from a CSV file")
+    importer.add_argument("file", type=Path)
+    importer.set_defaults(run=_deck_import)
+    commands.add_parser("stats", help="deck statistics as a table").set_defaults(run=_stats)
+
     translate = commands.add_parser("translate", help="translate German text online")
     translate.add_argument("text", nargs="+", help="the German text")
     translate.set_defaults(run=_translate)
@@ -135,6 +154,80 @@ def _online(args: argparse.Namespace) -> OnlineTranslator | None:
     from leseglas.gloss.online import OnlineTranslator
 
     return OnlineTranslator(config.cache_dir() / "translations.sqlite")
+
+
+def _store() -> Store:
+    from leseglas.deck.store import Store
+
+    return Store(config.data_dir() / "deck.sqlite")
+
+
+def _deck_add(args: argparse.Namespace) -> int:
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.analyze import analyze_sentence
+
+    word = args.word.strip()
+    if not word or len(word) > 100:
+        raise LeseglasError("give one German word (at most 100 characters)")
+    glosser = Glosser()
+    dictionary = glosser.dictionary
+    analysis = analyze_sentence([word], dictionary.noun_headword, dictionary.is_verb)[0]
+    gloss = glosser.lookup(analysis, sentence_initial=False)
+    pos = analysis.pos if analysis.pos in ("NOUN", "VERB", "ADJ", "ADV") else "X"
+    card = _store().add_card(gloss.lemma, pos, article=gloss.article, plural=gloss.plural,
+                             gloss=gloss.short_text, sentence=args.sentence)  # fmt: skip
+    article = f"{card.article} " if card.article else ""
+    print(f"added: {article}{card.lemma} — {card.gloss or '(no gloss found)'}")
+    return 0
+
+
+def _deck_list(args: argparse.Namespace) -> int:
+    from leseglas.deck.schedule import Schedule
+
+    for card in _store().cards():
+        article = f"{card.article} " if card.article else ""
+        phase = "suspended" if card.suspended else Schedule.phase(card.state)
+        print(f"{article}{card.lemma}\t{card.gloss}\t{phase}")
+    return 0
+
+
+def _deck_export(args: argparse.Namespace) -> int:
+    from leseglas.deck.exchange import export
+
+    path = args.output or Path(f"leseglas.{args.format}")
+    count = export(_store(), args.format, path)
+    print(f"{count} cards written to {path}")
+    return 0
+
+
+def _deck_import(args: argparse.Namespace) -> int:
+    from leseglas.deck.exchange import import_csv
+
+    count = import_csv(_store(), args.file)
+    print(f"{count} cards added from {args.file}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    from leseglas.deck.stats import deck_stats, sparkline
+
+    stats = deck_stats(_store())
+    phases = ", ".join(f"{name} {count}" for name, count in sorted(stats.by_phase.items()))
+    retention = "–" if stats.retention is None else f"{stats.retention:.0%}"
+    rows = [
+        ("cards", f"{phases or 'none yet'}; suspended {stats.suspended}"),
+        ("due", f"today {stats.due_today}, tomorrow {stats.due_tomorrow}, "
+                f"next 7 days {stats.due_week}"),
+        ("reviews, last 30 days", f"{sparkline(stats.reviews_per_day)} "
+                                  f"({sum(stats.reviews_per_day)})"),
+        ("forecast, next 30 days", sparkline(stats.forecast)),
+        ("retention, last 30 days", retention),
+        ("known words", f"{stats.known_words}  {sparkline(stats.known_per_day)}"),
+    ]  # fmt: skip
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"{name:<{width}}  {value}")
+    return 0
 
 
 def _translate(args: argparse.Namespace) -> int:

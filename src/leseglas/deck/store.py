@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from leseglas.deck.schedule import Answer, Grade, Schedule, utc
 from leseglas.errors import LeseglasError
@@ -99,6 +100,10 @@ class Card:
     sentence: str
     document: str
     created: float
+    tags: str = ""
+    state: str = "{}"
+    due: float = 0.0
+    suspended: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,20 +252,41 @@ class Store:
         assert card is not None
         return card
 
+    def add_cards(self, rows: list[dict[str, str]]) -> int:
+        """Add many cards in one transaction (an import): all or nothing."""
+        now = time.time()
+        added = 0
+        with self.transaction() as db:
+            for row in rows:
+                cursor = db.execute(
+                    "INSERT INTO cards (lemma, pos, article, plural, gloss, sentence, document, "
+                    "tags, created, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT(lemma, pos) DO NOTHING",
+                    (row["lemma"], row["pos"], row.get("article", ""), row.get("plural", ""),
+                     row.get("gloss", ""), row.get("sentence", ""), row.get("document", ""),
+                     row.get("tags", ""), now, now),
+                )  # fmt: skip
+                added += cursor.rowcount
+                db.execute(
+                    "INSERT INTO words VALUES (?, 'learning', ?) ON CONFLICT(lemma) DO NOTHING",
+                    (row["lemma"], now),
+                )
+        return added
+
+    def review_rows(self) -> list[dict[str, object]]:
+        columns = ("id", "card", "rating", "reviewed", "duration", "state_before", "state_after")
+        rows = self._db.execute(f"SELECT {', '.join(columns)} FROM reviews ORDER BY id")
+        return [dict(zip(columns, row, strict=True)) for row in rows]
+
     def card(self, lemma: str, pos: str) -> Card | None:
         row = self._db.execute(
-            "SELECT id, lemma, pos, article, plural, gloss, sentence, document, created "
-            "FROM cards WHERE lemma = ? AND pos = ?",
-            (lemma, pos),
+            f"SELECT {_CARD_COLUMNS} FROM cards WHERE lemma = ? AND pos = ?", (lemma, pos)
         ).fetchone()
-        return Card(*row) if row else None
+        return _card(row) if row else None
 
     def cards(self) -> list[Card]:
-        rows = self._db.execute(
-            "SELECT id, lemma, pos, article, plural, gloss, sentence, document, created "
-            "FROM cards ORDER BY id"
-        )
-        return [Card(*row) for row in rows]
+        rows = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards ORDER BY id")
+        return [_card(row) for row in rows]
 
     # --- reviewing -----------------------------------------------------------------
 
@@ -360,6 +386,18 @@ class Store:
 
     def integrity(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+_CARD_COLUMNS = (
+    "id, lemma, pos, article, plural, gloss, sentence, document, created, tags, state, due, "
+    "suspended"
+)
+
+
+def _card(row: tuple[Any, ...]) -> Card:
+    values = list(row)
+    values[12] = bool(values[12])
+    return Card(*values)
 
 
 @dataclass(frozen=True)
