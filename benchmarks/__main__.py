@@ -79,7 +79,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import engine, reader
+    from benchmarks import deck, engine, reader
 
     print_table(
         speed_rows()
@@ -87,4 +87,5 @@ if __name__ == "__main__":
         + engine.speed_rows()
         + engine.quality_rows()
         + reader.speed_rows()
+        + deck.speed_rows()
     )

@@ -97,6 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     importer.add_argument("file", type=Path)
     importer.set_defaults(run=_deck_import)
     commands.add_parser("stats", help="deck statistics as a table").set_defaults(run=_stats)
+    commands.add_parser("review", help="review due cards (flashcards)").set_defaults(run=_review)
 
     translate = commands.add_parser("translate", help="translate German text online")
     translate.add_argument("text", nargs="+", help="the German text")
@@ -178,6 +179,17 @@ def _deck_add(args: argparse.Namespace) -> int:
                              gloss=gloss.short_text, sentence=args.sentence)  # fmt: skip
     article = f"{card.article} " if card.article else ""
     print(f"added: {article}{card.lemma} — {card.gloss or '(no gloss found)'}")
+    return 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from leseglas.app.app import ReviewApp
+
+    store = _store()
+    try:
+        ReviewApp(store, config.Settings.load()).run()
+    finally:
+        store.close()
     return 0
 
 

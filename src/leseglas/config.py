@@ -63,6 +63,10 @@ class Settings:
     online: bool = False  # deep-translator for sentences and words the dictionary lacks
     colors: bool = True  # difficulty colours and der/die/das colours in the reader
     theme: str = "textual-dark"
+    new_per_day: int = 20  # new cards introduced per day
+    reviews_per_day: int = 200
+    desired_retention: float = 0.9  # FSRS: the recall probability intervals aim for
+    production: bool = False  # also ask English → German
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

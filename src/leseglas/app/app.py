@@ -11,8 +11,12 @@ from textual.screen import Screen
 
 from leseglas import config
 from leseglas.app.screens.reader import ReaderScreen
+from leseglas.app.screens.review import ReviewScreen
+from leseglas.app.screens.stats import StatsScreen
 from leseglas.app.session import ReadingSession
 from leseglas.config import Settings
+from leseglas.deck.schedule import Schedule
+from leseglas.deck.store import Store
 from leseglas.errors import LeseglasError
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.text import open_document
@@ -63,6 +67,9 @@ class LeseglasApp(App[None]):
         self.session = ReadingSession(document, path, old.engine, old.store, old.online)
         self.switch_screen(ReaderScreen(self.session, colors=self.settings.colors))
 
+    def open_review(self) -> None:
+        self.push_screen(review_screen(self.session.store, self.settings))
+
     def watch_theme(self, theme: str) -> None:
         if getattr(self, "settings", None) is not None and self.settings.theme != theme:
             self.settings.theme = theme
@@ -79,3 +86,35 @@ class LeseglasApp(App[None]):
                         f"key: {binding.key.split(',')[0]}",
                         partial(screen.run_action, binding.action),
                     )
+
+
+def review_screen(store: Store, settings: Settings) -> ReviewScreen:
+    schedule = Schedule(desired_retention=settings.desired_retention)
+    return ReviewScreen(store, schedule, settings.new_per_day, settings.reviews_per_day,
+                        settings.production)  # fmt: skip
+
+
+class ReviewApp(App[None]):
+    """``leseglas review``: the review screen on its own."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "leseglas review"
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings
+
+    def on_mount(self) -> None:
+        self.push_screen(review_screen(self.store, self.settings), lambda _: self.exit())
+
+
+class StatsApp(App[None]):
+    CSS_PATH = "app.tcss"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def on_mount(self) -> None:
+        self.push_screen(StatsScreen(self.store), lambda _: self.exit())

@@ -44,7 +44,7 @@ class ReadingSession:
     def __post_init__(self) -> None:
         self.key = document_key(self.document)
         self.statuses = self.store.statuses()
-        self._sync_engine()
+        self.sync_engine()
         record = self.store.document(self.key)
         if record is not None:
             self.position = min(record.position, len(self.document.paragraphs) - 1)
@@ -133,7 +133,7 @@ class ReadingSession:
     def mark(self, token: AnalyzedToken, status: WordStatus) -> None:
         self.store.set_status(token.gloss.lemma, status)
         self.statuses[token.gloss.lemma] = status
-        self._sync_engine()
+        self.sync_engine()
 
     def add_to_deck(self, token: AnalyzedToken) -> None:
         gloss = token.gloss
@@ -144,7 +144,7 @@ class ReadingSession:
             sentence=sentence, document=self.document.title or self.path,
         )  # fmt: skip
         self.statuses = self.store.statuses()
-        self._sync_engine()
+        self.sync_engine()
 
     def sentence_text(self, token: AnalyzedToken) -> str:
         paragraph = self.document.paragraphs[token.paragraph]
@@ -157,7 +157,7 @@ class ReadingSession:
             return OnlineResult(sentence, "", "disabled")
         return self.online.translate(sentence)
 
-    def _sync_engine(self) -> None:
+    def sync_engine(self) -> None:
         self.engine.known = {
             lemma for lemma, status in self.statuses.items() if status is WordStatus.KNOWN
         }

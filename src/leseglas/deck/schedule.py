@@ -46,6 +46,7 @@ class Schedule:
         if self.parameters:
             options["parameters"] = self.parameters
         self._scheduler = Scheduler(**options)
+        self._unfuzzed = Scheduler(**options, enable_fuzzing=False)
 
     @staticmethod
     def new_state(card_id: int, now: datetime) -> str:
@@ -58,8 +59,12 @@ class Schedule:
         return Answer(reviewed.to_json(), reviewed.due)
 
     def preview(self, state: str, now: datetime) -> dict[Grade, timedelta]:
-        """The interval each grade would give, for the buttons (like Anki's)."""
-        return {grade: self.answer(state, grade, now).due - now for grade in Grade}
+        """The interval each grade would give, before fuzz, for the buttons (like Anki's)."""
+        card = Card.from_json(state) if state and state != "{}" else Card(card_id=0, due=now)
+        return {
+            grade: self._unfuzzed.review_card(card, Rating(int(grade)), now)[0].due - now
+            for grade in Grade
+        }
 
     @staticmethod
     def phase(state: str) -> str:

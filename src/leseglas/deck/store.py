@@ -313,6 +313,20 @@ class Store:
         ).fetchall()
         return [QueueItem(*row) for row in reviews + new]
 
+    def queue_item(self, card_id: int) -> QueueItem:
+        row = self._db.execute(
+            "SELECT id, lemma, pos, article, plural, gloss, sentence, state, due FROM cards "
+            "WHERE id = ?",
+            (card_id,),
+        ).fetchone()
+        if row is None:
+            raise DeckError(f"no card {card_id} in {self.path}")
+        return QueueItem(*row)
+
+    def review_count(self, card_id: int) -> int:
+        row = self._db.execute("SELECT count(*) FROM reviews WHERE card = ?", (card_id,)).fetchone()
+        return int(row[0])
+
     def answer(self, card_id: int, schedule: Schedule, grade: Grade, now: float,
                duration: float = 0.0) -> Answer:  # fmt: skip
         """Grade a card: new state and its review log in one transaction."""

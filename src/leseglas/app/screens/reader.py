@@ -13,6 +13,7 @@ from textual.widgets import Footer, Label, ProgressBar
 
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen
 from leseglas.app.screens.settings import LibraryScreen, SettingsScreen
+from leseglas.app.screens.stats import StatsScreen
 from leseglas.app.session import ReadingSession
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
@@ -31,6 +32,8 @@ class LeseglasAppProtocol(Protocol):
     def apply_settings(self, settings: Settings | None) -> None: ...
 
     def open_path(self, path: str | None) -> None: ...
+
+    def open_review(self) -> None: ...
 
 
 NARROW = 100  # below this width the gloss margin goes under the paragraph
@@ -57,6 +60,8 @@ class ReaderScreen(Screen[None]):
         Binding("d", "toggle_genders", "der/die/das", show=False),
         Binding("l", "library", "library", show=False),
         Binding("c", "settings", "settings", show=False),
+        Binding("r", "review", "review"),
+        Binding("s", "stats", "stats"),
         Binding("question_mark", "help", "help"),
         Binding("q", "app.quit", "quit"),
     ]
@@ -251,6 +256,21 @@ class ReaderScreen(Screen[None]):
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen(self.BINDINGS))
+
+    def action_review(self) -> None:
+        app = self.app
+        assert isinstance(app, LeseglasAppProtocol)
+        app.open_review()
+
+    def action_stats(self) -> None:
+        self.app.push_screen(StatsScreen(self.session.store))
+
+    def on_screen_resume(self) -> None:
+        """Back from review or settings: statuses may have changed."""
+        self.session.statuses = self.session.store.statuses()
+        self.session.sync_engine()
+        if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
+            self.refresh_view()
 
     def action_settings(self) -> None:
         app = self.app

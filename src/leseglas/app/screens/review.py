@@ -1,0 +1,191 @@
+"""Flashcard review with FSRS: front, Space for the back, 1–4 to grade (intervals shown)."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Label, Static
+
+from leseglas.app.screens.dialogs import AskScreen
+from leseglas.deck.exchange import blanked
+from leseglas.deck.schedule import Grade, Schedule, describe, utc
+from leseglas.deck.store import QueueItem, Store
+
+
+@dataclass(frozen=True)
+class Prompt:
+    kind: str  # recognition, cloze or production
+    front: Content
+    back: Content
+
+
+def prompt_for(item: QueueItem, production: bool, reviews: int) -> Prompt:
+    """The card's face for this review: the kinds take turns as the card is reviewed."""
+    german = f"{item.article} {item.lemma}".strip()
+    plural = f"   pl. {item.plural}" if item.plural else ""
+    cloze = blanked(item.sentence, item.lemma)
+    kinds = ["recognition"] + (["cloze"] if cloze else []) + (["production"] if production else [])
+    kind = kinds[reviews % len(kinds)]
+    back_lines = [
+        Content.styled(german, "bold") + Content(plural),
+        Content.styled(item.gloss, "bold"),
+    ]
+    if item.sentence:
+        back_lines.append(Content.styled(item.sentence, "italic"))
+    back = Content("\n").join(back_lines)
+    if kind == "cloze":
+        front = Content("\n").join([Content(cloze), Content.styled(f"({item.gloss})", "dim")])
+    elif kind == "production":
+        front = Content.assemble((item.gloss, "bold"), ("\nin German, with der/die/das", "dim"))
+    else:
+        front = Content.styled(german, "bold")
+    return Prompt(kind, front, back)
+
+
+class ReviewScreen(Screen[None]):
+    CSS_PATH = "review.tcss"
+    BINDINGS = [
+        Binding("space", "flip", "show answer"),
+        Binding("1", "grade(1)", "again"),
+        Binding("2", "grade(2)", "hard"),
+        Binding("3", "grade(3)", "good"),
+        Binding("4", "grade(4)", "easy"),
+        Binding("u", "undo", "undo"),
+        Binding("e", "edit", "edit"),
+        Binding("x", "suspend", "suspend"),
+        Binding("b", "bury", "bury"),
+        Binding("escape,q", "close", "back"),
+    ]
+
+    def __init__(
+        self,
+        store: Store,
+        schedule: Schedule | None = None,
+        new_per_day: int = 20,
+        reviews_per_day: int = 200,
+        production: bool = False,
+    ) -> None:
+        super().__init__()
+        self.store = store
+        self.schedule = schedule or Schedule()
+        self.production = production
+        self.queue = store.queue(time.time(), new_per_day, reviews_per_day)
+        self.flipped = False
+        self.shown_at = time.monotonic()
+        self.grades: Counter[Grade] = Counter()
+        self.started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="review"):
+            yield Label("", id="review-count")
+            yield Static("", id="front")
+            yield Static("", id="back")
+            yield Static("", id="grades")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.show_card()
+
+    @property
+    def current(self) -> QueueItem | None:
+        return self.queue[0] if self.queue else None
+
+    def show_card(self) -> None:
+        item = self.current
+        self.flipped = False
+        self.shown_at = time.monotonic()
+        back = self.query_one("#back", Static)
+        grades = self.query_one("#grades", Static)
+        if item is None:
+            self.query_one("#review-count", Label).update("Done for now.")
+            self.query_one("#front", Static).update(self.summary())
+            back.update("")
+            grades.update("")
+            return
+        reviews = self.store.review_count(item.id)
+        prompt = prompt_for(item, self.production, reviews)
+        self.query_one("#review-count", Label).update(f"{len(self.queue)} to go · {prompt.kind}")
+        self.query_one("#front", Static).update(prompt.front)
+        back.update(Content.styled("Space shows the answer", "dim"))
+        grades.update("")
+
+    def summary(self) -> Content:
+        total = sum(self.grades.values())
+        if total == 0:
+            return Content("No cards are due. Add words with a in the reader.")
+        minutes = (time.monotonic() - self.started) / 60
+        parts = ", ".join(f"{g.name.lower()} {self.grades[g]}" for g in Grade if self.grades[g])
+        return Content(f"{total} cards reviewed in {minutes:.1f} min: {parts}.")
+
+    def action_flip(self) -> None:
+        item = self.current
+        if item is None or self.flipped:
+            return
+        self.flipped = True
+        prompt = prompt_for(item, self.production, self.store.review_count(item.id))
+        self.query_one("#back", Static).update(prompt.back)
+        state = item.state if item.state != "{}" else Schedule.new_state(item.id, utc(time.time()))
+        intervals = self.schedule.preview(state, utc(time.time()))
+        labels = [f"{g.value} {g.name.capitalize()} {describe(intervals[g])}" for g in Grade]
+        self.query_one("#grades", Static).update("   ".join(labels))
+
+    def action_grade(self, value: int) -> None:
+        item = self.current
+        if item is None:
+            return
+        if not self.flipped:
+            self.action_flip()
+            return
+        duration = time.monotonic() - self.shown_at
+        self.store.answer(item.id, self.schedule, Grade(value), time.time(), duration)
+        self.grades[Grade(value)] += 1
+        self.queue.pop(0)
+        if value == Grade.AGAIN:
+            self.queue.append(self.store.queue_item(item.id))  # again later in this session
+        self.show_card()
+
+    def action_undo(self) -> None:
+        card = self.store.undo_last()
+        if card is None:
+            self.notify("Nothing to undo.", timeout=2)
+            return
+        self.queue = [i for i in self.queue if i.id != card]
+        self.queue.insert(0, self.store.queue_item(card))
+        self.show_card()
+
+    def action_edit(self) -> None:
+        item = self.current
+        if item is None:
+            return
+
+        def save(answer: str | None) -> None:
+            if answer and answer.strip():
+                self.store.edit(item.id, gloss=answer.strip())
+                self.queue[0] = self.store.queue_item(item.id)
+                self.show_card()
+
+        self.app.push_screen(AskScreen(f"Meaning of {item.lemma} (now: {item.gloss}):"), save)
+
+    def action_suspend(self) -> None:
+        if self.current is not None:
+            self.store.set_suspended(self.current.id, True)
+            self.notify(f"Suspended {self.current.lemma}.", timeout=2)
+            self.queue.pop(0)
+            self.show_card()
+
+    def action_bury(self) -> None:
+        if self.current is not None:
+            self.store.bury(self.current.id, time.time())
+            self.notify(f"{self.current.lemma} comes back tomorrow.", timeout=2)
+            self.queue.pop(0)
+            self.show_card()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,116 @@
+"""The review and statistics screens, on a real deck."""
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.pilot import Pilot
+from textual.widgets import Static
+
+from leseglas.app.screens.review import ReviewScreen
+from leseglas.app.screens.stats import StatsScreen
+from leseglas.deck.schedule import Schedule
+from leseglas.deck.store import Store
+from tests.app.conftest import make_app
+from tests.app.test_reader import settle
+
+Compare = Callable[..., bool]
+
+
+def deck(path: Path) -> Store:
+    store = Store(path / "deck.sqlite")
+    store.add_card("Machthaber", "NOUN", article="der", plural="Machthaber", gloss="ruler",
+                   sentence="Das Militär eilt dem bedrängten Machthaber zu Hilfe.")  # fmt: skip
+    store.add_card("Bündnisnetz", "NOUN", article="das", plural="Bündnisnetze",
+                   gloss="alliance + network")  # fmt: skip
+    store.add_card("stattfinden", "VERB", gloss="to take place")
+    return store
+
+
+class Host(App[None]):
+    def __init__(self, screen: object) -> None:
+        super().__init__()
+        self.start = screen
+
+    def compose(self) -> ComposeResult:
+        yield Static("host")
+
+    def on_mount(self) -> None:
+        self.push_screen(self.start)  # type: ignore[arg-type]
+
+
+def text(screen: ReviewScreen, widget: str) -> str:
+    return str(screen.query_one(widget, Static).content)
+
+
+async def test_flip_grade_undo(tmp_path: Path) -> None:
+    store = deck(tmp_path)
+    screen = ReviewScreen(store, Schedule())
+    async with Host(screen).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "der Machthaber" in text(screen, "#front")
+        assert "ruler" not in text(screen, "#back")
+        await pilot.press("space")
+        assert "ruler" in text(screen, "#back")
+        grades = text(screen, "#grades")
+        assert "1 Again 1m" in grades and "3 Good 10m" in grades and "4 Easy" in grades
+        await pilot.press("3")  # good
+        assert store.review_count(store.cards()[0].id) == 1
+        assert "alliance + network" not in text(screen, "#back")
+        await pilot.press("space", "1")  # again: comes back later in the session
+        assert [item.lemma for item in screen.queue][-1] == "Bündnisnetz"
+        await pilot.press("u")  # undo the "again"
+        assert screen.current is not None and screen.current.lemma == "Bündnisnetz"
+        assert store.review_count(screen.current.id) == 0
+        for _ in range(3):
+            await pilot.press("space", "4")  # easy for the rest
+        assert screen.current is None
+        assert "cards reviewed" in text(screen, "#front")
+    assert store.replayed_states(Schedule()) == store.stored_states()
+
+
+async def test_hard_edit_suspend_bury(tmp_path: Path) -> None:
+    store = deck(tmp_path)
+    screen = ReviewScreen(store, Schedule())
+    async with Host(screen).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("space", "2")  # hard
+        assert store.review_count(store.cards()[0].id) == 1
+        await pilot.press("e")
+        await pilot.press(*"web of alliances", "enter")
+        await pilot.pause()
+        assert store.cards()[1].gloss == "web of alliances"
+        await pilot.press("x")
+        assert store.cards()[1].suspended
+        await pilot.press("b")
+        assert screen.current is None or screen.current.lemma == "Machthaber"
+    assert [item.lemma for item in store.queue(time.time(), 20, 200)] == []  # all away today
+
+
+async def test_reader_r_and_s_open_review_and_stats(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("right", "a", "r")
+        assert isinstance(app.screen, ReviewScreen)
+        assert app.screen.current is not None
+        await pilot.press("escape", "s")
+        assert isinstance(app.screen, StatsScreen)
+        assert app.screen.stats.by_phase == {"new": 1}
+
+
+def test_review_snapshot(snap_compare: Compare, tmp_path: Path) -> None:
+    store = deck(tmp_path)
+
+    async def run_before(pilot: Pilot[None]) -> None:
+        await pilot.pause()
+        await pilot.press("space")
+
+    assert snap_compare(Host(ReviewScreen(store, Schedule())), terminal_size=(80, 24),
+                        run_before=run_before)  # fmt: skip
+
+
+def test_stats_snapshot(snap_compare: Compare, tmp_path: Path) -> None:
+    store = deck(tmp_path)
+    assert snap_compare(Host(StatsScreen(store)), terminal_size=(80, 24))
