@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     importer = deck_commands.add_parser("import", help="add cards from a CSV file")
     importer.add_argument("file", type=Path)
     importer.set_defaults(run=_deck_import)
+    deck_commands.add_parser(
+        "optimize", help="fit the scheduler to your own reviews (needs leseglas[optimizer])"
+    ).set_defaults(run=_deck_optimize)
     commands.add_parser("stats", help="deck statistics as a table").set_defaults(run=_stats)
     commands.add_parser("review", help="review due cards (flashcards)").set_defaults(run=_review)
 
@@ -209,6 +212,17 @@ def _deck_export(args: argparse.Namespace) -> int:
     path = args.output or Path(f"leseglas.{args.format}")
     count = export(_store(), args.format, path)
     print(f"{count} cards written to {path}")
+    return 0
+
+
+def _deck_optimize(args: argparse.Namespace) -> int:
+    from leseglas.deck.optimize import optimize
+
+    parameters = optimize(_store())
+    settings = config.Settings.load()
+    settings.fsrs_parameters = parameters
+    settings.save()
+    print(f"{len(parameters)} FSRS parameters fitted to your reviews and saved.")
     return 0
 
 

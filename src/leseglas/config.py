@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
@@ -67,6 +67,7 @@ class Settings:
     reviews_per_day: int = 200
     desired_retention: float = 0.9  # FSRS: the recall probability intervals aim for
     production: bool = False  # also ask English → German
+    fsrs_parameters: list[float] = field(default_factory=list)  # from 'deck optimize'
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:
@@ -77,10 +78,10 @@ class Settings:
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             return cls()
         settings = cls()
-        for field in fields(cls):
-            value = raw.get(field.name)
-            if isinstance(value, type(getattr(settings, field.name))):
-                setattr(settings, field.name, value)
+        for option in fields(cls):
+            value = raw.get(option.name)
+            if isinstance(value, type(getattr(settings, option.name))):
+                setattr(settings, option.name, value)
         if settings.level not in LEVELS:
             settings.level = "B1"
         return settings

@@ -274,3 +274,33 @@ async def test_library_lists_and_reopens_texts(app: LeseglasApp) -> None:
         await settle(pilot)
         assert isinstance(app.screen, ReaderScreen)
         assert app.screen.session.position == position
+
+
+async def test_reading_past_a_learning_word_records_a_light_review(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Machthaber")
+        screen = reader(app)
+        select(pilot, "Machthaber")
+        await pilot.press("a")
+        store = screen.session.store
+        card = store.card("Machthaber", "NOUN")
+        assert card is not None
+        import time as clock
+
+        store.answer(card.id, screen.session.schedule, 3, clock.time() - 3 * 86400)  # type: ignore[arg-type]
+        store._db.execute("UPDATE cards SET due = ? WHERE id = ?", (clock.time() - 60, card.id))
+        screen.session.tapped.clear()  # as if read on another day, without looking it up
+        await pilot.press("n")
+        assert store.review_count(card.id) == 2
+
+
+async def test_gender_colours_toggle(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        await pilot.press("d")
+        assert screen.genders
+        await pilot.press("d")
+        assert not screen.genders

@@ -177,3 +177,22 @@ def test_two_instances_wait_for_each_other_or_say_so(tmp_path: Path) -> None:
     with first.transaction(), pytest.raises(DeckError, match="another leseglas is writing"):
         second.answer(card, Schedule(), Grade.GOOD, NOW + 60)
     assert first.integrity() == "ok"
+
+
+def test_a_learning_word_read_without_a_tap_is_a_light_review(store: Store) -> None:
+    (card,) = add_words(store, "Netz")
+    schedule = Schedule()
+    assert not store.light_review("Netz", schedule, NOW)  # new cards are not reviewed by reading
+    answer = store.answer(card, schedule, Grade.GOOD, NOW)
+    later = answer.due.timestamp() + 86400 * 2
+    assert store.light_review("Netz", schedule, later)
+    assert not store.light_review("Netz", schedule, later + 60)  # once a day at most
+    assert store.review_count(card) == 2
+
+
+def test_optimize_needs_enough_reviews(store: Store) -> None:
+    from leseglas.deck.optimize import MINIMUM_REVIEWS, optimize
+
+    add_words(store, "Netz")
+    with pytest.raises(DeckError, match=f"needs at least {MINIMUM_REVIEWS}"):
+        optimize(store)

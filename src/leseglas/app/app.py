@@ -89,7 +89,8 @@ class LeseglasApp(App[None]):
 
 
 def review_screen(store: Store, settings: Settings) -> ReviewScreen:
-    schedule = Schedule(desired_retention=settings.desired_retention)
+    parameters = tuple(settings.fsrs_parameters) or None
+    schedule = Schedule(desired_retention=settings.desired_retention, parameters=parameters)
     return ReviewScreen(store, schedule, settings.new_per_day, settings.reviews_per_day,
                         settings.production)  # fmt: skip
 

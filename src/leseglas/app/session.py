@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from dataclasses import dataclass, field
 
+from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
@@ -38,6 +40,8 @@ class ReadingSession:
     online: OnlineTranslator | None = None
     position: int = 0
     statuses: dict[str, WordStatus] = field(default_factory=dict)
+    schedule: Schedule = field(default_factory=Schedule)
+    tapped: set[str] = field(default_factory=set)
     key: str = ""
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -64,8 +68,26 @@ class ReadingSession:
         return len(self.document.paragraphs)
 
     def go(self, position: int) -> None:
+        self.read_without_help(self.position)
         self.position = max(0, min(position, self.count - 1))
+        self.tapped = set()
         self.save_position()
+
+    def tap(self, token: AnalyzedToken) -> None:
+        """The reader looked this word up: reading past it is not a recall."""
+        self.tapped.add(token.gloss.lemma)
+
+    def read_without_help(self, index: int) -> int:
+        """Light reviews for the paragraph just read: each learning word in it that was
+        not tapped counts as recalled ("good"), when its card is due (see README)."""
+        tokens = self.engine.cached_paragraph(self.document, self.document.paragraphs[index])
+        if not tokens:
+            return 0
+        learning = {t.gloss.lemma for t in tokens if self.status(t) is WordStatus.LEARNING}
+        recorded = 0
+        for lemma in sorted(learning - self.tapped):
+            recorded += self.store.light_review(lemma, self.schedule, time.time())
+        return recorded
 
     def save_position(self) -> None:
         title = self.document.title or self.path

@@ -347,6 +347,19 @@ class Store:
             )
         return answer
 
+    def light_review(self, lemma: str, schedule: Schedule, now: float) -> bool:
+        """A learning word read in a text without a tap: a "good" review, if its card is
+        due and has not been reviewed today.  Returns whether one was recorded."""
+        row = self._db.execute(
+            "SELECT id FROM cards WHERE lemma = ? AND suspended = 0 AND state != '{}' AND due <= ? "
+            "AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.card = cards.id AND r.reviewed >= ?)",
+            (lemma, now, _day_start(now)),
+        ).fetchone()
+        if row is None:
+            return False
+        self.answer(int(row[0]), schedule, Grade.GOOD, now)
+        return True
+
     def undo_last(self) -> int | None:
         """Take back the newest answer; returns its card id (None when there is none)."""
         with self.transaction() as db:

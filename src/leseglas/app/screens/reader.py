@@ -43,23 +43,23 @@ TINY = 60  # below this the margin is hidden
 class ReaderScreen(Screen[None]):
     CSS_PATH = "reader.tcss"
     BINDINGS = [
-        Binding("left", "word(-1)", "◀ word", show=False),
-        Binding("right", "word(1)", "word ▶", show=False),
+        Binding("left", "word(-1)", "◀ word"),
+        Binding("right", "word(1)", "word ▶"),
         Binding("tab", "hard(1)", "hard word", priority=True),
-        Binding("shift+tab", "hard(-1)", "prev hard", show=False, priority=True),
+        Binding("shift+tab", "hard(-1)", "prev hard", priority=True),
         Binding("down,n,pagedown", "paragraph(1)", "next ¶"),
-        Binding("up,p,pageup", "paragraph(-1)", "prev ¶", show=False),
-        Binding("home", "paragraph_to(0)", "first ¶", show=False),
-        Binding("end", "paragraph_to(-1)", "last ¶", show=False),
+        Binding("up,p,pageup", "paragraph(-1)", "prev ¶"),
+        Binding("home", "paragraph_to(0)", "first ¶"),
+        Binding("end", "paragraph_to(-1)", "last ¶"),
         Binding("a", "add", "add to deck"),
         Binding("k", "mark('known')", "known"),
         Binding("i", "mark('ignored')", "ignore"),
         Binding("t", "translate", "translate"),
-        Binding("g", "goto", "go to ¶", show=False),
-        Binding("slash", "search", "search", show=False),
-        Binding("d", "toggle_genders", "der/die/das", show=False),
-        Binding("l", "library", "library", show=False),
-        Binding("c", "settings", "settings", show=False),
+        Binding("g", "goto", "go to ¶"),
+        Binding("slash", "search", "search"),
+        Binding("d", "toggle_genders", "der/die/das"),
+        Binding("l", "library", "library"),
+        Binding("c", "settings", "settings"),
         Binding("r", "review", "review"),
         Binding("s", "stats", "stats"),
         Binding("question_mark", "help", "help"),
@@ -146,6 +146,8 @@ class ReaderScreen(Screen[None]):
     def on_paragraph_view_word_clicked(self, message: ParagraphView.WordClicked) -> None:
         self.selected = message.index
         self.refresh_view()
+        if self.selected_token is not None:
+            self.session.tap(self.selected_token)
 
     def action_word(self, step: int) -> None:
         words = self.session.words()
@@ -156,6 +158,8 @@ class ReaderScreen(Screen[None]):
         else:
             self.selected = max(0, min(self.selected + step, len(words) - 1))
         self.refresh_view()
+        if self.selected_token is not None:
+            self.session.tap(self.selected_token)
 
     def action_hard(self, step: int) -> None:
         words = self.session.words()
@@ -169,6 +173,8 @@ class ReaderScreen(Screen[None]):
         else:
             self.selected = next((i for i in reversed(hard) if i < current), hard[-1])
         self.refresh_view()
+        if self.selected_token is not None:
+            self.session.tap(self.selected_token)
 
     def action_paragraph(self, step: int) -> None:
         self.action_paragraph_to(self.session.position + step)
