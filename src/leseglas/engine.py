@@ -92,7 +92,10 @@ class Engine:
         for number, sentence in enumerate(paragraph.sentences):
             words = [t.text for t in sentence.tokens]
             analyses = analyze_sentence(
-                words, self.dictionary.noun_headword, self.dictionary.is_verb
+                words,
+                self.dictionary.noun_headword,
+                self.dictionary.is_verb,
+                self.dictionary.lookup,
             )
             initial = True
             for token, analysis in zip(sentence.tokens, analyses, strict=True):

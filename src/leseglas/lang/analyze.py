@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from leseglas.gloss.dictionary import Sense
 from leseglas.lang.separable import reunite
 from leseglas.lang.tagger import tagger
 
@@ -32,6 +33,7 @@ _KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
 _OPENING = "„“\"'‚‘»«([-–—"
 
 NounForms = Callable[[str], str | None]
+Lookup = Callable[[str], tuple[Sense, ...]]
 IsVerb = Callable[[str], bool]
 
 
@@ -50,18 +52,26 @@ def upos(tag: str) -> str:
 
 
 def analyze_sentence(
-    words: list[str], noun_lemma: NounForms | None = None, is_verb: IsVerb | None = None
+    words: list[str],
+    noun_lemma: NounForms | None = None,
+    is_verb: IsVerb | None = None,
+    lookup: Lookup | None = None,
 ) -> list[WordAnalysis]:
     """Analyses of one sentence's words (punctuation included, in order).
 
     ``noun_lemma`` maps a noun form to the dictionary headword it is listed
     under (a plural, say), when the dictionary knows it; it corrects HanTa's
     noun lemmas.  ``is_verb`` tells whether particle + verb is a known verb.
+    ``lookup`` (the dictionary) corrects adjective lemmas and lower-case words
+    HanTa took for nouns.
     """
     tagged = tagger().tag(words)
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
-        lemma = _fix_case(word, lemma, tag, _sentence_initial(words, index))
+        initial = _sentence_initial(words, index)
+        lemma = _fix_case(word, lemma, tag, initial)
+        if lookup is not None:
+            lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
         if noun_lemma is not None and tag in ("NN", "NE"):
             lemma = _dictionary_noun(word, lemma, noun_lemma)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
@@ -92,6 +102,31 @@ def _fix_case(word: str, lemma: str, tag: str, initial: bool) -> str:
         head = lemma.rsplit("-", 1)[1]
         return word.rsplit("-", 1)[0] + "-" + head[:1].upper() + head[1:]  # Ex-Premier
     return lemma
+
+
+_DICTIONARY_TAGS = {"ADJ": "ADJ(D)", "ADV": "ADV", "VERB": "VV(INF)"}
+
+
+def _dictionary_word_class(
+    word: str, lemma: str, tag: str, initial: bool, lookup: Lookup
+) -> tuple[str, str]:
+    """Two German cues HanTa sometimes misses, checked against the dictionary.
+
+    A lower-case word inside a sentence is not a noun (*lecker* is no *Leck*);
+    an adjective form the dictionary lists under a headword takes that headword
+    (*nächsten* → *nah*).
+    """
+    if tag in ("NN", "NE") and word[:1].islower() and not initial:
+        for sense in lookup(word):
+            if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.lower():
+                return sense.headword, _DICTIONARY_TAGS[sense.pos]
+    if tag.startswith("ADJ") and not any(
+        s.pos == "ADJ" and s.headword == lemma for s in lookup(lemma)
+    ):
+        listed = [s for s in lookup(word) if s.pos == "ADJ" and s.matched_by == "inflection"]
+        if listed:
+            return listed[0].headword, tag
+    return lemma, tag
 
 
 def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms) -> str:
