@@ -290,7 +290,7 @@ class Store:
 
     # --- reviewing -----------------------------------------------------------------
 
-    def queue(self, now: float, new_limit: int, review_limit: int) -> list[QueueItem]:
+    def queue(self, now: float, new_limit: int, review_limit: int) -> list[Card]:
         """Cards due now: reviews first (most overdue first), then new cards, within the
         day's limits (cards already introduced or reviewed today count against them)."""
         day = _day_start(now)
@@ -300,28 +300,25 @@ class Store:
             (day,),
         ).fetchone()
         base = (
-            "SELECT c.id, c.lemma, c.pos, c.article, c.plural, c.gloss, c.sentence, c.state, "
-            "c.due FROM cards c WHERE c.suspended = 0 AND c.buried_until <= ? AND c.due <= ? "
+            f"SELECT {_CARD_COLUMNS} FROM cards "
+            "WHERE suspended = 0 AND buried_until <= ? AND due <= ? "
         )
         reviews = self._db.execute(
-            base + "AND c.state != '{}' ORDER BY c.due LIMIT ?",
+            base + "AND state != '{}' ORDER BY due LIMIT ?",
             (now, now, max(0, review_limit - (done_reviews - done_new))),
         ).fetchall()
         new = self._db.execute(
-            base + "AND c.state = '{}' ORDER BY c.id LIMIT ?",
+            base + "AND state = '{}' ORDER BY id LIMIT ?",
             (now, now, max(0, new_limit - done_new)),
         ).fetchall()
-        return [QueueItem(*row) for row in reviews + new]
+        return [_card(row) for row in reviews + new]
 
-    def queue_item(self, card_id: int) -> QueueItem:
-        row = self._db.execute(
-            "SELECT id, lemma, pos, article, plural, gloss, sentence, state, due FROM cards "
-            "WHERE id = ?",
-            (card_id,),
-        ).fetchone()
-        if row is None:
+    def card_by_id(self, card_id: int) -> Card:
+        row = self._db.execute(f"SELECT {_CARD_COLUMNS} FROM cards WHERE id = ?", (card_id,))
+        found = row.fetchone()
+        if found is None:
             raise DeckError(f"no card {card_id} in {self.path}")
-        return QueueItem(*row)
+        return _card(found)
 
     def review_count(self, card_id: int) -> int:
         row = self._db.execute("SELECT count(*) FROM reviews WHERE card = ?", (card_id,)).fetchone()
@@ -425,19 +422,6 @@ def _card(row: tuple[Any, ...]) -> Card:
     values = list(row)
     values[12] = bool(values[12])
     return Card(*values)
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    id: int
-    lemma: str
-    pos: str
-    article: str
-    plural: str
-    gloss: str
-    sentence: str
-    state: str
-    due: float
 
 
 def _day_start(now: float) -> float:

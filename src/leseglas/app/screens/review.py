@@ -16,7 +16,7 @@ from textual.widgets import Footer, Label, Static
 from leseglas.app.screens.dialogs import AskScreen
 from leseglas.deck.exchange import blanked
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
-from leseglas.deck.store import QueueItem, Store
+from leseglas.deck.store import Card, Store
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Prompt:
     back: Content
 
 
-def prompt_for(item: QueueItem, production: bool, reviews: int) -> Prompt:
+def prompt_for(item: Card, production: bool, reviews: int) -> Prompt:
     """The card's face for this review: the kinds take turns as the card is reviewed."""
     german = f"{item.article} {item.lemma}".strip()
     plural = f"   pl. {item.plural}" if item.plural else ""
@@ -94,7 +94,7 @@ class ReviewScreen(Screen[None]):
         self.show_card()
 
     @property
-    def current(self) -> QueueItem | None:
+    def current(self) -> Card | None:
         return self.queue[0] if self.queue else None
 
     def show_card(self) -> None:
@@ -148,7 +148,7 @@ class ReviewScreen(Screen[None]):
         self.grades[Grade(value)] += 1
         self.queue.pop(0)
         if value == Grade.AGAIN:
-            self.queue.append(self.store.queue_item(item.id))  # again later in this session
+            self.queue.append(self.store.card_by_id(item.id))  # again later in this session
         self.show_card()
 
     def action_undo(self) -> None:
@@ -157,7 +157,7 @@ class ReviewScreen(Screen[None]):
             self.notify("Nothing to undo.", timeout=2)
             return
         self.queue = [i for i in self.queue if i.id != card]
-        self.queue.insert(0, self.store.queue_item(card))
+        self.queue.insert(0, self.store.card_by_id(card))
         self.show_card()
 
     def action_edit(self) -> None:
@@ -168,7 +168,7 @@ class ReviewScreen(Screen[None]):
         def save(answer: str | None) -> None:
             if answer and answer.strip():
                 self.store.edit(item.id, gloss=answer.strip())
-                self.queue[0] = self.store.queue_item(item.id)
+                self.queue[0] = self.store.card_by_id(item.id)
                 self.show_card()
 
         self.app.push_screen(AskScreen(f"Meaning of {item.lemma} (now: {item.gloss}):"), save)
