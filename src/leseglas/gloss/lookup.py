@@ -265,6 +265,10 @@ class Glosser:
         counted = [r for r in fitting if r.lower() in counts]
         if counted:
             return max(counted, key=lambda r: counts[r.lower()])
+        if counts:  # Ding's compounds agree on a rendering its own senses do not list
+            return max(counts, key=lambda r: counts[r])
+        if role == "modifier" and senses:  # in front of a noun the shortest reads best
+            return min((_plain(t) for t in senses[0].translations), key=len)
         return fitting[0] if fitting else _first(part.sense)
 
 
@@ -291,7 +295,7 @@ def _keep(lemma: str, sense: Sense) -> str:
 def _plain(translation: str) -> str:
     """A rendering to show inside a compound gloss: "the military" → "military"."""
     text = _NOTE.sub("", translation).strip()
-    for article in ("the ", "to ", "a ", "an "):
+    for article in ("the ", "to ", "a ", "an ", "sb.’s ", "sb.'s ", "sth.’s ", "sth.'s "):
         text = text.removeprefix(article)
     return text
 
