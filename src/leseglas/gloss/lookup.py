@@ -95,11 +95,18 @@ class Glosser:
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         particle = word.particle if word.partner is not None else ""
-        return self._lookup(word.text, word.lemma, word.pos, particle, sentence_initial)
+        article = word.article if _HAS_GENDERS.get(word.article) else ""
+        return self._lookup(word.text, word.lemma, word.pos, particle, sentence_initial, article)
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
-    def _lookup(self, text: str, lemma: str, pos: str, particle: str, initial: bool) -> Gloss:
+    def _lookup(
+        self, text: str, lemma: str, pos: str, particle: str, initial: bool, article: str = ""
+    ) -> Gloss:
         gloss = self._find(text, lemma, pos, particle, initial)
+        if article and gloss.senses:
+            gender = _gender(gloss.senses[0], list(gloss.senses), _HAS_GENDERS[article])
+            if gender != gloss.gender:
+                return replace(gloss, gender=gender)
         if pos == "NOUN" and not gloss.gender and not gloss.proper:
             guessed = guess_gender(gloss.lemma, self.dictionary.lookup)
             if guessed:
@@ -272,17 +279,29 @@ class Glosser:
         return fitting[0] if fitting else _first(part.sense)
 
 
-def _gender(top: Sense, senses: list[Sense]) -> str:
+def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset()) -> str:
     """The headword's usual gender: a vote of its noun senses, the chosen one counting thrice.
 
     *Bund* is *der Bund* in most of Ding's entries (alliance, federation, waistband)
-    and *das Bund* only as a bundle of straw.
+    and *das Bund* only as a bundle of straw.  The article in the text, when it
+    allows only some genders (*die Band*, *einem Service*), restricts the vote.
     """
     votes: Counter[str] = Counter()
     for sense in senses:
         if sense.headword == top.headword and sense.gender:
             votes[sense.gender] += 3 if sense is top else 1
-    return votes.most_common(1)[0][0] if votes else ""
+    fitting = Counter({g: n for g, n in votes.items() if g in allowed})
+    chosen = fitting or votes
+    return chosen.most_common(1)[0][0] if chosen else ""
+
+
+# The genders (and plural) each article form can go with.
+_HAS_GENDERS = {
+    "der": frozenset("mf"), "die": frozenset({"f", "pl"}), "das": frozenset("n"),
+    "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
+    "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
+    "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),
+}  # fmt: skip
 
 
 def _keep(lemma: str, sense: Sense) -> str:

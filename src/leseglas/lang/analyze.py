@@ -45,6 +45,7 @@ class WordAnalysis:
     tag: str  # HanTa's STTS tag, e.g. "VV(FIN)"
     partner: int | None = None  # index of the separable verb's other half
     particle: str = ""  # the separated particle, on both halves: "statt"
+    article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
 
 
 def upos(tag: str) -> str:
@@ -75,6 +76,11 @@ def analyze_sentence(
         if noun_lemma is not None and tag in ("NN", "NE"):
             lemma = _dictionary_noun(word, lemma, noun_lemma)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
+    for index, analysis in enumerate(analyses):
+        if analysis.tag in ("NN", "NE"):
+            article = _article_before(analyses, index)
+            if article:
+                analyses[index] = replace(analysis, article=article)
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
@@ -82,6 +88,26 @@ def analyze_sentence(
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
         )
     return analyses
+
+
+# Contracted prepositions carry an article: "im" is "in dem".
+_CONTRACTED = {"im": "dem", "am": "dem", "zum": "dem", "vom": "dem", "beim": "dem",
+               "zur": "der", "ins": "das", "ans": "das", "aufs": "das", "übers": "das"}  # fmt: skip
+_NOUN_PHRASE_TAGS = ("ADJ", "CARD", "ADV", "PIAT", "PPOSAT", "PDAT")
+
+
+def _article_before(analyses: list[WordAnalysis], index: int) -> str:
+    """The article of a noun's phrase, looking back over adjectives and numbers."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        analysis = analyses[position]
+        word = analysis.text.lower()
+        if analysis.tag == "ART":
+            return word
+        if analysis.tag == "APPRART":
+            return _CONTRACTED.get(word, "")
+        if not analysis.tag.startswith(_NOUN_PHRASE_TAGS):
+            return ""
+    return ""
 
 
 def _sentence_initial(words: list[str], index: int) -> bool:
