@@ -94,3 +94,28 @@ def test_gender_guess(dictionary: Dictionary) -> None:
     assert guess_gender("Friteusenfett", dictionary.lookup) == "n"
     assert guess_gender("Xyzung", dictionary.lookup) == "f"
     assert guess_gender("klein", dictionary.lookup) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gender", "first_gloss"),
+    [
+        ("Die Band spielt heute .", "f", "band"),
+        ("Er liest den dritten Band .", "m", "volume"),
+        ("Sie schwimmen in der See .", "f", "sea"),
+        ("Wir fahren an den See .", "m", None),
+    ],
+)
+def test_the_article_chooses_gender_and_sense(
+    dictionary: Dictionary, sentence: str, gender: str, first_gloss: str | None
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    noun = next(a for a in analyses if a.tag == "NN")
+    gloss = Glosser(dictionary).lookup(noun)
+    assert gloss.gender == gender
+    if first_gloss:
+        assert gloss.short[0] == first_gloss

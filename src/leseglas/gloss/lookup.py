@@ -104,9 +104,7 @@ class Glosser:
     ) -> Gloss:
         gloss = self._find(text, lemma, pos, particle, initial)
         if article and gloss.senses:
-            gender = _gender(gloss.senses[0], list(gloss.senses), _HAS_GENDERS[article])
-            if gender != gloss.gender:
-                return replace(gloss, gender=gender)
+            return _fit_article(gloss, _HAS_GENDERS[article])
         if pos == "NOUN" and not gloss.gender and not gloss.proper:
             guessed = guess_gender(gloss.lemma, self.dictionary.lookup)
             if guessed:
@@ -166,10 +164,12 @@ class Glosser:
         return None
 
     def _senses(self, text: str, lemma: str, pos: str) -> list[Sense]:
-        found: dict[tuple[str, str, tuple[str, ...]], Sense] = {}
+        found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
         for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
             for sense in self.dictionary.lookup(form):
-                found.setdefault((sense.headword, sense.pos, sense.translations), sense)
+                found.setdefault(
+                    (sense.headword, sense.pos, sense.gender, sense.translations), sense
+                )
         wanted = _CONTENT_POS.get(pos)
         ranked = sorted(found.values(), key=lambda s: -self._score(s, lemma, wanted))
         return ranked
@@ -279,6 +279,24 @@ class Glosser:
         return fitting[0] if fitting else _first(part.sense)
 
 
+def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
+    """Senses whose gender the article allows come first: *der Band* is a volume,
+    *die Band* a group of musicians, *das Band* a ribbon."""
+    headword = gloss.senses[0].headword  # the article picks a sense, not another word
+
+    def order(sense: Sense) -> int:
+        if sense.headword != headword:
+            return 3
+        return 0 if sense.gender in allowed else 1 + (sense.pos != "NOUN")
+
+    senses = sorted(gloss.senses, key=order)
+    gender = _gender(senses[0], senses, allowed)
+    if gender == gloss.gender and senses == list(gloss.senses):
+        return gloss
+    plural = next((s.plural for s in senses if s.gender == gender and s.plural), gloss.plural)
+    return replace(gloss, gender=gender, plural=plural, senses=tuple(senses), short=_short(senses))
+
+
 def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset()) -> str:
     """The headword's usual gender: a vote of its noun senses, the chosen one counting thrice.
 
@@ -297,7 +315,8 @@ def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset
 
 # The genders (and plural) each article form can go with.
 _HAS_GENDERS = {
-    "der": frozenset("mf"), "die": frozenset({"f", "pl"}), "das": frozenset("n"),
+    "der": frozenset("mf"), "der (dative)": frozenset({"f", "pl"}), "die": frozenset({"f", "pl"}),
+    "das": frozenset("n"),
     "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
     "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
     "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),

@@ -102,7 +102,8 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
         analysis = analyses[position]
         word = analysis.text.lower()
         if analysis.tag == "ART":
-            return word
+            after_preposition = position > 0 and analyses[position - 1].tag == "APPR"
+            return "der (dative)" if word == "der" and after_preposition else word
         if analysis.tag == "APPRART":
             return _CONTRACTED.get(word, "")
         if not analysis.tag.startswith(_NOUN_PHRASE_TAGS):
