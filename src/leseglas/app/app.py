@@ -48,6 +48,7 @@ class LeseglasApp(App[None]):
         if isinstance(screen, ReaderScreen):
             screen.session.engine.level = settings.level
             screen.use_colors = settings.colors
+            screen.forget_known_share()
             if settings.online and screen.session.online is None:
                 screen.session.online = OnlineTranslator(config.cache_dir() / "translations.sqlite")
             elif not settings.online:

@@ -72,6 +72,7 @@ class ReaderScreen(Screen[None]):
         self.selected: int | None = None
         self.use_colors = colors
         self.genders = False
+        self._share: float | None = None  # known share, recomputed only when it can change
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
@@ -111,8 +112,14 @@ class ReaderScreen(Screen[None]):
         self.query_one(GlossMargin).show(session)
         self.query_one(DetailPanel).show(session, self.selected_token)
 
+    def forget_known_share(self) -> None:
+        """Statuses or the level changed: the known share is worked out again."""
+        self._share = None
+
     def _status_line(self) -> str:
-        share = self.session.known_share()
+        if self._share is None:  # a walk over the whole text: not on every tap
+            self._share = self.session.known_share()
+        share = self._share
         return f"¶ {self.session.position + 1} / {self.session.count} · known {share:.0%}"
 
     @property
@@ -138,6 +145,7 @@ class ReaderScreen(Screen[None]):
 
     def _analysis_done(self) -> None:
         self.query_one("#analysis", ProgressBar).display = False
+        self._share = None
         self.session.save_position()
         self.query_one("#position", Label).update(self._status_line())
 
@@ -194,6 +202,7 @@ class ReaderScreen(Screen[None]):
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
         self.session.add_to_deck(token)
+        self._share = None
         self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2)
         self.refresh_view()
 
@@ -203,6 +212,7 @@ class ReaderScreen(Screen[None]):
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
         self.session.mark(token, WordStatus(status))
+        self._share = None
         self.notify(f"{token.gloss.lemma}: {status}", timeout=2)
         self.refresh_view()
 
@@ -275,6 +285,7 @@ class ReaderScreen(Screen[None]):
         """Back from review or settings: statuses may have changed."""
         self.session.statuses = self.session.store.statuses()
         self.session.sync_engine()
+        self._share = None
         if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
             self.refresh_view()
 
