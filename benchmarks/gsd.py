@@ -127,17 +127,6 @@ def _gold_spans(sentence: GoldSentence) -> list[tuple[int, int]]:
     return spans
 
 
-def mismatches(sentences: list[GoldSentence]) -> list[tuple[str, list[str]]]:
-    """Gold forms we split differently, with our tokens for the sentence (for debugging)."""
-    out = []
-    for sentence in sentences:
-        ours = [t.text for s in segment(sentence.text) for t in s.tokens]
-        gold = sentence.surface
-        if ours != gold:
-            out.append((" ".join(gold), ours))
-    return out
-
-
 CONTENT = ("NOUN", "VERB", "ADJ", "ADV")
 
 

@@ -165,8 +165,7 @@ class ReadingSession:
             article=gloss.article, plural=gloss.plural, gloss=gloss.short_text,
             sentence=sentence, document=self.document.title or self.path,
         )  # fmt: skip
-        self.statuses = self.store.statuses()
-        self.sync_engine()
+        self.reload_statuses()
 
     def sentence_text(self, token: AnalyzedToken) -> str:
         paragraph = self.document.paragraphs[token.paragraph]
@@ -178,6 +177,11 @@ class ReadingSession:
         if self.online is None:
             return OnlineResult(sentence, "", "disabled")
         return self.online.translate(sentence)
+
+    def reload_statuses(self) -> None:
+        """Statuses changed outside the reader (review, another window)."""
+        self.statuses = self.store.statuses()
+        self.sync_engine()
 
     def sync_engine(self) -> None:
         self.engine.known = {

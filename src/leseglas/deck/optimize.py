@@ -13,8 +13,7 @@ MINIMUM_REVIEWS = 400  # below this the defaults predict memory better than a fi
 
 
 def optimize(store: Store) -> list[float]:
-    rows = store._db.execute("SELECT card, rating, reviewed, duration FROM reviews ORDER BY id")
-    logs = list(rows)
+    logs = store.query("SELECT card, rating, reviewed, duration FROM reviews ORDER BY id")
     if len(logs) < MINIMUM_REVIEWS:
         raise DeckError(
             f"{len(logs)} reviews so far; optimising needs at least {MINIMUM_REVIEWS}. "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from leseglas.deck.store import Store, _day_start
+from leseglas.deck.store import Store, day_start
 
 DAY = 86400.0
 # fsrs State values inside the stored JSON
@@ -28,56 +28,54 @@ class DeckStats:
 
 def deck_stats(store: Store, now: float | None = None) -> DeckStats:
     now = time.time() if now is None else now
-    db = store._db
-    today = _day_start(now)
+    query = store.query
+    today = day_start(now)
     stats = DeckStats()
-    rows = db.execute(
+    rows = query(
         "SELECT CASE WHEN state = '{}' THEN 0 ELSE json_extract(state, '$.state') END, "
         "count(*) FROM cards WHERE suspended = 0 GROUP BY 1"
     )
     for phase, count in rows:
         stats.by_phase[_PHASES.get(phase, "new")] = count
-    stats.suspended = db.execute("SELECT count(*) FROM cards WHERE suspended = 1").fetchone()[0]
+    stats.suspended = query("SELECT count(*) FROM cards WHERE suspended = 1")[0][0]
     due = "SELECT count(*) FROM cards WHERE suspended = 0 AND due < ?"
-    stats.due_today = db.execute(due, (today + DAY,)).fetchone()[0]
-    stats.due_tomorrow = db.execute(due, (today + 2 * DAY,)).fetchone()[0] - stats.due_today
-    stats.due_week = db.execute(due, (today + 7 * DAY,)).fetchone()[0]
+    stats.due_today = query(due, (today + DAY,))[0][0]
+    stats.due_tomorrow = query(due, (today + 2 * DAY,))[0][0] - stats.due_today
+    stats.due_week = query(due, (today + 7 * DAY,))[0][0]
     start = today - 29 * DAY
     per_day = dict(
-        db.execute(
+        query(
             "SELECT CAST((reviewed - ?) / 86400 AS INTEGER), count(*) FROM reviews "
             "WHERE reviewed >= ? GROUP BY 1",
             (start, start),
-        ).fetchall()
+        )
     )
     stats.reviews_per_day = [per_day.get(day, 0) for day in range(30)]
     ahead = dict(
-        db.execute(
+        query(
             "SELECT MAX(0, CAST((due - ?) / 86400 AS INTEGER)), count(*) FROM cards "
             "WHERE suspended = 0 AND due < ? GROUP BY 1",
             (today, today + 30 * DAY),
-        ).fetchall()
+        )
     )
     stats.forecast = [ahead.get(day, 0) for day in range(30)]
-    mature, recalled = db.execute(
+    mature, recalled = query(
         "SELECT count(*), count(*) FILTER (WHERE rating > 1) FROM reviews "
         "WHERE reviewed >= ? AND state_before != '{}' "
         "AND json_extract(state_before, '$.state') = 2",
         (start,),
-    ).fetchone()
+    )[0]
     stats.retention = recalled / mature if mature else None
-    stats.known_words = db.execute("SELECT count(*) FROM words WHERE status = 'known'").fetchone()[
+    (stats.known_words,) = query("SELECT count(*) FROM words WHERE status = 'known'")[0]
+    before = query("SELECT count(*) FROM words WHERE status = 'known' AND updated < ?", (start,))[
         0
-    ]
-    before = db.execute(
-        "SELECT count(*) FROM words WHERE status = 'known' AND updated < ?", (start,)
-    ).fetchone()[0]
+    ][0]
     known = dict(
-        db.execute(
+        query(
             "SELECT CAST((updated - ?) / 86400 AS INTEGER), count(*) FROM words "
             "WHERE status = 'known' AND updated >= ? GROUP BY 1",
             (start, start),
-        ).fetchall()
+        )
     )
     running = before
     for day in range(30):

@@ -8,12 +8,14 @@ A file that is not a leseglas deck is refused, never overwritten.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -293,7 +295,7 @@ class Store:
     def queue(self, now: float, new_limit: int, review_limit: int) -> list[Card]:
         """Cards due now: reviews first (most overdue first), then new cards, within the
         day's limits (cards already introduced or reviewed today count against them)."""
-        day = _day_start(now)
+        day = day_start(now)
         done_new, done_reviews = self._db.execute(
             "SELECT count(*) FILTER (WHERE state_before = '{}'), count(*) FROM reviews "
             "WHERE reviewed >= ?",
@@ -350,7 +352,7 @@ class Store:
         row = self._db.execute(
             "SELECT id FROM cards WHERE lemma = ? AND suspended = 0 AND state != '{}' AND due <= ? "
             "AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.card = cards.id AND r.reviewed >= ?)",
-            (lemma, now, _day_start(now)),
+            (lemma, now, day_start(now)),
         ).fetchone()
         if row is None:
             return False
@@ -384,7 +386,7 @@ class Store:
         """Hide a card until tomorrow."""
         with self.transaction() as db:
             db.execute("UPDATE cards SET buried_until = ? WHERE id = ?",
-                       (_day_start(now) + 86400, card_id))  # fmt: skip
+                       (day_start(now) + 86400, card_id))  # fmt: skip
 
     def edit(self, card_id: int, *, gloss: str | None = None, sentence: str | None = None,
              tags: str | None = None) -> None:  # fmt: skip
@@ -408,6 +410,10 @@ class Store:
         )
         return {card: state for card, state in rows}
 
+    def query(self, sql: str, parameters: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Read-only SQL for the deck's reports (statistics, optimisation)."""
+        return list(self._db.execute(sql, parameters))
+
     def integrity(self) -> str:
         return str(self._db.execute("PRAGMA integrity_check").fetchone()[0])
 
@@ -424,16 +430,13 @@ def _card(row: tuple[Any, ...]) -> Card:
     return Card(*values)
 
 
-def _day_start(now: float) -> float:
+def day_start(now: float) -> float:
     """Local midnight before ``now`` (the day the limits count)."""
     local = time.localtime(now)
     return time.mktime((local.tm_year, local.tm_mon, local.tm_mday, 0, 0, 0, 0, 0, -1))
 
 
 def _due_of(state: str) -> float | None:
-    import json
-    from datetime import datetime
-
     data = json.loads(state) if state and state != "{}" else {}
     due = data.get("due")
     return datetime.fromisoformat(due).timestamp() if due else None

@@ -37,11 +37,6 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
             return []
         return [(lemma, tag) for _word, lemma, tag in self.tag_sent(words, taglevel=1)]
 
-    def morphemes(self, word: str) -> list[tuple[str, str]]:
-        """HanTa's morpheme analysis of a word: [("bündnis", "NN"), ("netz", "NN")]."""
-        _stem, parts, _tag = self.analyze(word, taglevel=3)
-        return list(parts)
-
 
 @lru_cache(maxsize=1)
 def tagger() -> CachedTagger:

@@ -283,8 +283,7 @@ class ReaderScreen(Screen[None]):
 
     def on_screen_resume(self) -> None:
         """Back from review or settings: statuses may have changed."""
-        self.session.statuses = self.session.store.statuses()
-        self.session.sync_engine()
+        self.session.reload_statuses()
         self._share = None
         if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
             self.refresh_view()
