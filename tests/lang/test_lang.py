@@ -26,6 +26,19 @@ def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
         ("Das Parlament stimmte dem Vorschlag gestern zu .", "stimmte", "zu", "zustimmen"),
         ("Er sieht heute sehr müde aus .", "sieht", "aus", "aussehen"),
         ("Sie rief ihn an , als er kam .", "rief", "an", "anrufen"),
+        ("Es fing mit einer Wartezeit von 20 Minuten an .", "fing", "an", "anfangen"),
+        ("Er gab den Brief an seine Schwester weiter .", "gab", "weiter", "weitergeben"),
+        ("Die Stadt lädt im Mai zu „ Wandern und Schauen “ ein .", "lädt", "ein", "einladen"),
+        # written apart, before the verb
+        ("Er hat die Stühle zurecht gerückt .", "gerückt", "zurecht", "zurechtrücken"),
+        ("Er musste mit ansehen , wie es geschah .", "ansehen", "mit", "mitansehen"),
+        (
+            "Es war schön , mit Ihnen zusammen zu arbeiten .",
+            "arbeiten",
+            "zusammen",
+            "zusammenarbeiten",
+        ),
+        ("Sie fragen , wer die Ämter inne hat .", "hat", "inne", "innehaben"),
     ],
 )
 def test_separable_verbs(
@@ -43,6 +56,10 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Er wartet auf den Bus .",
         "Von Anfang an war das klar .",
         "Sie geht mit ihm .",
+        "Der Hund ging mit und ohne Leine .",
+        "Sie sieht Vor - und Nachteile .",
+        "Der Dreck war weg .",
+        "Ich wundere mich immer wider .",
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
 

@@ -4,48 +4,115 @@ In a German main clause the finite verb stands early and its particle at the
 end of the clause.  A particle is taken when HanTa tags it ``PTKVZ``, or when a
 word that can be a particle ends its clause (punctuation, a conjunction or the
 end of the sentence follows) and particle + verb is a verb the dictionary
-knows.  The verb is the nearest finite full verb before it in the same clause.
+knows.  The verb is the nearest finite full verb before it in the same clause;
+when a verb has two candidates (*lädt … zu „…“ ein*), the last one wins, since
+the particle closes the clause.
+
+Particles are also written apart from a verb that follows them (*zurecht
+gerückt*, *mit ansehen*, *zusammen zu arbeiten*, *die Ämter inne haben*); these
+are reunited when the dictionary knows the whole verb.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-# Prepositional and directional particles.  Adverbs and adjectives that pair
-# with verbs too (*wieder*, *weiter*, *bekannt*, *zustande*) are left as words
-# of their own, as Universal Dependencies annotates them.
+from leseglas.lang.difficulty import zipf
+
+# Prepositional and directional particles.
 PARTICLES = frozenset(
     """ab an auf aus bei dar durch ein fest fort frei her hin los mit nach nieder statt teil
     um vor vorbei voran voraus weg zu zurecht zurück zusammen heim fern auseinander wider
     heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
     entgegen über unter aufrecht inne bevor""".split()
 )
+# Adverbs and adjectives that pair with a verb only in some verbs (*gab … weiter*,
+# *halten … bereit*, *lässt … übrig*): taken only when HanTa tags them as a
+# particle and the dictionary knows the whole verb.  *wieder* and *zustande*
+# stay words of their own, as Universal Dependencies annotates them.
+ADVERBIAL_PARTICLES = frozenset("weiter bereit übrig hoch kennen schief kaputt offen bloß".split())
 _CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’")
 _CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 _FINITE = ("VV(FIN)", "VV(IMP)", "VA(FIN)")
+# Tags a particle written apart before its verb can carry (not a preposition,
+# not the infinitive *zu*, not *um … zu*).
+_APART_TAGS = ("PTKVZ", "ADV")
+_NON_FINITE = ("VV(INF)", "VV(PP)", "VV(IZU)", "VA(INF)", "VA(PP)")
+# A verb HanTa pairs with a particle that neither the dictionary nor wordfreq knows
+# is made up (*wider* + *wundern*).
+MIN_UNKNOWN_VERB_ZIPF = 1.0
 
 IsVerb = Callable[[str], bool]
+Tagged = list[tuple[str, str]]
 
 
 def reunite(
-    words: list[str], tagged: list[tuple[str, str]], is_verb: IsVerb | None = None
+    words: list[str], tagged: Tagged, is_verb: IsVerb | None = None
 ) -> Iterator[tuple[int, int, str]]:
     """(verb index, particle index, whole verb lemma) for each separated verb."""
+    apart = dict(_written_apart(words, tagged, is_verb))
+    taken = {particle for particle, _ in apart.values()}
+    by_verb: dict[int, tuple[int, str]] = {}
     for index, word in enumerate(words):
+        if index in taken or not _may_be_particle(words, tagged, index):
+            continue
         particle = word.lower()
-        if particle not in PARTICLES:
-            continue
         hanta_says = tagged[index][1] == "PTKVZ"
-        if not (hanta_says or _ends_clause(words, index)) or _postposition(words, index):
+        if particle in ADVERBIAL_PARTICLES and not hanta_says:
             continue
-        found = _verb_for(particle, words, tagged, index, is_verb, hanta_says)
-        if found is not None:
-            yield found[0], index, found[1]
+        if not (hanta_says or _ends_clause(words, index)):
+            continue
+        strict = _postposition(words, index) or particle in ADVERBIAL_PARTICLES
+        found = _verb_for(particle, words, tagged, index, is_verb, hanta_says and not strict)
+        if found is not None and found[0] not in apart:
+            by_verb[found[0]] = (index, found[1])  # a later particle replaces an earlier one
+    by_verb.update(apart)
+    for verb, (particle_index, whole) in sorted(by_verb.items()):
+        yield verb, particle_index, whole
+
+
+def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
+    word = words[index]
+    lower = word.lower()
+    if lower not in PARTICLES and lower not in ADVERBIAL_PARTICLES:
+        return False
+    if word[:1].isupper() and index > 0:
+        return False  # *Vor- und Nachteile*, a noun or a name
+    following = words[index + 1].lower() if index + 1 < len(words) else ""
+    after = words[index + 2].lower() if index + 2 < len(words) else ""
+    if word.endswith("-") or (following == "-" and after in _CONJUNCTIONS):
+        return False  # a truncated compound: *Vor- und Nachteile*
+    after_tag = tagged[index + 2][1] if index + 2 < len(words) else ""
+    return not (following in _CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
+
+
+def _written_apart(
+    words: list[str], tagged: Tagged, is_verb: IsVerb | None
+) -> Iterator[tuple[int, tuple[int, str]]]:
+    """Particles written as a word of their own before their verb: *zurück bekommen*."""
+    if is_verb is None:
+        return
+    for index, word in enumerate(words[:-1]):
+        particle = word.lower()
+        if particle not in PARTICLES or particle == "zu":
+            continue
+        if not _may_be_particle(words, tagged, index) or tagged[index][1] not in _APART_TAGS:
+            continue
+        verb = index + 2 if words[index + 1] == "zu" else index + 1
+        if verb >= len(words):
+            continue
+        tag = tagged[verb][1]
+        at_clause_end = tag in _FINITE and _ends_clause(words, verb)  # *die Ämter inne haben*
+        if not (tag in _NON_FINITE or at_clause_end):
+            continue
+        whole = particle + tagged[verb][0].lower()
+        if is_verb(whole):
+            yield verb, (index, whole)
 
 
 def _postposition(words: list[str], index: int) -> bool:
-    """*von Anfang an*, *nach wie vor*: the word belongs to a fixed phrase, not a verb."""
+    """*von Anfang an*, *nach wie vor*: the word may belong to a fixed phrase, not a verb."""
     word = words[index].lower()
     before = [w.lower() for w in words[max(0, index - 5) : index]]
     if word == "an" and ("von" in before or "ab" in before):
@@ -63,16 +130,17 @@ def _ends_clause(words: list[str], index: int) -> bool:
 def _verb_for(
     particle: str,
     words: list[str],
-    tagged: list[tuple[str, str]],
+    tagged: Tagged,
     index: int,
     is_verb: IsVerb | None,
-    hanta_says: bool,
+    trust_hanta: bool,
 ) -> tuple[int, str] | None:
     """The finite verb this particle belongs to, and the whole verb.
 
     The nearest finite verb before it whose particle + lemma the dictionary
-    knows; failing that, when HanTa tagged the particle, the nearest full verb.
-    A verb right before a comma ends a subordinate clause and is skipped.
+    knows; failing that, when HanTa tagged the particle, the nearest full verb,
+    if wordfreq knows the whole verb.  A verb right before a comma ends a
+    subordinate clause and is skipped.
     """
     nearest = None
     for position in range(index - 1, -1, -1):
@@ -81,11 +149,15 @@ def _verb_for(
         lemma, tag = tagged[position]
         if tag not in _FINITE or (position + 1 < len(words) and words[position + 1] == ","):
             continue
+        if lemma == "sein":
+            continue  # *weg sein*, *da sein*: written apart since 1996, not one verb
         whole = particle + lemma.lower()
         if is_verb is not None and is_verb(whole):
             return position, whole
         if nearest is None and tag != "VA(FIN)":
             nearest = position
-    if hanta_says and nearest is not None:
-        return nearest, particle + tagged[nearest][0].lower()
+    if trust_hanta and nearest is not None:
+        whole = particle + tagged[nearest][0].lower()
+        if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF:
+            return nearest, whole
     return None
