@@ -7,7 +7,7 @@ from leseglas.gloss.fallback import city_adjective, loanword, ordinal, spelling_
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import above, band, word_zipf
-from leseglas.lang.gender import guess_gender
+from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +111,27 @@ def test_gender_guess(dictionary: Dictionary) -> None:
     assert guess_gender("Friteusenfett", dictionary.lookup) == "n"
     assert guess_gender("Xyzung", dictionary.lookup) == "f"
     assert guess_gender("klein", dictionary.lookup) == ""
+    assert guess_gender("Bombenlegen", dictionary.lookup) == "n"  # a nominalised verb
+    assert guess_gender("Xyzbla", dictionary.lookup, frozenset({"f", "pl"})) == "f"  # eine/der
+
+
+@pytest.mark.parametrize(
+    ("word", "article", "gender"),
+    [
+        ("Vorsitzende", "der", "m"),
+        ("Vorsitzende", "die", "f"),
+        ("Vorsitzenden", "die", "m"),  # plural: the generic masculine
+        ("Angestellte", "eine", "f"),
+        ("Bekannter", "ein", "m"),
+        ("Gute", "das", "n"),
+        ("Schlimmeres", "", "n"),
+        ("Abgeordneten", "", "m"),
+    ],
+)
+def test_nominalised_adjectives_take_gender_from_article_and_ending(
+    word: str, article: str, gender: str
+) -> None:
+    assert adjectival_noun_gender(word, article) == gender
 
 
 @pytest.mark.parametrize(
@@ -120,6 +141,9 @@ def test_gender_guess(dictionary: Dictionary) -> None:
         ("Er liest den dritten Band .", "m", "volume"),
         ("Sie schwimmen in der See .", "f", "sea"),
         ("Wir fahren an den See .", "m", None),
+        ("Die Mitarbeiter waren freundlich .", "m", None),  # a plural keeps its gender
+        ("Sie hat eine Onlineapotheke eingerichtet .", "f", None),  # unknown: its head
+        ("Die Zutaten sind frisch .", "f", None),
     ],
 )
 def test_the_article_chooses_gender_and_sense(
@@ -131,8 +155,29 @@ def test_the_article_chooses_gender_and_sense(
     analyses = analyze_sentence(
         words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
     )
-    noun = next(a for a in analyses if a.tag == "NN")
+    noun = next(a for a in analyses if a.tag.startswith("NN"))
     gloss = Glosser(dictionary).lookup(noun)
     assert gloss.gender == gender
     if first_gloss:
         assert gloss.short[0] == first_gloss
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "gender"),
+    [
+        ("Der Vorsitzende sprach lange .", "Vorsitzende", "m"),
+        ("Sie ist eine Angestellte der Stadt .", "Angestellte", "f"),
+        ("Das Warten hat sich gelohnt .", "Warten", "n"),
+    ],
+)
+def test_nominalised_words_in_context(
+    dictionary: Dictionary, sentence: str, word: str, gender: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    noun = analyses[words.index(word)]
+    assert Glosser(dictionary).lookup(noun).gender == gender

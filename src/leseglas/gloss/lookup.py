@@ -28,7 +28,7 @@ from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf, zipf
-from leseglas.lang.gender import guess_gender
+from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 SHORT_GLOSS = 3
@@ -96,20 +96,47 @@ class Glosser:
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         particle = word.particle if word.partner is not None else ""
         article = word.article if _HAS_GENDERS.get(word.article) else ""
-        return self._lookup(word.text, word.lemma, word.pos, particle, sentence_initial, article)
+        nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
+        return self._lookup(
+            word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised
+        )
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _lookup(
-        self, text: str, lemma: str, pos: str, particle: str, initial: bool, article: str = ""
+        self,
+        text: str,
+        lemma: str,
+        pos: str,
+        particle: str,
+        initial: bool,
+        article: str = "",
+        nominalised: str = "",
     ) -> Gloss:
         gloss = self._find(text, lemma, pos, particle, initial)
-        if article and gloss.senses:
-            return _fit_article(gloss, _HAS_GENDERS[article])
-        if pos == "NOUN" and not gloss.gender and not gloss.proper:
-            guessed = guess_gender(gloss.lemma, self.dictionary.lookup)
+        if nominalised == "NNI":  # das Warten, das Anrempeln
+            return replace(gloss, gender="n") if gloss.gender != "n" else gloss
+        if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
+            return replace(gloss, gender=adjectival_noun_gender(text, article))
+        allowed = _article_genders(article, text, gloss.senses)
+        if allowed and gloss.senses:
+            return _fit_article(gloss, allowed)
+        if pos == "NOUN" and gloss.gender in ("", "pl") and not gloss.senses:
+            guessed = self._guess_gender(gloss, text, allowed)
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
+
+    def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
+        """An unknown noun's gender: an English loan is mostly neuter (*das Highlight*),
+        a German one takes its ending's (the text's form first: HanTa cuts unknown
+        words' lemmas, *Simkarte* → *Simkart*)."""
+        if gloss.source == "loanword" and (not allowed or "n" in allowed):
+            return "n"
+        for form in dict.fromkeys((text, gloss.lemma)):
+            guessed = guess_gender(form, self.dictionary.lookup, allowed)
+            if guessed:
+                return guessed
+        return ""
 
     def _find(self, text: str, lemma: str, pos: str, particle: str, initial: bool) -> Gloss:
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
@@ -303,14 +330,36 @@ def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset
     *Bund* is *der Bund* in most of Ding's entries (alliance, federation, waistband)
     and *das Bund* only as a bundle of straw.  The article in the text, when it
     allows only some genders (*die Band*, *einem Service*), restricts the vote.
+    "pl" (a plural-only sense, *die Mitarbeiter* "staff") counts only when the
+    word has no singular gender: *die Mitarbeiter* are still *der Mitarbeiter*.
     """
     votes: Counter[str] = Counter()
     for sense in senses:
         if sense.headword == top.headword and sense.gender:
             votes[sense.gender] += 3 if sense is top else 1
+    if set(votes) - {"pl"}:
+        del votes["pl"]
+    elif votes:  # a plural-only entry; if the word is also a singular's plural, that gender
+        singular = [s.gender for s in senses if s.plural == top.headword and s.gender != "pl"]
+        votes = Counter(singular[:1]) or votes  # die Zutaten: die Zutat
     fitting = Counter({g: n for g, n in votes.items() if g in allowed})
     chosen = fitting or votes
     return chosen.most_common(1)[0][0] if chosen else ""
+
+
+def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozenset[str]:
+    """The genders a noun can have after ``article``.
+
+    A plural article (*die*, *den*, *der* after a preposition) allows any
+    gender whose plural is spelt like the word: *die Mitarbeiter* (der),
+    *die Lotsen* (der), but *die Band* is no plural of *der Band* (*Bände*).
+    """
+    allowed = _HAS_GENDERS.get(article, frozenset())
+    if "pl" not in allowed:
+        return allowed
+    lower = text.lower()
+    plural_of = {s.gender for s in senses if s.plural.lower() == lower and s.gender != "pl"}
+    return allowed | plural_of
 
 
 # The genders (and plural) each article form can go with.

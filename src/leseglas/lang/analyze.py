@@ -77,7 +77,7 @@ def analyze_sentence(
             lemma = _dictionary_noun(word, lemma, noun_lemma)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     for index, analysis in enumerate(analyses):
-        if analysis.tag in ("NN", "NE"):
+        if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index)
             if article:
                 analyses[index] = replace(analysis, article=article)

@@ -1,9 +1,15 @@
-"""Gender of a noun the dictionary lacks: from its longest known noun ending, else its suffix.
+"""Gender of nouns the dictionary cannot settle.
 
-*Onlineapotheke* takes *Apotheke*'s gender (die), *Friteusenfett* *Fett*'s (das).
-Failing that, German derivational suffixes decide (*-ung*, *-heit*, *-keit* are
-feminine, *-chen*, *-lein*, *-ment* neuter, *-ismus*, *-ling*, *-or* masculine);
-a final *-e* leans feminine.  Returns "" when nothing points anywhere.
+- A noun the dictionary lacks takes the gender of its longest known noun
+  ending (*Onlineapotheke* → *Apotheke*: die; *Friteusenfett* → *Fett*: das),
+  or of a verb it ends in, as a nominalised infinitive (*Bombenlegen*: das).
+  Failing that, German derivational suffixes decide (*-ung*, *-heit*, *-keit*
+  are feminine, *-chen*, *-lein*, *-ment* neuter, *-ismus*, *-ling*, *-or*
+  masculine); a final *-e* leans feminine.  ``guess_gender`` returns "" when
+  nothing points anywhere.
+- A nominalised adjective (*der Vorsitzende*, *eine Angestellte*, *ein alter
+  Bekannter*, *das Meiste*) has no gender of its own: its article and ending
+  give it (``adjectival_noun_gender``).
 """
 
 from __future__ import annotations
@@ -25,18 +31,61 @@ MIN_TAIL = 3
 Lookup = Callable[[str], tuple[Sense, ...]]
 
 
-def guess_gender(word: str, lookup: Lookup) -> str:
-    if not word[:1].isupper() or not word.isalpha():
+def guess_gender(word: str, lookup: Lookup, allowed: frozenset[str] = frozenset()) -> str:
+    """The likeliest gender of an unknown noun; ``allowed`` (from its article) narrows it."""
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return ""
+    word = word.rsplit("-", 1)[-1] or word
+    singular = sorted(allowed - {"pl"})
+    article_says = singular[0] if len(singular) == 1 else ""  # eine, das, einen
     for cut in range(1, len(word) - MIN_TAIL + 1):
-        tail = word[cut:].capitalize()
-        votes = Counter(
-            s.gender for s in lookup(tail) if s.pos == "NOUN" and s.gender in ("m", "f", "n")
-        )
+        votes = _tail_votes(word[cut:], lookup)
+        fitting = Counter({g: n for g, n in votes.items() if g in allowed})
+        if fitting:
+            return fitting.most_common(1)[0][0]
         if votes:
-            return votes.most_common(1)[0][0]
+            return article_says or votes.most_common(1)[0][0]
     lower = word.lower()
     for gender, endings in _SUFFIXES:
-        if lower.endswith(endings):
+        if lower.endswith(endings) and (not allowed or gender in allowed):
             return gender
-    return ""
+    return article_says
+
+
+def _tail_votes(tail: str, lookup: Lookup) -> Counter[str]:
+    """Genders of the nouns spelt like ``tail``; a verb infinitive counts as neuter."""
+    tail = tail.lower()
+    votes = Counter(
+        s.gender
+        for s in lookup(tail.capitalize())
+        if s.pos == "NOUN" and s.gender in ("m", "f", "n")
+    )
+    infinitive = not votes and tail.endswith("en") and len(tail) > 4
+    if infinitive and any(s.pos == "VERB" and s.headword == tail for s in lookup(tail.lower())):
+        votes["n"] += 1  # das Bombenlegen, das Anrempeln
+    return votes
+
+
+# Article → gender of a nominalised adjective, by its ending (-e or -en).
+_AFTER_ARTICLE = {
+    "das": ("n", "n"), "die": ("f", "m"), "der": ("m", "f"), "der (dative)": ("f", "f"),
+    "eine": ("f", "f"), "einer": ("f", "f"), "den": ("m", "m"), "dem": ("m", "m"),
+    "des": ("m", "m"), "einen": ("m", "m"), "einem": ("m", "m"), "eines": ("m", "m"),
+}  # fmt: skip
+
+
+def adjectival_noun_gender(word: str, article: str) -> str:
+    """*der Vorsitzende* m, *die Vorsitzende* f, *ein Abgeordneter* m, *das Gute* n.
+
+    Without an article, the strong ending decides (-er m, -es n); plurals and
+    the remaining cases take the masculine, the generic form.
+    """
+    lower = word.lower()
+    if lower.endswith("es"):
+        return "n"
+    if lower.endswith("er"):
+        return "m"
+    if article in _AFTER_ARTICLE:
+        after_e, after_en = _AFTER_ARTICLE[article]
+        return after_en if lower.endswith("en") else after_e
+    return "m"
