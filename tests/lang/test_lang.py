@@ -181,3 +181,33 @@ def test_nominalised_words_in_context(
     )
     noun = analyses[words.index(word)]
     assert Glosser(dictionary).lookup(noun).gender == gender
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        ("Das hat viel Spass gemacht .", "Spass", "Spaß"),  # ss typed for ß
+        ("Wir fuhren mit der Strassenbahn .", "Strassenbahn", "Straßenbahn"),
+        ("Die Simkarte habe ich bekommen .", "Simkarte", "Simkarte"),  # HanTa cut it
+        ("Der Anteil dieser Fallen werde steigen .", "Fallen", "Falle"),  # not a form of Fall
+        ("Er stand am Rande der Stadt .", "Rande", "Rand"),  # the old dative
+        ("Die Auflösung der LPGs droht .", "LPGs", "LPG"),
+        ("Die Mängel hat er zwar zugegeben jedoch nicht behoben .", "zugegeben", "zugeben"),
+    ],
+)
+def test_lemmas_corrected_by_the_dictionary(
+    dictionary: Dictionary, sentence: str, word: str, lemma: str
+) -> None:
+    words = sentence.split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    assert analyses[words.index(word)].lemma == lemma
+
+
+def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -> None:
+    words = "Er hat bestimmt recht .".split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    assert analyses[2].pos != "VERB"

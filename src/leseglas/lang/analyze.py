@@ -8,11 +8,19 @@ particle (*findet … statt* → *stattfinden*).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.lang.separable import reunite
+from leseglas.lang.lemmas import (
+    acronym_plural,
+    dictionary_noun,
+    participle_verb,
+    restore_cut_noun,
+    spelling_variant,
+)
+from leseglas.lang.separable import PARTICLES, reunite
 from leseglas.lang.tagger import tagger
 
 # STTS (HanTa) → Universal POS, as UD German uses them.
@@ -73,14 +81,11 @@ def analyze_sentence(
         lemma = _fix_case(word, lemma, tag, initial)
         if lookup is not None:
             lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-        if noun_lemma is not None and tag in ("NN", "NE"):
-            lemma = _dictionary_noun(word, lemma, noun_lemma)
+            lemma, tag = _dictionary_lemma(word, lemma, tag, lookup)
+            if noun_lemma is not None and tag in ("NN", "NE"):
+                lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
-    for index, analysis in enumerate(analyses):
-        if analysis.tag in ("NN", "NE", "NNA", "NNI"):
-            article = _article_before(analyses, index)
-            if article:
-                analyses[index] = replace(analysis, article=article)
+    _apply_context(analyses, lookup)
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
@@ -88,6 +93,18 @@ def analyze_sentence(
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
         )
     return analyses
+
+
+def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
+    """Nouns get the article of their phrase; participles in a perfect become verbs."""
+    for index, analysis in enumerate(analyses):
+        if analysis.tag in ("NN", "NE", "NNA", "NNI"):
+            article = _article_before(analyses, index)
+            analyses[index] = replace(analysis, article=article)
+        elif lookup is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
+            verb = participle_verb(analysis.text, lookup)
+            if verb is not None:
+                analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
 
 
 # Contracted prepositions carry an article: "im" is "in dem".
@@ -156,9 +173,40 @@ def _dictionary_word_class(
     return lemma, tag
 
 
-def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms) -> str:
-    """Prefer the headword the dictionary lists this form under (*Fallen* → *Falle*)."""
-    if noun_lemma(lemma) == lemma:
-        return lemma  # HanTa's lemma is a dictionary noun itself
-    listed = noun_lemma(word)
-    return listed if listed else lemma
+def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[str, str]:
+    """Acronym plurals, ss typed for ß, and unknown compounds HanTa cut short."""
+    acronym = acronym_plural(word)
+    if acronym is not None and tag.startswith(("NN", "NE")):
+        return acronym, tag
+    variant = spelling_variant(word, tag, lookup)
+    if variant is not None:
+        return variant, "NN" if tag == "NE" and variant[:1].isupper() else tag
+    if tag in ("NN", "NE"):
+        restored = restore_cut_noun(word, lemma, lookup)
+        if restored is not None:
+            return restored, tag
+    return lemma, tag
+
+
+_PERFECT_AUXILIARIES = ("haben",)
+
+
+def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
+    """A participle HanTa took for an adverb, in a perfect with *haben*
+    (*hat … zugegeben*) or a passive (*… geschlossen worden*)."""
+    word = analyses[index].text.lower()
+    if not ((word.endswith(("t", "en")) and _GE_PREFIX.match(word)) or word.endswith("iert")):
+        return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
+    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    if following == "worden":
+        return True
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in _SENTENCE_END:
+            return False
+        if analysis.tag == "VA(FIN)" and analysis.lemma in _PERFECT_AUXILIARIES:
+            return True
+    return False
+
+
+_SENTENCE_END = frozenset(".!?;:")
+_GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")

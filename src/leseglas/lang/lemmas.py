@@ -1,0 +1,102 @@
+"""Corrections to HanTa's lemmas, each a rule of German morphology the dictionary confirms.
+
+HanTa guesses the lemma of a word it has not seen by cutting what looks like an
+ending, and it does not know the dictionary.  These rules fix the slips that
+matter to a learner; each is applied only where the dictionary agrees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from leseglas.gloss.dictionary import Sense
+
+Lookup = Callable[[str], tuple[Sense, ...]]
+NounForms = Callable[[str], str | None]
+
+MIN_TAIL = 3
+
+
+def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
+    """The headword of a word typed with ss for ß (Swiss usage, or no ß key):
+    *Spass* → *Spaß*, *Strassenbahn* → *Straßenbahn*, *draussen* → *draußen*."""
+    if "ss" not in word.lower():
+        return None
+    wanted = "NOUN" if tag.startswith(("NN", "NE")) else ""
+    for sense in lookup(word):
+        if sense.matched_by != "ss for ß" or " " in sense.headword:
+            continue
+        if not wanted or sense.pos == wanted:
+            return sense.headword
+    return None
+
+
+def restore_cut_noun(word: str, lemma: str, lookup: Lookup) -> str | None:
+    """An unknown compound HanTa cut as if it were inflected (*Simkarte* → *Simkart*).
+
+    When neither the word nor HanTa's lemma is in the dictionary, the one that
+    ends in the longer singular noun (*…karte* against *…kart*) is the lemma.
+    """
+    if lemma == word or not word.startswith(lemma) or lookup(lemma) or lookup(word):
+        return None
+    return word if _singular_tail(word, lookup) > _singular_tail(lemma, lookup) else None
+
+
+def _singular_tail(word: str, lookup: Lookup) -> int:
+    """Length of the longest end of ``word`` that is a singular noun headword
+    and no other noun's plural (*…formen* is the plural of *Form*)."""
+    for cut in range(1, len(word) - MIN_TAIL + 1):
+        tail = word[cut:].lower()
+        nouns = [s for s in lookup(tail) if s.pos == "NOUN"]
+        singular = any(s.gender in ("m", "f", "n") and s.headword.lower() == tail for s in nouns)
+        if singular and not any(s.matched_by in ("plural", "inflection") for s in nouns):
+            return len(tail)
+    return 0
+
+
+def fits_noun(word: str, lemma: str, senses: tuple[Sense, ...]) -> bool:
+    """Whether ``word`` can be a form of the noun ``lemma`` (its senses given).
+
+    Genitive -s/-es, the old dative -e, the plural Ding lists and its dative -n;
+    -n/-en only for a weak noun, whose plural adds just that (*Herrn*; not *Fallen*
+    from *Fall*).
+    """
+    lower, base = word.lower(), lemma.lower()
+    if lower in (base, base + "s", base + "es", base + "ns"):
+        return True
+    own = [s for s in senses if s.headword == lemma]
+    if lower == base + "e" and any(s.gender in ("m", "n") for s in own):
+        return True  # the old dative: *am Rande*, *zu Hause*
+    plurals = {s.plural.lower() for s in own if s.plural}
+    if not plurals:
+        return True  # nothing to check against
+    if lower in plurals or lower in {p + "n" for p in plurals}:
+        return True
+    weak = any(p in (base + "n", base + "en") for p in plurals)
+    return weak and lower in (base + "n", base + "en")
+
+
+def dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup) -> str:
+    """Prefer the headword the dictionary lists this form under (*Fallen* → *Falle*)."""
+    if noun_lemma(lemma) == lemma and fits_noun(word, lemma, lookup(lemma)):
+        return lemma  # HanTa's lemma is a dictionary noun this word can be a form of
+    plural_of = [s.headword for s in lookup(word) if s.pos == "NOUN" and s.matched_by == "plural"]
+    if plural_of and noun_lemma(lemma) == lemma:
+        return plural_of[0]  # *Fallen*: the plural of *Falle*, not a form of *Fall*
+    listed = noun_lemma(word)
+    return listed if listed else lemma
+
+
+def acronym_plural(word: str) -> str | None:
+    """*LPGs* → *LPG*, *PCs* → *PC*."""
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
+        return word[:-1]
+    return None
+
+
+def participle_verb(word: str, lookup: Lookup) -> str | None:
+    """The verb a past participle belongs to, when the dictionary lists it there."""
+    for sense in lookup(word):
+        if sense.pos == "VERB" and sense.matched_by == "inflection" and " " not in sense.headword:
+            return sense.headword
+    return None
