@@ -211,3 +211,24 @@ def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -
         words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
     )
     assert analyses[2].pos != "VERB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        ("Das ist ganz schön dünne , wenn man es liest .", "dünne", "dünn", "ADJ"),
+        ("Guter Kaffee und leckeres Essen .", "leckeres", "lecker", "ADJ"),
+        ("Sie fragten , ob der Staat das überlebte .", "überlebte", "überleben", "VERB"),
+        ("Er hat einen Orden überreicht bekommen .", "überreicht", "überreichen", "VERB"),
+        ("`` Lächerlich und inhuman '' sei das .", "Lächerlich", "lächerlich", "ADJ"),
+    ],
+)
+def test_adjective_and_verb_forms(
+    dictionary: Dictionary, sentence: str, word: str, lemma: str, pos: str
+) -> None:
+    words = sentence.split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    analysis = analyses[words.index(word)]
+    assert (analysis.lemma, analysis.pos) == (lemma, pos)

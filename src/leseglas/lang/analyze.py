@@ -15,7 +15,9 @@ from dataclasses import dataclass, replace
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.lemmas import (
     acronym_plural,
+    adjective_headword,
     dictionary_noun,
+    finite_verb,
     participle_verb,
     restore_cut_noun,
     spelling_variant,
@@ -38,7 +40,7 @@ _UPOS = {
     "CARD": "NUM", "ITJ": "INTJ", "$.": "PUNCT", "$,": "PUNCT", "$(": "PUNCT",
 }  # fmt: skip
 _KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
-_OPENING = "„“\"'‚‘»«([-–—"
+_OPENING = "„“\"'‚‘»«([-–—`"
 
 NounForms = Callable[[str], str | None]
 Lookup = Callable[[str], tuple[Sense, ...]]
@@ -105,6 +107,10 @@ def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
             verb = participle_verb(analysis.text, lookup)
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
+        elif lookup is not None and analysis.tag == "ADJ(A)" and _ends_phrase(analyses, index):
+            verb = finite_verb(analysis.text, lookup)  # *ob der Staat das überlebte .*
+            if verb is not None:
+                analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
 
 
 # Contracted prepositions carry an article: "im" is "in dem".
@@ -164,9 +170,19 @@ def _dictionary_word_class(
         for sense in lookup(word):
             if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.lower():
                 return sense.headword, _DICTIONARY_TAGS[sense.pos]
+        adjective = adjective_headword(word, lookup)  # leckeres Essen
+        if adjective is not None:
+            return adjective, "ADJ(A)"
+    if initial and tag.startswith(("ADJ", "ADV")) and lemma[:1].isupper():
+        lower = lemma.lower()
+        if any(s.pos in ("ADJ", "ADV") and s.headword == lower for s in lookup(lower)):
+            lemma = lower  # *Lächerlich* at the start of a sentence
     if tag.startswith("ADJ") and not any(
         s.pos == "ADJ" and s.headword == lemma for s in lookup(lemma)
     ):
+        adjective = adjective_headword(word, lookup)
+        if adjective is not None:
+            return adjective, tag
         listed = [s for s in lookup(word) if s.pos == "ADJ" and s.matched_by == "inflection"]
         if listed:
             return listed[0].headword, tag
@@ -188,18 +204,19 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[
     return lemma, tag
 
 
-_PERFECT_AUXILIARIES = ("haben",)
+_PERFECT_AUXILIARIES = ("haben", "werden")
+_PASSIVE_AFTER = frozenset({"worden", "werden", "wird", "wurde", "bekommen", "bekam"})
 
 
 def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     """A participle HanTa took for an adverb, in a perfect with *haben*
-    (*hat … zugegeben*) or a passive (*… geschlossen worden*)."""
+    (*hat … zugegeben*) or a passive (*wurde … überreicht*, *überreicht bekommen*)."""
     word = analyses[index].text.lower()
+    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    if following in _PASSIVE_AFTER:
+        return True
     if not ((word.endswith(("t", "en")) and _GE_PREFIX.match(word)) or word.endswith("iert")):
         return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
-    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
-    if following == "worden":
-        return True
     for analysis in reversed(analyses[:index]):
         if analysis.text in _SENTENCE_END:
             return False
@@ -209,4 +226,11 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?;:")
+
+
+def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:
+    """No noun follows: an attributive adjective cannot stand here."""
+    return index + 1 >= len(analyses) or analyses[index + 1].tag.startswith("$")
+
+
 _GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")

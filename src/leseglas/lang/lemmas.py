@@ -15,6 +15,7 @@ Lookup = Callable[[str], tuple[Sense, ...]]
 NounForms = Callable[[str], str | None]
 
 MIN_TAIL = 3
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 
 
 def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
@@ -100,3 +101,23 @@ def participle_verb(word: str, lookup: Lookup) -> str | None:
         if sense.pos == "VERB" and sense.matched_by == "inflection" and " " not in sense.headword:
             return sense.headword
     return None
+
+
+def adjective_headword(word: str, lookup: Lookup) -> str | None:
+    """The dictionary adjective an inflected form belongs to (*dünne*, *leckeres*,
+    *erfahrener* → *dünn*, *lecker*, *erfahren*); comparison forms are left alone."""
+    lower = word.lower()
+    for candidate in (lower[: -len(e)] for e in _ADJECTIVE_ENDINGS if lower.endswith(e)):
+        if len(candidate) >= MIN_TAIL and any(
+            s.pos == "ADJ" and s.headword == candidate for s in lookup(candidate)
+        ):
+            return candidate
+    return None
+
+
+def finite_verb(word: str, lookup: Lookup) -> str | None:
+    """The verb whose finite form ``word`` is, when it is no adjective (*überlebte*)."""
+    senses = lookup(word)
+    if any(s.pos == "ADJ" for s in senses):
+        return None
+    return participle_verb(word, lookup)
