@@ -59,3 +59,38 @@ def test_shipped_index_has_the_seed_words() -> None:
     assert redeploy and redeploy[0].translations[0].startswith("redeployment")
     assert any(s.headword == "stattfinden" for s in dictionary.lookup("stattgefunden"))
     assert dictionary.lookup("Kompromiß")
+
+
+@pytest.mark.parametrize(
+    ("line", "headword", "pos", "gender", "plural"),
+    [
+        # two genders: the first, Ding's common one
+        (
+            "Meter {m,n} | Meter {pl} :: metre [Br.]; meter [Am.] | metres",
+            "Meter",
+            "NOUN",
+            "m",
+            "Meter",
+        ),
+        # an untagged "die" may be a plural article
+        ("die Arbeitgeber :: the employers", "Arbeitgeber", "", "", ""),
+        # an untagged synonym in a noun line is a noun too
+        ("Osten {m}; Ost /O/ :: East /E/", "Ost", "NOUN", "", ""),
+        # a plural shorter than its singular is a slip in the source
+        ("Bürgerin {f} | Bürger {pl} :: citizen | citizens", "Bürgerin", "NOUN", "f", ""),
+    ],
+)
+def test_parser_genders_and_plurals(
+    line: str, headword: str, pos: str, gender: str, plural: str
+) -> None:
+    entries = {e.headword: e for e in parse_line(line)}
+    entry = entries[headword]
+    assert (entry.pos, entry.gender, entry.plural) == (pos, gender, plural)
+
+
+def test_shipped_index_has_our_supplement() -> None:
+    dictionary = Dictionary()
+    assert any(s.gender == "m" and s.headword == "Service" for s in dictionary.lookup("Service"))
+    assert any(s.pos == "VERB" for s in dictionary.lookup("gelangt"))
+    kilometer = [s for s in dictionary.lookup("Kilometer") if s.headword == "Kilometer"]
+    assert kilometer and kilometer[0].gender == "m"

@@ -116,11 +116,18 @@ def _word_class(terms: list[Term]) -> str:
 
 def _headword_and_gender(term: Term) -> tuple[str, str]:
     text = " ".join(_SLOTS.sub(" ", term.text).split())
-    gender = next((_GENDERS[t] for t in term.tags if t in _GENDERS), "")
+    gender = next((g for g in (_tag_gender(t) for t in term.tags) if g), "")
     first, _, rest = text.partition(" ")
     if rest and first in _ARTICLES and rest[:1].isupper():  # "die Polizei {f}"
-        text, gender = rest, gender or _ARTICLES[first]
+        # an untagged "die" may be a plural article: "die Arbeitgeber"
+        text, gender = rest, gender or ("" if first == "die" else _ARTICLES[first])
     return text, gender
+
+
+def _tag_gender(tag: str) -> str:
+    """``{m}`` → m; a noun of two genders (``{m,n}``: *Meter*, *Kilometer*) takes
+    the first, which Ding writes for the common one."""
+    return _GENDERS.get(tag.split(",")[0].strip(), "")
 
 
 def _verb_form(text: str) -> str:
@@ -147,6 +154,8 @@ def parse_line(line: str) -> Iterator[Entry]:
         if not _is_headword(headword):
             continue
         term_pos = "NOUN" if gender and not pos else (_word_class([term]) or pos)
+        if not term_pos and headword[:1].isupper() and _has_noun(main):
+            term_pos = "NOUN"  # an untagged synonym of nouns: "Osten {m}; Ost /O/"
         kept.append(term)
         entries.append(
             Entry(
@@ -170,6 +179,10 @@ def parse_line(line: str) -> Iterator[Entry]:
         entry.forms += [(a, "abbreviation") for a in term.abbreviations if a.isalpha()]
     yield from entries
     yield from _sub_entries(de_parts[1:], en_parts[1:])
+
+
+def _has_noun(terms: list[Term]) -> bool:
+    return any(_headword_and_gender(t)[1] for t in terms)
 
 
 def _shared_labels(terms: list[Term]) -> list[str]:
@@ -203,6 +216,8 @@ def _attach_forms(
             if entry is None:
                 continue
             if pos == "NOUN":
+                if len(form) < len(entry.headword) - 1:
+                    continue  # a slip like "Bürgerin | Bürger {pl}": no German plural is shorter
                 entry.plural = entry.plural or form
             entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
 

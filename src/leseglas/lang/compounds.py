@@ -74,23 +74,32 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
         if len(stem) < MIN_PART:
             continue
         sense = lexicon.noun(stem.capitalize())
+        if sense is None and link in ("", "n"):  # *Gefangene·n·austausch*
+            sense = _plural_form(stem.capitalize(), lexicon)
         if sense is None and not link:
-            sense = _plural_form(stem.capitalize(), lexicon) or _other_word(stem.lower(), lexicon)
+            sense = _other_word(stem.lower(), lexicon)
         if sense is not None:
             return Part(text, sense.headword, link, sense)
     return None
 
 
 def _plural_form(text: str, lexicon: NounLexicon) -> Sense | None:
-    """A modifier in its plural form: *Firmen*größe, *Gefangenen*austausch."""
-    return next(
-        (s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.matched_by == "plural"), None
-    )
+    """A modifier in its plural form (*Firmen*größe), or a plural-only noun cut
+    back to its stem (*Finanz*beziehungen from *Finanzen*)."""
+    for sense in lexicon.lookup(text):
+        if sense.pos == "NOUN" and sense.matched_by == "plural":
+            return sense
+    for form in (text + "en", text + "n"):
+        for sense in lexicon.lookup(form):
+            if sense.pos == "NOUN" and sense.gender == "pl":
+                return sense
+    return None
 
 
 def _other_word(stem: str, lexicon: NounLexicon) -> Sense | None:
-    """*Hoch*haus (adjective), *Fahr*zeug (verb stem + en)."""
-    for candidate, pos in ((stem, "ADJ"), (stem + "en", "VERB"), (stem + "n", "VERB")):
+    """*Hoch*haus (adjective), *Nicht*raucher (adverb), *Fahr*zeug (verb stem + en)."""
+    candidates = ((stem, "ADJ"), (stem, "ADV"), (stem + "en", "VERB"), (stem + "n", "VERB"))
+    for candidate, pos in candidates:
         for sense in lexicon.lookup(candidate):
             if sense.pos == pos and sense.headword == candidate:
                 return sense

@@ -24,7 +24,7 @@ _SUFFIXES = (
            "ie", "enz", "anz", "ade", "age", "itis", "line", "ose", "in")),
     ("n", ("chen", "lein", "ment", "um", "tum", "ing", "ma", "nis", "o", "ett")),
     ("m", ("ismus", "ling", "or", "ist", "ant", "ent", "eur", "ör", "ig", "er", "us", "ich")),
-    ("f", ("e",)),
+    ("f", ("e", "a")),  # die Guerilla, die Kamera (das Thema is caught by -ma above)
 )  # fmt: skip
 MIN_TAIL = 3
 
