@@ -196,6 +196,12 @@ def test_nominalised_words_in_context(
         ("Er stand am Rande der Stadt .", "Rande", "Rand"),  # the old dative
         ("Die Auflösung der LPGs droht .", "LPGs", "LPG"),
         ("Die Mängel hat er zwar zugegeben jedoch nicht behoben .", "zugegeben", "zugeben"),
+        ("Sie verbrachten die Zeit in Gebeten .", "Gebeten", "Gebet"),  # a noun, not bitten
+        ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),
+        ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
+        ("Die Tories verloren die Wahl .", "Tories", "Tory"),
+        ("Das Hotel ist schön gelegen .", "gelegen", "liegen"),  # not legen
+        ("Das Wort Gottes ist alt .", "Gottes", "Gott"),
     ],
 )
 def test_lemmas_corrected_by_the_dictionary(

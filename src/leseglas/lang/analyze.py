@@ -16,11 +16,15 @@ from leseglas.gloss.dictionary import Sense
 from leseglas.lang.lemmas import (
     acronym_plural,
     adjective_headword,
+    capitalised_noun,
     dictionary_noun,
     finite_verb,
+    inflected_compound,
+    loanword_plural,
     participle_verb,
     restore_cut_noun,
     spelling_variant,
+    verb_of_form,
 )
 from leseglas.lang.separable import PARTICLES, reunite
 from leseglas.lang.tagger import tagger
@@ -81,11 +85,9 @@ def analyze_sentence(
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = _sentence_initial(words, index)
         lemma = _fix_case(word, lemma, tag, initial)
-        if lookup is not None:
-            lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-            lemma, tag = _dictionary_lemma(word, lemma, tag, lookup)
-            if noun_lemma is not None and tag in ("NN", "NE"):
-                lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
+        if lookup is not None and noun_lemma is not None:
+            inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
+            lemma, tag = _corrected(word, lemma, tag, (initial, inverted), noun_lemma, lookup)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lookup)
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
@@ -95,6 +97,31 @@ def analyze_sentence(
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
         )
     return analyses
+
+
+def _corrected(
+    word: str,
+    lemma: str,
+    tag: str,
+    position: tuple[bool, bool],
+    noun_lemma: NounForms,
+    lookup: Lookup,
+) -> tuple[str, str]:
+    """HanTa's lemma and tag for one word, checked against the dictionary.
+
+    ``position``: whether the word opens its sentence, and whether a pronoun
+    follows it (*Fahren wir …*); either way a capitalised verb may be a verb.
+    """
+    initial, inverted = position
+    lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
+    lemma, tag = _dictionary_lemma(word, lemma, tag, lookup)
+    if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
+        noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
+        if noun is not None:
+            lemma, tag = noun, "NN"
+    if tag in ("NN", "NE"):
+        lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
+    return lemma, tag
 
 
 def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
@@ -198,9 +225,17 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[
     if variant is not None:
         return variant, "NN" if tag == "NE" and variant[:1].isupper() else tag
     if tag in ("NN", "NE"):
-        restored = restore_cut_noun(word, lemma, lookup)
+        restored = (
+            restore_cut_noun(word, lemma, lookup)
+            or loanword_plural(word, lemma, lookup)
+            or (None if lookup(lemma) else inflected_compound(word, lookup))
+        )
         if restored is not None:
             return restored, tag
+    if tag.startswith("VV"):
+        verb = verb_of_form(word, lemma, lookup)
+        if verb is not None:
+            return verb, tag
     return lemma, tag
 
 

@@ -121,3 +121,64 @@ def finite_verb(word: str, lookup: Lookup) -> str | None:
     if any(s.pos == "ADJ" for s in senses):
         return None
     return participle_verb(word, lookup)
+
+
+def inflected_compound(word: str, lookup: Lookup) -> str | None:
+    """An unknown compound in a plural or case form: *Außenplätze* → *Außenplatz*.
+
+    Its longest known tail must be a form of exactly one noun and not a
+    singular noun itself (*…rabatte* may be *Rabatte* or the plural of *Rabatt*).
+    """
+    if lookup(word) or not word[:1].isupper() or not word.isalpha():
+        return None
+    for cut in range(1, len(word) - MIN_TAIL + 1):
+        tail = word[cut:].lower()
+        nouns = [s for s in lookup(tail) if s.pos == "NOUN"]
+        if not nouns:
+            continue
+        if any(s.matched_by == "headword" for s in nouns):
+            return None
+        heads = {s.headword for s in nouns if s.matched_by in ("plural", "inflection")}
+        return word[:cut] + heads.pop().lower() if len(heads) == 1 else None
+    return None
+
+
+def loanword_plural(word: str, lemma: str, lookup: Lookup) -> str | None:
+    """An English-style plural in -s that HanTa left as it is: *Mullahs* → *Mullah*,
+    *Tories* → *Tory* (but not the genitive *Gottes*, which HanTa knows)."""
+    if len(word) < 4 or lemma != word or not word.endswith("s") or lookup(word):
+        return None
+    for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1]):
+        if singular and any(
+            s.pos == "NOUN" and s.headword == singular and s.gender for s in lookup(singular)
+        ):
+            return singular
+    return None
+
+
+def verb_of_form(word: str, lemma: str, lookup: Lookup) -> str | None:
+    """The verb Ding lists a form under, when HanTa chose another verb Ding knows.
+
+    *gelegen* is a form of *liegen*; HanTa's *legen* (its participle is *gelegt*)
+    is a verb too, but not one this form belongs to.
+    """
+    senses = [s for s in lookup(word) if s.pos == "VERB" and " " not in s.headword]
+    stem = word.lower().removeprefix("ge")
+    verbs = [  # the same first letter: Ding's parallel lists sometimes misalign
+        s.headword for s in senses if s.matched_by == "inflection" and s.headword[0] == stem[0]
+    ]
+    if not verbs or word == lemma or any(s.headword == lemma for s in senses):
+        return None
+    if not any(s.pos == "VERB" and s.headword == lemma and s.inflected for s in lookup(lemma)):
+        return None  # Ding lists no forms of HanTa's verb: nothing to compare with
+    return verbs[0]
+
+
+def capitalised_noun(word: str, noun_lemma: NounForms) -> str | None:
+    """A capitalised word inside a sentence that HanTa took for a verb is a noun
+    when the dictionary knows it as one (*in Gebeten*, *mit Überschlägen*)."""
+    for form in (word, word[:-1] if word.endswith("n") else ""):
+        listed = noun_lemma(form) if form else None
+        if listed:
+            return listed
+    return None
