@@ -94,3 +94,13 @@ def test_shipped_index_has_our_supplement() -> None:
     assert any(s.pos == "VERB" for s in dictionary.lookup("gelangt"))
     kilometer = [s for s in dictionary.lookup("Kilometer") if s.headword == "Kilometer"]
     assert kilometer and kilometer[0].gender == "m"
+
+
+def test_parser_takes_plurals_when_ding_forgets_one_tag() -> None:
+    line = (
+        "Freund {m}; Freundin {f}; (gute) Bekannte {m,f}; (guter) Bekannter | "
+        "Freunde {pl}; Freundinnen {pl}; Bekannten {pl}; Bekannte :: friend | friends"
+    )
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["Freund"].plural == "Freunde"
+    assert ("Freunde", "plural") in entries["Freund"].forms

@@ -258,3 +258,34 @@ def test_viterbi_gives_hanta_tags() -> None:
     ):
         words = sentence.split()
         assert ours.tag_sent(words) == hanta.tag_sent(words)
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [
+        ("Weise", "NOUN", "way"),  # not "wise man"
+        ("sofort", "ADV", "immediately"),  # not "just"
+        ("schwer", "ADJ", "heavy"),  # not "big"
+        ("zentral", "ADJ", "central"),
+    ],
+)
+def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    assert Glosser(dictionary)._senses(word, word, pos)[0].translations[0] == first
+
+
+def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = "Putin schickt das OVKS-Bündnis an die Südflanke .".split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    glosser = Glosser(dictionary)
+    putin, ovks, flank = (glosser.lookup(analyses[i]) for i in (0, 3, 6))
+    assert putin.lemma == "Putin" and not putin.short  # not "Patin": godmother
+    assert ovks.short == ("OVKS + alliance",)
+    assert flank.short == ("south + flank",)  # not "cross" (football), not "edge" (electr.)

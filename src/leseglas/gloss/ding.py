@@ -203,8 +203,8 @@ def _attach_forms(
     for number, part in enumerate(de_parts):
         terms = [parse_term(t) for t in split_top(part, "; ")]
         if pos == "NOUN":
-            if number > 0 or entries[0].gender == "pl" or not all("pl" in t.tags for t in terms):
-                return
+            if number > 0 or entries[0].gender == "pl" or "pl" not in terms[0].tags:
+                return  # Ding tags each plural, but now and then forgets one
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
             return
         forms = [_verb_form(t.text) for t in terms]

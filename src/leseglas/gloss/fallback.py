@@ -13,11 +13,13 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary
+from leseglas.lang.difficulty import zipf
 
 ORDINAL = re.compile(r"\d{1,4}\.")
 _REPEATS = re.compile(r"(\w)\1{2,}")
 _ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
+KNOWN_WORD_ZIPF = 3.0
 
 
 def ordinal(number: int) -> str:
@@ -29,8 +31,10 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
-def fallback_candidates(text: str, lemma: str, dictionary: Dictionary) -> Iterator[tuple[str, str]]:
-    """(form to look up, source) in order of trust."""
+def fallback_candidates(
+    text: str, lemma: str, dictionary: Dictionary, name: bool = False
+) -> Iterator[tuple[str, str]]:
+    """(form to look up, source) in order of trust; a ``name`` is never spell-corrected."""
     base = lemma or text
     for variant in (base + "e", base + "r", base.removesuffix("ens")):
         if variant != base and dictionary.lookup(variant):
@@ -45,7 +49,7 @@ def fallback_candidates(text: str, lemma: str, dictionary: Dictionary) -> Iterat
     collapsed = _REPEATS.sub(r"\1", lower)
     if collapsed != lower and dictionary.lookup(collapsed):
         yield collapsed, "spelling"  # seeeehr → sehr
-    corrected = spelling_correction(lower, dictionary)
+    corrected = None if name else spelling_correction(lower, dictionary)
     if corrected is not None:
         yield corrected, "spelling"
 
@@ -65,8 +69,12 @@ def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
 
 @lru_cache(maxsize=20_000)
 def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
-    """The most frequent known word one edit away (*Komptenz* → *Kompetenz*)."""
-    if len(word) < 5 or not word.isalpha():
+    """The most frequent known word one edit away (*Komptenz* → *Kompetenz*).
+
+    A word wordfreq knows well is no typo, even if Ding lacks it: *Putin* is not
+    *Patin*, *Check* not *Scheck*.
+    """
+    if len(word) < 5 or not word.isalpha() or zipf(word) >= KNOWN_WORD_ZIPF:
         return None
     known = dictionary.known_forms(_edits(word))
     scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]

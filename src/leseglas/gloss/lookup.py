@@ -32,6 +32,10 @@ from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 SHORT_GLOSS = 3
+MIN_PART_COUNT = 2
+AGREEMENT_WEIGHT = 0.7
+MAX_AGREEMENT = 3
+_CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
 # Register and region labels say how a word is used, not what field it is from.
 _REGISTER = frozenset(
     "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
@@ -169,7 +173,8 @@ class Glosser:
     def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
-        for candidate, source in fallback_candidates(text, lemma, self.dictionary):
+        name = pos == "PROPN"
+        for candidate, source in fallback_candidates(text, lemma, self.dictionary, name):
             senses = self._senses(candidate, candidate, pos)
             if not senses:
                 continue
@@ -198,7 +203,11 @@ class Glosser:
                     (sense.headword, sense.pos, sense.gender, sense.translations), sense
                 )
         wanted = _CONTENT_POS.get(pos)
-        ranked = sorted(found.values(), key=lambda s: -self._score(s, lemma, wanted))
+        agreement = _agreement(found.values())
+        ranked = sorted(
+            found.values(),
+            key=lambda s: -self._score(s, lemma, wanted) - AGREEMENT_WEIGHT * agreement[s],
+        )
         return ranked
 
     def _score(self, sense: Sense, lemma: str, wanted: str | None) -> float:
@@ -262,15 +271,20 @@ class Glosser:
         if "-" not in word.strip("-"):
             return split_compound(word, self.dictionary)
         parts = []
-        for piece in (p for p in word.split("-") if p):
+        pieces = [p for p in word.split("-") if p]
+        for number, piece in enumerate(pieces):
             senses = self._senses(piece, piece, "NOUN")
+            split = (
+                None if senses else split_compound(piece[:1].upper() + piece[1:], self.dictionary)
+            )
             if senses:
                 parts.append(Part(piece, senses[0].headword, "", senses[0]))
-            else:
-                split = split_compound(piece[:1].upper() + piece[1:], self.dictionary)
-                if split is None:
-                    return None
+            elif split is not None:
                 parts.extend(split)
+            elif number < len(pieces) - 1 and piece[:1].isupper():
+                parts.append(_name_part(piece))  # OVKS-Bündnis: the name stays as it is
+            else:
+                return None
         return tuple(parts)
 
     def _from_parts(
@@ -295,15 +309,54 @@ class Glosser:
         most in compounds (*Netz* as a head: "network", not "net")."""
         senses = self._senses(part.lemma, part.lemma, part.sense.pos)
         fitting = [_plain(t) for s in senses[:3] for t in s.translations]
-        counts = self.dictionary.part_renderings(part.lemma, role)
+        counts = {
+            rendering: n
+            for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
+            if n >= MIN_PART_COUNT  # one compound is no pattern (Flanke: "cross" once)
+        }
         counted = [r for r in fitting if r.lower() in counts]
         if counted:
             return max(counted, key=lambda r: counts[r.lower()])
-        if counts:  # Ding's compounds agree on a rendering its own senses do not list
+        technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
+            _plain(t).lower()
+            for s in senses
+            if (set(s.labels) & _TECHNICAL) - self.domain
+            for t in s.translations
+        }
+        counts = {r: n for r, n in counts.items() if r not in technical}
+        if counts:  # Ding's compounds agree on a rendering its top senses do not list
             return max(counts, key=lambda r: counts[r])
         if role == "modifier" and senses:  # in front of a noun the shortest reads best
             return min((_plain(t) for t in senses[0].translations), key=len)
         return fitting[0] if fitting else _first(part.sense)
+
+
+def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
+    """For each sense, how many other senses of its headword share a rendering.
+
+    Ding gives a word's core meaning in several entries (*helfen*: "to help" in
+    five), a marginal one once (*helfen*: "to do good").
+    """
+    senses = list(senses)
+    counts: Counter[tuple[str, str]] = Counter()
+    keys = {sense: {(sense.headword, _core(t)) for t in sense.translations} for sense in senses}
+    for sense_keys in keys.values():
+        counts.update(sense_keys)
+    return {
+        sense: min(MAX_AGREEMENT, max((counts[k] - 1 for k in keys[sense]), default=0))
+        for sense in senses
+    }
+
+
+def _core(translation: str) -> str:
+    """A rendering reduced to its words: "to help sb. (with sth.)" → "help"."""
+    words = _NOTE.sub("", translation).lower().split()
+    return " ".join(w for w in words if w not in _CORE_STOPWORDS)
+
+
+def _name_part(piece: str) -> Part:
+    """A compound part that is a name or acronym (*OVKS*): glossed as itself."""
+    return Part(piece, piece, "", Sense(piece, "PROPN", "", "", (), "", (piece,), "name"))
 
 
 def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
@@ -364,7 +417,7 @@ def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozen
 
 # The genders (and plural) each article form can go with.
 _HAS_GENDERS = {
-    "der": frozenset("mf"), "der (dative)": frozenset({"f", "pl"}), "die": frozenset({"f", "pl"}),
+    "der": frozenset("mf"), "der (dative)": frozenset("f"), "die": frozenset({"f", "pl"}),
     "das": frozenset("n"),
     "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
     "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
@@ -404,6 +457,11 @@ def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# English words frequent for their grammatical uses, which say little about how
+# common the meaning is (*sofort* "just" must not beat "immediately").
+_PARTICLE_ZIPF = dict.fromkeys(
+    "just right through so well still even only yet back over out up off".split(), 4.5
+)
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "to be the a an of on in at by for with up out off down over into sb. sth. sb sth "
     "one's oneself sb.'s about from as it that this".split()
@@ -438,7 +496,7 @@ def _english_zipf(translation: str) -> float:
              if w not in _ENGLISH_FUNCTION_WORDS]  # fmt: skip
     if not words:
         return 6.0  # "to be", "to have": as common as English gets
-    return min(float(zipf_frequency(w, "en")) for w in words)
+    return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
 
 
 def dominant_labels(

@@ -14,6 +14,8 @@ from typing import Protocol
 from leseglas.gloss.dictionary import Sense
 
 LINKS = ("", "s", "es", "n", "en", "er", "e")
+# The adverbs that open noun compounds; any adverb would split names (Nur·sultan).
+ADVERB_MODIFIERS = frozenset({"nicht", "selbst", "außen", "innen"})
 MIN_PART = 3
 
 
@@ -98,7 +100,8 @@ def _plural_form(text: str, lexicon: NounLexicon) -> Sense | None:
 
 def _other_word(stem: str, lexicon: NounLexicon) -> Sense | None:
     """*Hoch*haus (adjective), *Nicht*raucher (adverb), *Fahr*zeug (verb stem + en)."""
-    candidates = ((stem, "ADJ"), (stem, "ADV"), (stem + "en", "VERB"), (stem + "n", "VERB"))
+    adverb = stem if stem in ADVERB_MODIFIERS else ""
+    candidates = ((stem, "ADJ"), (adverb, "ADV"), (stem + "en", "VERB"), (stem + "n", "VERB"))
     for candidate, pos in candidates:
         for sense in lexicon.lookup(candidate):
             if sense.pos == pos and sense.headword == candidate:

@@ -36,8 +36,9 @@ def guess_gender(word: str, lookup: Lookup, allowed: frozenset[str] = frozenset(
     if not word[:1].isupper() or not word.replace("-", "").isalpha():
         return ""
     word = word.rsplit("-", 1)[-1] or word
-    singular = sorted(allowed - {"pl"})
-    article_says = singular[0] if len(singular) == 1 else ""  # eine, das, einen
+    if "pl" in allowed:
+        allowed = frozenset()  # die, den, der: perhaps a plural, of any gender
+    article_says = next(iter(allowed)) if len(allowed) == 1 else ""  # eine, das, einen
     for cut in range(1, len(word) - MIN_TAIL + 1):
         votes = _tail_votes(word[cut:], lookup)
         fitting = Counter({g: n for g, n in votes.items() if g in allowed})
