@@ -104,3 +104,18 @@ def test_parser_takes_plurals_when_ding_forgets_one_tag() -> None:
     entries = {e.headword: e for e in parse_line(line)}
     assert entries["Freund"].plural == "Freunde"
     assert ("Freunde", "plural") in entries["Freund"].forms
+
+
+def test_parser_makes_participles_adjectives_with_english_participles() -> None:
+    line = "zerstören {vt} | zerstörend | zerstört | zerstört | zerstörte :: to destroy | destroying | destroyed | destroys | destroyed"
+    entries = [e for e in parse_line(line) if e.pos == "ADJ"]
+    assert [(e.headword, e.translations) for e in entries] == [
+        ("zerstörend", ["destroying"]),
+        ("zerstört", ["destroyed"]),
+    ]
+
+
+def test_parser_gives_adjectival_nouns_no_plural() -> None:
+    line = "Weise {m,f}; Weiser | Weisen {pl}; Weise :: wise man; wise woman | wise men"
+    weise = next(e for e in parse_line(line) if e.headword == "Weise")
+    assert (weise.gender, weise.plural, weise.forms) == ("m", "", [])

@@ -50,6 +50,7 @@ class Entry:
     forms: list[tuple[str, str]] = field(default_factory=list)  # (form, kind)
     synonym: int = 0  # position among the line's synonyms: 0 is Ding's main word for the sense
     usage: str = ""  # the German with its object slots when they were taken off: "gegen etw. sein"
+    adjectival: bool = False  # {m,f}: a person declined like an adjective (der/die Angestellte)
 
 
 @dataclass
@@ -168,6 +169,7 @@ def parse_line(line: str) -> Iterator[Entry]:
                 translations,
                 synonym=position,
                 usage=term.text if headword != term.text and " " in term.text else "",
+                adjectival=any(t.replace(" ", "") in ("m,f", "f,m") for t in term.tags),
             )
         )
     if not entries:
@@ -176,9 +178,36 @@ def parse_line(line: str) -> Iterator[Entry]:
     for entry, term in zip(entries, kept, strict=True):
         if entry.pos == "VERB" and entry.headword.startswith("sich "):
             entry.forms.insert(0, (entry.headword.removeprefix("sich "), "headword"))
-        entry.forms += [(a, "abbreviation") for a in term.abbreviations if a.isalpha()]
+        entry.forms += [(a, "abbreviation") for a in term.abbreviations if _findable(a, entry)]
     yield from entries
+    if pos == "VERB":
+        yield from _participles(entries[0], de_parts[1:3], en_parts[1:3])
     yield from _sub_entries(de_parts[1:], en_parts[1:])
+
+
+def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+    """The participles of a verb line as adjectives with Ding's own English ones.
+
+    "zerstören | zerstörend | zerstört :: to destroy | destroying | destroyed"
+    makes *zerstört* "destroyed", so *die zerstörte Stadt* reads "destroyed",
+    not "to destroy".  Ding's second and third sub-entries of a verb line are
+    its present and past participle.
+    """
+    for de_part, en_part in zip(de_parts, en_parts, strict=False):
+        forms = [_verb_form(t) for t in split_top(de_part, "; ")]
+        english = [clean_translation(t) for t in split_top(en_part, "; ")]
+        if not english or not all(_is_form(f, 1) and f[:1].islower() for f in forms):
+            return
+        for position, form in enumerate(forms):
+            yield Entry(form, "ADJ", labels=verb.labels, translations=english, synonym=position)
+
+
+def _findable(abbreviation: str, entry: Entry) -> bool:
+    """Abbreviations are forms (*Dr.*, *Mio.*, *LKW*), but not the two-letter
+    country codes: *TV* is television, not Tuvalu."""
+    if not abbreviation.replace(".", "").isalpha():
+        return False
+    return not (len(abbreviation) <= 2 and "geogr." in entry.labels)
 
 
 def _has_noun(terms: list[Term]) -> bool:
@@ -213,8 +242,8 @@ def _attach_forms(
             return
         for index, form in enumerate(forms):
             entry = entries[index] if len(forms) == len(entries) else _closest(entries, form)
-            if entry is None:
-                continue
+            if entry is None or entry.adjectival:
+                continue  # an adjectival noun's "plurals" are its declension (Weise, Weisen)
             if pos == "NOUN":
                 if len(form) < len(entry.headword) - 1:
                     continue  # a slip like "Bürgerin | Bürger {pl}": no German plural is shorter
