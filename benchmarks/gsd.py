@@ -207,6 +207,7 @@ class GlossScores:
     glossed: int = 0
     unglossed: list[str] = field(default_factory=list)
     wrong_gender: list[tuple[str, str, str]] = field(default_factory=list)
+    gold_against_dictionary: int = 0  # misses where Ding gives the lemma only our gender
 
     @property
     def gender_agreement(self) -> float:
@@ -246,6 +247,12 @@ def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
                     scores.singular_right += right
                 if not right:
                     scores.wrong_gender.append((gold.form, gold.feats["Gender"], gloss.gender))
+                    listed = {
+                        s.gender
+                        for s in dictionary.lookup(gold.lemma)
+                        if s.pos == "NOUN" and s.headword == gold.lemma
+                    }
+                    scores.gold_against_dictionary += listed == {gloss.gender}
             if gold.upos in CONTENT:
                 scores.content_words += 1
                 if gloss.short:
