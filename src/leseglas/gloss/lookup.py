@@ -195,6 +195,7 @@ class Glosser:
                          band=band(value))  # fmt: skip
         return None
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - compounds ask for the same parts again
     def _senses(self, text: str, lemma: str, pos: str) -> list[Sense]:
         found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
         for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
@@ -348,6 +349,7 @@ def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
     }
 
 
+@lru_cache(maxsize=200_000)
 def _core(translation: str) -> str:
     """A rendering reduced to its words: "to help sb. (with sth.)" → "help"."""
     words = _NOTE.sub("", translation).lower().split()
