@@ -289,3 +289,26 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
     assert putin.lemma == "Putin" and not putin.short  # not "Patin": godmother
     assert ovks.short == ("OVKS + alliance",)
     assert flank.short == ("south + flank",)  # not "cross" (football), not "edge" (electr.)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "first"),
+    [
+        ("Die Kanzlerin nimmt an der Konferenz teil .", "teil", "teilnehmen", "to attend sth."),
+        ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
+        ("Kommst du morgen mit ?", "morgen", "morgen", "tomorrow"),  # the adverb, not Morgen
+        ("Die Polizei nahm drei Männer fest .", "nahm", "festnehmen", "to arrest sb."),
+    ],
+)
+def test_glosses_in_context(
+    dictionary: Dictionary, sentence: str, word: str, lemma: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analyses = analyze_sentence(
+        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
+    index = words.index(word)
+    gloss = Glosser(dictionary).lookup(analyses[index], index == 0)
+    assert (gloss.lemma, gloss.short[0]) == (lemma, first)

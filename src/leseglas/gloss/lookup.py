@@ -45,13 +45,16 @@ _REGISTER = frozenset(
 _TECHNICAL = frozenset(
     "math. chem. biol. bot. zool. anat. med. techn. electr. comp. phys. geol. mach. constr. "
     "telco. print textil. min. astron. pharm. statist. ling. mus. auto aviat. naut. agr. "
-    "cook. photo. sport ornith. entomol. biochem. econ. fin. jur. adm.".split()
-)
-_CONTENT_POS = {"NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ"}
+    "cook. photo. sport ornith. entomol. biochem.".split()
+)  # economy, finance, law and administration are everyday news, not specialist fields
+_CONTENT_POS = {
+    "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
+}  # fmt: skip
 _NOTE = re.compile(r"\s*\([^()]*\)")
 # A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
+# A plain object (*jdn. festnehmen*) is how the verb is used, not a phrase of its own.
 _VALENCY = re.compile(
-    r"\b(?:jdn|jdm|jds)\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
+    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
     r"\s+(?:jd|etw|einer)"
 )
 
@@ -151,7 +154,10 @@ class Glosser:
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
-        senses = self._senses(text, lemma, pos)
+        # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
+        senses = (self._senses(lemma, lemma, "VERB") if particle else []) or self._senses(
+            text, lemma, pos
+        )
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         parts = self._compound(lemma if lemma[:1].isupper() else text)
