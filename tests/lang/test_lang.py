@@ -228,6 +228,14 @@ def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -
         ("Das ist ganz schön dünne , wenn man es liest .", "dünne", "dünn", "ADJ"),
         ("Guter Kaffee und leckeres Essen .", "leckeres", "lecker", "ADJ"),
         ("Sie fragten , ob der Staat das überlebte .", "überlebte", "überleben", "VERB"),
+        # the end of a subordinate clause with no finite verb: this is it
+        (
+            "Sie fordert , dass die Regierung ihre Pläne überarbeitet .",
+            "überarbeitet",
+            "überarbeiten",
+            "VERB",
+        ),
+        ("Ich weiß , dass er sehr müde ist .", "müde", "müde", "ADJ"),
         ("Er hat einen Orden überreicht bekommen .", "überreicht", "überreichen", "VERB"),
         ("`` Lächerlich und inhuman '' sei das .", "Lächerlich", "lächerlich", "ADJ"),
     ],

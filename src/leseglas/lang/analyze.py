@@ -18,7 +18,6 @@ from leseglas.lang.lemmas import (
     adjective_headword,
     capitalised_noun,
     dictionary_noun,
-    finite_verb,
     inflected_compound,
     loanword_plural,
     participle_verb,
@@ -134,8 +133,8 @@ def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
             verb = participle_verb(analysis.text, lookup)
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
-        elif lookup is not None and analysis.tag == "ADJ(A)" and _ends_phrase(analyses, index):
-            verb = finite_verb(analysis.text, lookup)  # *ob der Staat das überlebte .*
+        elif lookup is not None and _verb_slot(analyses, index):
+            verb = participle_verb(analysis.text, lookup)  # *ob der Staat das überlebte .*
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
 
@@ -266,6 +265,27 @@ _SENTENCE_END = frozenset(".!?;:")
 def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:
     """No noun follows: an attributive adjective cannot stand here."""
     return index + 1 >= len(analyses) or analyses[index + 1].tag.startswith("$")
+
+
+_CLAUSE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV")
+_FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+
+
+def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
+    """Where a finite verb must stand but none is: an attributive adjective before
+    no noun (*… das überlebte .*), or the last word of a subordinate clause that
+    has no finite verb (*dass die Regierung ihre Pläne überarbeitet .*)."""
+    tag = analyses[index].tag
+    if not tag.startswith("ADJ") or not _ends_phrase(analyses, index):
+        return False
+    if tag == "ADJ(A)":
+        return True
+    for analysis in reversed(analyses[:index]):
+        if analysis.tag in _FINITE_TAGS or analysis.tag.startswith("$"):
+            return False
+        if analysis.tag in _CLAUSE_OPENERS:
+            return True
+    return False
 
 
 _GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")

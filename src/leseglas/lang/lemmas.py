@@ -115,14 +115,6 @@ def adjective_headword(word: str, lookup: Lookup) -> str | None:
     return None
 
 
-def finite_verb(word: str, lookup: Lookup) -> str | None:
-    """The verb whose finite form ``word`` is, when it is no adjective (*überlebte*)."""
-    senses = lookup(word)
-    if any(s.pos == "ADJ" for s in senses):
-        return None
-    return participle_verb(word, lookup)
-
-
 def inflected_compound(word: str, lookup: Lookup) -> str | None:
     """An unknown compound in a plural or case form: *Außenplätze* → *Außenplatz*.
 
