@@ -252,7 +252,7 @@ class Glosser:
         proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
         value = word_zipf(top.headword, text)
         return Gloss(
-            text, top.headword if top.pos == "VERB" or separable else _keep(lemma, top), pos,
+            text, _gloss_lemma(lemma, pos, top, separable), pos,
             gender, plural, _short(senses), tuple(senses), (), separable, "dictionary",
             value, band(value), proper,
         )  # fmt: skip
@@ -431,6 +431,16 @@ _HAS_GENDERS = {
     "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
     "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),
 }  # fmt: skip
+
+
+def _gloss_lemma(lemma: str, pos: str, top: Sense, separable: str) -> str:
+    """The lemma to show: the verb's headword for a verb; a nominalised verb
+    stays a noun (*das Erliegen*, glossed by *erliegen*)."""
+    if separable or (top.pos == "VERB" and pos != "NOUN"):
+        return top.headword
+    if pos == "NOUN" and top.pos != "NOUN":
+        return lemma
+    return _keep(lemma, top)
 
 
 def _keep(lemma: str, sense: Sense) -> str:
