@@ -202,6 +202,8 @@ def test_nominalised_words_in_context(
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),
         ("Das Hotel ist schön gelegen .", "gelegen", "liegen"),  # not legen
         ("Das Wort Gottes ist alt .", "Gottes", "Gott"),
+        ("Das Essen hat mir gut gefallen .", "gefallen", "gefallen"),  # haben: not fallen
+        ("Der Soldat ist gefallen .", "gefallen", "fallen"),
     ],
 )
 def test_lemmas_corrected_by_the_dictionary(

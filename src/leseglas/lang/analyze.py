@@ -137,6 +137,25 @@ def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
             verb = participle_verb(analysis.text, lookup)  # *ob der Staat das überlebte .*
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
+        elif lookup is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
+            ge_verb = analysis.text.startswith("ge") and _is_verb(analysis.text, lookup)
+            if ge_verb and _with_haben(analyses, index):
+                # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
+                analyses[index] = replace(analysis, lemma=analysis.text)
+
+
+def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the clause's finite auxiliary before this word is *haben*."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in _SENTENCE_END or analysis.text == ",":
+            return False
+        if analysis.tag == "VA(FIN)":
+            return analysis.lemma == "haben"
+    return False
+
+
+def _is_verb(word: str, lookup: Lookup) -> bool:
+    return any(s.pos == "VERB" and s.headword == word for s in lookup(word))
 
 
 # Contracted prepositions carry an article: "im" is "in dem".
