@@ -16,7 +16,9 @@ def dictionary() -> Dictionary:
 
 
 def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(text.split(), dictionary.noun_headword, dictionary.is_verb)
+    return analyze_sentence(
+        text.split(), dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
+    )
 
 
 @pytest.mark.parametrize(
@@ -154,10 +156,7 @@ def test_the_article_chooses_gender_and_sense(
 ) -> None:
     from leseglas.gloss.lookup import Glosser
 
-    words = sentence.split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse(sentence, dictionary)
     noun = next(a for a in analyses if a.tag.startswith("NN"))
     gloss = Glosser(dictionary).lookup(noun)
     assert gloss.gender == gender
@@ -179,9 +178,7 @@ def test_nominalised_words_in_context(
     from leseglas.gloss.lookup import Glosser
 
     words = sentence.split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse(sentence, dictionary)
     noun = analyses[words.index(word)]
     assert Glosser(dictionary).lookup(noun).gender == gender
 
@@ -210,17 +207,12 @@ def test_lemmas_corrected_by_the_dictionary(
     dictionary: Dictionary, sentence: str, word: str, lemma: str
 ) -> None:
     words = sentence.split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse(sentence, dictionary)
     assert analyses[words.index(word)].lemma == lemma
 
 
 def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -> None:
-    words = "Er hat bestimmt recht .".split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse("Er hat bestimmt recht .", dictionary)
     assert analyses[2].pos != "VERB"
 
 
@@ -246,9 +238,7 @@ def test_adjective_and_verb_forms(
     dictionary: Dictionary, sentence: str, word: str, lemma: str, pos: str
 ) -> None:
     words = sentence.split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse(sentence, dictionary)
     analysis = analyses[words.index(word)]
     assert (analysis.lemma, analysis.pos) == (lemma, pos)
 
@@ -290,10 +280,7 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
 ) -> None:
     from leseglas.gloss.lookup import Glosser
 
-    words = "Putin schickt das OVKS-Bündnis an die Südflanke .".split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse("Putin schickt das OVKS-Bündnis an die Südflanke .", dictionary)
     glosser = Glosser(dictionary)
     putin, ovks, flank = (glosser.lookup(analyses[i]) for i in (0, 3, 6))
     assert putin.lemma == "Putin" and not putin.short  # not "Patin": godmother
@@ -316,9 +303,7 @@ def test_glosses_in_context(
     from leseglas.gloss.lookup import Glosser
 
     words = sentence.split()
-    analyses = analyze_sentence(
-        words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    analyses = analyse(sentence, dictionary)
     index = words.index(word)
     gloss = Glosser(dictionary).lookup(analyses[index], index == 0)
     assert (gloss.lemma, gloss.short[0]) == (lemma, first)
