@@ -166,9 +166,7 @@ def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
     scores = AnalysisScores()
     for sentence in sentences:
         words = [t.form for t in sentence.tokens]
-        analyses = analyze_sentence(
-            words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-        )
+        analyses = analyze_sentence(words, dictionary)
         for gold, ours in zip(sentence.tokens, analyses, strict=True):
             if gold.upos in CONTENT:
                 lemma = ours.lemma
@@ -266,9 +264,7 @@ def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
     scores = GlossScores()
     for sentence in sentences:
         words = [t.form for t in sentence.tokens]
-        analyses = analyze_sentence(
-            words, dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-        )
+        analyses = analyze_sentence(words, dictionary)
         for index, (gold, ours) in enumerate(zip(sentence.tokens, analyses, strict=True)):
             gloss = glosser.lookup(ours, index == 0)
             if gold.upos == "NOUN" and gold.feats.get("Gender") in _GENDERS:

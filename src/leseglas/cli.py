@@ -175,7 +175,7 @@ def _deck_add(args: argparse.Namespace) -> int:
         raise LeseglasError("give one German word (at most 100 characters)")
     glosser = Glosser()
     dictionary = glosser.dictionary
-    analysis = analyze_sentence([word], dictionary.noun_headword, dictionary.is_verb)[0]
+    analysis = analyze_sentence([word], dictionary)[0]
     gloss = glosser.lookup(analysis, sentence_initial=False)
     pos = analysis.pos if analysis.pos in ("NOUN", "VERB", "ADJ", "ADV") else "X"
     card = _store().add_card(gloss.lemma, pos, article=gloss.article, plural=gloss.plural,

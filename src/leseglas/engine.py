@@ -91,12 +91,7 @@ class Engine:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):
             words = [t.text for t in sentence.tokens]
-            analyses = analyze_sentence(
-                words,
-                self.dictionary.noun_headword,
-                self.dictionary.is_verb,
-                self.dictionary.lookup,
-            )
+            analyses = analyze_sentence(words, self.dictionary)
             initial = True
             for token, analysis in zip(sentence.tokens, analyses, strict=True):
                 gloss = glosser.lookup(analysis, initial)

@@ -16,9 +16,7 @@ def dictionary() -> Dictionary:
 
 
 def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(
-        text.split(), dictionary.noun_headword, dictionary.is_verb, dictionary.lookup
-    )
+    return analyze_sentence(text.split(), dictionary)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.lemmas import (
@@ -45,9 +46,17 @@ _UPOS = {
 _KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
 _OPENING = "„“\"'‚‘»«([-–—`"
 
-NounForms = Callable[[str], str | None]
 Lookup = Callable[[str], tuple[Sense, ...]]
-IsVerb = Callable[[str], bool]
+
+
+class Lexicon(Protocol):
+    """What the analysis asks of the dictionary (``gloss.dictionary.Dictionary``)."""
+
+    def lookup(self, form: str) -> tuple[Sense, ...]: ...
+
+    def noun_headword(self, form: str) -> str | None: ...
+
+    def is_verb(self, lemma: str) -> bool: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,30 +74,25 @@ def upos(tag: str) -> str:
     return _UPOS.get(tag.split("(")[0], _UPOS.get(tag, "X"))
 
 
-def analyze_sentence(
-    words: list[str],
-    noun_lemma: NounForms | None = None,
-    is_verb: IsVerb | None = None,
-    lookup: Lookup | None = None,
-) -> list[WordAnalysis]:
+def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[WordAnalysis]:
     """Analyses of one sentence's words (punctuation included, in order).
 
-    ``noun_lemma`` maps a noun form to the dictionary headword it is listed
-    under (a plural, say), when the dictionary knows it; it corrects HanTa's
-    noun lemmas.  ``is_verb`` tells whether particle + verb is a known verb.
-    ``lookup`` (the dictionary) corrects adjective lemmas and lower-case words
-    HanTa took for nouns.
+    The ``lexicon`` (the dictionary) checks HanTa's lemmas and word classes and
+    knows which particle + verb pairs are verbs; without it the analysis is
+    HanTa's alone, with separable verbs from its particle tags.
     """
     tagged = tagger().tag(words)
+    lookup = lexicon.lookup if lexicon is not None else None
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = _sentence_initial(words, index)
         lemma = _fix_case(word, lemma, tag, initial)
-        if lookup is not None and noun_lemma is not None:
+        if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
-            lemma, tag = _corrected(word, lemma, tag, (initial, inverted), noun_lemma, lookup)
+            lemma, tag = _corrected(word, lemma, tag, (initial, inverted), lexicon)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lookup)
+    is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
@@ -99,12 +103,7 @@ def analyze_sentence(
 
 
 def _corrected(
-    word: str,
-    lemma: str,
-    tag: str,
-    position: tuple[bool, bool],
-    noun_lemma: NounForms,
-    lookup: Lookup,
+    word: str, lemma: str, tag: str, position: tuple[bool, bool], lexicon: Lexicon
 ) -> tuple[str, str]:
     """HanTa's lemma and tag for one word, checked against the dictionary.
 
@@ -112,6 +111,7 @@ def _corrected(
     follows it (*Fahren wir …*); either way a capitalised verb may be a verb.
     """
     initial, inverted = position
+    lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
     lemma, tag = _dictionary_lemma(word, lemma, tag, lookup)
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
