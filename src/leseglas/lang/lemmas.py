@@ -16,7 +16,7 @@ NounForms = Callable[[str], str | None]
 
 MIN_TAIL = 3
 _ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
-_DICTIONARY_POS = {"NN": "NOUN", "NE": "NOUN", "VV": "VERB", "AD": "ADJ"}  # by STTS tag
+_DICTIONARY_POS = {"NN": "NOUN", "NE": "NOUN", "VV": "VERB", "ADJ": "ADJ", "ADV": "ADV"}
 
 
 def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
@@ -24,7 +24,7 @@ def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
     *Spass* → *Spaß*, *Strassenbahn* → *Straßenbahn*, *draussen* → *draußen*."""
     if "ss" not in word.lower():
         return None
-    wanted = _DICTIONARY_POS.get(tag[:2], "")
+    wanted = _DICTIONARY_POS.get(tag.split("(")[0], "")
     for sense in lookup(word):
         if sense.matched_by != "ss for ß" or " " in sense.headword:
             continue
