@@ -119,3 +119,10 @@ def test_parser_gives_adjectival_nouns_no_plural() -> None:
     line = "Weise {m,f}; Weiser | Weisen {pl}; Weise :: wise man; wise woman | wise men"
     weise = next(e for e in parse_line(line) if e.headword == "Weise")
     assert (weise.gender, weise.plural, weise.forms) == ("m", "", [])
+
+
+def test_parser_shares_field_labels_but_not_register() -> None:
+    line = "(tragbare) Uhr {f}; Tick-Tack {f} [Kindersprache] [techn.] :: watch; ticker"
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["Tick-Tack"].labels == ["Kindersprache", "techn."]
+    assert entries["Uhr"].labels == ["techn."]

@@ -34,6 +34,11 @@ _SLOTS = re.compile(
     r"(?:\b(?:jdn|jdm|jds|etw|jd)\.(?:/(?:jdn|jdm|jds|etw|jd)\.)*|\beiner?\s+Sache\b)"
 )
 _SENTENCE = re.compile(r"[.!?]$")
+# Register and region labels say how a word is used, not what field it is from.
+REGISTER_LABELS = frozenset(
+    "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
+    "Br. Am. Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache Kindersprache".split()
+)
 
 
 @dataclass
@@ -215,7 +220,10 @@ def _has_noun(terms: list[Term]) -> bool:
 
 
 def _shared_labels(terms: list[Term]) -> list[str]:
-    return terms[-1].labels if terms else []
+    """The labels an unlabelled synonym takes from the line: the last term's
+    field labels, but not its register or region, which are its own
+    ("(tragbare) Uhr {f}; Tick-Tack {f} [Kindersprache]": Uhr is no baby talk)."""
+    return [label for label in terms[-1].labels if label not in REGISTER_LABELS] if terms else []
 
 
 def _attach_forms(

@@ -17,6 +17,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.gloss.fallback import (
     ORDINAL,
     city_adjective,
@@ -36,11 +37,7 @@ MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
-# Register and region labels say how a word is used, not what field it is from.
-_REGISTER = frozenset(
-    "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
-    "Br. Am. Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache".split()
-)
+_REGISTER = REGISTER_LABELS
 # Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
 _TECHNICAL = frozenset(
     "math. chem. biol. bot. zool. anat. med. techn. electr. comp. phys. geol. mach. constr. "

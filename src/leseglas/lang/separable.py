@@ -124,7 +124,7 @@ def _ends_clause(words: list[str], index: int) -> bool:
     if index + 1 >= len(words):
         return True
     following = words[index + 1]
-    return following[0] in _CLAUSE_END or following.lower() in _CONJUNCTIONS
+    return following[:1] in _CLAUSE_END or following.lower() in _CONJUNCTIONS
 
 
 def _verb_for(
