@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from leseglas.gloss.online import OnlineTranslator
 
 LARGE_INPUT = 2_000_000  # bytes; above this, loading shows progress
+MAX_WORKERS = 4  # processes sharing a long text's tagging
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -282,7 +284,7 @@ def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
         document = open_document(source, progress)
     engine = Engine(level=level, online=_online(args))
     with _progress(source, "Analysing") as progress:
-        return engine.analyze(document, progress)
+        return engine.analyze(document, progress, workers=min(MAX_WORKERS, os.cpu_count() or 1))
 
 
 def _gloss(args: argparse.Namespace) -> int:

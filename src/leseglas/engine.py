@@ -16,6 +16,7 @@ from leseglas.gloss.lookup import Gloss, Glosser, dominant_labels
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.lang.analyze import WordAnalysis, analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
+from leseglas.lang.parallel import prewarm
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 
@@ -107,8 +108,16 @@ class Engine:
             return False
         return above(gloss.band, self.level)
 
-    def analyze(self, document: Document, progress: Progress | None = None) -> DocumentAnalysis:
+    def analyze(
+        self, document: Document, progress: Progress | None = None, workers: int = 1
+    ) -> DocumentAnalysis:
+        """The whole document; ``workers`` processes share a long text's tagging."""
         total = len(document.paragraphs)
+        if workers > 1:
+            if progress is not None:
+                progress(0, total)
+            forms = (t.text for p in document.paragraphs for s in p.sentences for t in s.tokens)
+            prewarm(forms, workers)
         paragraphs = []
         for number, paragraph in enumerate(document.paragraphs, 1):
             paragraphs.append(self.analyze_paragraph(document, paragraph))

@@ -27,20 +27,35 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__(MODEL)
         self._word_tags = lru_cache(maxsize=200_000)(super()._tag_word)
-        self._analyses = lru_cache(maxsize=200_000)(super()._analyze)
-        # shared by a word's spellings and case settings (Haus, haus)
-        self._forward = lru_cache(maxsize=200_000)(super().analyze_forward)
+        # The two costly per-word steps, by what their results depend on: the
+        # normalised word (shared by Haus and haus), and the lower-cased word and tag.
+        self.forward_cache: dict[str, Any] = {}
+        self.analysis_cache: dict[tuple[str, int], Any] = {}
 
     def _tag_word(
         self, word: str, cutoff: int = 5, casesensitive: bool = True, conditional: bool = False
     ) -> Any:
         return self._word_tags(word, cutoff, casesensitive, conditional)
 
-    def _analyze(self, word: str, pos: int, taglevel: int = 1) -> Any:
-        return self._analyses(word, pos, taglevel)
-
     def analyze_forward(self, word: str) -> Any:
-        return self._forward(word)
+        found = self.forward_cache.get(word)
+        if found is None:
+            found = self.forward_cache[word] = super().analyze_forward(word)
+        return found
+
+    def _analyze(self, word: str, pos: int, taglevel: int = 1) -> Any:
+        if taglevel != 1:
+            return super()._analyze(word, pos, taglevel)
+        key = (word.lower(), pos)  # HanTa lower-cases the word first
+        found = self.analysis_cache.get(key)
+        if found is None:
+            found = self.analysis_cache[key] = super()._analyze(word, pos, taglevel)
+        return found
+
+    def learn(self, forward: dict[str, Any], analyses: dict[tuple[str, int], Any]) -> None:
+        """Take per-word results another process worked out (``lang.parallel``)."""
+        self.forward_cache.update(forward)
+        self.analysis_cache.update(analyses)
 
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         """(lemma, STTS tag) for each word of one sentence."""
