@@ -18,22 +18,23 @@ Row = tuple[str, str, str]
 
 def _first_paint(path: Path | None, expect: str, data_dir: Path) -> float:
     """Seconds from launching ``leseglas`` in tmux until ``expect`` is on the screen."""
-    session = f"leseglas-bench-{time.monotonic_ns()}"
+    # Its own tmux server: a shared one exits when a run kills its last session,
+    # under the next run's new-session still connecting to it.
+    tmux = ["tmux", "-L", f"leseglas-bench-{time.monotonic_ns()}"]
     target = [] if path is None else ["read", str(path)]
     command = " ".join([sys.executable, "-m", "leseglas", "--data-dir", str(data_dir), *target])
     start = time.perf_counter()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command],
-                   check=True)  # fmt: skip
+    subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "30", command], check=True)
     try:
         while time.perf_counter() - start < 20:
-            screen = subprocess.run(["tmux", "capture-pane", "-p", "-t", session],
+            screen = subprocess.run([*tmux, "capture-pane", "-p"],
                                     capture_output=True, text=True).stdout  # fmt: skip
             if expect in screen:
                 return time.perf_counter() - start
             time.sleep(0.01)
         raise RuntimeError(f"{expect!r} never appeared")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True)
 
 
 async def _tap_latency(data_dir: Path) -> float:

@@ -11,16 +11,22 @@ import pytest
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
-def capture(session: str) -> str:
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True,
-                          text=True, check=True).stdout  # fmt: skip
+def tmux(socket: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A tmux command on this test's own server: a shared one exits when another
+    run kills its last session, under a new-session still connecting to it."""
+    return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True,
+                          check=True)  # fmt: skip
 
 
-def wait_for(session: str, text: str, seconds: float = 20) -> str:
+def capture(socket: str) -> str:
+    return tmux(socket, "capture-pane", "-p").stdout
+
+
+def wait_for(socket: str, text: str, seconds: float = 20) -> str:
     deadline = time.monotonic() + seconds
     screen = ""
     while time.monotonic() < deadline:
-        screen = capture(session)
+        screen = capture(socket)
         if text in screen:
             return screen
         time.sleep(0.2)
@@ -28,23 +34,22 @@ def wait_for(session: str, text: str, seconds: float = 20) -> str:
 
 
 def test_reader_in_tmux(tmp_path: Path) -> None:
-    session = f"leseglas-test-{time.monotonic_ns()}"
+    socket = f"leseglas-test-{time.monotonic_ns()}"
     done = tmp_path / "exit-code"
     command = f"{sys.executable} -m leseglas --data-dir {tmp_path}; echo $? > {done}"
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "100", "-y", "30", command],
-                   check=True)  # fmt: skip
+    tmux(socket, "new-session", "-d", "-x", "100", "-y", "30", command)
     try:
-        wait_for(session, "Bereit für den Einsatz")
-        wait_for(session, "¶ 3 / 27")
+        wait_for(socket, "Bereit für den Einsatz")
+        wait_for(socket, "¶ 3 / 27")
         time.sleep(0.5)
         for key in ("n", "Tab", "a"):  # one at a time, as a person types
-            subprocess.run(["tmux", "send-keys", "-t", session, key], check=True)
+            tmux(socket, "send-keys", key)
             time.sleep(0.5)
-        wait_for(session, "Added")
-        subprocess.run(["tmux", "send-keys", "-t", session, "q"], check=True)
+        wait_for(socket, "Added")
+        tmux(socket, "send-keys", "q")
         deadline = time.monotonic() + 10
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert done.read_text().strip() == "0"
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
