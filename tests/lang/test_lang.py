@@ -200,6 +200,7 @@ def test_nominalised_words_in_context(
         ("Das Hotel ist schön gelegen .", "gelegen", "liegen"),  # not legen
         ("Das Wort Gottes ist alt .", "Gottes", "Gott"),
         ("Das Essen hat mir gut gefallen .", "gefallen", "gefallen"),  # haben: not fallen
+        ("Hervorzuheben ist die Lage .", "Hervorzuheben", "hervorheben"),
         ("Der Soldat ist gefallen .", "gefallen", "fallen"),
     ],
 )

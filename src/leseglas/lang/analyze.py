@@ -25,6 +25,7 @@ from leseglas.lang.lemmas import (
     restore_cut_noun,
     spelling_variant,
     verb_of_form,
+    zu_infinitive,
 )
 from leseglas.lang.separable import PARTICLES, reunite
 from leseglas.lang.tagger import tagger
@@ -118,6 +119,10 @@ def _corrected(
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:
             lemma, tag = noun, "NN"
+    if initial and tag == "NN" and not noun_lemma(word):
+        verb = zu_infinitive(word, lexicon.is_verb, PARTICLES)  # *Hervorzuheben ist …*
+        if verb is not None:
+            return verb, "VV(IZU)"
     if tag in ("NN", "NE"):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag

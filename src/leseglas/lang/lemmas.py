@@ -175,3 +175,16 @@ def capitalised_noun(word: str, noun_lemma: NounForms) -> str | None:
         if listed:
             return listed
     return None
+
+
+def zu_infinitive(
+    word: str, is_verb: Callable[[str], bool], particles: frozenset[str]
+) -> str | None:
+    """A separable verb's zu-infinitive (*hervorzuheben* → *hervorheben*), which
+    HanTa takes for a noun when it opens a sentence capitalised."""
+    lower = word.lower()
+    for particle in sorted(particles, key=len, reverse=True):  # hinein before ein
+        rest = lower.removeprefix(particle + "zu")
+        if rest != lower and len(rest) > 3 and rest.endswith("n") and is_verb(particle + rest):
+            return particle + rest
+    return None
