@@ -1,9 +1,11 @@
 """Lemma, part of speech and separable verbs for the words of a sentence.
 
-HanTa tags each sentence in context; the results are then corrected where
-HanTa is known to slip (letter case of lemmas, nouns whose form the dictionary
-lists under another headword) and separable verbs are reunited with their
-particle (*findet … statt* → *stattfinden*).
+HanTa tags each sentence in context.  Each word's lemma and tag are then
+checked against the dictionary (the rules are in ``lang.lemmas``), and the
+sentence is read for what one word cannot tell: a noun's article, a
+participle in a perfect or passive (*hat … zugegeben*), the finite verb a
+subordinate clause must end in.  Last, separable verbs are reunited with
+their particle (*findet … statt* → *stattfinden*, ``lang.separable``).
 """
 
 from __future__ import annotations
