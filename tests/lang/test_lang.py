@@ -308,3 +308,9 @@ def test_glosses_in_context(
     index = words.index(word)
     gloss = Glosser(dictionary).lookup(analyses[index], index == 0)
     assert (gloss.lemma, gloss.short[0]) == (lemma, first)
+
+
+def test_a_lone_word_is_read_as_typed(dictionary: Dictionary) -> None:
+    """'leseglas deck add Gebeten' means the noun; 'gebeten' the participle."""
+    assert analyse("Gebeten", dictionary)[0].lemma == "Gebet"
+    assert analyse("gebeten", dictionary)[0].lemma == "bitten"

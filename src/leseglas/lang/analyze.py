@@ -88,7 +88,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     lookup = lexicon.lookup if lexicon is not None else None
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
-        initial = _sentence_initial(words, index)
+        initial = len(words) > 1 and _sentence_initial(words, index)  # a lone word: as typed
         lemma = _fix_case(word, lemma, tag, initial)
         if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
