@@ -37,7 +37,6 @@ MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
-_REGISTER = REGISTER_LABELS
 # Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
 _TECHNICAL = frozenset(
     "math. chem. biol. bot. zool. anat. med. techn. electr. comp. phys. geol. mach. constr. "
@@ -118,7 +117,7 @@ class Glosser:
     ) -> Gloss:
         gloss = self._find(text, lemma, pos, particle, initial)
         if nominalised == "NNI":  # das Warten, das Anrempeln
-            return replace(gloss, gender="n") if gloss.gender != "n" else gloss
+            return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             return replace(gloss, gender=adjectival_noun_gender(text, article))
         allowed = _article_genders(article, text, gloss.senses)
@@ -222,7 +221,7 @@ class Glosser:
             score += 2
         elif sense.headword.lower() == lemma.lower():
             score += 1
-        domains = set(sense.labels) - _REGISTER
+        domains = set(sense.labels) - REGISTER_LABELS
         score += _domain_weight(lemma) * len(domains & self.domain)
         score += 1.0 * _notes_match(sense, self.domain)
         score -= 0.3 * min(sense.synonym, 3)
@@ -520,6 +519,6 @@ def dominant_labels(
     """Domain labels shared by several words of a text (*mil.* in a military article)."""
     counts: Counter[str] = Counter()
     for senses in senses_per_word:
-        labels = {label for s in senses[:3] for label in s.labels} - _REGISTER
+        labels = {label for s in senses[:3] for label in s.labels} - REGISTER_LABELS
         counts.update(labels)
     return frozenset(label for label, n in counts.items() if n >= minimum)

@@ -85,7 +85,6 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     HanTa's alone, with separable verbs from its particle tags.
     """
     tagged = tagger().tag(words)
-    lookup = lexicon.lookup if lexicon is not None else None
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = len(words) > 1 and _sentence_initial(words, index)  # a lone word: as typed
@@ -94,7 +93,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
             lemma, tag = _corrected(word, lemma, tag, (initial, inverted), lexicon)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
-    _apply_context(analyses, lookup)
+    _apply_context(analyses, lexicon)
     is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
@@ -130,22 +129,22 @@ def _corrected(
     return lemma, tag
 
 
-def _apply_context(analyses: list[WordAnalysis], lookup: Lookup | None) -> None:
+def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
     """Nouns get the article of their phrase; participles in a perfect become verbs."""
     for index, analysis in enumerate(analyses):
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index)
             analyses[index] = replace(analysis, article=article)
-        elif lookup is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
-            verb = participle_verb(analysis.text, lookup)
+        elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
+            verb = participle_verb(analysis.text, lexicon.lookup)
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
-        elif lookup is not None and _verb_slot(analyses, index):
-            verb = participle_verb(analysis.text, lookup)  # *ob der Staat das überlebte .*
+        elif lexicon is not None and _verb_slot(analyses, index):
+            verb = participle_verb(analysis.text, lexicon.lookup)  # *ob der Staat das überlebte .*
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
-        elif lookup is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
-            ge_verb = analysis.text.startswith("ge") and _is_verb(analysis.text, lookup)
+        elif lexicon is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
+            ge_verb = analysis.text.startswith("ge") and lexicon.is_verb(analysis.text)
             if ge_verb and _with_haben(analyses, index):
                 # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
                 analyses[index] = replace(analysis, lemma=analysis.text)
@@ -159,10 +158,6 @@ def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
         if analysis.tag == "VA(FIN)":
             return analysis.lemma == "haben"
     return False
-
-
-def _is_verb(word: str, lookup: Lookup) -> bool:
-    return any(s.pos == "VERB" and s.headword == word for s in lookup(word))
 
 
 # Contracted prepositions carry an article: "im" is "in dem".
