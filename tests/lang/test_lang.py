@@ -202,6 +202,13 @@ def test_nominalised_words_in_context(
         ("Das Essen hat mir gut gefallen .", "gefallen", "gefallen"),  # haben: not fallen
         ("Hervorzuheben ist die Lage .", "Hervorzuheben", "hervorheben"),
         ("Der Soldat ist gefallen .", "gefallen", "fallen"),
+        ("Ich weiß , dass es ihm gefallen hat .", "gefallen", "gefallen"),  # haben after it
+        ("Herausgegeben wurde es von ihm .", "Herausgegeben", "herausgeben"),
+        ("Der Vorstand hat es zugegeben , dass er es zugegeben hat .", "zugegeben", "zugeben"),
+        ("`` Sagen Sie es ihm .", "Sagen", "sagen"),  # a verb before its pronoun, not das Sagen
+        # a plural-only entry means its singular's plural, unless German mostly uses the plural
+        ("Die Kampfflugzeuge starteten .", "Kampfflugzeuge", "Kampfflugzeug"),
+        ("Die Streitkräfte starteten .", "Streitkräfte", "Streitkräfte"),
     ],
 )
 def test_lemmas_corrected_by_the_dictionary(
@@ -215,6 +222,19 @@ def test_lemmas_corrected_by_the_dictionary(
 def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -> None:
     analyses = analyse("Er hat bestimmt recht .", dictionary)
     assert analyses[2].pos != "VERB"
+    analyses = analyse("Bekannt wurde er durch Bücher .", dictionary)  # no ge-: an adjective
+    assert analyses[0].pos == "ADJ"
+
+
+def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Die Kampfflugzeuge starteten .", dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[1])
+    assert (gloss.lemma, gloss.gender, gloss.plural) == ("Kampfflugzeug", "n", "Kampfflugzeuge")
+    assert gloss.short[0] == "combat aircraft"
 
 
 @pytest.mark.parametrize(
@@ -233,6 +253,14 @@ def test_participles_stay_adjectives_outside_a_perfect(dictionary: Dictionary) -
         ("Ich weiß , dass er sehr müde ist .", "müde", "müde", "ADJ"),
         ("Er hat einen Orden überreicht bekommen .", "überreicht", "überreichen", "VERB"),
         ("`` Lächerlich und inhuman '' sei das .", "Lächerlich", "lächerlich", "ADJ"),
+        # a clause with no finite verb: the past form after the subject is it
+        (
+            "Das Flugzeug an Bord transportierte Treibstoff .",
+            "transportierte",
+            "transportieren",
+            "VERB",
+        ),
+        ("Die transportierte Ware kam an .", "transportierte", "transportiert", "ADJ"),
     ],
 )
 def test_adjective_and_verb_forms(
@@ -296,6 +324,7 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
         ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
         ("Kommst du morgen mit ?", "morgen", "morgen", "tomorrow"),  # the adverb, not Morgen
         ("Die Polizei nahm drei Männer fest .", "nahm", "festnehmen", "to arrest sb."),
+        ("Die Streitkräfte kamen .", "Streitkräfte", "Streitkräfte", "armed forces"),
     ],
 )
 def test_glosses_in_context(

@@ -244,6 +244,9 @@ class Glosser:
             ),
             "",
         )
+        if gender == "pl" and pos == "NOUN" and lemma != top.headword:
+            # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
+            gender, plural = self._singular_gender(lemma) or gender, top.headword
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
         proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
         value = word_zipf(top.headword, text)
@@ -252,6 +255,18 @@ class Glosser:
             gender, plural, _short(senses), tuple(senses), (), separable, "dictionary",
             value, band(value), proper,
         )  # fmt: skip
+
+    def _singular_gender(self, singular: str) -> str:
+        """The gender of a singular noun, from the dictionary or its last part."""
+        genders = [
+            s.gender
+            for s in self.dictionary.lookup(singular)
+            if s.pos == "NOUN" and s.headword == singular and s.gender != "pl"
+        ]
+        if genders:
+            return genders[0]
+        parts = self._compound(singular)
+        return parts[-1].sense.gender if parts else ""
 
     def _prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
         """A word made of a known word with something in front: gloss both parts."""
@@ -367,6 +382,8 @@ def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
     """Senses whose gender the article allows come first: *der Band* is a volume,
     *die Band* a group of musicians, *das Band* a ribbon."""
     headword = gloss.senses[0].headword  # the article picks a sense, not another word
+    if gloss.senses[0].gender == "pl" and gloss.lemma != headword:
+        return gloss  # a plural entry read as its singular's plural (*die Kampfflugzeuge*)
 
     def order(sense: Sense) -> int:
         if sense.headword != headword:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import Protocol
 
 from leseglas.gloss.dictionary import Sense
+from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import (
     acronym_plural,
     adjective_headword,
@@ -124,6 +125,8 @@ def _corrected(
         verb = zu_infinitive(word, lexicon.is_verb, PARTICLES)  # *Hervorzuheben ist …*
         if verb is not None:
             return verb, "VV(IZU)"
+    if initial and inverted and tag == "NNI" and lexicon.is_verb(word.lower()):
+        return word.lower(), "VV(FIN)"  # *Sagen Sie …*, *Gehen wir …*: a verb, not das Sagen
     if tag in ("NN", "NE"):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
@@ -137,9 +140,11 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
             analyses[index] = replace(analysis, article=article)
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
             verb = participle_verb(analysis.text, lexicon.lookup)
-            if verb is not None:
+            if verb is not None and not _lexicalised(analysis.text.lower(), verb):
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
-        elif lexicon is not None and _verb_slot(analyses, index):
+        elif lexicon is not None and (
+            _verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)
+        ):
             verb = participle_verb(analysis.text, lexicon.lookup)  # *ob der Staat das überlebte .*
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
@@ -151,7 +156,11 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
 
 
 def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
-    """Whether the clause's finite auxiliary before this word is *haben*."""
+    """Whether the clause's auxiliary is *haben*: before the participle in a main
+    clause (*hat mir gefallen*), right after it at a clause's end (*gefallen hat*)."""
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.tag.startswith("VA"):
+        return following.lemma == "haben"
     for analysis in reversed(analyses[:index]):
         if analysis.text in _SENTENCE_END or analysis.text == ",":
             return False
@@ -267,11 +276,17 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     """A participle HanTa took for an adverb, in a perfect with *haben*
     (*hat … zugegeben*) or a passive (*wurde … überreicht*, *überreicht bekommen*)."""
     word = analyses[index].text.lower()
-    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
-    if following in _PASSIVE_AFTER:
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.text in _PASSIVE_AFTER:
         return True
-    if not ((word.endswith(("t", "en")) and _GE_PREFIX.match(word)) or word.endswith("iert")):
+    if not _has_participle_shape(word):
         return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
+    if (
+        following is not None
+        and following.tag == "VA(FIN)"
+        and (following.lemma in _PERFECT_AUXILIARIES or _sentence_initial_analysis(analyses, index))
+    ):
+        return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
     for analysis in reversed(analyses[:index]):
         if analysis.text in _SENTENCE_END:
             return False
@@ -281,6 +296,37 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 _SENTENCE_END = frozenset(".!?;:")
+LEXICALISED_MARGIN = 1.0
+
+
+def _lexicalised(participle: str, verb: str) -> bool:
+    """A participle without ge- far more common than its verb is an adjective of its
+    own: *bekannt wurde er* (bekennen), *verheiratet ist sie*; not *verletzt wurde er*.
+    A ge- participle is a verb's (*geboren wurde er*)."""
+    if _has_participle_shape(participle):
+        return False
+    return zipf(participle) - zipf(verb) >= LEXICALISED_MARGIN
+
+
+def _has_participle_shape(word: str) -> bool:
+    return bool(word.endswith(("t", "en")) and _GE_PREFIX.match(word)) or word.endswith("iert")
+
+
+def _sentence_initial_analysis(analyses: list[WordAnalysis], index: int) -> bool:
+    return _sentence_initial([a.text for a in analyses[: index + 1]], index)
+
+
+_NOUN_TAGS = ("NN", "NE")
+
+
+def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
+    """A past form HanTa took for an adjective right after the subject, in a clause
+    with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*)."""
+    if analyses[index].tag != "ADJ(A)" or index == 0:
+        return False
+    if not analyses[index].text.endswith("te") or analyses[index - 1].tag not in _NOUN_TAGS:
+        return False
+    return not any(a.tag in _FINITE_TAGS for a in analyses)
 
 
 def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:

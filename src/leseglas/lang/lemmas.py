@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from leseglas.gloss.dictionary import Sense
+from leseglas.lang.difficulty import zipf
 
 Lookup = Callable[[str], tuple[Sense, ...]]
 NounForms = Callable[[str], str | None]
@@ -86,7 +87,40 @@ def dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup
     if plural_of and noun_lemma(lemma) == lemma:
         return plural_of[0]  # *Fallen*: the plural of *Falle*, not a form of *Fall*
     listed = noun_lemma(word)
+    if listed and _plural_only(listed, lookup):
+        return plural_entry_singular(listed, lookup) or listed
     return listed if listed else lemma
+
+
+def _plural_only(headword: str, lookup: Lookup) -> bool:
+    nouns = [s for s in lookup(headword) if s.pos == "NOUN" and s.headword == headword]
+    return bool(nouns) and all(s.gender == "pl" for s in nouns)
+
+
+PLURAL_USE_MARGIN = 1.0
+
+
+def plural_entry_singular(plural: str, lookup: Lookup) -> str | None:
+    """The singular of a noun Ding lists only as a plural (*Kampfflugzeuge {pl}*),
+    unless German mostly uses the word in the plural (*Streitkräfte*, *Stadtwerke*).
+
+    The singular is the noun whose plural this is (*Nachrichten* → *Nachricht*),
+    else the word with its last part made singular (*…flugzeuge* → *…flugzeug*);
+    wordfreq tells how the word is used.
+    """
+    singular = next(
+        (s.headword for s in lookup(plural) if s.plural == plural and s.gender != "pl"), None
+    )
+    for cut in range(1, len(plural) - MIN_TAIL + 1) if singular is None else ():
+        tail = plural[cut:]
+        heads = [s for s in lookup(tail.capitalize()) if s.pos == "NOUN" and s.gender != "pl"]
+        head = next((s.headword for s in heads if s.plural.lower() == tail.lower()), None)
+        if head is not None:
+            singular = plural[:cut] + head.lower()
+            break
+    if singular is None or zipf(singular) == 0.0:
+        return None
+    return singular if zipf(singular) >= zipf(plural) - PLURAL_USE_MARGIN else None
 
 
 def acronym_plural(word: str) -> str | None:
