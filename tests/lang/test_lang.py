@@ -147,6 +147,9 @@ def test_nominalised_adjectives_take_gender_from_article_and_ending(
         ("Die Mitarbeiter waren freundlich .", "m", None),  # a plural keeps its gender
         ("Sie hat eine Onlineapotheke eingerichtet .", "f", None),  # unknown: its head
         ("Die Zutaten sind frisch .", "f", None),
+        # determiners choose like articles: *meinen* m (or plural), *diese* f (or plural)
+        ("Er liest meinen dritten Band .", "m", "volume"),
+        ("Sie mag diese Band sehr .", "f", "band"),
     ],
 )
 def test_the_article_chooses_gender_and_sense(
@@ -168,6 +171,7 @@ def test_the_article_chooses_gender_and_sense(
         ("Der Vorsitzende sprach lange .", "Vorsitzende", "m"),
         ("Sie ist eine Angestellte der Stadt .", "Angestellte", "f"),
         ("Das Warten hat sich gelohnt .", "Warten", "n"),
+        ("Es war keine Angestellte , sondern der Chef .", "Angestellte", "f"),
     ],
 )
 def test_nominalised_words_in_context(

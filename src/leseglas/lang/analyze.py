@@ -185,8 +185,29 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
             return "der (dative)" if word == "der" and after_preposition else word
         if analysis.tag == "APPRART":
             return _CONTRACTED.get(word, "")
+        determiner = _determiner_article(word) if analysis.tag in _DETERMINER_TAGS else ""
+        if determiner:
+            return determiner
         if not analysis.tag.startswith(_NOUN_PHRASE_TAGS):
             return ""
+    return ""
+
+
+_DETERMINER_TAGS = ("PIAT", "PPOSAT", "PDAT")
+_EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+_DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
+# The article whose genders a determiner's ending allows: *keine* f or plural like
+# *die*; *meinem* m or n like *einem*; *dieses* m or n like *des*.
+_EIN_ENDINGS = {"": "ein", "e": "die", "en": "den", "em": "einem", "er": "die", "es": "eines"}
+_DER_ENDINGS = {"er": "der", "e": "die", "es": "des", "em": "dem", "en": "den"}
+
+
+def _determiner_article(word: str) -> str:
+    """The article a determiner stands for as to gender (*keine Angestellte*: die)."""
+    for stems, endings in ((_EIN_WORDS, _EIN_ENDINGS), (_DER_WORDS, _DER_ENDINGS)):
+        for stem in stems:
+            if word.startswith(stem) and word[len(stem) :] in endings:
+                return endings[word[len(stem) :]]
     return ""
 
 
