@@ -300,12 +300,31 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("sofort", "ADV", "immediately"),  # not "just"
         ("schwer", "ADJ", "heavy"),  # not "big"
         ("zentral", "ADJ", "central"),
+        # the rendering Ding's compounds use (Güterzug, Schnellzug …: train)
+        ("Zug", "NOUN", "train (railway)"),  # not "pull"
+        ("Wert", "NOUN", "value"),  # not "merit"
+        ("Freiheit", "NOUN", "freedom"),
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
     from leseglas.gloss.lookup import Glosser
 
     assert Glosser(dictionary)._senses(word, word, pos)[0].translations[0] == first
+
+
+def test_compound_use_stays_out_of_part_glosses_and_below_the_text_field(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    military = Glosser(dictionary, domain=frozenset({"mil.", "pol."}))
+    parts = military.lookup(analyse("Der Militäreinsatz endet .", dictionary)[1]).parts
+    assert parts[-1].gloss == "operation"  # not "insert" (Filtereinsatz …)
+    # a word with a sense in the text's field is ranked by the field, not by compounds
+    plain = Glosser(dictionary)._senses("Abzug", "Abzug", "NOUN")
+    assert plain[0].translations[0] == "deduction"  # Steuerabzug, Lohnabzug …
+    ranked = military._senses("Abzug", "Abzug", "NOUN")
+    assert ranked == military._senses("Abzug", "Abzug", "NOUN", compound_use=False)
 
 
 def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(

@@ -35,6 +35,8 @@ ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 SHORT_GLOSS = 3
 MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
+COMPOUND_USE_WEIGHT = 2.5
+CONFIDENT_COMPOUND_USES = 20
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
 # Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
@@ -198,7 +200,12 @@ class Glosser:
         return None
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - compounds ask for the same parts again
-    def _senses(self, text: str, lemma: str, pos: str) -> list[Sense]:
+    def _senses(self, text: str, lemma: str, pos: str, compound_use: bool = True) -> list[Sense]:
+        """The senses of a word, the best for this text first.
+
+        ``compound_use``: whether how Ding's compounds render the word counts;
+        a compound's part is glossed from those counts directly.
+        """
         found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
         for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
             for sense in self.dictionary.lookup(form):
@@ -207,9 +214,15 @@ class Glosser:
                 )
         wanted = _CONTENT_POS.get(pos)
         agreement = _agreement(found.values())
+        # the text's field outranks general usage (*Abzug* in a military text: pull-out)
+        compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
         ranked = sorted(
             found.values(),
-            key=lambda s: -self._score(s, lemma, wanted) - AGREEMENT_WEIGHT * agreement[s],
+            key=lambda s: (
+                -self._score(s, lemma, wanted)
+                - AGREEMENT_WEIGHT * agreement[s]
+                - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
+            ),
         )
         return ranked
 
@@ -230,6 +243,18 @@ class Glosser:
         score -= 0.7 * bool((domains & _TECHNICAL) - self.domain)  # a field the text is not in
         score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
         return score
+
+    def _compound_use(self, sense: Sense) -> float:
+        """The share of Ding's compounds ending in this noun that render it as this
+        sense does first: *Zug* is "train" in *Güterzug*, *Schnellzug* …, "pull" in few."""
+        if sense.pos != "NOUN" or not sense.translations:
+            return 0.0
+        if (set(sense.labels) & _TECHNICAL) - self.domain:
+            return 0.0  # a geologist's *Bank* is also "bank"; compounds do not mean that one
+        counts = self.dictionary.part_renderings(sense.headword, "head")
+        total = sum(counts.values())
+        share = counts.get(_plain(sense.translations[0]).lower(), 0) / max(1, total)
+        return share * min(1.0, total / CONFIDENT_COMPOUND_USES)  # few compounds, weak evidence
 
     def _from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
@@ -325,7 +350,7 @@ class Glosser:
     def _part_gloss(self, part: Part, role: str) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net")."""
-        senses = self._senses(part.lemma, part.lemma, part.sense.pos)
+        senses = self._senses(part.lemma, part.lemma, part.sense.pos, compound_use=False)
         fitting = [_plain(t) for s in senses[:3] for t in s.translations]
         counts = {
             rendering: n
