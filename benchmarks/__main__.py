@@ -79,13 +79,14 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import deck, engine, reader
+    from benchmarks import deck, engine, reader, senses
 
     print_table(
         speed_rows()
         + quality_rows()
         + engine.speed_rows()
         + engine.quality_rows()
+        + senses.quality_rows()
         + reader.speed_rows()
         + deck.speed_rows()
     )

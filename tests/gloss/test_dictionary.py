@@ -126,3 +126,11 @@ def test_parser_shares_field_labels_but_not_register() -> None:
     entries = {e.headword: e for e in parse_line(line)}
     assert entries["Tick-Tack"].labels == ["Kindersprache", "techn."]
     assert entries["Uhr"].labels == ["techn."]
+
+
+def test_parser_drops_english_abbreviation_lists() -> None:
+    """ "/Gov.; Govt./" would otherwise be split at "; " into two renderings."""
+    line = "Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration | governments; administrations"
+    regierung = next(e for e in parse_line(line) if e.headword == "Regierung")
+    assert regierung.translations == ["government", "administration"]
+    assert next(parse_line("Fuß {m} :: foot /ft./")).translations == ["foot"]

@@ -348,6 +348,9 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
         ("Kommst du morgen mit ?", "morgen", "morgen", "tomorrow"),  # the adverb, not Morgen
         ("Die Polizei nahm drei Männer fest .", "nahm", "festnehmen", "to arrest sb."),
         ("Die Streitkräfte kamen .", "Streitkräfte", "Streitkräfte", "armed forces"),
+        # no plain form: Ding cites it in the masculine (not nah "near")
+        ("Wir kommen im nächsten Jahr .", "nächsten", "nächster", "next"),
+        ("Sie kam im letzten Monat .", "letzten", "letzter", "last"),
     ],
 )
 def test_glosses_in_context(

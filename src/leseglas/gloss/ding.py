@@ -98,6 +98,11 @@ def parse_term(raw: str) -> Term:
     return Term(" ".join(text.split()), tags, labels, notes, variants, abbreviations)
 
 
+# English abbreviations in a list, which splitting at "; " would tear apart:
+# "government /Gov.; Govt./", "foot /ft.; f./".
+_ABBREVIATION_LIST = re.compile(r"(?<!\S)/[^/\s;,|][^/|]*[;,] [^/|]*[^/\s;,|]/(?!\w)")
+
+
 def clean_translation(raw: str) -> str:
     """English side without labels, verb forms or variant spellings, notes kept."""
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
@@ -147,6 +152,7 @@ def parse_line(line: str) -> Iterator[Entry]:
     if not line or line.startswith("#") or " :: " not in line:
         return
     german, english = line.split(" :: ", 1)
+    english = _ABBREVIATION_LIST.sub("", english)
     de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
     if len(de_parts) != len(en_parts):
         de_parts, en_parts = de_parts[:1], en_parts[:1]

@@ -30,6 +30,7 @@ from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf, zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
+from leseglas.lang.lemmas import MIN_TAIL
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 SHORT_GLOSS = 3
@@ -152,6 +153,10 @@ class Glosser:
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
+        citation = self._masculine_citation(text) if pos == "ADJ" else None
+        if citation is not None:  # *nächsten*: Ding's *nächster* "next", not *nah* "near"
+            senses = [s for s in self._senses(citation, citation, pos) if s.pos == "ADJ"]
+            return self._from_senses(text, citation, pos, senses, "", initial)
         # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
         senses = (self._senses(lemma, lemma, "VERB") if particle else []) or self._senses(
             text, lemma, pos
@@ -281,6 +286,24 @@ class Glosser:
             value, band(value), proper,
         )  # fmt: skip
 
+    def _masculine_citation(self, text: str) -> str | None:
+        """Ding's headword for an adjective it cites in the masculine because it
+        has no plain form: *nächsten*, *letzte*, *anderes* → *nächster*, *letzter*,
+        *anderer*.  (Their lemmas stay *nah*, *letzt*, *ander* for the analysis.)"""
+        lower = text.lower()
+        for ending in ("en", "em", "er", "es", "e"):
+            stem = lower.removesuffix(ending)
+            if stem == lower or len(stem) < MIN_TAIL or self._is_adjective(stem):
+                continue
+            if self._is_adjective(stem + "er"):
+                return stem + "er"
+        return None
+
+    def _is_adjective(self, headword: str) -> bool:
+        return any(
+            s.pos == "ADJ" and s.headword == headword for s in self.dictionary.lookup(headword)
+        )
+
     def _singular_gender(self, singular: str) -> str:
         """The gender of a singular noun, from the dictionary or its last part."""
         genders = [
@@ -382,7 +405,9 @@ def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
     """
     senses = list(senses)
     counts: Counter[tuple[str, str]] = Counter()
-    keys = {sense: {(sense.headword, _core(t)) for t in sense.translations} for sense in senses}
+    keys = {
+        sense: {(sense.headword, core_rendering(t)) for t in sense.translations} for sense in senses
+    }
     for sense_keys in keys.values():
         counts.update(sense_keys)
     return {
@@ -392,7 +417,7 @@ def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
 
 
 @lru_cache(maxsize=200_000)
-def _core(translation: str) -> str:
+def core_rendering(translation: str) -> str:
     """A rendering reduced to its words: "to help sb. (with sth.)" → "help"."""
     words = _NOTE.sub("", translation).lower().split()
     return " ".join(w for w in words if w not in _CORE_STOPWORDS)
