@@ -153,7 +153,7 @@ class Glosser:
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
-        citation = self._masculine_citation(text) if pos == "ADJ" else None
+        citation = self._masculine_citation(text, lemma) if pos == "ADJ" else None
         if citation is not None:  # *nächsten*: Ding's *nächster* "next", not *nah* "near"
             senses = [s for s in self._senses(citation, citation, pos) if s.pos == "ADJ"]
             return self._from_senses(text, citation, pos, senses, "", initial)
@@ -224,19 +224,19 @@ class Glosser:
         ranked = sorted(
             found.values(),
             key=lambda s: (
-                -self._score(s, lemma, wanted)
+                -self._score(s, lemma, text, wanted)
                 - AGREEMENT_WEIGHT * agreement[s]
                 - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
             ),
         )
         return ranked
 
-    def _score(self, sense: Sense, lemma: str, wanted: str | None) -> float:
+    def _score(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> float:
         score = 0.0
         if wanted is not None and sense.pos == wanted:
             score += 3
-        if sense.headword == lemma:
-            score += 2
+        if sense.headword == lemma or (sense.gender == "pl" and sense.headword == text):
+            score += 2  # a plural entry for the form as written: *Unruhen* "unrest"
         elif sense.headword.lower() == lemma.lower():
             score += 1
         domains = set(sense.labels) - REGISTER_LABELS
@@ -286,14 +286,17 @@ class Glosser:
             value, band(value), proper,
         )  # fmt: skip
 
-    def _masculine_citation(self, text: str) -> str | None:
+    def _masculine_citation(self, text: str, lemma: str) -> str | None:
         """Ding's headword for an adjective it cites in the masculine because it
-        has no plain form: *nächsten*, *letzte*, *anderes* → *nächster*, *letzter*,
-        *anderer*.  (Their lemmas stay *nah*, *letzt*, *ander* for the analysis.)"""
+        has no plain form: *nächsten*, *letzte*, *besten* → *nächster* "next",
+        *letzter*, *bester*.  Their lemmas stay *nah*, *letzt*, *gut* for the
+        analysis; a regular superlative keeps its adjective (*größten*: *groß*)."""
         lower = text.lower()
         for ending in ("en", "em", "er", "es", "e"):
             stem = lower.removesuffix(ending)
             if stem == lower or len(stem) < MIN_TAIL or self._is_adjective(stem):
+                continue
+            if self._is_adjective(lemma) and _regular_superlative(stem, lemma):
                 continue
             if self._is_adjective(stem + "er"):
                 return stem + "er"
@@ -395,6 +398,15 @@ class Glosser:
         if role == "modifier" and senses:  # in front of a noun the shortest reads best
             return min((_plain(t) for t in senses[0].translations), key=len)
         return fitting[0] if fitting else _first(part.sense)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _regular_superlative(stem: str, adjective: str) -> bool:
+    """*größt* of *groß*, *höchst* of *hoch*; not *nächst* of *nah*, *best* of *gut*."""
+    base = adjective.lower().translate(_UMLAUTS)
+    return stem.translate(_UMLAUTS) in (base + "st", base + "est", base + "t")
 
 
 def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
@@ -566,8 +578,11 @@ def _domain_weight(lemma: str) -> float:
 
 
 def _notes_match(sense: Sense, domain: frozenset[str]) -> bool:
-    text = (sense.notes + " " + " ".join(sense.translations)).lower()
-    return any(word in text for label in domain for word in _DOMAIN_WORDS.get(label, ()))
+    words = set(_WORD.findall((sense.notes + " " + " ".join(sense.translations)).lower()))
+    return any(word in words for label in domain for word in _DOMAIN_WORDS.get(label, ()))
+
+
+_WORD = re.compile(r"\w+")  # whole words: "war" is not in "awareness"
 
 
 @lru_cache(maxsize=100_000)
