@@ -382,3 +382,12 @@ def test_plural_entries_and_regular_superlatives(dictionary: Dictionary) -> None
     assert not _notes_match(alarm, frozenset({"mil."}))
     größten = Glosser(dictionary).lookup(analyse("Die größten Städte wachsen .", dictionary)[1])
     assert größten.lemma == "groß"  # a regular superlative, not Ding's "größter" entry
+
+
+def test_a_verb_is_glossed_by_verbs(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Russland hat Truppen stationiert .", dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[3])
+    assert gloss.lemma == "stationieren"
+    assert "stationed" not in gloss.short  # the participle's own entry

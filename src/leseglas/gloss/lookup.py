@@ -282,7 +282,8 @@ class Glosser:
         value = word_zipf(top.headword, text)
         return Gloss(
             text, _gloss_lemma(lemma, pos, top, separable), pos,
-            gender, plural, _short(senses), tuple(senses), (), separable, "dictionary",
+            gender, plural, _short(_same_class(senses)), tuple(senses), (), separable,
+            "dictionary",
             value, band(value), proper,
         )  # fmt: skip
 
@@ -535,6 +536,17 @@ def _plain(translation: str) -> str:
 
 def _first(sense: Sense) -> str:
     return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def _same_class(senses: list[Sense]) -> list[Sense]:
+    """The senses of the best one's word class: a verb's short gloss is verbs
+    (*stationieren*: "to station, to deploy", not its participle "stationed").
+    Adjectives and adverbs go together (*kollektiv*: "collective, collectively")."""
+    group = _POS_GROUPS.get(senses[0].pos, {senses[0].pos})
+    return [s for s in senses if s.pos in group]
+
+
+_POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
 
 
 def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
