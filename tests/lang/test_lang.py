@@ -391,3 +391,13 @@ def test_a_verb_is_glossed_by_verbs(dictionary: Dictionary) -> None:
     gloss = Glosser(dictionary).lookup(analyses[3])
     assert gloss.lemma == "stationieren"
     assert "stationed" not in gloss.short  # the participle's own entry
+
+
+def test_a_participle_after_a_copula_is_an_adjective(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Die Lage bleibt angespannt .", dictionary)
+    assert (analyses[3].pos, analyses[3].lemma) == ("ADJ", "anspannen")  # as treebanks cite it
+    gloss = Glosser(dictionary).lookup(analyses[3])
+    assert (gloss.lemma, gloss.short[0]) == ("angespannt", "strained")
+    assert analyse("Er ist gegangen .", dictionary)[2].pos == "VERB"  # sein makes a perfect

@@ -516,6 +516,8 @@ def _gloss_lemma(lemma: str, pos: str, top: Sense, separable: str) -> str:
         return top.headword
     if pos == "NOUN" and top.pos != "NOUN":
         return lemma
+    if pos == "ADJ" and top.pos == "ADJ" and top.matched_by == "headword":
+        return top.headword  # a participle used as an adjective: *angespannt*, not anspannen
     return _keep(lemma, top)
 
 

@@ -153,6 +153,28 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
             if ge_verb and _with_haben(analyses, index):
                 # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
                 analyses[index] = replace(analysis, lemma=analysis.text)
+            elif _after_copula(analyses, index) and _is_adjective(analysis.text, lexicon):
+                # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
+                # the verb, as treebanks cite participles
+                analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
+
+
+_COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+
+
+def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the clause's finite verb before this word is a copula other than
+    *sein* (which also makes perfects: *ist gefallen*)."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in _SENTENCE_END or analysis.text == ",":
+            return False
+        if analysis.tag in _FINITE_TAGS:
+            return analysis.lemma in _COPULAS
+    return False
+
+
+def _is_adjective(word: str, lexicon: Lexicon) -> bool:
+    return any(s.pos == "ADJ" and s.headword == word for s in lexicon.lookup(word))
 
 
 def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
