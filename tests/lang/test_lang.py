@@ -150,6 +150,8 @@ def test_nominalised_adjectives_take_gender_from_article_and_ending(
         # determiners choose like articles: *meinen* m (or plural), *diese* f (or plural)
         ("Er liest meinen dritten Band .", "m", "volume"),
         ("Sie mag diese Band sehr .", "f", "band"),
+        ("Die Genossen kamen .", "m", None),  # not Ding's slip "Kamerad {m}; Genosse {f}"
+        ("Es gibt saubere Duschen .", "f", None),  # a plural, not das Duschen
     ],
 )
 def test_the_article_chooses_gender_and_sense(
@@ -172,6 +174,8 @@ def test_the_article_chooses_gender_and_sense(
         ("Sie ist eine Angestellte der Stadt .", "Angestellte", "f"),
         ("Das Warten hat sich gelohnt .", "Warten", "n"),
         ("Es war keine Angestellte , sondern der Chef .", "Angestellte", "f"),
+        ("Beim Duschen sang er .", "Duschen", "n"),
+        ("Das Hostel ist sehr sauber .", "Hostel", "n"),  # unknown, but the article says
     ],
 )
 def test_nominalised_words_in_context(

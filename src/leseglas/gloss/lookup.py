@@ -126,7 +126,8 @@ class Glosser:
         allowed = _article_genders(article, text, gloss.senses)
         if allowed and gloss.senses:
             return _fit_article(gloss, allowed)
-        if pos == "NOUN" and gloss.gender in ("", "pl") and not gloss.senses:
+        named = pos == "PROPN" and bool(allowed)  # *das Hostel*, *des Copyshops*
+        if (pos == "NOUN" or named) and gloss.gender in ("", "pl") and not gloss.senses:
             guessed = self._guess_gender(gloss, text, allowed)
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
@@ -462,7 +463,8 @@ def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
 
 
 def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset()) -> str:
-    """The headword's usual gender: a vote of its noun senses, the chosen one counting thrice.
+    """The headword's usual gender: a vote of its noun senses, the chosen one counting
+    thrice and each that Ding lists first in its line once more.
 
     *Bund* is *der Bund* in most of Ding's entries (alliance, federation, waistband)
     and *das Bund* only as a bundle of straw.  The article in the text, when it
@@ -471,9 +473,13 @@ def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset
     word has no singular gender: *die Mitarbeiter* are still *der Mitarbeiter*.
     """
     votes: Counter[str] = Counter()
-    for sense in senses:
-        if sense.headword == top.headword and sense.gender:
-            votes[sense.gender] += 3 if sense is top else 1
+    own = [s for s in senses if s.headword == top.headword and s.gender]
+    attested = Counter(s.gender for s in own)
+    for sense in own:
+        # the chosen sense counts thrice, unless its gender stands only once, inside a
+        # list of synonyms, where Ding's slips are ("Kamerad {m}; Genosse {f}")
+        trusted = sense is top and (sense.synonym == 0 or attested[sense.gender] > 1)
+        votes[sense.gender] += (3 if trusted else 1) + (sense.synonym == 0)
     if set(votes) - {"pl"}:
         del votes["pl"]
     elif votes:  # a plural-only entry; if the word is also a singular's plural, that gender

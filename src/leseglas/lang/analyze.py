@@ -138,6 +138,10 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index)
             analyses[index] = replace(analysis, article=article)
+            if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
+                singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
+                if singular is not None and singular != analysis.text:
+                    analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
             verb = participle_verb(analysis.text, lexicon.lookup)
             if verb is not None and not _lexicalised(analysis.text.lower(), verb):
@@ -175,6 +179,16 @@ def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
 
 def _is_adjective(word: str, lexicon: Lexicon) -> bool:
     return any(s.pos == "ADJ" and s.headword == word for s in lexicon.lookup(word))
+
+
+def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
+    """What makes a word HanTa read as a nominalised infinitive (*das Duschen*) a
+    plural noun instead: a plural article (*die Duschen*) or an adjective
+    without one (*saubere Duschen*)."""
+    article = analyses[index].article
+    if article:
+        return article in ("die", "den")
+    return index > 0 and analyses[index - 1].tag == "ADJ(A)"
 
 
 def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
