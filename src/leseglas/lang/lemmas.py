@@ -80,15 +80,21 @@ def fits_noun(word: str, lemma: str, senses: tuple[Sense, ...]) -> bool:
 
 
 def dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup) -> str:
-    """Prefer the headword the dictionary lists this form under (*Fallen* → *Falle*)."""
+    """Prefer the headword the dictionary lists this form under (*Fallen* → *Falle*);
+    a plural-only entry gives way to its singular (*Kampfflugzeuge* → *Kampfflugzeug*)."""
+    headword = _dictionary_noun(word, lemma, noun_lemma, lookup)
+    if _plural_only(headword, lookup):
+        return plural_entry_singular(headword, lookup) or headword
+    return headword
+
+
+def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup) -> str:
     if noun_lemma(lemma) == lemma and fits_noun(word, lemma, lookup(lemma)):
         return lemma  # HanTa's lemma is a dictionary noun this word can be a form of
     plural_of = [s.headword for s in lookup(word) if s.pos == "NOUN" and s.matched_by == "plural"]
     if plural_of and noun_lemma(lemma) == lemma:
         return plural_of[0]  # *Fallen*: the plural of *Falle*, not a form of *Fall*
     listed = noun_lemma(word)
-    if listed and _plural_only(listed, lookup):
-        return plural_entry_singular(listed, lookup) or listed
     return listed if listed else lemma
 
 
