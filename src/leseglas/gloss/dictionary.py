@@ -96,10 +96,10 @@ class Dictionary:
     @lru_cache(maxsize=65536)  # noqa: B019
     def noun_headword(self, form: str) -> str | None:
         """The noun headword a form is, or is listed under (a plural): *Fallen* → *Falle*."""
-        senses = [s for s in self.lookup(form) if s.pos == "NOUN" and s.gender]
-        exact = [s for s in senses if s.headword == form]
-        if exact:
-            return form
+        nouns = [s for s in self.lookup(form) if s.pos == "NOUN"]
+        if any(s.headword == form for s in nouns):
+            return form  # also an untagged synonym: *Nord* in "Norden {m}; Nord"
+        senses = [s for s in nouns if s.gender]
         listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
         return listed[0].headword if listed else None
 

@@ -24,6 +24,7 @@ from leseglas.lang.lemmas import (
     dictionary_noun,
     inflected_compound,
     loanword_plural,
+    modern_spelling,
     participle_verb,
     restore_cut_noun,
     spelling_variant,
@@ -307,6 +308,9 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[
     acronym = acronym_plural(word)
     if acronym is not None and tag.startswith(("NN", "NE")):
         return acronym, tag
+    modern = modern_spelling(word, lemma, lookup)
+    if modern is not None:
+        return modern, tag
     variant = spelling_variant(word, tag, lookup)
     if variant is not None:
         return variant, "NN" if tag == "NE" and variant[:1].isupper() else tag

@@ -27,11 +27,20 @@ def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
         return None
     wanted = _DICTIONARY_POS.get(tag.split("(")[0], "")
     for sense in lookup(word):
-        if sense.matched_by != "ss for ß" or " " in sense.headword:
-            continue
+        if sense.matched_by != "ss for ß" or " " in sense.headword or "alt" in sense.labels:
+            continue  # Ding's [alt]: the ß spelling is pre-1996 (*bißchen*; *bisschen* is right)
         if not wanted or sense.pos == wanted:
             return sense.headword
     return None
+
+
+def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
+    """The word as typed when HanTa's lemma is its pre-1996 spelling, which Ding
+    marks [alt]: *bisschen*, not *bißchen*."""
+    if "ß" not in lemma or lemma.replace("ß", "ss").lower() != word.lower():
+        return None
+    senses = [s for s in lookup(lemma) if s.headword == lemma]
+    return word if senses and all("alt" in s.labels for s in senses) else None
 
 
 def restore_cut_noun(word: str, lemma: str, lookup: Lookup) -> str | None:
@@ -67,6 +76,8 @@ def fits_noun(word: str, lemma: str, senses: tuple[Sense, ...]) -> bool:
     lower, base = word.lower(), lemma.lower()
     if lower in (base, base + "s", base + "es", base + "ns"):
         return True
+    if len(lower) < len(base):
+        return False  # no form is shorter than its noun: *Nord* is not *Norden*
     own = [s for s in senses if s.headword == lemma]
     if lower == base + "e" and any(s.gender in ("m", "n") for s in own):
         return True  # the old dative: *am Rande*, *zu Hause*
