@@ -41,7 +41,8 @@ CREATE TABLE entries (
     notes TEXT NOT NULL,         -- tab-separated context notes
     translations TEXT NOT NULL,  -- tab-separated English renderings, best first
     synonym INTEGER NOT NULL,    -- 0 when the headword is the first word of its Ding line
-    inflected INTEGER NOT NULL,  -- 1 when Ding lists forms here: its main entry for the word
+    inflected INTEGER NOT NULL,  -- 1 when Ding lists forms here, 2 when a verb's person forms
+                                 -- too (er/sie bleibt): its main entry for the word
     usage TEXT NOT NULL          -- "gegen etw. sein" when object slots were taken off the headword
 );
 CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
@@ -111,6 +112,12 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
     return counts
 
 
+def _inflected(entry: Entry) -> int:
+    if entry.conjugated:
+        return 2
+    return int(any(kind != "headword" for _, kind in entry.forms))
+
+
 def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
     """Our own entries for common words this Ding edition lacks (zwar, dran, im …)."""
     entries = []
@@ -147,7 +154,7 @@ def build(source: Path, output: Path) -> tuple[int, int]:
             (entries, entry.headword, entry.pos, entry.gender, entry.plural,
              " ".join(entry.labels), "\t".join(entry.notes),
              "\t".join(entry.translations), entry.synonym,
-             int(any(kind != "headword" for _, kind in entry.forms)), entry.usage),
+             _inflected(entry), entry.usage),
         )  # fmt: skip
         seen = set()
         for form, kind in [(entry.headword, "headword"), *entry.forms]:

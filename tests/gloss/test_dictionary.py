@@ -134,3 +134,10 @@ def test_parser_drops_english_abbreviation_lists() -> None:
     regierung = next(e for e in parse_line(line) if e.headword == "Regierung")
     assert regierung.translations == ["government", "administration"]
     assert next(parse_line("Fuß {m} :: foot /ft./")).translations == ["foot"]
+
+
+def test_parser_marks_a_verbs_main_entry() -> None:
+    main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
+    other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"
+    assert next(parse_line(main)).conjugated
+    assert not any(e.conjugated for e in parse_line(other))

@@ -310,6 +310,10 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("Zug", "NOUN", "train (railway)"),  # not "pull"
         ("Wert", "NOUN", "value"),  # not "merit"
         ("Freiheit", "NOUN", "freedom"),
+        # Ding's main entry for a verb lists its person forms (er/sie bleibt …)
+        ("bleiben", "VERB", "to stay"),  # not "to continue to exist"
+        ("singen", "VERB", "to sing"),  # not "to tell all"
+        ("erhalten", "VERB", "to receive sth."),  # not "to save sth."
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:

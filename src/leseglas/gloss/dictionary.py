@@ -26,7 +26,7 @@ class Sense:
     translations: tuple[str, ...]
     matched_by: str  # headword, plural, inflection, or "old spelling"
     synonym: int = 0  # 0 when Ding lists this headword first for the sense
-    inflected: bool = False  # Ding lists its forms here: the word's main entry
+    inflected: int = 0  # 1: Ding lists its forms here; 2: a verb's person forms too (main entry)
     usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
 
 
@@ -65,7 +65,7 @@ class Dictionary:
         if not rows and "ss" in key:  # Swiss spelling, or ß typed as ss: grosse, Fussball
             rows = [(*row[:7], "ss for ß", *row[8:]) for row in self._query(key.replace("ss", "ß"))]
         return tuple(
-            Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("\t")), kind, syn, bool(inf), u)
+            Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("\t")), kind, syn, int(inf), u)
             for h, p, g, pl, lab, n, t, kind, syn, inf, u in rows
         )
 

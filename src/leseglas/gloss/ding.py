@@ -56,6 +56,7 @@ class Entry:
     synonym: int = 0  # position among the line's synonyms: 0 is Ding's main word for the sense
     usage: str = ""  # the German with its object slots when they were taken off: "gegen etw. sein"
     adjectival: bool = False  # {m,f}: a person declined like an adjective (der/die Angestellte)
+    conjugated: bool = False  # a verb line with its person forms (er/sie bleibt): its main entry
 
 
 @dataclass
@@ -263,6 +264,8 @@ def _attach_forms(
                     continue  # a slip like "Bürgerin | Bürger {pl}": no German plural is shorter
                 entry.plural = entry.plural or form
             entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
+            if pos == "VERB" and _PRONOUNS.match(terms[index].text):
+                entry.conjugated = True
 
 
 _FOLD = str.maketrans("äöü", "aou")

@@ -37,6 +37,7 @@ SHORT_GLOSS = 3
 MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 COMPOUND_USE_WEIGHT = 2.5
+MAIN_ENTRY_WEIGHT = 0.5
 CONFIDENT_COMPOUND_USES = 20
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
@@ -244,7 +245,7 @@ class Glosser:
         score += _domain_weight(lemma) * len(domains & self.domain)
         score += 1.0 * _notes_match(sense, self.domain)
         score -= 0.3 * min(sense.synonym, 3)
-        score += 1.0 * sense.inflected
+        score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
         score -= 1.5 * bool(_VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
         score -= 0.7 * bool((domains & _TECHNICAL) - self.domain)  # a field the text is not in
         score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
