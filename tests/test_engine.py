@@ -105,6 +105,7 @@ def test_cli_analyze_jsonl() -> None:
     fields = {"text", "start", "end", "paragraph", "sentence", "lemma", "pos", "gender",
               "plural", "gloss", "senses", "parts", "source", "zipf", "band"}  # fmt: skip
     assert fields <= set(records[0])
+    assert "headword" in records[0]
     machthaber = next(r for r in records if r["text"] == "Machthaber")
     assert (machthaber["lemma"], machthaber["article"], machthaber["hard"]) == (
         "Machthaber",

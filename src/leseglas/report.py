@@ -58,7 +58,8 @@ def token_record(token: AnalyzedToken) -> dict[str, Any]:
         "paragraph": token.paragraph,
         "sentence": token.sentence,
         "kind": token.token.kind.value,
-        "lemma": gloss.lemma,
+        "lemma": analysis.lemma,  # the word's lemma, as treebanks give it: *unterhalten*
+        "headword": gloss.lemma,  # the dictionary form a learner looks up: *sich unterhalten*
         "pos": analysis.pos,
         "tag": analysis.tag,
         "gender": gloss.gender,

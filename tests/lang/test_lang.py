@@ -411,3 +411,28 @@ def test_a_participle_after_a_copula_is_an_adjective(dictionary: Dictionary) -> 
     gloss = Glosser(dictionary).lookup(analyses[3])
     assert (gloss.lemma, gloss.short[0]) == ("angespannt", "strained")
     assert analyse("Er ist gegangen .", dictionary)[2].pos == "VERB"  # sein makes a perfect
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "headword", "first"),
+    [
+        ("Wir haben uns lange unterhalten .", "unterhalten", "sich unterhalten", "to talk"),
+        ("Er unterhält die Gäste .", "unterhält", "unterhalten", None),  # no reflexive
+        ("Er hat uns gesehen .", "gesehen", "sehen", None),  # uns without wir: an object
+        ("Sie ziehen sich schnell an .", "ziehen", "sich anziehen", None),
+        ("Es handelt sich um einen Fehler .", "handelt", "sich handeln", "to be about sth."),
+        ("Sie lässt sich die Haare schneiden .", "schneiden", "schneiden", "to cut"),
+    ],
+)
+def test_reflexive_verbs(
+    dictionary: Dictionary, sentence: str, verb: str, headword: str, first: str | None
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(verb)]
+    gloss = Glosser(dictionary).lookup(analysis)
+    assert gloss.lemma == headword
+    assert not analysis.lemma.startswith("sich ")  # the lemma stays the verb
+    if first:
+        assert gloss.short[0] == first

@@ -38,6 +38,7 @@ MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 COMPOUND_USE_WEIGHT = 2.5
 MAIN_ENTRY_WEIGHT = 0.5
+REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
@@ -105,8 +106,9 @@ class Glosser:
         article = word.article if _HAS_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
         return self._lookup(
-            word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised
-        )
+            word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
+            word.reflexive,
+        )  # fmt: skip
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _lookup(
@@ -118,8 +120,9 @@ class Glosser:
         initial: bool,
         article: str = "",
         nominalised: str = "",
+        reflexive: bool = False,
     ) -> Gloss:
-        gloss = self._find(text, lemma, pos, particle, initial)
+        gloss = self._find(text, lemma, pos, particle, initial, reflexive)
         if nominalised == "NNI":  # das Warten, das Anrempeln
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
@@ -146,7 +149,9 @@ class Glosser:
                 return guessed
         return ""
 
-    def _find(self, text: str, lemma: str, pos: str, particle: str, initial: bool) -> Gloss:
+    def _find(
+        self, text: str, lemma: str, pos: str, particle: str, initial: bool, reflexive: bool = False
+    ) -> Gloss:
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
         if ORDINAL.fullmatch(text):
@@ -160,9 +165,9 @@ class Glosser:
             senses = [s for s in self._senses(citation, citation, pos) if s.pos == "ADJ"]
             return self._from_senses(text, citation, pos, senses, "", initial)
         # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
-        senses = (self._senses(lemma, lemma, "VERB") if particle else []) or self._senses(
-            text, lemma, pos
-        )
+        senses = (
+            self._senses(lemma, lemma, "VERB", reflexive=reflexive) if particle else []
+        ) or self._senses(text, lemma, pos, reflexive=reflexive)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         parts = self._compound(lemma if lemma[:1].isupper() else text)
@@ -207,11 +212,15 @@ class Glosser:
         return None
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - compounds ask for the same parts again
-    def _senses(self, text: str, lemma: str, pos: str, compound_use: bool = True) -> list[Sense]:
+    def _senses(
+        self, text: str, lemma: str, pos: str, compound_use: bool = True, reflexive: bool = False
+    ) -> list[Sense]:
         """The senses of a word, the best for this text first.
 
         ``compound_use``: whether how Ding's compounds render the word counts;
-        a compound's part is glossed from those counts directly.
+        a compound's part is glossed from those counts directly.  ``reflexive``:
+        a reflexive pronoun goes with the verb, so *sich unterhalten* "to talk"
+        comes before *unterhalten* "to entertain".
         """
         found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
         for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
@@ -229,6 +238,7 @@ class Glosser:
                 -self._score(s, lemma, text, wanted)
                 - AGREEMENT_WEIGHT * agreement[s]
                 - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
+                - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
             ),
         )
         return ranked

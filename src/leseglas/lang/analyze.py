@@ -73,6 +73,7 @@ class WordAnalysis:
     partner: int | None = None  # index of the separable verb's other half
     particle: str = ""  # the separated particle, on both halves: "statt"
     article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
+    reflexive: bool = False  # a verb with a reflexive pronoun in its clause: *freue … mich*
 
 
 def upos(tag: str) -> str:
@@ -96,6 +97,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
             lemma, tag = _corrected(word, lemma, tag, (initial, inverted), lexicon)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lexicon)
+    _mark_reflexive(analyses)
     is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
@@ -190,6 +192,38 @@ def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
     if article:
         return article in ("die", "den")
     return index > 0 and analyses[index - 1].tag == "ADJ(A)"
+
+
+# *uns*, *euch* are reflexive only with their own subject (*wir haben uns unterhalten*,
+# not *er hat uns gesehen*); HanTa tags *mich*, *dich*, *sich* PRF when reflexive.
+_REFLEXIVE_WITH = {"uns": "wir", "euch": "ihr"}
+_CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
+
+
+def _mark_reflexive(analyses: list[WordAnalysis]) -> None:
+    """Mark the full verbs of each clause with a reflexive pronoun, so that
+    *sich unterhalten* "to talk" is told from *unterhalten* "to entertain"."""
+    for start, end in _clauses(analyses):
+        clause = analyses[start:end]
+        words = {a.text.lower() for a in clause}
+        reflexive = any(
+            a.tag == "PRF" or _REFLEXIVE_WITH.get(a.text.lower(), "-") in words for a in clause
+        )
+        verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
+        if any(analyses[i].lemma == "lassen" for i in verbs):
+            verbs = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
+        for index in verbs if reflexive else ():
+            analyses[index] = replace(analyses[index], reflexive=True)
+
+
+def _clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for index, analysis in enumerate(analyses):
+        if analysis.tag in _CLAUSE_BOUNDARY_TAGS:
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(analyses)))
+    return spans
 
 
 def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
