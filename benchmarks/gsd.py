@@ -144,6 +144,11 @@ class AnalysisScores:
     def lemma_accuracy(self) -> float:
         return self.lemmas_right / self.content_words
 
+    def accuracy_without(self, kinds: tuple[str, ...]) -> float:
+        """Accuracy with the misses of some kinds (GSD conventions) left out of the count."""
+        left_out = sum(n for kind, n in lemma_miss_kinds(self.errors).items() if kind in kinds)
+        return self.lemmas_right / (self.content_words - left_out)
+
     @property
     def separable_recall(self) -> float:
         return self.separable_right / self.separable_gold
@@ -243,6 +248,12 @@ class GlossScores:
     @property
     def gender_agreement(self) -> float:
         return self.gender_right / self.nouns_with_gender
+
+    @property
+    def gender_agreement_where_gold_fits_dictionary(self) -> float:
+        """Agreement on the nouns whose gold gender Ding allows: a miss where Ding
+        lists only our gender (gold *Zimmer* Fem, *Preis* Neut) is left out."""
+        return self.gender_right / (self.nouns_with_gender - self.gold_against_dictionary)
 
     @property
     def singular_gender_agreement(self) -> float:
