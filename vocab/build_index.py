@@ -43,7 +43,9 @@ CREATE TABLE entries (
     synonym INTEGER NOT NULL,    -- 0 when the headword is the first word of its Ding line
     inflected INTEGER NOT NULL,  -- 1 when Ding lists forms here, 2 when a verb's person forms
                                  -- too (er/sie bleibt): its main entry for the word
-    usage TEXT NOT NULL          -- "gegen etw. sein" when object slots were taken off the headword
+    usage TEXT NOT NULL,         -- "gegen etw. sein" when object slots were taken off the headword
+    derived INTEGER NOT NULL     -- 1: a participle made an adjective from its verb's line
+                                 -- (zerstört "destroyed"), not an adjective entry of Ding's own
 );
 CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
     part TEXT NOT NULL,          -- headword: "Netz"
@@ -127,6 +129,8 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
         headword, pos, gender, plural, forms, translations = line.split("\t")
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
         entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
+        if plural and plural != headword:
+            entry.forms.append((plural, "plural"))  # *Vorkehrungen*, *Hotlines*
         entries.append(entry)
     return entries
 
@@ -150,11 +154,11 @@ def build(source: Path, output: Path) -> tuple[int, int]:
     for entry in _entries(source, header):
         entries += 1
         db.execute(
-            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entries, entry.headword, entry.pos, entry.gender, entry.plural,
              " ".join(entry.labels), "\t".join(entry.notes),
              "\t".join(entry.translations), entry.synonym,
-             _inflected(entry), entry.usage),
+             _inflected(entry), entry.usage, int(entry.derived)),
         )  # fmt: skip
         seen = set()
         for form, kind in [(entry.headword, "headword"), *entry.forms]:

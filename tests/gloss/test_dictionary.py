@@ -141,3 +141,12 @@ def test_parser_marks_a_verbs_main_entry() -> None:
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"
     assert next(parse_line(main)).conjugated
     assert not any(e.conjugated for e in parse_line(other))
+
+
+def test_shipped_index_supplement_plurals_and_derived_participles() -> None:
+    dictionary = Dictionary()
+    assert dictionary.noun_headword("Vorkehrungen") == "Vorkehrung"  # a supplement plural
+    assert any("to serve" in s.translations for s in dictionary.lookup("dient"))
+    vergangen = [s for s in dictionary.lookup("vergangen") if s.pos == "ADJ"]
+    assert any(s.derived for s in vergangen)  # made from vergehen's line: "died away"
+    assert any(not s.derived and "the past" in s.translations for s in vergangen)

@@ -361,6 +361,8 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
         # no plain form: Ding cites it in the masculine (not nah "near")
         ("Wir kommen im nächsten Jahr .", "nächsten", "nächster", "next"),
         ("Sie kam im letzten Monat .", "letzten", "letzter", "last"),
+        # Ding's own adjective before the participle made from vergehen ("died away")
+        ("Es war in der vergangenen Woche .", "vergangenen", "vergangen", "the past"),
     ],
 )
 def test_glosses_in_context(

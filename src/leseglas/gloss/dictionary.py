@@ -28,6 +28,7 @@ class Sense:
     synonym: int = 0  # 0 when Ding lists this headword first for the sense
     inflected: int = 0  # 1: Ding lists its forms here; 2: a verb's person forms too (main entry)
     usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
+    derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
 
 
 def index_path() -> Path:
@@ -65,14 +66,28 @@ class Dictionary:
         if not rows and "ss" in key:  # Swiss spelling, or ß typed as ss: grosse, Fussball
             rows = [(*row[:7], "ss for ß", *row[8:]) for row in self._query(key.replace("ss", "ß"))]
         return tuple(
-            Sense(h, p, g, pl, tuple(lab.split()), n, tuple(t.split("\t")), kind, syn, int(inf), u)
-            for h, p, g, pl, lab, n, t, kind, syn, inf, u in rows
+            Sense(
+                h,
+                p,
+                g,
+                pl,
+                tuple(lab.split()),
+                n,
+                tuple(t.split("\t")),
+                kind,
+                syn,
+                int(inf),
+                u,
+                bool(derived),
+            )
+            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived in rows
         )
 
     def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
             "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind, e.synonym, e.inflected, e.usage FROM forms f JOIN entries e ON e.id = f.entry "
+            "f.kind, e.synonym, e.inflected, e.usage, e.derived "
+            "FROM forms f JOIN entries e ON e.id = f.entry "
             "WHERE f.key = ? ORDER BY e.id"
         )
         return list(self._db.execute(sql, (key,)))

@@ -57,6 +57,7 @@ class Entry:
     usage: str = ""  # the German with its object slots when they were taken off: "gegen etw. sein"
     adjectival: bool = False  # {m,f}: a person declined like an adjective (der/die Angestellte)
     conjugated: bool = False  # a verb line with its person forms (er/sie bleibt): its main entry
+    derived: bool = False  # a participle made an adjective from its verb's line (zerstört)
 
 
 @dataclass
@@ -211,7 +212,10 @@ def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Itera
         if not english or not all(_is_form(f, 1) and f[:1].islower() for f in forms):
             return
         for position, form in enumerate(forms):
-            yield Entry(form, "ADJ", labels=verb.labels, translations=english, synonym=position)
+            yield Entry(
+                form, "ADJ", labels=verb.labels, translations=english, synonym=position,
+                derived=True,
+            )  # fmt: skip
 
 
 def _findable(abbreviation: str, entry: Entry) -> bool:

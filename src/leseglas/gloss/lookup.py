@@ -38,6 +38,7 @@ MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 COMPOUND_USE_WEIGHT = 2.5
 MAIN_ENTRY_WEIGHT = 0.5
+DERIVED_PENALTY = 0.5
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 MAX_AGREEMENT = 3
@@ -256,6 +257,7 @@ class Glosser:
         score += 1.0 * _notes_match(sense, self.domain)
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
+        score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
         score -= 1.5 * bool(_VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
         score -= 0.7 * bool((domains & _TECHNICAL) - self.domain)  # a field the text is not in
         score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
