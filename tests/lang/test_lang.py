@@ -309,6 +309,7 @@ def test_viterbi_gives_hanta_tags() -> None:
         # the rendering Ding's compounds use (Güterzug, Schnellzug …: train)
         ("Zug", "NOUN", "train (railway)"),  # not "pull"
         ("Wert", "NOUN", "value"),  # not "merit"
+        ("Tier", "NOUN", "animal"),  # zool. is no specialist field for animals
         ("Freiheit", "NOUN", "freedom"),
         # Ding's main entry for a verb lists its person forms (er/sie bleibt …)
         ("bleiben", "VERB", "to stay"),  # not "to continue to exist"
@@ -438,3 +439,14 @@ def test_reflexive_verbs(
     assert not analysis.lemma.startswith("sich ")  # the lemma stays the verb
     if first:
         assert gloss.short[0] == first
+
+
+def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    tierchen = glosser.lookup(analyse("Das Tierchen schläft .", dictionary)[1])
+    assert (tierchen.gender, tierchen.short[0]) == ("n", "little animal")
+    assert [p.lemma for p in tierchen.parts] == ["Tier", "-chen"]
+    years = glosser.lookup(analyse("Der 40jährige Mann kam .", dictionary)[1])
+    assert years.short[0] == "40-year-old"

@@ -40,6 +40,12 @@ def fallback_candidates(
         if variant != base and dictionary.lookup(variant):
             yield variant, "dictionary"  # letzt → letzte, Beamte → Beamter, wärmstens
     lower = text.lower()
+    number = lower.lstrip("0123456789-")
+    if number != lower and len(number) >= 3:
+        for candidate in (number, *(number.removesuffix(e) for e in _ADJ_ENDINGS)):
+            if dictionary.lookup(candidate):
+                yield candidate, "number"  # 40jährige → jährig "-year-old"
+                break
     for ending in _ADJ_ENDINGS:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
@@ -89,6 +95,24 @@ def _edits(word: str) -> set[str]:
     replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
     inserts = {a + c + b for a, b in splits for c in _ALPHABET}
     return (deletes | transposes | replaces | inserts) - {word}
+
+
+_DIMINUTIVE = re.compile(r"(.{2,}?)(chen|lein)s?$")
+_UMLAUT_BACK = str.maketrans("äöü", "aou")
+
+
+def diminutive(text: str, dictionary: Dictionary) -> str | None:
+    """The noun a diminutive is made from: *Tierchen* → *Tier*, *Häuschen* → *Haus*,
+    *Kätzchen* → *Katze*, *Büchlein* → *Buch* (the stem's umlaut undone)."""
+    match = _DIMINUTIVE.match(text)
+    if match is None or not text[:1].isupper():
+        return None
+    stem = match.group(1)
+    for base in dict.fromkeys((stem, stem.translate(_UMLAUT_BACK))):
+        for candidate in (base, base + "e"):
+            if dictionary.noun(candidate) is not None:
+                return candidate
+    return None
 
 
 def city_adjective(text: str, dictionary: Dictionary) -> str | None:

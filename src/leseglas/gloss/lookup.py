@@ -21,6 +21,7 @@ from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.gloss.fallback import (
     ORDINAL,
     city_adjective,
+    diminutive,
     fallback_candidates,
     loanword,
     ordinal,
@@ -45,10 +46,11 @@ MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
 # Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
 _TECHNICAL = frozenset(
-    "math. chem. biol. bot. zool. anat. med. techn. electr. comp. phys. geol. mach. constr. "
+    "math. chem. biol. anat. med. techn. electr. comp. phys. geol. mach. constr. "
     "telco. print textil. min. astron. pharm. statist. ling. mus. auto aviat. naut. agr. "
     "cook. photo. sport ornith. entomol. biochem.".split()
-)  # economy, finance, law and administration are everyday news, not specialist fields
+)  # economy, finance, law and administration are everyday news, not specialist fields;
+# nor are animals and plants (Ding labels Tier "animal" zool., Baum "tree" bot.)
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
 }  # fmt: skip
@@ -200,7 +202,14 @@ class Glosser:
             )
             if source == "compound":  # zentralasiatisch = zentral + asiatisch
                 return self._prefixed(gloss, text, lemma, candidate)
+            if source == "number":  # 40jährige: "40-year-old"
+                digits = text[: len(text) - len(text.lstrip("0123456789-"))].rstrip("-")
+                short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
+                return replace(gloss, lemma=lemma or text, short=short, source="rule")
             return gloss
+        small = diminutive(text, self.dictionary)
+        if small is not None:
+            return self._diminutive(text, small)
         city = city_adjective(text, self.dictionary)
         if city is not None:
             return Gloss(text, text, pos, short=(f"of {city}", f"from {city}"), source="rule",
@@ -300,6 +309,18 @@ class Glosser:
             "dictionary",
             value, band(value), proper,
         )  # fmt: skip
+
+    def _diminutive(self, text: str, base: str) -> Gloss:
+        """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
+        senses = self._senses(base, base, "NOUN")
+        rendering = _plain(senses[0].translations[0]) if senses and senses[0].translations else base
+        suffix = "lein" if text.rstrip("s").endswith("lein") else "chen"
+        lemma = text.removesuffix("s") if text.endswith(("chens", "leins")) else text
+        parts = (CompoundPart(text[: text.rfind(suffix)], base, rendering),
+                 CompoundPart(suffix, f"-{suffix}", "little"))  # fmt: skip
+        value = word_zipf(lemma, text, [base])
+        return Gloss(text, lemma, "NOUN", "n", lemma, (f"little {rendering}",), (), parts, "",
+                     "compound", value, band(value))  # fmt: skip
 
     def _masculine_citation(self, text: str, lemma: str) -> str | None:
         """Ding's headword for an adjective it cites in the masculine because it
