@@ -79,6 +79,7 @@ def test_lemma_keeps_acronyms_and_hyphenated_nouns(dictionary: Dictionary) -> No
         ("Nachbarstaaten", ["Nachbar", "Staat"]),
         ("Firmengröße", ["Firma", "Größe"]),
         ("Elitesoldaten", ["Elite", "Soldat"]),
+        ("Ölbremse", ["Öl", "Bremse"]),  # a two-letter noun in front
     ],
 )
 def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:

@@ -17,6 +17,9 @@ LINKS = ("", "s", "es", "n", "en", "er", "e")
 # The adverbs that open noun compounds; any adverb would split names (Nur·sultan).
 ADVERB_MODIFIERS = frozenset({"nicht", "selbst", "außen", "innen"})
 MIN_PART = 3
+# Two-letter nouns that open compounds; any two letters would split too much.
+SHORT_MODIFIER = 2
+SHORT_NOUNS = frozenset({"Öl", "Ei", "Ex"})
 
 
 class NounLexicon(Protocol):
@@ -46,7 +49,7 @@ def _split(rest: str, lexicon: NounLexicon, head_only: bool) -> tuple[Part, ...]
     head = _head(rest, lexicon)
     if head is not None:
         candidates.append((head,))
-    for cut in range(len(rest) - MIN_PART, MIN_PART - 1, -1):
+    for cut in range(len(rest) - MIN_PART, SHORT_MODIFIER - 1, -1):
         modifier = _modifier(rest[:cut], lexicon)
         if modifier is None:
             continue
@@ -74,6 +77,10 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
             continue
         stem = text[: len(text) - len(link)] if link else text
         if len(stem) < MIN_PART:
+            if not link and len(stem) == SHORT_MODIFIER and stem.capitalize() in SHORT_NOUNS:
+                sense = lexicon.noun(stem.capitalize())  # *Öl*bremse, *Ei*weiß
+                if sense is not None:
+                    return Part(text, sense.headword, "", sense)
             continue
         sense = lexicon.noun(stem.capitalize())
         if sense is None and link in ("", "n"):  # *Gefangene·n·austausch*
