@@ -52,6 +52,7 @@ def test_separable_verb_reunited(seed: DocumentAnalysis) -> None:
 def test_proper_nouns_are_not_hard_words(seed: DocumentAnalysis) -> None:
     hard = {t.gloss.lemma for t in seed.hard_words}
     assert {"Tokajew", "Kasachstan", "Iwanowo"}.isdisjoint(hard)
+    assert "russisch" not in hard  # an adjective of a name: "Russian"
     assert {"Fallschirmjäger", "Machthaber", "Bündnisnetz"} <= hard
 
 

@@ -302,6 +302,8 @@ class Glosser:
             gender, plural = self._singular_gender(lemma) or gender, top.headword
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
         proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
+        # an adjective of a name: russisch "Russian", christlich "Christian" (no hard word)
+        proper = proper or (top.pos == "ADJ" and _of_a_name(top))
         value = word_zipf(top.headword, text)
         return Gloss(
             text, _gloss_lemma(lemma, pos, top, separable), pos,
@@ -578,6 +580,11 @@ def _plain(translation: str) -> str:
 
 def _first(sense: Sense) -> str:
     return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def _of_a_name(sense: Sense) -> bool:
+    """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
+    return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
 
 
 def _same_class(senses: list[Sense]) -> list[Sense]:
