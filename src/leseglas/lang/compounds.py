@@ -19,7 +19,7 @@ ADVERB_MODIFIERS = frozenset({"nicht", "selbst", "außen", "innen"})
 MIN_PART = 3
 # Two-letter nouns that open compounds; any two letters would split too much.
 SHORT_MODIFIER = 2
-SHORT_NOUNS = frozenset({"Öl", "Ei", "Ex"})
+SHORT_NOUNS = frozenset({"Öl", "Ei"})
 
 
 class NounLexicon(Protocol):
