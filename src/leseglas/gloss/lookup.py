@@ -614,7 +614,7 @@ def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
 # English words frequent for their grammatical uses, which say little about how
 # common the meaning is (*sofort* "just" must not beat "immediately").
 _PARTICLE_ZIPF = dict.fromkeys(
-    "just right through so well still even only yet back over out up off".split(), 4.5
+    "just through so well still even only yet back over out up off".split(), 4.5
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "to be the a an of on in at by for with up out off down over into sb. sth. sb sth "
