@@ -451,3 +451,27 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
     assert [p.lemma for p in tierchen.parts] == ["Tier", "-chen"]
     years = glosser.lookup(analyse("Der 40jährige Mann kam .", dictionary)[1])
     assert years.short[0] == "40-year-old"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        ("Sie besteht auf ihrem Recht .", "besteht", "to insist on sth."),
+        ("Das Buch handelt von einem Hund .", "handelt", "to deal with sth."),
+    ],
+)
+def test_the_clause_prepositions_choose_the_verb_sense(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(verb)]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse("Die Händler handeln heute .", dictionary)[2]
+    assert "deal with" not in Glosser(dictionary).lookup(analysis).short[0]

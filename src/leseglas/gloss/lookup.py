@@ -40,6 +40,7 @@ AGREEMENT_WEIGHT = 0.7
 COMPOUND_USE_WEIGHT = 2.5
 MAIN_ENTRY_WEIGHT = 0.5
 DERIVED_PENALTY = 0.5
+PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 MAX_AGREEMENT = 3
@@ -110,7 +111,7 @@ class Glosser:
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
         return self._lookup(
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
-            word.reflexive,
+            word.reflexive, word.prepositions,
         )  # fmt: skip
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
@@ -124,8 +125,9 @@ class Glosser:
         article: str = "",
         nominalised: str = "",
         reflexive: bool = False,
+        prepositions: tuple[str, ...] = (),
     ) -> Gloss:
-        gloss = self._find(text, lemma, pos, particle, initial, reflexive)
+        gloss = self._find(text, lemma, pos, particle, initial, (reflexive, prepositions))
         if nominalised == "NNI":  # das Warten, das Anrempeln
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
@@ -153,8 +155,16 @@ class Glosser:
         return ""
 
     def _find(
-        self, text: str, lemma: str, pos: str, particle: str, initial: bool, reflexive: bool = False
+        self,
+        text: str,
+        lemma: str,
+        pos: str,
+        particle: str,
+        initial: bool,
+        clause: tuple[bool, tuple[str, ...]] = (False, ()),
     ) -> Gloss:
+        """``clause``: whether a reflexive pronoun goes with the verb, and the
+        prepositions of its clause."""
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
         if ORDINAL.fullmatch(text):
@@ -169,8 +179,8 @@ class Glosser:
             return self._from_senses(text, citation, pos, senses, "", initial)
         # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
         senses = (
-            self._senses(lemma, lemma, "VERB", reflexive=reflexive) if particle else []
-        ) or self._senses(text, lemma, pos, reflexive=reflexive)
+            self._senses(lemma, lemma, "VERB", clause=clause) if particle else []
+        ) or self._senses(text, lemma, pos, clause=clause)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         parts = self._compound(lemma if lemma[:1].isupper() else text)
@@ -223,15 +233,22 @@ class Glosser:
 
     @lru_cache(maxsize=100_000)  # noqa: B019 - compounds ask for the same parts again
     def _senses(
-        self, text: str, lemma: str, pos: str, compound_use: bool = True, reflexive: bool = False
+        self,
+        text: str,
+        lemma: str,
+        pos: str,
+        compound_use: bool = True,
+        clause: tuple[bool, tuple[str, ...]] = (False, ()),
     ) -> list[Sense]:
         """The senses of a word, the best for this text first.
 
         ``compound_use``: whether how Ding's compounds render the word counts;
-        a compound's part is glossed from those counts directly.  ``reflexive``:
-        a reflexive pronoun goes with the verb, so *sich unterhalten* "to talk"
-        comes before *unterhalten* "to entertain".
+        a compound's part is glossed from those counts directly.  ``clause``: a
+        verb's reflexive pronoun (*sich unterhalten* "to talk" before
+        *unterhalten* "to entertain") and prepositions (*aus etw. bestehen* "to
+        consist of" when *aus* is there).
         """
+        reflexive, prepositions = clause
         found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
         for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
             for sense in self.dictionary.lookup(form):
@@ -249,6 +266,7 @@ class Glosser:
                 - AGREEMENT_WEIGHT * agreement[s]
                 - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
                 - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
+                - PREPOSITION_WEIGHT * _governs(s, prepositions)
             ),
         )
         return ranked
@@ -580,6 +598,12 @@ def _plain(translation: str) -> str:
 
 def _first(sense: Sense) -> str:
     return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def _governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
+    """Whether the sense needs a preposition the clause has (*auf etw. warten*)."""
+    match = _VALENCY.search(sense.usage) if prepositions else None
+    return match is not None and match.group(0).split()[0] in prepositions
 
 
 def _of_a_name(sense: Sense) -> bool:

@@ -74,6 +74,7 @@ class WordAnalysis:
     particle: str = ""  # the separated particle, on both halves: "statt"
     article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
     reflexive: bool = False  # a verb with a reflexive pronoun in its clause: *freue … mich*
+    prepositions: tuple[str, ...] = ()  # for a verb, those in its clause: *wartet auf …*
 
 
 def upos(tag: str) -> str:
@@ -98,6 +99,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lexicon)
     _mark_reflexive(analyses)
+    _mark_prepositions(analyses)
     is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
@@ -214,6 +216,29 @@ def _mark_reflexive(analyses: list[WordAnalysis]) -> None:
             verbs = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
         for index in verbs if reflexive else ():
             analyses[index] = replace(analyses[index], reflexive=True)
+
+
+# A contracted preposition is its preposition: *am* is *an dem*.
+_PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
+                   "vom": "von", "beim": "bei", "aufs": "auf", "übers": "über"}  # fmt: skip
+
+
+def _mark_prepositions(analyses: list[WordAnalysis]) -> None:
+    """Give each full verb the prepositions of its clause, so that *besteht aus*
+    reads "to consist of" and *wartet auf* "to wait for"."""
+    for start, end in _clauses(analyses):
+        found = tuple(
+            sorted(
+                {
+                    _PREPOSITION_OF.get(a.text.lower(), a.text.lower())
+                    for a in analyses[start:end]
+                    if a.tag in ("APPR", "APPRART")
+                }
+            )
+        )
+        for index in range(start, end) if found else ():
+            if analyses[index].tag.startswith("VV"):
+                analyses[index] = replace(analyses[index], prepositions=found)
 
 
 def _clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
