@@ -475,3 +475,15 @@ def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictio
 
     analysis = analyse("Die Händler handeln heute .", dictionary)[2]
     assert "deal with" not in Glosser(dictionary).lookup(analysis).short[0]
+
+
+def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    tee = analyse("Der Tee muss fünf Minuten ziehen .", dictionary)[5]
+    assert glosser.lookup(tee).short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
+    steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
+    assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)

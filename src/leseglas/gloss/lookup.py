@@ -109,10 +109,11 @@ class Glosser:
         particle = word.particle if word.partner is not None else ""
         article = word.article if _HAS_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
-        return self._lookup(
+        gloss = self._lookup(
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
             word.reflexive, word.prepositions,
         )  # fmt: skip
+        return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _lookup(
@@ -598,6 +599,23 @@ def _plain(translation: str) -> str:
 
 def _first(sense: Sense) -> str:
     return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
+    """The sense whose context note names a noun of the clause comes first:
+    *brechen* (Versprechen/Vertrag) "to break sth." when the clause has *Vertrag*."""
+    top = gloss.senses[0].headword if gloss.senses else ""
+    wanted = {n.lower() for n in nouns}
+    for index, sense in enumerate(gloss.senses):
+        if index and sense.headword == top and wanted & _note_words(sense.notes):
+            senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
+            return replace(gloss, senses=senses, short=_short(_same_class(list(senses))))
+    return gloss
+
+
+@lru_cache(maxsize=100_000)
+def _note_words(notes: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(notes.lower()))
 
 
 def _governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:

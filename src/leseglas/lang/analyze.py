@@ -75,6 +75,7 @@ class WordAnalysis:
     article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
     reflexive: bool = False  # a verb with a reflexive pronoun in its clause: *freue … mich*
     prepositions: tuple[str, ...] = ()  # for a verb, those in its clause: *wartet auf …*
+    clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
 
 
 def upos(tag: str) -> str:
@@ -224,8 +225,8 @@ _PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu"
 
 
 def _mark_prepositions(analyses: list[WordAnalysis]) -> None:
-    """Give each full verb the prepositions of its clause, so that *besteht aus*
-    reads "to consist of" and *wartet auf* "to wait for"."""
+    """Give each full verb the prepositions and nouns of its clause, so that
+    *besteht aus* reads "to consist of" and *bricht den Vertrag* "to break"."""
     for start, end in _clauses(analyses):
         found = tuple(
             sorted(
@@ -236,9 +237,19 @@ def _mark_prepositions(analyses: list[WordAnalysis]) -> None:
                 }
             )
         )
-        for index in range(start, end) if found else ():
+        nouns = tuple(
+            sorted(
+                {
+                    w
+                    for a in analyses[start:end]
+                    if a.tag.startswith("NN")
+                    for w in (a.lemma, a.text)
+                }
+            )
+        )  # the lemma and the form as written: Ding's notes use either (*Steine*)
+        for index in range(start, end) if found or nouns else ():
             if analyses[index].tag.startswith("VV"):
-                analyses[index] = replace(analyses[index], prepositions=found)
+                analyses[index] = replace(analyses[index], prepositions=found, clause_nouns=nouns)
 
 
 def _clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
