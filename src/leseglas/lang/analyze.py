@@ -99,8 +99,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
             lemma, tag = _corrected(word, lemma, tag, (initial, inverted), lexicon)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lexicon)
-    _mark_reflexive(analyses)
-    _mark_prepositions(analyses)
+    _mark_clauses(analyses)
     is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
@@ -201,55 +200,37 @@ def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
 # not *er hat uns gesehen*); HanTa tags *mich*, *dich*, *sich* PRF when reflexive.
 _REFLEXIVE_WITH = {"uns": "wir", "euch": "ihr"}
 _CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
-
-
-def _mark_reflexive(analyses: list[WordAnalysis]) -> None:
-    """Mark the full verbs of each clause with a reflexive pronoun, so that
-    *sich unterhalten* "to talk" is told from *unterhalten* "to entertain"."""
-    for start, end in _clauses(analyses):
-        clause = analyses[start:end]
-        words = {a.text.lower() for a in clause}
-        reflexive = any(
-            a.tag == "PRF" or _REFLEXIVE_WITH.get(a.text.lower(), "-") in words for a in clause
-        )
-        verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
-        if any(analyses[i].lemma == "lassen" for i in verbs):
-            verbs = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
-        for index in verbs if reflexive else ():
-            analyses[index] = replace(analyses[index], reflexive=True)
-
-
 # A contracted preposition is its preposition: *am* is *an dem*.
 _PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
                    "vom": "von", "beim": "bei", "aufs": "auf", "übers": "über"}  # fmt: skip
 
 
-def _mark_prepositions(analyses: list[WordAnalysis]) -> None:
-    """Give each full verb the prepositions and nouns of its clause, so that
-    *besteht aus* reads "to consist of" and *bricht den Vertrag* "to break"."""
+def _mark_clauses(analyses: list[WordAnalysis]) -> None:
+    """Give each full verb what its clause says about its sense: a reflexive
+    pronoun (*sich unterhalten* "to talk", not *unterhalten* "to entertain"), the
+    prepositions (*besteht aus* "to consist of") and the nouns (*bricht den
+    Vertrag* "to break"; the form as written too, Ding's notes use either)."""
     for start, end in _clauses(analyses):
-        found = tuple(
-            sorted(
-                {
-                    _PREPOSITION_OF.get(a.text.lower(), a.text.lower())
-                    for a in analyses[start:end]
-                    if a.tag in ("APPR", "APPRART")
-                }
-            )
+        clause = analyses[start:end]
+        words = {a.text.lower() for a in clause}
+        reflexive = any(
+            a.tag == "PRF" or _REFLEXIVE_WITH.get(a.text.lower()) in words for a in clause
         )
-        nouns = tuple(
-            sorted(
-                {
-                    w
-                    for a in analyses[start:end]
-                    if a.tag.startswith("NN")
-                    for w in (a.lemma, a.text)
-                }
+        prepositions = {
+            _PREPOSITION_OF.get(a.text.lower(), a.text.lower())
+            for a in clause
+            if a.tag in ("APPR", "APPRART")
+        }
+        nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
+        verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
+        lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
+        for index in verbs:
+            analyses[index] = replace(
+                analyses[index],
+                reflexive=reflexive and (not lassen or index in lassen),
+                prepositions=tuple(sorted(prepositions)),
+                clause_nouns=tuple(sorted(nouns)),
             )
-        )  # the lemma and the form as written: Ding's notes use either (*Steine*)
-        for index in range(start, end) if found or nouns else ():
-            if analyses[index].tag.startswith("VV"):
-                analyses[index] = replace(analyses[index], prepositions=found, clause_nouns=nouns)
 
 
 def _clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
