@@ -40,7 +40,8 @@ def expected_senses(path: Path = EXPECTED) -> list[tuple[str, str, list[str]]]:
 
 def sense_scores() -> SenseScores:
     from leseglas.gloss.dictionary import Dictionary
-    from leseglas.gloss.lookup import Glosser, core_rendering
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import core_rendering
     from leseglas.lang.analyze import WordAnalysis
 
     glosser = Glosser(Dictionary())

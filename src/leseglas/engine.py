@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.lookup import Gloss, Glosser, dominant_labels
+from leseglas.gloss.lookup import Gloss, Glosser
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.gloss.ranking import dominant_labels
 from leseglas.lang.analyze import WordAnalysis, analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.parallel import prewarm

@@ -386,14 +386,15 @@ def test_a_lone_word_is_read_as_typed(dictionary: Dictionary) -> None:
 
 
 def test_plural_entries_and_regular_superlatives(dictionary: Dictionary) -> None:
-    from leseglas.gloss.lookup import Glosser, _notes_match
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import notes_match
 
     political = Glosser(dictionary, domain=frozenset({"pol.", "mil."}))
     unruhen = political.lookup(analyse("Es gab schwere Unruhen .", dictionary)[3])
     assert (unruhen.lemma, unruhen.gender, unruhen.short[0]) == ("Unruhe", "f", "unrest")
     # "war" (mil.) is a word, not a piece of "awareness"
     alarm = next(s for s in dictionary.lookup("Unruhe") if "alarm" in s.translations)
-    assert not _notes_match(alarm, frozenset({"mil."}))
+    assert not notes_match(alarm, frozenset({"mil."}))
     größten = Glosser(dictionary).lookup(analyse("Die größten Städte wachsen .", dictionary)[1])
     assert größten.lemma == "groß"  # a regular superlative, not Ding's "größter" entry
 

@@ -3,18 +3,16 @@
 Senses are ranked for the text at hand: the word class the tagger found, the
 document's dominant domain labels (*Verlegung* in a military article gives
 *redeployment* first), then how common the English rendering is (a general
-sense before a technical one: *Macht* "power" before "leverage").
+sense before a technical one: *Macht* "power" before "leverage").  The pieces
+of evidence are in ``gloss.ranking``; their weights are here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary, Sense
 from leseglas.gloss.ding import REGISTER_LABELS
@@ -27,9 +25,20 @@ from leseglas.gloss.fallback import (
     ordinal,
 )
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.gloss.ranking import (
+    NOTE,
+    TECHNICAL,
+    VALENCY,
+    agreement,
+    domain_weight,
+    english_zipf,
+    governs,
+    note_words,
+    notes_match,
+)
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
-from leseglas.lang.difficulty import band, word_zipf, zipf
+from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
 
@@ -43,25 +52,9 @@ DERIVED_PENALTY = 0.5
 PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
-MAX_AGREEMENT = 3
-_CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
-# Specialist fields: a sense labelled so is unlikely in a text that is not from the field.
-_TECHNICAL = frozenset(
-    "math. chem. biol. anat. med. techn. electr. comp. phys. geol. mach. constr. "
-    "telco. print textil. min. astron. pharm. statist. ling. mus. auto aviat. naut. agr. "
-    "cook. photo. sport ornith. entomol. biochem.".split()
-)  # economy, finance, law and administration are everyday news, not specialist fields;
-# nor are animals and plants (Ding labels Tier "animal" zool., Baum "tree" bot.)
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
 }  # fmt: skip
-_NOTE = re.compile(r"\s*\([^()]*\)")
-# A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
-# A plain object (*jdn. festnehmen*) is how the verb is used, not a phrase of its own.
-_VALENCY = re.compile(
-    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
-    r"\s+(?:jd|etw|einer)"
-)
 
 
 @dataclass(frozen=True)
@@ -257,17 +250,17 @@ class Glosser:
                     (sense.headword, sense.pos, sense.gender, sense.translations), sense
                 )
         wanted = _CONTENT_POS.get(pos)
-        agreement = _agreement(found.values())
+        agreed = agreement(found.values())
         # the text's field outranks general usage (*Abzug* in a military text: pull-out)
         compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
         ranked = sorted(
             found.values(),
             key=lambda s: (
                 -self._score(s, lemma, text, wanted)
-                - AGREEMENT_WEIGHT * agreement[s]
+                - AGREEMENT_WEIGHT * agreed[s]
                 - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
                 - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
-                - PREPOSITION_WEIGHT * _governs(s, prepositions)
+                - PREPOSITION_WEIGHT * governs(s, prepositions)
             ),
         )
         return ranked
@@ -281,14 +274,14 @@ class Glosser:
         elif sense.headword.lower() == lemma.lower():
             score += 1
         domains = set(sense.labels) - REGISTER_LABELS
-        score += _domain_weight(lemma) * len(domains & self.domain)
-        score += 1.0 * _notes_match(sense, self.domain)
+        score += domain_weight(lemma) * len(domains & self.domain)
+        score += 1.0 * notes_match(sense, self.domain)
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
         score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
-        score -= 1.5 * bool(_VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
-        score -= 0.7 * bool((domains & _TECHNICAL) - self.domain)  # a field the text is not in
-        score += 0.5 * _english_zipf(sense.translations[0] if sense.translations else "")
+        score -= 1.5 * bool(VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
+        score -= 0.7 * bool((domains & TECHNICAL) - self.domain)  # a field the text is not in
+        score += 0.5 * english_zipf(sense.translations[0] if sense.translations else "")
         return score
 
     def _compound_use(self, sense: Sense) -> float:
@@ -296,7 +289,7 @@ class Glosser:
         sense does first: *Zug* is "train" in *Güterzug*, *Schnellzug* …, "pull" in few."""
         if sense.pos != "NOUN" or not sense.translations:
             return 0.0
-        if (set(sense.labels) & _TECHNICAL) - self.domain:
+        if (set(sense.labels) & TECHNICAL) - self.domain:
             return 0.0  # a geologist's *Bank* is also "bank"; compounds do not mean that one
         counts = self.dictionary.part_renderings(sense.headword, "head")
         total = sum(counts.values())
@@ -446,7 +439,7 @@ class Glosser:
         technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
             _plain(t).lower()
             for s in senses
-            if (set(s.labels) & _TECHNICAL) - self.domain
+            if (set(s.labels) & TECHNICAL) - self.domain
             for t in s.translations
         }
         counts = {r: n for r, n in counts.items() if r not in technical}
@@ -464,32 +457,6 @@ def _regular_superlative(stem: str, adjective: str) -> bool:
     """*größt* of *groß*, *höchst* of *hoch*; not *nächst* of *nah*, *best* of *gut*."""
     base = adjective.lower().translate(_UMLAUTS)
     return stem.translate(_UMLAUTS) in (base + "st", base + "est", base + "t")
-
-
-def _agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
-    """For each sense, how many other senses of its headword share a rendering.
-
-    Ding gives a word's core meaning in several entries (*helfen*: "to help" in
-    five), a marginal one once (*helfen*: "to do good").
-    """
-    senses = list(senses)
-    counts: Counter[tuple[str, str]] = Counter()
-    keys = {
-        sense: {(sense.headword, core_rendering(t)) for t in sense.translations} for sense in senses
-    }
-    for sense_keys in keys.values():
-        counts.update(sense_keys)
-    return {
-        sense: min(MAX_AGREEMENT, max((counts[k] - 1 for k in keys[sense]), default=0))
-        for sense in senses
-    }
-
-
-@lru_cache(maxsize=200_000)
-def core_rendering(translation: str) -> str:
-    """A rendering reduced to its words: "to help sb. (with sth.)" → "help"."""
-    words = _NOTE.sub("", translation).lower().split()
-    return " ".join(w for w in words if w not in _CORE_STOPWORDS)
 
 
 def _name_part(piece: str) -> Part:
@@ -591,14 +558,14 @@ def _keep(lemma: str, sense: Sense) -> str:
 
 def _plain(translation: str) -> str:
     """A rendering to show inside a compound gloss: "the military" → "military"."""
-    text = _NOTE.sub("", translation).strip()
+    text = NOTE.sub("", translation).strip()
     for article in ("the ", "to ", "a ", "an ", "sb.’s ", "sb.'s ", "sth.’s ", "sth.'s "):
         text = text.removeprefix(article)
     return text
 
 
 def _first(sense: Sense) -> str:
-    return _NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+    return NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
 
 
 def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
@@ -607,21 +574,10 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
     top = gloss.senses[0].headword if gloss.senses else ""
     wanted = {n.lower() for n in nouns}
     for index, sense in enumerate(gloss.senses):
-        if index and sense.headword == top and wanted & _note_words(sense.notes):
+        if index and sense.headword == top and wanted & note_words(sense.notes):
             senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
             return replace(gloss, senses=senses, short=_short(_same_class(list(senses))))
     return gloss
-
-
-@lru_cache(maxsize=100_000)
-def _note_words(notes: str) -> frozenset[str]:
-    return frozenset(_WORD.findall(notes.lower()))
-
-
-def _governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
-    """Whether the sense needs a preposition the clause has (*auf etw. warten*)."""
-    match = _VALENCY.search(sense.usage) if prepositions else None
-    return match is not None and match.group(0).split()[0] in prepositions
 
 
 def _of_a_name(sense: Sense) -> bool:
@@ -645,65 +601,9 @@ def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
     out: list[str] = []
     for sense in senses:
         for translation in sense.translations:
-            clean = _NOTE.sub("", translation).strip()
+            clean = NOTE.sub("", translation).strip()
             if clean and clean not in out:
                 out.append(clean)
             if len(out) == SHORT_GLOSS:
                 return tuple(out)
     return tuple(out)
-
-
-# English words frequent for their grammatical uses, which say little about how
-# common the meaning is (*sofort* "just" must not beat "immediately").
-_PARTICLE_ZIPF = dict.fromkeys(
-    "just through so well still even only yet back over out up off".split(), 4.5
-)
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "to be the a an of on in at by for with up out off down over into sb. sth. sb sth "
-    "one's oneself sb.'s about from as it that this".split()
-)
-# Words in a sense's context notes that place it in a domain label's field.
-_DOMAIN_WORDS = {
-    "mil.": ("military", "troops", "truppen", "militär", "army", "armee", "soldier", "soldat",
-             "weapon", "waffen", "war", "krieg"),
-    "pol.": ("political", "politics", "politik", "government", "regierung", "state", "staat"),
-    "econ.": ("economy", "wirtschaft", "market", "markt", "company", "firma"),
-    "fin.": ("finance", "money", "geld", "bank", "stock", "börse"),
-    "jur.": ("law", "legal", "recht", "court", "gericht"),
-    "med.": ("medical", "medizin", "body", "körper", "disease", "krankheit", "patient"),
-}  # fmt: skip
-
-
-def _domain_weight(lemma: str) -> float:
-    """Rare words take the document's field more often than everyday ones (*gehen*)."""
-    common = zipf(lemma)
-    return 1.5 if common < 4.0 else 0.75 if common < 5.0 else 0.0
-
-
-def _notes_match(sense: Sense, domain: frozenset[str]) -> bool:
-    words = set(_WORD.findall((sense.notes + " " + " ".join(sense.translations)).lower()))
-    return any(word in words for label in domain for word in _DOMAIN_WORDS.get(label, ()))
-
-
-_WORD = re.compile(r"\w+")  # whole words: "war" is not in "awareness"
-
-
-@lru_cache(maxsize=100_000)
-def _english_zipf(translation: str) -> float:
-    """How common a rendering is in English: its rarest content word."""
-    words = [w for w in _NOTE.sub("", translation).lower().split()
-             if w not in _ENGLISH_FUNCTION_WORDS]  # fmt: skip
-    if not words:
-        return 6.0  # "to be", "to have": as common as English gets
-    return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
-
-
-def dominant_labels(
-    senses_per_word: Iterable[tuple[Sense, ...]], minimum: int = 3
-) -> frozenset[str]:
-    """Domain labels shared by several words of a text (*mil.* in a military article)."""
-    counts: Counter[str] = Counter()
-    for senses in senses_per_word:
-        labels = {label for s in senses[:3] for label in s.labels} - REGISTER_LABELS
-        counts.update(labels)
-    return frozenset(label for label, n in counts.items() if n >= minimum)
