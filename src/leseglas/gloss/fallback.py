@@ -98,7 +98,7 @@ def _edits(word: str) -> set[str]:
 
 
 _DIMINUTIVE = re.compile(r"(.{2,}?)(chen|lein)s?$")
-_UMLAUT_BACK = str.maketrans("äöü", "aou")
+UMLAUT_BACK = str.maketrans("äöü", "aou")
 
 
 def diminutive(text: str, dictionary: Dictionary) -> str | None:
@@ -108,7 +108,7 @@ def diminutive(text: str, dictionary: Dictionary) -> str | None:
     if match is None or not text[:1].isupper():
         return None
     stem = match.group(1)
-    for base in dict.fromkeys((stem, stem.translate(_UMLAUT_BACK))):
+    for base in dict.fromkeys((stem, stem.translate(UMLAUT_BACK))):
         for candidate in (base, base + "e"):
             if dictionary.noun(candidate) is not None:
                 return candidate

@@ -18,6 +18,7 @@ from leseglas.gloss.dictionary import Dictionary, Sense
 from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.gloss.fallback import (
     ORDINAL,
+    UMLAUT_BACK,
     city_adjective,
     diminutive,
     fallback_candidates,
@@ -450,13 +451,10 @@ class Glosser:
         return fitting[0] if fitting else _first(part.sense)
 
 
-_UMLAUTS = str.maketrans("äöü", "aou")
-
-
 def _regular_superlative(stem: str, adjective: str) -> bool:
     """*größt* of *groß*, *höchst* of *hoch*; not *nächst* of *nah*, *best* of *gut*."""
-    base = adjective.lower().translate(_UMLAUTS)
-    return stem.translate(_UMLAUTS) in (base + "st", base + "est", base + "t")
+    base = adjective.lower().translate(UMLAUT_BACK)
+    return stem.translate(UMLAUT_BACK) in (base + "st", base + "est", base + "t")
 
 
 def _name_part(piece: str) -> Part:
