@@ -44,6 +44,9 @@ from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
+# What a verb's clause says about its sense: a reflexive pronoun goes with it, and
+# the clause's prepositions (*besteht aus*).
+Clause = tuple[bool, tuple[str, ...]]
 SHORT_GLOSS = 3
 MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
@@ -103,9 +106,10 @@ class Glosser:
         particle = word.particle if word.partner is not None else ""
         article = word.article if _HAS_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
+        clause = (word.reflexive, word.prepositions)
         gloss = self._lookup(
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
-            word.reflexive, word.prepositions,
+            clause,
         )  # fmt: skip
         return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
 
@@ -119,10 +123,9 @@ class Glosser:
         initial: bool,
         article: str = "",
         nominalised: str = "",
-        reflexive: bool = False,
-        prepositions: tuple[str, ...] = (),
+        clause: Clause = (False, ()),
     ) -> Gloss:
-        gloss = self._find(text, lemma, pos, particle, initial, (reflexive, prepositions))
+        gloss = self._find(text, lemma, pos, particle, initial, clause)
         if nominalised == "NNI":  # das Warten, das Anrempeln
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
@@ -156,10 +159,8 @@ class Glosser:
         pos: str,
         particle: str,
         initial: bool,
-        clause: tuple[bool, tuple[str, ...]] = (False, ()),
+        clause: Clause = (False, ()),
     ) -> Gloss:
-        """``clause``: whether a reflexive pronoun goes with the verb, and the
-        prepositions of its clause."""
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
         if ORDINAL.fullmatch(text):
@@ -233,7 +234,7 @@ class Glosser:
         lemma: str,
         pos: str,
         compound_use: bool = True,
-        clause: tuple[bool, tuple[str, ...]] = (False, ()),
+        clause: Clause = (False, ()),
     ) -> list[Sense]:
         """The senses of a word, the best for this text first.
 
