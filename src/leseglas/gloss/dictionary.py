@@ -109,6 +109,11 @@ class Dictionary:
         return any(s.pos == "VERB" and s.matched_by == "headword" for s in self.lookup(lemma))
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def is_adjective(self, word: str) -> bool:
+        """Whether ``word`` is an adjective headword (*angespannt*, *nächster*)."""
+        return any(s.pos == "ADJ" and s.headword == word for s in self.lookup(word))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def noun_headword(self, form: str) -> str | None:
         """The noun headword a form is, or is listed under (a plural): *Fallen* → *Falle*."""
         nouns = [s for s in self.lookup(form) if s.pos == "NOUN"]

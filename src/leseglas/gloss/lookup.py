@@ -343,21 +343,17 @@ class Glosser:
         has no plain form: *nächsten*, *letzte*, *besten* → *nächster* "next",
         *letzter*, *bester*.  Their lemmas stay *nah*, *letzt*, *gut* for the
         analysis; a regular superlative keeps its adjective (*größten*: *groß*)."""
-        lower = text.lower()
+        lower, is_adjective = text.lower(), self.dictionary.is_adjective
+        positive = lemma if is_adjective(lemma) else ""
         for ending in ("en", "em", "er", "es", "e"):
             stem = lower.removesuffix(ending)
-            if stem == lower or len(stem) < MIN_TAIL or self._is_adjective(stem):
+            if stem == lower or len(stem) < MIN_TAIL or is_adjective(stem):
                 continue
-            if self._is_adjective(lemma) and _regular_superlative(stem, lemma):
+            if positive and _regular_superlative(stem, positive):
                 continue
-            if self._is_adjective(stem + "er"):
+            if is_adjective(stem + "er"):
                 return stem + "er"
         return None
-
-    def _is_adjective(self, headword: str) -> bool:
-        return any(
-            s.pos == "ADJ" and s.headword == headword for s in self.dictionary.lookup(headword)
-        )
 
     def _singular_gender(self, singular: str) -> str:
         """The gender of a singular noun, from the dictionary or its last part."""

@@ -63,6 +63,8 @@ class Lexicon(Protocol):
 
     def is_verb(self, lemma: str) -> bool: ...
 
+    def is_adjective(self, word: str) -> bool: ...
+
 
 @dataclass(frozen=True, slots=True)
 class WordAnalysis:
@@ -162,7 +164,7 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
             if ge_verb and _with_haben(analyses, index):
                 # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
                 analyses[index] = replace(analysis, lemma=analysis.text)
-            elif _after_copula(analyses, index) and _is_adjective(analysis.text, lexicon):
+            elif _after_copula(analyses, index) and lexicon.is_adjective(analysis.text):
                 # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
                 # the verb, as treebanks cite participles
                 analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
@@ -174,16 +176,20 @@ _COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
 def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether the clause's finite verb before this word is a copula other than
     *sein* (which also makes perfects: *ist gefallen*)."""
+    finite = _finite_before(analyses, index, _FINITE_TAGS)
+    return finite is not None and finite.lemma in _COPULAS
+
+
+def _finite_before(
+    analyses: list[WordAnalysis], index: int, tags: tuple[str, ...]
+) -> WordAnalysis | None:
+    """The nearest word tagged one of ``tags`` before this one, in its clause."""
     for analysis in reversed(analyses[:index]):
         if analysis.text in _SENTENCE_END or analysis.text == ",":
-            return False
-        if analysis.tag in _FINITE_TAGS:
-            return analysis.lemma in _COPULAS
-    return False
-
-
-def _is_adjective(word: str, lexicon: Lexicon) -> bool:
-    return any(s.pos == "ADJ" and s.headword == word for s in lexicon.lookup(word))
+            return None
+        if analysis.tag in tags:
+            return analysis
+    return None
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
@@ -224,12 +230,13 @@ def _mark_clauses(analyses: list[WordAnalysis]) -> None:
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
+        found, named = tuple(sorted(prepositions)), tuple(sorted(nouns))
         for index in verbs:
             analyses[index] = replace(
                 analyses[index],
                 reflexive=reflexive and (not lassen or index in lassen),
-                prepositions=tuple(sorted(prepositions)),
-                clause_nouns=tuple(sorted(nouns)),
+                prepositions=found,
+                clause_nouns=named,
             )
 
 
@@ -249,12 +256,8 @@ def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
     following = analyses[index + 1] if index + 1 < len(analyses) else None
     if following is not None and following.tag.startswith("VA"):
         return following.lemma == "haben"
-    for analysis in reversed(analyses[:index]):
-        if analysis.text in _SENTENCE_END or analysis.text == ",":
-            return False
-        if analysis.tag == "VA(FIN)":
-            return analysis.lemma == "haben"
-    return False
+    auxiliary = _finite_before(analyses, index, ("VA(FIN)",))
+    return auxiliary is not None and auxiliary.lemma == "haben"
 
 
 # Contracted prepositions carry an article: "im" is "in dem".
