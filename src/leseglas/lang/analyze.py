@@ -26,6 +26,7 @@ from leseglas.lang.lemmas import (
     loanword_plural,
     modern_spelling,
     participle_verb,
+    reformed_spelling,
     restore_cut_noun,
     spelling_variant,
     verb_of_form,
@@ -91,7 +92,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     knows which particle + verb pairs are verbs; without it the analysis is
     HanTa's alone, with separable verbs from its particle tags.
     """
-    tagged = tagger().tag(words)
+    tagged = tagger().tag(_for_tagger(words, lexicon))
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = len(words) > 1 and _sentence_initial(words, index)  # a lone word: as typed
@@ -110,6 +111,12 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
         )
     return analyses
+
+
+def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
+    if lexicon is None:
+        return words
+    return [reformed_spelling(w, lexicon.lookup) or w for w in words]
 
 
 def _corrected(
@@ -351,7 +358,12 @@ def _dictionary_word_class(
         adjective = adjective_headword(word, lookup)
         if adjective is not None:
             return adjective, tag
-        listed = [s for s in lookup(word) if s.pos == "ADJ" and s.matched_by == "inflection"]
+        listed = [  # HanTa's *nächst* is listed under *nah*, the form *nächsten* under *nahe*
+            s
+            for form in (lemma, word)
+            for s in lookup(form)
+            if s.pos == "ADJ" and s.matched_by == "inflection"
+        ]
         if listed:
             return listed[0].headword, tag
     return lemma, tag
@@ -380,7 +392,16 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[
         verb = verb_of_form(word, lemma, lookup)
         if verb is not None:
             return verb, tag
+    if tag == "VV(PP)" and _adjective_not_participle(word.lower(), lemma, lookup):
+        return word.lower(), "ADJ(D)"
     return lemma, tag
+
+
+def _adjective_not_participle(word: str, verb: str, lookup: Lookup) -> bool:
+    """*unerhört* is an adjective, not a participle of a verb *unerhören*."""
+    return not any(s.pos == "VERB" for s in lookup(verb)) and any(
+        s.pos == "ADJ" and s.headword == word for s in lookup(word)
+    )
 
 
 _PERFECT_AUXILIARIES = ("haben", "werden")

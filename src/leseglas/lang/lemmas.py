@@ -43,6 +43,19 @@ def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
     return word if senses and all("alt" in s.labels for s in senses) else None
 
 
+def reformed_spelling(word: str, lookup: Lookup) -> str | None:
+    """A pre-1996 ß spelling the dictionary knows only in its modern form
+    (*vermißte*, *daß* → *vermisste*, *dass*), for the tagger, which guesses
+    at the old one (*vermißte* → *vermessen*). *Maße*, *Buße* stay, and so do
+    nouns: HanTa learnt them in the old spelling and knows them best that way."""
+    if "ß" not in word or not word[:1].islower():
+        return None
+    senses = lookup(word)
+    if senses and all(s.matched_by == "old spelling" for s in senses):
+        return word.replace("ß", "ss")
+    return None
+
+
 def restore_cut_noun(word: str, lemma: str, lookup: Lookup) -> str | None:
     """An unknown compound HanTa cut as if it were inflected (*Simkarte* → *Simkart*).
 
@@ -177,7 +190,7 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
         return None
     for cut in range(1, len(word) - MIN_TAIL + 1):
         tail = word[cut:].lower()
-        nouns = [s for s in lookup(tail) if s.pos == "NOUN"]
+        nouns = [s for s in lookup(tail) if s.pos == "NOUN"] or _dative_plural(tail, lookup)
         if not nouns:
             continue
         if any(s.matched_by == "headword" for s in nouns):
@@ -185,6 +198,14 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
         heads = {s.headword for s in nouns if s.matched_by in ("plural", "inflection")}
         return word[:cut] + heads.pop().lower() if len(heads) == 1 else None
     return None
+
+
+def _dative_plural(tail: str, lookup: Lookup) -> list[Sense]:
+    """*…geräten*: Ding lists the plural *Geräte*, not its dative with -n."""
+    plural = tail.removesuffix("n")
+    if plural == tail or plural.endswith(("n", "s")):
+        return []
+    return [s for s in lookup(plural) if s.pos == "NOUN" and s.matched_by == "plural"]
 
 
 def loanword_plural(word: str, lemma: str, lookup: Lookup) -> str | None:
