@@ -483,6 +483,20 @@ def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictio
     assert "deal with" not in Glosser(dictionary).lookup(analysis).short[0]
 
 
+def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary) -> None:
+    """No *gegen etw. sein* "to oppose" beside "to be", no *sich rechnen* "to pay off"
+    beside "to count"; but *mit etw. rechnen* keeps its own kin."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sein = glosser.lookup(analyse("Das ist gut .", dictionary)[1]).short
+    assert sein[0] == "to be" and not any("oppos" in r for r in sein)
+    rechnen = glosser.lookup(analyse("Wir rechnen schnell .", dictionary)[1]).short
+    assert rechnen[0] == "to count" and not any("profitable" in r for r in rechnen)
+    mit = glosser.lookup(analyse("Er rechnet mit Regen .", dictionary)[1]).short
+    assert mit[:2] == ("to reckon with sth.", "to figure on sth.")
+
+
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     dictionary: Dictionary,
 ) -> None:

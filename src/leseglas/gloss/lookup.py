@@ -594,7 +594,11 @@ _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
 def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
     """Up to three distinct renderings, best sense first, notes dropped."""
     out: list[str] = []
+    top: Sense | None = None
     for sense in senses:
+        top = top or sense
+        if sense is not top and not _alongside(sense, top):
+            continue
         for translation in sense.translations:
             clean = NOTE.sub("", translation).strip()
             if clean and clean not in out:
@@ -602,3 +606,20 @@ def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
             if len(out) == SHORT_GLOSS:
                 return tuple(out)
     return tuple(out)
+
+
+def _alongside(sense: Sense, top: Sense) -> bool:
+    """Whether a sense may follow the best one in a short gloss: not one that needs
+    a preposition the best one does not (*sein* "to be", not also *gegen etw.
+    sein* "to oppose sth."), nor a reflexive use when the best one is not
+    (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
+    needs = _needs(sense)
+    if needs and needs != _needs(top):  # *sich an jdn. erinnern*: other senses with *an* stay
+        return False
+    return sense.headword.startswith("sich ") == top.headword.startswith("sich ")
+
+
+def _needs(sense: Sense) -> str:
+    """The preposition (or *jds.*) a sense's usage requires, if any."""
+    match = VALENCY.search(sense.usage)
+    return match.group(0).split()[0] if match else ""
