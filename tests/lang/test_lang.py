@@ -321,6 +321,9 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("bleiben", "VERB", "to stay"),  # not "to continue to exist"
         ("singen", "VERB", "to sing"),  # not "to tell all"
         ("erhalten", "VERB", "to receive sth."),  # not "to save sth."
+        ("kosten", "VERB", "to cost"),  # three cookery entries for "to taste" agree once
+        ("suchen", "VERB", "to seek sth. (look for sth.)"),  # "to look up" is a phrasal verb
+        ("einsteigen", "VERB", "to get on (a bus/lorry/train)"),  # a particle verb's phrasal
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:

@@ -105,6 +105,12 @@ def parse_term(raw: str) -> Term:
 _ABBREVIATION_LIST = re.compile(r"(?<!\S)/[^/\s;,|][^/|]*[;,] [^/|]*[^/\s;,|]/(?!\w)")
 
 
+def _each_abbreviation(match: re.Match[str]) -> str:
+    """ "/Min.; min./" → "/Min./ /min./": each one findable, the headword kept."""
+    inner = re.split(r"[;,] ", match.group(0)[1:-1])
+    return " ".join(f"/{a.strip()}/" for a in inner if a.strip())
+
+
 def clean_translation(raw: str) -> str:
     """English side without labels, verb forms or variant spellings, notes kept."""
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
@@ -155,6 +161,7 @@ def parse_line(line: str) -> Iterator[Entry]:
         return
     german, english = line.split(" :: ", 1)
     english = _ABBREVIATION_LIST.sub("", english)
+    german = _ABBREVIATION_LIST.sub(_each_abbreviation, german)  # Minute {f} /Min.; min./
     de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
     if len(de_parts) != len(en_parts):
         de_parts, en_parts = de_parts[:1], en_parts[:1]
@@ -167,6 +174,8 @@ def parse_line(line: str) -> Iterator[Entry]:
         headword, gender = _headword_and_gender(term)
         if not _is_headword(headword):
             continue
+        if gender and not headword.split()[-1][:1].isupper():
+            gender = ""  # "wir {pl}" marks a plural pronoun, not a noun
         term_pos = "NOUN" if gender and not pos else (_word_class([term]) or pos)
         if not term_pos and headword[:1].isupper() and _has_noun(main):
             term_pos = "NOUN"  # an untagged synonym of nouns: "Osten {m}; Ost /O/"

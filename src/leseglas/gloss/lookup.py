@@ -29,19 +29,20 @@ from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
     NOTE,
     TECHNICAL,
-    VALENCY,
     agreement,
     domain_weight,
     english_zipf,
     governs,
     note_words,
     notes_match,
+    required,
 )
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.separable import PARTICLES
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and
@@ -281,9 +282,11 @@ class Glosser:
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
         score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
-        score -= 1.5 * bool(VALENCY.search(sense.usage))  # "gegen etw. sein" ≠ "sein"
-        score -= 0.7 * bool((domains & TECHNICAL) - self.domain)  # a field the text is not in
-        score += 0.5 * english_zipf(sense.translations[0] if sense.translations else "")
+        score -= 1.5 * bool(required(sense))  # "gegen etw. sein" ≠ "sein"
+        # a field the text is not in, unless this is the verb's main entry (*singen* [mus.])
+        score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
+        first = sense.translations[0] if sense.translations else ""
+        score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
         return score
 
     def _compound_use(self, sense: Sense) -> float:
@@ -302,7 +305,8 @@ class Glosser:
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
     ) -> Gloss:
         top = senses[0]
-        gender = _gender(top, senses)
+        noun = top.pos == "NOUN" and top.headword[:1].isupper()
+        gender = _gender(top, senses) if noun else ""  # Ding's "wir {pl}" is no noun
         plural = next(
             (
                 s.plural
@@ -613,13 +617,18 @@ def _alongside(sense: Sense, top: Sense) -> bool:
     a preposition the best one does not (*sein* "to be", not also *gegen etw.
     sein* "to oppose sth."), nor a reflexive use when the best one is not
     (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
-    needs = _needs(sense)
-    if needs and needs != _needs(top):  # *sich an jdn. erinnern*: other senses with *an* stay
+    needs = required(sense)
+    if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False
     return sense.headword.startswith("sich ") == top.headword.startswith("sich ")
 
 
-def _needs(sense: Sense) -> str:
-    """The preposition (or *jds.*) a sense's usage requires, if any."""
-    match = VALENCY.search(sense.usage)
-    return match.group(0).split()[0] if match else ""
+@lru_cache(maxsize=50_000)
+def _particle_verb(verb: str) -> bool:
+    """*einsteigen*, *abholen*: a separable particle before a verb stem (not one
+    that is as often inseparable: *unterstützen*, *übersetzen*)."""
+    verb = verb.removeprefix("sich ")
+    return any(verb.startswith(p) and len(verb) - len(p) >= 4 for p in PARTICLES - _INSEPARABLE_TOO)
+
+
+_INSEPARABLE_TOO = frozenset("durch über um unter wider".split())

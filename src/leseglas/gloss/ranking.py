@@ -7,7 +7,7 @@ a verb's clause (its prepositions, its nouns) says.  ``lookup`` weighs them.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -42,12 +42,19 @@ def agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
     five), a marginal one once (*helfen*: "to do good").
     """
     senses = list(senses)
-    counts: Counter[tuple[str, str]] = Counter()
+    sources: dict[tuple[str, str], set[object]] = defaultdict(set)
     keys = {
         sense: {(sense.headword, core_rendering(t)) for t in sense.translations} for sense in senses
     }
-    for sense_keys in keys.values():
-        counts.update(sense_keys)
+    for sense, sense_keys in keys.items():
+        # a verb's use in a specialist field repeats itself (*kosten* "to taste" in
+        # three cookery entries): it agrees once.  A noun's fields name different
+        # things, all "line" (*Leitung*), and each agrees.
+        field = frozenset(sense.labels) & TECHNICAL if sense.pos == "VERB" else None
+        source = field or sense
+        for key in sense_keys:
+            sources[key].add(source)
+    counts = {key: len(found) for key, found in sources.items()}
     return {
         sense: min(MAX_AGREEMENT, max((counts[k] - 1 for k in keys[sense]), default=0))
         for sense in senses
@@ -66,19 +73,30 @@ def note_words(notes: str) -> frozenset[str]:
     return frozenset(_WORD.findall(notes.lower()))
 
 
+@lru_cache(maxsize=200_000)
+def required(sense: Sense) -> str:
+    """The preposition (or *jds.*) a sense's usage needs: "gegen etw. sein"."""
+    match = VALENCY.search(sense.usage)
+    return match.group(0).split()[0] if match is not None else ""
+
+
 def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
-    """Whether the sense needs a preposition the clause has (*auf etw. warten*)."""
-    match = VALENCY.search(sense.usage) if prepositions else None
-    return match is not None and match.group(0).split()[0] in prepositions
+    """Whether the sense needs a preposition the clause has (*auf etw. warten*).
+
+    A note naming a preposition (*einsteigen* (in etw.) "to opt in") is an
+    optional complement: taken as a need, any *in* in the clause chose it.
+    """
+    return bool(prepositions) and required(sense) in prepositions
 
 
 # English words frequent for their grammatical uses, which say little about how
 # common the meaning is (*sofort* "just" must not beat "immediately").
 _PARTICLE_ZIPF = dict.fromkeys(
-    "just through so well still even only yet back over out up off".split(), 4.5
-)
+    "just through so well still even only yet back over out up off down".split(), 4.5
+)  # a phrasal verb is rarer than its verb: "to look up" is not as common as "to look"
+_ENGLISH_PARTICLES = frozenset("up out off down over back away".split())
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "to be the a an of on in at by for with up out off down over into sb. sth. sb sth "
+    "to be the a an of on in at by for with into sb. sth. sb sth "
     "one's oneself sb.'s about from as it that this".split()
 )
 # Words in a sense's context notes that place it in a domain label's field.
@@ -108,10 +126,15 @@ _WORD = re.compile(r"\w+")  # whole words: "war" is not in "awareness"
 
 
 @lru_cache(maxsize=100_000)
-def english_zipf(translation: str) -> float:
-    """How common a rendering is in English: its rarest content word."""
-    words = [w for w in NOTE.sub("", translation).lower().split()
-             if w not in _ENGLISH_FUNCTION_WORDS]  # fmt: skip
+def english_zipf(translation: str, particle_verb: bool = False) -> float:
+    """How common a rendering is in English: its rarest content word.
+
+    A phrasal verb is rarer than its verb (*suchen*: "to look up" is not as
+    common as "to look"), but it is the natural rendering of a German particle
+    verb (*einsteigen* "to get in"), whose English particle then counts for nothing.
+    """
+    ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
+    words = [w for w in NOTE.sub("", translation).lower().split() if w not in ignored]
     if not words:
         return 6.0  # "to be", "to have": as common as English gets
     return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
