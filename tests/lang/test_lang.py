@@ -324,6 +324,7 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("kosten", "VERB", "to cost"),  # three cookery entries for "to taste" agree once
         ("suchen", "VERB", "to seek sth. (look for sth.)"),  # "to look up" is a phrasal verb
         ("einsteigen", "VERB", "to get on (a bus/lorry/train)"),  # a particle verb's phrasal
+        ("verlassen", "VERB", "to leave sb./sth."),  # "sb./sth." is a slot, not a rare word
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:

@@ -94,6 +94,9 @@ def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
 _PARTICLE_ZIPF = dict.fromkeys(
     "just through so well still even only yet back over out up off down".split(), 4.5
 )  # a phrasal verb is rarer than its verb: "to look up" is not as common as "to look"
+# "sb./sth.": an object slot, no word.  A possessive ("sb.’s thing") stays rare:
+# a phrase, not the word's plain meaning.
+_SLOT = re.compile(r"(?:sb\.?|sth\.?|/)+")
 _ENGLISH_PARTICLES = frozenset("up out off down over back away".split())
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "to be the a an of on in at by for with into sb. sth. sb sth "
@@ -134,7 +137,11 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     verb (*einsteigen* "to get in"), whose English particle then counts for nothing.
     """
     ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
-    words = [w for w in NOTE.sub("", translation).lower().split() if w not in ignored]
+    words = [
+        w
+        for w in NOTE.sub("", translation).lower().split()
+        if w not in ignored and not _SLOT.fullmatch(w)
+    ]
     if not words:
         return 6.0  # "to be", "to have": as common as English gets
     return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
