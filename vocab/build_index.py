@@ -95,6 +95,8 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
             if words:
                 compounds[headword].append(words)
     counts: Counter[tuple[str, str, str]] = Counter()
+    bound: Counter[tuple[str, str, str]] = Counter()
+    known = {str(h).lower() for (h,) in db.execute("SELECT DISTINCT headword FROM entries")}
     for word, translations in compounds.items():
         for cut in range(3, len(word) - 2):
             head = word[cut:].capitalize()
@@ -102,6 +104,7 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
                 for words in translations:
                     if len(words) > 1 and words[-1] in renderings[head]:
                         counts[(head, "head", words[-1])] += 1
+                        bound[(_bound_stem(word[:cut]), "modifier", words[0])] += 1
             for link in _LINKS:
                 stem = word[:cut]
                 if link and stem.endswith(link):
@@ -111,7 +114,43 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
                         if len(words) > 1 and words[0] in renderings[stem]:
                             counts[(stem, "modifier", words[0])] += 1
                     break
-    return counts
+    return counts + _bound_modifiers(bound, known)
+
+
+BOUND_MIN_COMPOUNDS = 5
+_S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
+
+
+def _bound_stem(stem: str) -> str:
+    """*Ausgrabungs*·zeit: the stem without the *-s-* its suffix takes."""
+    return stem[:-1] if stem.endswith("s") and stem[:-1].endswith(_S_LINKED) else stem
+
+
+def _bound_modifiers(
+    bound: Counter[tuple[str, str, str]], known: set[str]
+) -> Counter[tuple[str, str, str]]:
+    """Modifiers that are no word of their own (*Mindest*·abstand "minimum
+    distance", *Einzel*·zimmer "single room"), kept where at least five of
+    Ding's transparent compounds with them agree on a rendering (not *Para*·nuss
+    "brazil nut" once)."""
+    top: Counter[str] = Counter()
+    for (stem, _, _), count in bound.items():
+        top[stem] = max(top[stem], count)
+    return Counter(
+        {
+            key: count
+            for key, count in bound.items()
+            if top[key[0]] >= BOUND_MIN_COMPOUNDS
+            and len(key[0]) >= 4
+            and key[0].isalpha()
+            and not _linked_form_of(key[0].lower(), known)
+        }
+    )
+
+
+def _linked_form_of(stem: str, known: set[str]) -> bool:
+    """*Bundes* is *Bund* with its linking element: a word, not a bound modifier."""
+    return any(stem.endswith(link) and stem[: len(stem) - len(link)] in known for link in _LINKS)
 
 
 def _inflected(entry: Entry) -> int:
@@ -128,6 +167,7 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
             continue
         headword, pos, gender, plural, forms, translations = line.split("\t")
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
+        entry.conjugated = pos == "VERB"  # the core meaning Ding lacks: rank as a main entry
         entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
         if plural and plural != headword:
             entry.forms.append((plural, "plural"))  # *Vorkehrungen*, *Hotlines*

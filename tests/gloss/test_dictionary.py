@@ -136,6 +136,19 @@ def test_parser_drops_english_abbreviation_lists() -> None:
     assert next(parse_line("Fuß {m} :: foot /ft./")).translations == ["foot"]
 
 
+def test_parser_keeps_a_headword_with_a_german_abbreviation_list() -> None:
+    """ "/Min.; min./" split at "; " had left only "min./" and lost *Minute*."""
+    line = "Minute {f} /Min.; min./ | Minuten {pl} :: minute /min./ | minutes"
+    minute = next(parse_line(line))
+    assert (minute.headword, minute.gender, minute.translations) == ("Minute", "f", ["minute"])
+    assert ("Min.", "abbreviation") in minute.forms
+
+
+def test_parser_gives_a_plural_pronoun_no_gender() -> None:
+    entry = next(parse_line("wir {pl} (unser; uns; uns) :: we (us)"))
+    assert entry.gender == "" and entry.pos != "NOUN"
+
+
 def test_parser_marks_a_verbs_main_entry() -> None:
     main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"
@@ -150,3 +163,6 @@ def test_shipped_index_supplement_plurals_and_derived_participles() -> None:
     vergangen = [s for s in dictionary.lookup("vergangen") if s.pos == "ADJ"]
     assert any(s.derived for s in vergangen)  # made from vergehen's line: "died away"
     assert any(not s.derived and "the past" in s.translations for s in vergangen)
+    # core meanings this Ding edition lacks, ranked as main entries
+    assert any(s.inflected == 2 and "to prevent" in s.translations
+               for s in dictionary.lookup("verhindern"))  # fmt: skip

@@ -80,6 +80,10 @@ def test_lemma_keeps_acronyms_and_hyphenated_nouns(dictionary: Dictionary) -> No
         ("Firmengröße", ["Firma", "Größe"]),
         ("Elitesoldaten", ["Elite", "Soldat"]),
         ("Ölbremse", ["Öl", "Bremse"]),  # a two-letter noun in front
+        # a modifier Ding uses only in compounds, when no word fits
+        ("Mindestquote", ["Mindest", "Quote"]),
+        ("Einzelaktivität", ["Einzel", "Aktivität"]),
+        ("Einzelhandelskonzern", ["Einzelhandel", "Konzern"]),  # a word first
     ],
 )
 def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
@@ -89,6 +93,7 @@ def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
 
 def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
     assert split_compound("Qwertzuiopü", dictionary) is None
+    assert split_compound("Paraphrase", dictionary) is None  # Para·nuss once is no pattern
     assert split_compound("Haus", dictionary) is None
 
 
@@ -325,6 +330,9 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("suchen", "VERB", "to seek sth. (look for sth.)"),  # "to look up" is a phrasal verb
         ("einsteigen", "VERB", "to get on (a bus/lorry/train)"),  # a particle verb's phrasal
         ("verlassen", "VERB", "to leave sb./sth."),  # "sb./sth." is a slot, not a rare word
+        ("verhindern", "VERB", "to prevent"),  # our supplement: Ding has "to save sth."
+        ("Minute", "NOUN", "minute"),  # not "minute of arc"
+        ("Bundestag", "NOUN", "Bundestag (German federal parliament)"),
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
@@ -461,6 +469,8 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
     assert [p.lemma for p in tierchen.parts] == ["Tier", "-chen"]
     years = glosser.lookup(analyse("Der 40jährige Mann kam .", dictionary)[1])
     assert years.short[0] == "40-year-old"
+    days = glosser.lookup(analyse("Es war eine dreitägige Konferenz .", dictionary)[3])
+    assert days.short[0] == "three-day"  # not "three + -day"
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,9 @@ class Sense:
     derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
 
 
+BOUND_MIN_COMPOUNDS = 5  # as vocab/build_index.py keeps them
+
+
 def index_path() -> Path:
     """The index inside an installed wheel, or ``vocab/`` in a checkout."""
     packaged = Path(__file__).resolve().parent.parent / "data" / INDEX_NAME
@@ -131,6 +134,18 @@ class Dictionary:
             (part, role),
         )
         return {str(rendering): int(count) for rendering, count in rows}
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def bound_modifier(self, stem: str) -> Sense | None:
+        """A compound modifier that is no word of its own (*Mindest*, *Einzel*),
+        rendered as Ding's compounds with it mostly render it ("minimum")."""
+        if self.lookup(stem):
+            return None
+        counts = self.part_renderings(stem, "modifier")
+        rendering = max(counts, key=lambda r: counts[r], default="")
+        if counts.get(rendering, 0) < BOUND_MIN_COMPOUNDS:
+            return None
+        return Sense(stem, "X", "", "", (), "", (rendering,), "bound modifier")
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def noun(self, word: str) -> Sense | None:

@@ -382,7 +382,7 @@ class Glosser:
             if senses:
                 parts.insert(0, CompoundPart(prefix, senses[0].headword, _first(senses[0])))
                 break
-        short = (" + ".join(p.gloss for p in parts),) if len(parts) > 1 else gloss.short
+        short = (_joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
         value = word_zipf(lemma, text, [p.lemma for p in parts])
         return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
                        zipf=value, band=band(value))  # fmt: skip
@@ -421,7 +421,7 @@ class Glosser:
             prefix = lemma[: len(lemma) - len(parts[-1].text)]
             plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
         value = word_zipf(lemma, text, [p.lemma for p in parts])
-        short = (" + ".join(p.gloss for p in glossed),)
+        short = (_joined([p.gloss for p in glossed]),)
         return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
                      "compound", value, band(value))  # fmt: skip
 
@@ -632,3 +632,12 @@ def _particle_verb(verb: str) -> bool:
 
 
 _INSEPARABLE_TOO = frozenset("durch über um unter wider".split())
+
+
+def _joined(glosses: list[str]) -> str:
+    """Part glosses joined with " + "; a suffix-like head ("-day") attaches
+    (*dreitägig*: "three-day", not "three + -day")."""
+    text = glosses[0]
+    for gloss in glosses[1:]:
+        text += gloss if gloss.startswith("-") else " + " + gloss
+    return text

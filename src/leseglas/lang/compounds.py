@@ -4,6 +4,7 @@
 *-en-*, *-er-*, *-e-*) are recognised (*Verteidigungs·minister*).  The last
 part is the head: it gives the compound its gender and plural.  Among the
 possible splits the one with the fewest parts wins, then the longest head.
+A modifier Ding uses only in compounds (*Mindest*·) is taken when no word fits.
 """
 
 from __future__ import annotations
@@ -20,10 +21,13 @@ MIN_PART = 3
 # Two-letter nouns that open compounds; any two letters would split too much.
 SHORT_MODIFIER = 2
 SHORT_NOUNS = frozenset({"Öl", "Ei"})
+BOUND_MIN_PART = 4
 
 
 class NounLexicon(Protocol):
     def noun(self, word: str) -> Sense | None: ...
+
+    def bound_modifier(self, stem: str) -> Sense | None: ...
 
     def lookup(self, form: str) -> tuple[Sense, ...]: ...
 
@@ -58,7 +62,14 @@ def _split(rest: str, lexicon: NounLexicon, head_only: bool) -> tuple[Part, ...]
             candidates.append((modifier, *tail))
     if not candidates:
         return None
-    return min(candidates, key=lambda parts: (len(parts), -len(parts[-1].text)))
+    return min(candidates, key=_split_order)
+
+
+def _split_order(parts: tuple[Part, ...]) -> tuple[int, int, int]:
+    """Fewest parts, then fewest bound modifiers (*Einzelhandels*·konzern before
+    *Einzel*·handelskonzern), then the longest head."""
+    bound = sum(p.sense.matched_by == "bound modifier" for p in parts)
+    return len(parts), bound, -len(parts[-1].text)
 
 
 def _head(text: str, lexicon: NounLexicon) -> Part | None:
@@ -89,6 +100,17 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
             sense = _other_word(stem.lower(), lexicon)
         if sense is not None:
             return Part(text, sense.headword, link, sense)
+    return _bound(text, lexicon)
+
+
+def _bound(text: str, lexicon: NounLexicon) -> Part | None:
+    """A modifier Ding uses only inside compounds: *Mindest*·quote, *Ausgrabungs*·zeit."""
+    for link in ("", "s"):
+        stem = text[: len(text) - len(link)] if link else text
+        if text.endswith(link) and len(stem) >= BOUND_MIN_PART:
+            sense = lexicon.bound_modifier(stem.capitalize())
+            if sense is not None:
+                return Part(text, sense.headword, link, sense)
     return None
 
 
