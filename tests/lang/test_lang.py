@@ -39,6 +39,7 @@ def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
             "zusammenarbeiten",
         ),
         ("Sie fragen , wer die Ämter inne hat .", "hat", "inne", "innehaben"),
+        ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
     ],
 )
 def test_separable_verbs(
@@ -60,6 +61,8 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Sie sieht Vor - und Nachteile .",
         "Der Dreck war weg .",
         "Ich wundere mich immer wider .",
+        "Sie hingen zum Schluss hin wie ein nasser Sack an mir .",  # zu … hin
+        "Vom Fenster aus sah er das Meer .",  # von … aus
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
 

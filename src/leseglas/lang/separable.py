@@ -117,7 +117,31 @@ def _postposition(words: list[str], index: int) -> bool:
     before = [w.lower() for w in words[max(0, index - 5) : index]]
     if word == "an" and ("von" in before or "ab" in before):
         return True
+    if word in _CIRCUMPOSITIONS and _closes_phrase(words, index, _CIRCUMPOSITIONS[word]):
+        return True
     return word == "nach" and words[index + 1 : index + 3] == ["wie", "vor"]
+
+
+# The second half of a circumposition: *vom Fenster aus*, *zum Schluss hin*,
+# *von der Sache her*.
+_CIRCUMPOSITIONS = {
+    "aus": frozenset({"von", "vom"}),
+    "her": frozenset({"von", "vom"}),
+    "hin": frozenset({"zu", "zum", "zur", "nach", "auf", "gegen"}),
+}
+_PLACE_ADVERBS = frozenset(
+    {"außen", "innen", "oben", "unten", "hier", "dort", "da", "links", "rechts"}
+)
+
+
+def _closes_phrase(words: list[str], index: int, openers: frozenset[str]) -> bool:
+    """Whether the word closes a phrase opened by a preposition at most four words
+    before it and ending in a noun or a place adverb: *vom Fenster aus* (but not
+    *sieht von außen gut aus*, where *aus* is the verb's)."""
+    last = words[index - 1] if index else ""
+    if not (last[:1].isupper() or last.lower() in _PLACE_ADVERBS):
+        return False
+    return any(w.lower() in openers for w in words[max(0, index - 5) : index - 1])
 
 
 def _ends_clause(words: list[str], index: int) -> bool:
