@@ -357,6 +357,7 @@ def test_compound_use_stays_out_of_part_glosses_and_below_the_text_field(
     assert plain[0].translations[0] == "deduction"  # Steuerabzug, Lohnabzug …
     ranked = military._senses("Abzug", "Abzug", "NOUN")
     assert ranked == military._senses("Abzug", "Abzug", "NOUN", compound_use=False)
+    assert ranked[0].translations[0] == "pull-out"  # not "discount"
 
 
 def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(

@@ -116,8 +116,7 @@ _DOMAIN_WORDS = {
 
 def domain_weight(lemma: str) -> float:
     """Rare words take the document's field more often than everyday ones (*gehen*)."""
-    common = zipf(lemma)
-    return 1.5 if common < 4.0 else 0.75 if common < 5.0 else 0.0
+    return min(1.5, max(0.0, 5.5 - zipf(lemma)))  # 1.5 up to Zipf 4, none from 5.5
 
 
 def notes_match(sense: Sense, domain: frozenset[str]) -> bool:
