@@ -3,7 +3,13 @@
 import pytest
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.fallback import city_adjective, loanword, ordinal, spelling_correction
+from leseglas.gloss.fallback import (
+    city_adjective,
+    fallback_candidates,
+    loanword,
+    ordinal,
+    spelling_correction,
+)
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import above, band, word_zipf
@@ -116,6 +122,10 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert city_adjective("Münchner", dictionary) == "Munich"
     assert loanword("Highlight") == "highlight (English)"
     assert loanword("Haus") is None
+    # written as one word, a headword Ding writes apart
+    apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
+    assert apart[0] == "leicht reizbar"
+    assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
 
 
 def test_gender_guess(dictionary: Dictionary) -> None:

@@ -50,6 +50,9 @@ def fallback_candidates(
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
             yield stem, "dictionary"
+    apart = _written_apart(lower, dictionary)
+    if apart is not None:
+        yield apart, "dictionary"  # schwerbewaffnete → schwer bewaffnet "heavily armed"
     for tail in _known_tails(lower, dictionary):
         yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
     collapsed = _REPEATS.sub(r"\1", lower)
@@ -58,6 +61,26 @@ def fallback_candidates(
     corrected = None if name else spelling_correction(lower, dictionary)
     if corrected is not None:
         yield corrected, "spelling"
+
+
+# Words that open a verb or a phrase when joined: a particle, a preposition.
+_NOT_JOINED = frozenset("zu im in an auf aus ab ohne sich mit vor nach bei um voller".split())
+
+
+def _written_apart(word: str, dictionary: Dictionary) -> str | None:
+    """The two-word headword a word written as one stands for (*schwerbewaffnet*,
+    *weitverbreitet*: Ding writes *schwer bewaffnet*, *weit verbreitet*)."""
+    if not word.isalpha() or len(word) < 8:
+        return None
+    stems = [word, *(word.removesuffix(e) for e in _ADJ_ENDINGS if word.endswith(e))]
+    for stem in stems:
+        for cut in range(3, len(stem) - 3):
+            if stem[:cut] in _NOT_JOINED:
+                continue  # *zumessend* is *zumessen*'s, not *zu messend*
+            apart = stem[:cut] + " " + stem[cut:]
+            if any(s.headword == apart for s in dictionary.lookup(apart)):
+                return apart
+    return None
 
 
 def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
