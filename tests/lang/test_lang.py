@@ -120,6 +120,7 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     ]  # fmt: skip
     assert spelling_correction("komptenz", dictionary) == "kompetenz"
     assert city_adjective("Münchner", dictionary) == "Munich"
+    assert city_adjective("Lindner", dictionary) is None  # Linden are trees, no place
     assert loanword("Highlight") == "highlight (English)"
     assert loanword("Haus") is None
     # written as one word, a headword Ding writes apart
@@ -492,6 +493,9 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
     [
         ("Sie besteht auf ihrem Recht .", "besteht", "to insist on sth."),
         ("Das Buch handelt von einem Hund .", "handelt", "to deal with sth."),
+        # a pronominal adverb brings its preposition
+        ("Wir rechnen damit , dass es regnet .", "rechnen", "to reckon with sth."),
+        ("Wir freuen uns darauf .", "freuen", "to look forward"),
     ],
 )
 def test_the_clause_prepositions_choose_the_verb_sense(

@@ -139,13 +139,14 @@ def diminutive(text: str, dictionary: Dictionary) -> str | None:
 
 
 def city_adjective(text: str, dictionary: Dictionary) -> str | None:
-    """*Münchner* → "Munich", *Kölner* → "Cologne": the place an -er adjective names."""
+    """*Münchner* → "Munich", *Kölner* → "Cologne": the place an -er adjective names
+    (a place Ding labels geographic: *Lindner* is a name, not "of lime trees")."""
     if not (text[:1].isupper() and text.endswith("er")) or len(text) < 5:
         return None
     stem = text[:-2]
     for place in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""):
         for sense in dictionary.lookup(place) if place else ():
-            if sense.headword == place and sense.translations:
+            if sense.headword == place and sense.translations and "geogr." in sense.labels:
                 return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
     return None
 

@@ -32,6 +32,7 @@ from leseglas.gloss.ranking import (
     agreement,
     domain_weight,
     english_zipf,
+    first_alternative,
     governs,
     note_words,
     notes_match,
@@ -604,7 +605,7 @@ def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
         if sense is not top and not _alongside(sense, top):
             continue
         for translation in sense.translations:
-            clean = NOTE.sub("", translation).strip()
+            clean = first_alternative(NOTE.sub("", translation).strip())
             if clean and clean not in out:
                 out.append(clean)
             if len(out) == SHORT_GLOSS:

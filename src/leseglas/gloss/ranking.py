@@ -128,6 +128,15 @@ _WORD = re.compile(r"\w+")  # whole words: "war" is not in "awareness"
 
 
 @lru_cache(maxsize=100_000)
+def first_alternative(translation: str) -> str:
+    """The first of whole alternatives: "to look forward / to look forwards / …" →
+    "to look forward"; but "to have / know sth. off pat" is one phrase."""
+    parts = translation.split(" / ")
+    if len(parts) > 1 and all(p.split()[:1] == parts[0].split()[:1] for p in parts):
+        return parts[0]
+    return translation
+
+
 def english_zipf(translation: str, particle_verb: bool = False) -> float:
     """How common a rendering is in English: its rarest content word.
 
@@ -136,9 +145,10 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     verb (*einsteigen* "to get in"), whose English particle then counts for nothing.
     """
     ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
+    first = first_alternative(translation)
     words = [
         w
-        for w in NOTE.sub("", translation).lower().split()
+        for w in NOTE.sub("", first).lower().split()
         if w not in ignored and not _SLOT.fullmatch(w)
     ]
     if not words:

@@ -218,6 +218,26 @@ _PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu"
                    "vom": "von", "beim": "bei", "aufs": "auf", "übers": "über"}  # fmt: skip
 
 
+# Prepositions that form pronominal adverbs: *damit*, *darauf*, *worüber*, *hierfür*.
+_PRONOMINAL = frozenset(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu".split()
+)
+
+
+def _preposition(analysis: WordAnalysis) -> str:
+    """The preposition a word brings to its clause: *zum* → *zu*; a pronominal
+    adverb stands for its own (*rechnen damit, dass …* → *mit*)."""
+    word = analysis.text.lower()
+    if analysis.tag in ("APPR", "APPRART"):
+        return _PREPOSITION_OF.get(word, word)
+    if analysis.tag in ("PROAV", "PWAV"):
+        for prefix in ("dar", "da", "wor", "wo", "hier"):
+            rest = word.removeprefix(prefix)
+            if rest != word and rest in _PRONOMINAL:
+                return rest
+    return ""
+
+
 def _mark_clauses(analyses: list[WordAnalysis]) -> None:
     """Give each full verb what its clause says about its sense: a reflexive
     pronoun (*sich unterhalten* "to talk", not *unterhalten* "to entertain"), the
@@ -229,11 +249,7 @@ def _mark_clauses(analyses: list[WordAnalysis]) -> None:
         reflexive = any(
             a.tag == "PRF" or _REFLEXIVE_WITH.get(a.text.lower()) in words for a in clause
         )
-        prepositions = {
-            _PREPOSITION_OF.get(a.text.lower(), a.text.lower())
-            for a in clause
-            if a.tag in ("APPR", "APPRART")
-        }
+        prepositions = {p for p in map(_preposition, clause) if p}
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
