@@ -484,6 +484,8 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
     assert [p.lemma for p in tierchen.parts] == ["Tier", "-chen"]
     years = glosser.lookup(analyse("Der 40jährige Mann kam .", dictionary)[1])
     assert years.short[0] == "40-year-old"
+    rain = glosser.lookup(analyse("Nach heftigen Regenfällen kam die Flut .", dictionary)[2])
+    assert "rainfall" in rain.short  # Ding lists the plural Regenfälle, not its dative
     days = glosser.lookup(analyse("Es war eine dreitägige Konferenz .", dictionary)[3])
     assert days.short[0] == "three-day"  # not "three + -day"
 

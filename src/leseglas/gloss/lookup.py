@@ -247,12 +247,12 @@ class Glosser:
         consist of" when *aus* is there).
         """
         reflexive, prepositions = clause
-        found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
-        for form in dict.fromkeys([lemma, text, text.lower(), lemma.lower()]):
-            for sense in self.dictionary.lookup(form):
-                found.setdefault(
-                    (sense.headword, sense.pos, sense.gender, sense.translations), sense
-                )
+        found = self._distinct([lemma, text, text.lower(), lemma.lower()])
+        if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
+            plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
+            found = {
+                key: s for key, s in plural.items() if s.matched_by == "plural" or s.gender == "pl"
+            }
         wanted = _CONTENT_POS.get(pos)
         agreed = agreement(found.values())
         # the text's field outranks general usage (*Abzug* in a military text: pull-out)
@@ -268,6 +268,16 @@ class Glosser:
             ),
         )
         return ranked
+
+    def _distinct(self, forms: list[str]) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+        """The senses the forms find, each once."""
+        found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
+        for form in dict.fromkeys(forms):
+            for sense in self.dictionary.lookup(form):
+                found.setdefault(
+                    (sense.headword, sense.pos, sense.gender, sense.translations), sense
+                )
+        return found
 
     def _score(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> float:
         score = 0.0
