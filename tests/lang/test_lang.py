@@ -225,6 +225,7 @@ def test_nominalised_words_in_context(
         ("Die Mängel hat er zwar zugegeben jedoch nicht behoben .", "zugegeben", "zugeben"),
         ("Sie verbrachten die Zeit in Gebeten .", "Gebeten", "Gebet"),  # a noun, not bitten
         ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),
+        ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),
         ("Das Hotel ist schön gelegen .", "gelegen", "liegen"),  # not legen
