@@ -44,8 +44,9 @@ CREATE TABLE entries (
     inflected INTEGER NOT NULL,  -- 1 when Ding lists forms here, 2 when a verb's person forms
                                  -- too (er/sie bleibt): its main entry for the word
     usage TEXT NOT NULL,         -- "gegen etw. sein" when object slots were taken off the headword
-    derived INTEGER NOT NULL     -- 1: a participle made an adjective from its verb's line
+    derived INTEGER NOT NULL,    -- 1: a participle made an adjective from its verb's line
                                  -- (zerstört "destroyed"), not an adjective entry of Ding's own
+    examples INTEGER NOT NULL    -- sub-entries after the forms: Ding's main line has many
 );
 CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
     part TEXT NOT NULL,          -- headword: "Netz"
@@ -159,6 +160,9 @@ def _inflected(entry: Entry) -> int:
     return int(any(kind != "headword" for _, kind in entry.forms))
 
 
+SUPPLEMENT_EXAMPLES = 6  # ours are core meanings: as many sub-entries as a main Ding line
+
+
 def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
     """Our own entries for common words this Ding edition lacks (zwar, dran, im …)."""
     entries = []
@@ -168,6 +172,7 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
         headword, pos, gender, plural, forms, translations = line.split("\t")
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
         entry.conjugated = pos == "VERB"  # the core meaning Ding lacks: rank as a main entry
+        entry.examples = SUPPLEMENT_EXAMPLES
         entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
         if plural and plural != headword:
             entry.forms.append((plural, "plural"))  # *Vorkehrungen*, *Hotlines*
@@ -194,11 +199,11 @@ def build(source: Path, output: Path) -> tuple[int, int]:
     for entry in _entries(source, header):
         entries += 1
         db.execute(
-            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entries, entry.headword, entry.pos, entry.gender, entry.plural,
              " ".join(entry.labels), "\t".join(entry.notes),
              "\t".join(entry.translations), entry.synonym,
-             _inflected(entry), entry.usage, int(entry.derived)),
+             _inflected(entry), entry.usage, int(entry.derived), entry.examples),
         )  # fmt: skip
         seen = set()
         for form, kind in [(entry.headword, "headword"), *entry.forms]:

@@ -149,6 +149,25 @@ def test_parser_gives_a_plural_pronoun_no_gender() -> None:
     assert entry.gender == "" and entry.pos != "NOUN"
 
 
+def test_parser_counts_sub_entries_and_keeps_tagged_two_word_adjectives() -> None:
+    line = "schwer {adv} | schwer beladen {adj} | schwer bewaffnet {adj} :: heavily | heavily laden | heavily armed"
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["schwer"].examples == 2
+    assert (entries["schwer bewaffnet"].pos, entries["schwer bewaffnet"].translations) == (
+        "ADJ",
+        ["heavily armed"],
+    )
+    noun = next(parse_line("Abzug {m} | Abzüge {pl} :: discount | discounts"))
+    assert noun.examples == 0  # the plural is a form, not an example
+
+
+def test_parser_drops_what_a_tilde_relates_a_word_to() -> None:
+    entry = next(parse_line("anomisch {adj} ~ Anomie :: anomic {adj} ~ anomie"))
+    assert (entry.headword, entry.translations) == ("anomisch", ["anomic"])
+    bad = next(parse_line("schlecht {adj} :: bad ~worse (of a low standard)"))
+    assert bad.translations == ["bad"]
+
+
 def test_parser_marks_a_verbs_main_entry() -> None:
     main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"

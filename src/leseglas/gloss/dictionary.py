@@ -29,6 +29,7 @@ class Sense:
     inflected: int = 0  # 1: Ding lists its forms here; 2: a verb's person forms too (main entry)
     usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
     derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
+    examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
 
 
 BOUND_MIN_COMPOUNDS = 5  # as vocab/build_index.py keeps them
@@ -82,14 +83,15 @@ class Dictionary:
                 int(inf),
                 u,
                 bool(derived),
+                int(examples),
             )
-            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived in rows
+            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived, examples in rows
         )
 
     def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
             "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind, e.synonym, e.inflected, e.usage, e.derived "
+            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples "
             "FROM forms f JOIN entries e ON e.id = f.entry "
             "WHERE f.key = ? ORDER BY e.id"
         )

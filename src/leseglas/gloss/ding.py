@@ -58,6 +58,7 @@ class Entry:
     adjectival: bool = False  # {m,f}: a person declined like an adjective (der/die Angestellte)
     conjugated: bool = False  # a verb line with its person forms (er/sie bleibt): its main entry
     derived: bool = False  # a participle made an adjective from its verb's line (zerstört)
+    examples: int = 0  # sub-entries after the forms (examples, compounds): a main line has many
 
 
 @dataclass
@@ -91,6 +92,7 @@ def split_top(text: str, separator: str) -> list[str]:
 
 def parse_term(raw: str) -> Term:
     """A German or English term with its annotations taken out."""
+    raw = raw.split(" ~")[0]  # "anomisch {adj} ~ Anomie": the word, not what it relates to
     tags = re.findall(r"\{([^{}]*)\}", raw)
     labels = re.findall(r"\[([^\[\]]*)\]", raw)
     notes = re.findall(r"\(([^()]*)\)", raw)
@@ -113,6 +115,7 @@ def _each_abbreviation(match: re.Match[str]) -> str:
 
 def clean_translation(raw: str) -> str:
     """English side without labels, verb forms or variant spellings, notes kept."""
+    raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
     return " ".join(text.split())
 
@@ -196,7 +199,9 @@ def parse_line(line: str) -> Iterator[Entry]:
         )
     if not entries:
         return
-    _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
+    consumed = _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
+    for entry in entries:
+        entry.examples = len(de_parts) - 1 - consumed
     for entry, term in zip(entries, kept, strict=True):
         if entry.pos == "VERB" and entry.headword.startswith("sich "):
             entry.forms.insert(0, (entry.headword.removeprefix("sich "), "headword"))
@@ -248,8 +253,9 @@ def _shared_labels(terms: list[Term]) -> list[str]:
 
 def _attach_forms(
     entries: list[Entry], de_parts: list[str], en_parts: list[str], translations: list[str]
-) -> None:
-    """Inflected forms from the sub-entries that follow the headword, in order.
+) -> int:
+    """Inflected forms from the sub-entries that follow the headword, in order;
+    how many sub-entries were forms.
 
     Nouns: the plural sub-entry right after the headword.  Verbs: participles
     and finite forms (*findet statt*), pronouns and auxiliaries dropped.
@@ -261,13 +267,13 @@ def _attach_forms(
         terms = [parse_term(t) for t in split_top(part, "; ")]
         if pos == "NOUN":
             if number > 0 or entries[0].gender == "pl" or "pl" not in terms[0].tags:
-                return  # Ding tags each plural, but now and then forgets one
+                return number  # Ding tags each plural, but now and then forgets one
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
-            return
+            return number
         forms = [_verb_form(t.text) for t in terms]
         max_words = 2 if pos == "VERB" else 1
         if not all(_is_form(f, max_words) for f in forms):
-            return
+            return number
         for index, form in enumerate(forms):
             entry = entries[index] if len(forms) == len(entries) else _closest(entries, form)
             if entry is None or entry.adjectival:
@@ -279,6 +285,7 @@ def _attach_forms(
             entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
             if pos == "VERB" and _PRONOUNS.match(terms[index].text):
                 entry.conjugated = True
+    return len(de_parts)
 
 
 _FOLD = str.maketrans("äöü", "aou")
@@ -304,11 +311,16 @@ def _is_form(text: str, max_words: int) -> bool:
 
 
 def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
-    """Compounds listed under a headword with their own gender and translation."""
+    """Compounds listed under a headword with their own gender and translation,
+    and tagged two-word adjectives (*schwer bewaffnet* "heavily armed")."""
     for part, english in zip(de_parts, en_parts, strict=False):
         for raw in split_top(part, "; "):
             term = parse_term(raw)
             headword, gender = _headword_and_gender(term)
-            if gender in ("m", "f", "n") and " " not in headword and _is_headword(headword):
-                translations = [clean_translation(t) for t in split_top(english, "; ")]
+            if not _is_headword(headword):
+                continue
+            translations = [clean_translation(t) for t in split_top(english, "; ")]
+            if gender in ("m", "f", "n") and " " not in headword:
                 yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)
+            elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():
+                yield Entry(headword, "ADJ", "", "", term.labels, term.notes, translations)

@@ -56,6 +56,8 @@ COMPOUND_USE_WEIGHT = 2.5
 MAIN_ENTRY_WEIGHT = 0.5
 DERIVED_PENALTY = 0.5
 PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
+EXAMPLES_WEIGHT = 0.5
+EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 _CONTENT_POS = {
@@ -293,6 +295,8 @@ class Glosser:
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
         score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
+        # Ding's main line for a word gathers its examples and compounds: gewaltsam "violent"
+        score += EXAMPLES_WEIGHT * min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH
         score -= 1.5 * bool(required(sense))  # "gegen etw. sein" ≠ "sein"
         # a field the text is not in, unless this is the verb's main entry (*singen* [mus.])
         score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
@@ -460,7 +464,8 @@ class Glosser:
             return max(counts, key=lambda r: counts[r])
         if role == "modifier" and senses:  # in front of a noun the shortest reads best
             return min((_plain(t) for t in senses[0].translations), key=len)
-        return fitting[0] if fitting else _first(part.sense)
+        everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
+        return (everyday or fitting or [_first(part.sense)])[0]
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:
