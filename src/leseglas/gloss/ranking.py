@@ -137,6 +137,7 @@ def first_alternative(translation: str) -> str:
     return translation
 
 
+@lru_cache(maxsize=200_000)
 def english_zipf(translation: str, particle_verb: bool = False) -> float:
     """How common a rendering is in English: its rarest content word.
 
