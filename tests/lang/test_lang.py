@@ -479,6 +479,16 @@ def test_reflexive_verbs(
         assert gloss.short[0] == first
 
 
+def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    fremde = glosser.lookup(analyse("Der Fremde kam herein .", dictionary)[1])
+    assert fremde.short[0] == "stranger"  # Fremder {m}, not das Fremde "the strange"
+    alte = glosser.lookup(analyse("Der Alte lächelte .", dictionary)[1])
+    assert alte.short[0] == "old man"  # Ding has only slang for der Alte
+
+
 def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -133,7 +133,7 @@ class Glosser:
         if nominalised == "NNI":  # das Warten, das Anrempeln
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
-            return replace(gloss, gender=adjectival_noun_gender(text, article))
+            return self._adjectival_person(gloss, adjectival_noun_gender(text, article))
         allowed = _article_genders(article, text, gloss.senses)
         if allowed and gloss.senses:
             return _fit_article(gloss, allowed)
@@ -143,6 +143,23 @@ class Glosser:
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
+
+    def _adjectival_person(self, gloss: Gloss, gender: str) -> Gloss:
+        """A nominalised adjective's senses for its gender first: *der Fremde* is
+        Ding's *Fremder* "stranger", not *das Fremde* "the strange".  When Ding has
+        only slang for it (*der Alte* "the top dog"), the adjective says it: "old man"."""
+        person = _PERSON.get(gender)
+        if person is None or not gloss.senses:
+            return replace(gloss, gender=gender)
+        nouns = [s for s in gloss.senses if s.pos == "NOUN"]
+        fitting = [s for s in nouns if s.gender == gender] + [s for s in nouns if not s.gender]
+        senses = fitting + [s for s in gloss.senses if s not in fitting]
+        short = _short(_same_class(senses))
+        if fitting and all(set(s.labels) & _SLANG for s in fitting):
+            adjective = self._senses(gloss.lemma.lower().removesuffix("e"), "", "ADJ")
+            if adjective and adjective[0].pos == "ADJ":
+                short = (f"{_plain(_first(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
+        return replace(gloss, gender=gender, senses=tuple(senses), short=short)
 
     def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
         """An unknown noun's gender: an English loan is mostly neuter (*das Highlight*),
@@ -541,6 +558,9 @@ def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozen
     plural_of = {s.gender for s in senses if s.plural.lower() == lower and s.gender != "pl"}
     return allowed | plural_of
 
+
+_PERSON = {"m": "man", "f": "woman"}  # der/die Alte: old man, old woman
+_SLANG = frozenset({"ugs.", "slang", "vulg.", "pej.", "humor."})
 
 # The genders (and plural) each article form can go with.
 _HAS_GENDERS = {
