@@ -46,11 +46,14 @@ def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
 def reformed_spelling(word: str, lookup: Lookup) -> str | None:
     """A pre-1996 ß spelling the dictionary knows only in its modern form
     (*vermißte*, *daß* → *vermisste*, *dass*), for the tagger, which guesses
-    at the old one (*vermißte* → *vermessen*). *Maße*, *Buße* stay, and so do
+    at the old one (*vermißte* → *vermessen*). *Maße*, *Buße*, verb forms Ding
+    lists (*mißt*, which HanTa reads right and not as *misst*) stay, and so do
     nouns: HanTa learnt them in the old spelling and knows them best that way."""
     if "ß" not in word or not word[:1].islower():
         return None
     senses = lookup(word)
+    if any(s.pos == "VERB" for s in senses):
+        return None  # Ding lists it as a verb form: *mißt* of *messen* (HanTa: right)
     if senses and all(s.matched_by == "old spelling" for s in senses):
         return word.replace("ß", "ss")
     return None
