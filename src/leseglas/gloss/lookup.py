@@ -27,16 +27,22 @@ from leseglas.gloss.fallback import (
 )
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
-    NOTE,
     TECHNICAL,
     agreement,
     domain_weight,
     english_zipf,
-    first_alternative,
     governs,
     note_words,
     notes_match,
     required,
+)
+from leseglas.gloss.render import (
+    SHORT_GLOSS,
+    first_rendering,
+    joined,
+    plain,
+    same_class,
+    short_gloss,
 )
 from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
@@ -49,7 +55,6 @@ ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and
 # the clause's prepositions (*besteht aus*).
 Clause = tuple[bool, tuple[str, ...]]
-SHORT_GLOSS = 3
 MIN_PART_COUNT = 2
 AGREEMENT_WEIGHT = 0.7
 COMPOUND_USE_WEIGHT = 2.5
@@ -154,11 +159,11 @@ class Glosser:
         nouns = [s for s in gloss.senses if s.pos == "NOUN"]
         fitting = [s for s in nouns if s.gender == gender] + [s for s in nouns if not s.gender]
         senses = fitting + [s for s in gloss.senses if s not in fitting]
-        short = _short(_same_class(senses))
+        short = short_gloss(same_class(senses))
         if fitting and all(set(s.labels) & _SLANG for s in fitting):
             adjective = self._senses(gloss.lemma.lower().removesuffix("e"), "", "ADJ")
             if adjective and adjective[0].pos == "ADJ":
-                short = (f"{_plain(_first(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
+                short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
 
     def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
@@ -330,7 +335,7 @@ class Glosser:
             return 0.0  # a geologist's *Bank* is also "bank"; compounds do not mean that one
         counts = self.dictionary.part_renderings(sense.headword, "head")
         total = sum(counts.values())
-        share = counts.get(_plain(sense.translations[0]).lower(), 0) / max(1, total)
+        share = counts.get(plain(sense.translations[0]).lower(), 0) / max(1, total)
         return share * min(1.0, total / CONFIDENT_COMPOUND_USES)  # few compounds, weak evidence
 
     def _from_senses(
@@ -357,7 +362,7 @@ class Glosser:
         value = word_zipf(top.headword, text)
         return Gloss(
             text, _gloss_lemma(lemma, pos, top, separable), pos,
-            gender, plural, _short(_same_class(senses)), tuple(senses), (), separable,
+            gender, plural, short_gloss(same_class(senses)), tuple(senses), (), separable,
             "dictionary",
             value, band(value), proper,
         )  # fmt: skip
@@ -365,7 +370,7 @@ class Glosser:
     def _diminutive(self, text: str, base: str) -> Gloss:
         """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
         senses = self._senses(base, base, "NOUN")
-        rendering = _plain(senses[0].translations[0]) if senses and senses[0].translations else base
+        rendering = plain(senses[0].translations[0]) if senses and senses[0].translations else base
         suffix = "lein" if text.rstrip("s").endswith("lein") else "chen"
         lemma = text.removesuffix("s") if text.endswith(("chens", "leins")) else text
         parts = (CompoundPart(text[: text.rfind(suffix)], base, rendering),
@@ -407,14 +412,16 @@ class Glosser:
         """A word made of a known word with something in front: gloss both parts."""
         start = text.lower().rfind(tail)
         prefix = text[:start] if start > 0 else ""
-        head = _plain(gloss.short[0]) if gloss.short else tail
+        head = plain(gloss.short[0]) if gloss.short else tail
         parts = [CompoundPart(text[start:], tail, head)]
         for candidate in (prefix, prefix.removesuffix("s")):
             senses = self._senses(candidate, candidate, "ADJ") if len(candidate) >= 3 else []
             if senses:
-                parts.insert(0, CompoundPart(prefix, senses[0].headword, _first(senses[0])))
+                parts.insert(
+                    0, CompoundPart(prefix, senses[0].headword, first_rendering(senses[0]))
+                )
                 break
-        short = (_joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
+        short = (joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
         value = word_zipf(lemma, text, [p.lemma for p in parts])
         return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
                        zipf=value, band=band(value))  # fmt: skip
@@ -453,7 +460,7 @@ class Glosser:
             prefix = lemma[: len(lemma) - len(parts[-1].text)]
             plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
         value = word_zipf(lemma, text, [p.lemma for p in parts])
-        short = (_joined([p.gloss for p in glossed]),)
+        short = (joined([p.gloss for p in glossed]),)
         return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
                      "compound", value, band(value))  # fmt: skip
 
@@ -461,7 +468,7 @@ class Glosser:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net")."""
         senses = self._senses(part.lemma, part.lemma, part.sense.pos, compound_use=False)
-        fitting = [_plain(t) for s in senses[:3] for t in s.translations]
+        fitting = [plain(t) for s in senses[:3] for t in s.translations]
         counts = {
             rendering: n
             for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
@@ -471,7 +478,7 @@ class Glosser:
         if counted:
             return max(counted, key=lambda r: counts[r.lower()])
         technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
-            _plain(t).lower()
+            plain(t).lower()
             for s in senses
             if (set(s.labels) & TECHNICAL) - self.domain
             for t in s.translations
@@ -480,9 +487,9 @@ class Glosser:
         if counts:  # Ding's compounds agree on a rendering its top senses do not list
             return max(counts, key=lambda r: counts[r])
         if role == "modifier" and senses:  # in front of a noun the shortest reads best
-            return min((_plain(t) for t in senses[0].translations), key=len)
+            return min((plain(t) for t in senses[0].translations), key=len)
         everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
-        return (everyday or fitting or [_first(part.sense)])[0]
+        return (everyday or fitting or [first_rendering(part.sense)])[0]
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:
@@ -513,7 +520,9 @@ def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
     if gender == gloss.gender and senses == list(gloss.senses):
         return gloss
     plural = next((s.plural for s in senses if s.gender == gender and s.plural), gloss.plural)
-    return replace(gloss, gender=gender, plural=plural, senses=tuple(senses), short=_short(senses))
+    return replace(
+        gloss, gender=gender, plural=plural, senses=tuple(senses), short=short_gloss(senses)
+    )
 
 
 def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset()) -> str:
@@ -591,18 +600,6 @@ def _keep(lemma: str, sense: Sense) -> str:
     return lemma
 
 
-def _plain(translation: str) -> str:
-    """A rendering to show inside a compound gloss: "the military" → "military"."""
-    text = NOTE.sub("", translation).strip()
-    for article in ("the ", "to ", "a ", "an ", "sb.’s ", "sb.'s ", "sth.’s ", "sth.'s "):
-        text = text.removeprefix(article)
-    return text
-
-
-def _first(sense: Sense) -> str:
-    return NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
-
-
 def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
     """The sense whose context note names a noun of the clause comes first:
     *brechen* (Versprechen/Vertrag) "to break sth." when the clause has *Vertrag*."""
@@ -611,52 +608,13 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
     for index, sense in enumerate(gloss.senses):
         if index and sense.headword == top and wanted & note_words(sense.notes):
             senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
-            return replace(gloss, senses=senses, short=_short(_same_class(list(senses))))
+            return replace(gloss, senses=senses, short=short_gloss(same_class(list(senses))))
     return gloss
 
 
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
-
-
-def _same_class(senses: list[Sense]) -> list[Sense]:
-    """The senses of the best one's word class: a verb's short gloss is verbs
-    (*stationieren*: "to station, to deploy", not its participle "stationed").
-    Adjectives and adverbs go together (*kollektiv*: "collective, collectively")."""
-    group = _POS_GROUPS.get(senses[0].pos, {senses[0].pos})
-    return [s for s in senses if s.pos in group]
-
-
-_POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
-
-
-def _short(senses: Iterable[Sense]) -> tuple[str, ...]:
-    """Up to three distinct renderings, best sense first, notes dropped."""
-    out: list[str] = []
-    top: Sense | None = None
-    for sense in senses:
-        top = top or sense
-        if sense is not top and not _alongside(sense, top):
-            continue
-        for translation in sense.translations:
-            clean = first_alternative(NOTE.sub("", translation).strip())
-            if clean and clean not in out:
-                out.append(clean)
-            if len(out) == SHORT_GLOSS:
-                return tuple(out)
-    return tuple(out)
-
-
-def _alongside(sense: Sense, top: Sense) -> bool:
-    """Whether a sense may follow the best one in a short gloss: not one that needs
-    a preposition the best one does not (*sein* "to be", not also *gegen etw.
-    sein* "to oppose sth."), nor a reflexive use when the best one is not
-    (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
-    needs = required(sense)
-    if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
-        return False
-    return sense.headword.startswith("sich ") == top.headword.startswith("sich ")
 
 
 @lru_cache(maxsize=50_000)
@@ -668,12 +626,3 @@ def _particle_verb(verb: str) -> bool:
 
 
 _INSEPARABLE_TOO = frozenset("durch über um unter wider".split())
-
-
-def _joined(glosses: list[str]) -> str:
-    """Part glosses joined with " + "; a suffix-like head ("-day") attaches
-    (*dreitägig*: "three-day", not "three + -day")."""
-    text = glosses[0]
-    for gloss in glosses[1:]:
-        text += gloss if gloss.startswith("-") else " + " + gloss
-    return text

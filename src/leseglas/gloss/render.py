@@ -1,0 +1,72 @@
+"""How a gloss is written out: short glosses, plain renderings, compound glosses.
+
+The ranking (``ranking.py``, ``lookup.py``) decides which sense comes first;
+this module decides what of it the reader sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from leseglas.gloss.dictionary import Sense
+from leseglas.gloss.ranking import NOTE, first_alternative, required
+
+SHORT_GLOSS = 3  # renderings in a short gloss
+_POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
+
+
+def plain(translation: str) -> str:
+    """A rendering to show inside a compound gloss: "the military" → "military"."""
+    text = NOTE.sub("", translation).strip()
+    for article in ("the ", "to ", "a ", "an ", "sb.’s ", "sb.'s ", "sth.’s ", "sth.'s "):
+        text = text.removeprefix(article)
+    return text
+
+
+def first_rendering(sense: Sense) -> str:
+    return NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
+
+
+def same_class(senses: list[Sense]) -> list[Sense]:
+    """The senses of the best one's word class: a verb's short gloss is verbs
+    (*stationieren*: "to station, to deploy", not its participle "stationed").
+    Adjectives and adverbs go together (*kollektiv*: "collective, collectively")."""
+    group = _POS_GROUPS.get(senses[0].pos, {senses[0].pos})
+    return [s for s in senses if s.pos in group]
+
+
+def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
+    """Up to three distinct renderings, best sense first, notes dropped."""
+    out: list[str] = []
+    top: Sense | None = None
+    for sense in senses:
+        top = top or sense
+        if sense is not top and not _alongside(sense, top):
+            continue
+        for translation in sense.translations:
+            clean = first_alternative(NOTE.sub("", translation).strip())
+            if clean and clean not in out:
+                out.append(clean)
+            if len(out) == SHORT_GLOSS:
+                return tuple(out)
+    return tuple(out)
+
+
+def _alongside(sense: Sense, top: Sense) -> bool:
+    """Whether a sense may follow the best one in a short gloss: not one that needs
+    a preposition the best one does not (*sein* "to be", not also *gegen etw.
+    sein* "to oppose sth."), nor a reflexive use when the best one is not
+    (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
+    needs = required(sense)
+    if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
+        return False
+    return sense.headword.startswith("sich ") == top.headword.startswith("sich ")
+
+
+def joined(glosses: list[str]) -> str:
+    """Part glosses joined with " + "; a suffix-like head ("-day") attaches
+    (*dreitägig*: "three-day", not "three + -day")."""
+    text = glosses[0]
+    for gloss in glosses[1:]:
+        text += gloss if gloss.startswith("-") else " + " + gloss
+    return text
