@@ -168,6 +168,12 @@ def test_parser_drops_what_a_tilde_relates_a_word_to() -> None:
     assert bad.translations == ["bad"]
 
 
+def test_parser_keeps_plurals_listed_beside_a_phrase() -> None:
+    line = "Nachbarland {n}; Nachbarstaat {m} | Nachbarländer {pl}; Nachbarstaaten {pl}; das benachbarte Ausland :: neighbouring country; neighboring state | neighbouring countries"
+    plurals = {e.headword: e.plural for e in parse_line(line)}
+    assert plurals == {"Nachbarland": "Nachbarländer", "Nachbarstaat": "Nachbarstaaten"}
+
+
 def test_parser_marks_a_verbs_main_entry() -> None:
     main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"

@@ -268,6 +268,9 @@ def _attach_forms(
         if pos == "NOUN":
             if number > 0 or entries[0].gender == "pl" or "pl" not in terms[0].tags:
                 return number  # Ding tags each plural, but now and then forgets one
+            # "Nachbarländer {pl}; Nachbarstaaten {pl}; das benachbarte Ausland": a phrase
+            # among the plurals is no reason to drop them
+            terms = [t for t in terms if _is_form(t.text, 1)] or terms
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
             return number
         forms = [_verb_form(t.text) for t in terms]
