@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
+from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS
 from leseglas.gloss.ding import Entry, parse_line
 
 OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
@@ -118,7 +119,6 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
     return counts + _bound_modifiers(bound, known)
 
 
-BOUND_MIN_COMPOUNDS = 5
 _S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
 
 

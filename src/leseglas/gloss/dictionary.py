@@ -32,7 +32,7 @@ class Sense:
     examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
 
 
-BOUND_MIN_COMPOUNDS = 5  # as vocab/build_index.py keeps them
+BOUND_MIN_COMPOUNDS = 5  # compounds agreeing on a bound modifier's rendering (build and lookup)
 
 
 def index_path() -> Path:

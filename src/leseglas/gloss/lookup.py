@@ -161,7 +161,8 @@ class Glosser:
         senses = fitting + [s for s in gloss.senses if s not in fitting]
         short = short_gloss(same_class(senses))
         if fitting and all(set(s.labels) & _SLANG for s in fitting):
-            adjective = self._senses(gloss.lemma.lower().removesuffix("e"), "", "ADJ")
+            stem = gloss.lemma.lower().removesuffix("e")  # *Alte* → *alt*
+            adjective = self._senses(stem, stem, "ADJ")
             if adjective and adjective[0].pos == "ADJ":
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)

@@ -130,7 +130,7 @@ def _corrected(
     initial, inverted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-    lemma, tag = _dictionary_lemma(word, lemma, tag, lookup)
+    lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon)
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:
@@ -385,8 +385,9 @@ def _dictionary_word_class(
     return lemma, tag
 
 
-def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[str, str]:
+def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tuple[str, str]:
     """Acronym plurals, ss typed for ß, and unknown compounds HanTa cut short."""
+    lookup = lexicon.lookup
     acronym = acronym_plural(word)
     if acronym is not None and tag.startswith(("NN", "NE")):
         return acronym, tag
@@ -408,16 +409,10 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lookup: Lookup) -> tuple[
         verb = verb_of_form(word, lemma, lookup)
         if verb is not None:
             return verb, tag
-    if tag == "VV(PP)" and _adjective_not_participle(word.lower(), lemma, lookup):
-        return word.lower(), "ADJ(D)"
+    unknown_verb = not any(s.pos == "VERB" for s in lookup(lemma))
+    if tag == "VV(PP)" and unknown_verb and lexicon.is_adjective(word.lower()):
+        return word.lower(), "ADJ(D)"  # *unerhört*: no participle of a verb *unerhören*
     return lemma, tag
-
-
-def _adjective_not_participle(word: str, verb: str, lookup: Lookup) -> bool:
-    """*unerhört* is an adjective, not a participle of a verb *unerhören*."""
-    return not any(s.pos == "VERB" for s in lookup(verb)) and any(
-        s.pos == "ADJ" and s.headword == word for s in lookup(word)
-    )
 
 
 _PERFECT_AUXILIARIES = ("haben", "werden")
