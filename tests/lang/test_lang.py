@@ -95,11 +95,22 @@ def test_lemma_keeps_acronyms_and_hyphenated_nouns(dictionary: Dictionary) -> No
         ("Mindestquote", ["Mindest", "Quote"]),
         ("Einzelaktivität", ["Einzel", "Aktivität"]),
         ("Einzelhandelskonzern", ["Einzelhandel", "Konzern"]),  # a word first
+        # the more common parts: not Decke + the merman Neck
+        ("Deckenecken", ["Decke", "Ecke"]),
+        ("Schallschutzmauer", ["Schallschutz", "Mauer"]),
+        # a linking -er- is the plural: Raucher, not Rauch; Besucher, not Besuch
+        ("Raucherraum", ["Raucher", "Raum"]),
+        ("Besuchermengen", ["Besucher", "Menge"]),
     ],
 )
 def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
     split = split_compound(word, dictionary)
     assert split is not None and [p.lemma for p in split] == parts
+
+
+def test_a_compound_head_takes_its_most_listed_gender(dictionary: Dictionary) -> None:
+    split = split_compound("Grillteller", dictionary)  # der Teller; das Teller is Swiss
+    assert split is not None and split[-1].sense.gender == "m"
 
 
 def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
@@ -129,6 +140,15 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
     assert apart[0] == "leicht reizbar"
     assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
+    # an unknown noun ends in the noun it is: Cardio·gerät is a Gerät
+    tails = [c for c, s in fallback_candidates("Cardiogerät", "", dictionary, noun=True)]
+    assert "Gerät" in tails
+    # the longest known end decides: *versuchen*, a verb, not Ersuchen "request"
+    tails = [c for c, _ in fallback_candidates("Diätversuchen", "", dictionary, noun=True)]
+    assert "Ersuchen" not in tails
+    # a misspelling is corrected before its end is taken
+    candidates = [c for c, _ in fallback_candidates("Ayslbewerber", "", dictionary, noun=True)]
+    assert candidates[0] == "asylbewerber"
 
 
 def test_gender_guess(dictionary: Dictionary) -> None:
@@ -227,6 +247,7 @@ def test_nominalised_words_in_context(
         ("Die Mängel hat er zwar zugegeben jedoch nicht behoben .", "zugegeben", "zugeben"),
         ("Sie verbrachten die Zeit in Gebeten .", "Gebeten", "Gebet"),  # a noun, not bitten
         ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),
+        ("Es gibt schimmelige Deckenecken .", "Deckenecken", "Deckenecke"),  # not …neck
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),
@@ -544,6 +565,18 @@ def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary
     assert rechnen[0] == "to count" and not any("profitable" in r for r in rechnen)
     mit = glosser.lookup(analyse("Er rechnet mit Regen .", dictionary)[1]).short
     assert mit[:2] == ("to reckon with sth.", "to figure on sth.")
+
+
+def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
+    dictionary: Dictionary,
+) -> None:
+    """*kosten*: "to cost, to taste", not also "to taste sth."; the repeat keeps its
+    place, so no weaker sense moves up."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    kosten = glosser.lookup(analyse("Das kostet viel .", dictionary)[1]).short
+    assert kosten == ("to cost", "to taste")
 
 
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(

@@ -20,6 +20,7 @@ _REPEATS = re.compile(r"(\w)\1{2,}")
 _ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
 KNOWN_WORD_ZIPF = 3.0
+NOUN_TAIL = 5  # shorter ends are too often chance: Perspektiv·*lose*
 
 
 def ordinal(number: int) -> str:
@@ -32,9 +33,10 @@ def ordinal(number: int) -> str:
 
 
 def fallback_candidates(
-    text: str, lemma: str, dictionary: Dictionary, name: bool = False
+    text: str, lemma: str, dictionary: Dictionary, name: bool = False, noun: bool = False
 ) -> Iterator[tuple[str, str]]:
-    """(form to look up, source) in order of trust; a ``name`` is never spell-corrected."""
+    """(form to look up, source) in order of trust; a ``name`` is never spell-corrected.
+    A ``noun`` ends in a noun: *Cardiogerät* in *Gerät*."""
     base = lemma or text
     for variant in (base + "e", base + "r", base.removesuffix("ens")):
         if variant != base and dictionary.lookup(variant):
@@ -53,14 +55,18 @@ def fallback_candidates(
     apart = _written_apart(lower, dictionary)
     if apart is not None:
         yield apart, "dictionary"  # schwerbewaffnete → schwer bewaffnet "heavily armed"
-    for tail in _known_tails(lower, dictionary):
-        yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
+    if not noun:
+        for tail in _known_tails(lower, dictionary):
+            yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
     collapsed = _REPEATS.sub(r"\1", lower)
     if collapsed != lower and dictionary.lookup(collapsed):
         yield collapsed, "spelling"  # seeeehr → sehr
     corrected = None if name else spelling_correction(lower, dictionary)
     if corrected is not None:
         yield corrected, "spelling"
+    if noun:  # after spelling: *Ayslbewerber* is *Asylbewerber*, not *…bewerber*
+        for tail in _noun_tail(base, dictionary):
+            yield tail, "compound"
 
 
 # Words that open a verb or a phrase when joined: a particle, a preposition.
@@ -94,6 +100,22 @@ def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
             if any(s.pos in ("ADJ", "VERB", "ADV") for s in senses):
                 yield candidate
                 return
+
+
+def _noun_tail(word: str, dictionary: Dictionary) -> Iterator[str]:
+    """The noun an unknown noun ends in, after a part no dictionary knows
+    (*Cardio*·gerät: *Gerät*).  The longest known end must be that noun:
+    *Diätversuchen* does not end in *Ersuchen*."""
+    if not word.isalpha() or len(word) < 8:
+        return
+    for cut in range(3, len(word) - NOUN_TAIL + 1):
+        tail = word[cut:].capitalize()
+        senses = dictionary.lookup(tail)
+        if not senses:
+            continue
+        if any(s.pos == "NOUN" and s.gender and s.headword == tail for s in senses):
+            yield tail
+        return
 
 
 @lru_cache(maxsize=20_000)

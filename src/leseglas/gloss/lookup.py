@@ -226,7 +226,8 @@ class Glosser:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
         name = pos == "PROPN"
-        for candidate, source in fallback_candidates(text, lemma, self.dictionary, name):
+        noun = pos == "NOUN" and text[:1].isupper()
+        for candidate, source in fallback_candidates(text, lemma, self.dictionary, name, noun):
             senses = self._senses(candidate, candidate, pos)
             if not senses:
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ranking import NOTE, first_alternative, required
+from leseglas.gloss.ranking import NOTE, core_rendering, first_alternative, required
 
 SHORT_GLOSS = 3  # renderings in a short gloss
 _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
@@ -36,8 +36,14 @@ def same_class(senses: list[Sense]) -> list[Sense]:
 
 
 def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
-    """Up to three distinct renderings, best sense first, notes dropped."""
+    """Up to three distinct renderings, best sense first, notes dropped.
+
+    A rendering that differs from an earlier one only in object slots or notes
+    is left out but still uses its place, so a weaker sense does not move up:
+    *helfen* is "to help sb.", not "to help sb., to do good, to second"."""
     out: list[str] = []
+    seen: set[str] = set()
+    places = SHORT_GLOSS
     top: Sense | None = None
     for sense in senses:
         top = top or sense
@@ -45,9 +51,13 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
             continue
         for translation in sense.translations:
             clean = first_alternative(NOTE.sub("", translation).strip())
-            if clean and clean not in out:
+            key = core_rendering(clean) or clean
+            if clean and key not in seen:
+                seen.add(key)
                 out.append(clean)
-            if len(out) == SHORT_GLOSS:
+            elif clean and clean not in out:
+                places -= 1
+            if len(out) == places:
                 return tuple(out)
     return tuple(out)
 

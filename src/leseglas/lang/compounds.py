@@ -3,16 +3,19 @@
 *Bündnisnetz* → *Bündnis* + *Netz*; linking elements (*-s-*, *-es-*, *-n-*,
 *-en-*, *-er-*, *-e-*) are recognised (*Verteidigungs·minister*).  The last
 part is the head: it gives the compound its gender and plural.  Among the
-possible splits the one with the fewest parts wins, then the longest head.
+possible splits the one with the fewest parts wins, then the one with much
+more common parts, then the longest head.
 A modifier Ding uses only in compounds (*Mindest*·) is taken when no word fits.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Protocol
 
 from leseglas.gloss.dictionary import Sense
+from leseglas.lang.difficulty import zipf
 
 LINKS = ("", "s", "es", "n", "en", "er", "e")
 # The adverbs that open noun compounds; any adverb would split names (Nur·sultan).
@@ -22,6 +25,9 @@ MIN_PART = 3
 SHORT_MODIFIER = 2
 SHORT_NOUNS = frozenset({"Öl", "Ei"})
 BOUND_MIN_PART = 4
+# Among equally short splits, one whose parts are far more common wins (Koehn &
+# Knight 2003): *Decken·ecken*, not *Decke·necken*; else the longest head.
+COMMON_PARTS_MARGIN = 0.5
 
 
 class NounLexicon(Protocol):
@@ -62,27 +68,43 @@ def _split(rest: str, lexicon: NounLexicon, head_only: bool) -> tuple[Part, ...]
             candidates.append((modifier, *tail))
     if not candidates:
         return None
-    return min(candidates, key=_split_order)
+    fewest = min(_split_size(c) for c in candidates)
+    candidates = [c for c in candidates if _split_size(c) == fewest]
+    common = max(_mean_zipf(c) for c in candidates) - COMMON_PARTS_MARGIN
+    return max((c for c in candidates if _mean_zipf(c) >= common), key=lambda c: len(c[-1].text))
 
 
-def _split_order(parts: tuple[Part, ...]) -> tuple[int, int, int]:
+def _split_size(parts: tuple[Part, ...]) -> tuple[int, int]:
     """Fewest parts, then fewest bound modifiers (*Einzelhandels*·konzern before
-    *Einzel*·handelskonzern), then the longest head."""
-    bound = sum(p.sense.matched_by == "bound modifier" for p in parts)
-    return len(parts), bound, -len(parts[-1].text)
+    *Einzel*·handelskonzern)."""
+    return len(parts), sum(p.sense.matched_by == "bound modifier" for p in parts)
+
+
+def _mean_zipf(parts: tuple[Part, ...]) -> float:
+    return sum(zipf(p.lemma) for p in parts) / len(parts)
 
 
 def _head(text: str, lexicon: NounLexicon) -> Part | None:
-    """The last part: a noun, or a listed form of one (*Staaten* → *Staat*)."""
+    """The last part: a noun, or a listed form of one (*Staaten* → *Staat*).
+
+    When the form is also a rarer headword, the common noun wins: *Ecken* is the
+    plural of *Ecke*, not *das Ecken* (techn. "skewing")."""
     senses = [s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.gender]
-    singular = [s for s in senses if s.gender != "pl"]
-    exact = sorted((s for s in singular if s.headword == text), key=lambda s: not s.plural)
-    best = exact or singular or senses
-    return Part(text, best[0].headword, "", best[0]) if best else None
+    singular = [s for s in senses if s.gender != "pl"] or senses
+    if not singular:
+        return None
+    headword = max({s.headword for s in singular}, key=lambda h: (zipf(h), h == text))
+    best = [s for s in singular if s.headword == headword]
+    genders = Counter(s.gender for s in best)  # *Teller*: m (plate) thrice, n (dish) once
+    best.sort(key=lambda s: (not s.plural, -genders[s.gender]))
+    return Part(text, best[0].headword, "", best[0])
 
 
 def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
-    """An earlier part: a noun (with linking element), an adjective or a verb stem."""
+    """An earlier part: a noun (with linking element), an adjective or a verb stem.
+    Of the readings the linking elements allow, the most common word wins:
+    *Decke·n*·ecken, not the sports term *Decken*."""
+    readings: list[tuple[int, Part]] = []
     for link in LINKS:
         if link and not text.endswith(link):
             continue
@@ -94,13 +116,40 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
                     return Part(text, sense.headword, "", sense)
             continue
         sense = lexicon.noun(stem.capitalize())
+        fit = _link_fit(stem.capitalize(), link, lexicon) if sense is not None else 0
+        if fit is None:
+            sense = None
         if sense is None and link in ("", "n"):  # *Gefangene·n·austausch*
             sense = _plural_form(stem.capitalize(), lexicon)
         if sense is None and not link:
             sense = _other_word(stem.lower(), lexicon)
         if sense is not None:
-            return Part(text, sense.headword, link, sense)
+            readings.append((fit or 0, Part(text, sense.headword, link, sense)))
+    if readings:
+        return min(readings, key=lambda r: (r[0], -zipf(r[1].lemma)))[1]
     return _bound(text, lexicon)
+
+
+_PLURAL_LINKS = ("e", "n", "en", "er")
+
+
+def _link_fit(noun: str, link: str, lexicon: NounLexicon) -> int | None:
+    """How well a linking element fits a noun: 0 well, 1 maybe, None not at all.
+
+    A linking -e-, -(e)n- or -er- is the noun's plural form (*Kind·er*, *Decke·n*):
+    a noun with another plural cannot take it (*Besucher*·mengen is not
+    *Besuch·er*), and one whose plural Ding does not give only maybe
+    (*Noten*·bank rather than *Not·en*)."""
+    if link not in _PLURAL_LINKS:
+        return 0
+    plurals = {
+        s.plural.lower()
+        for s in lexicon.lookup(noun)
+        if s.pos == "NOUN" and s.headword == noun and s.plural
+    }
+    if not plurals:
+        return 1
+    return 0 if (noun + link).lower() in plurals else None
 
 
 def _bound(text: str, lexicon: NounLexicon) -> Part | None:

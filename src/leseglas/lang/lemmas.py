@@ -187,20 +187,32 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
     """An unknown compound in a plural or case form: *Außenplätze* → *Außenplatz*.
 
     Its longest known tail must be a form of exactly one noun and not a
-    singular noun itself (*…rabatte* may be *Rabatte* or the plural of *Rabatt*).
+    singular noun itself (*…rabatte* may be *Rabatte* or the plural of *Rabatt*);
+    a shorter tail wins when its noun is far more common (*Decken·ecken* →
+    *Ecke*, not the merman *Neck*).
     """
     if lookup(word) or not word[:1].isupper() or not word.isalpha():
         return None
+    heads: list[tuple[int, str]] = []
     for cut in range(1, len(word) - MIN_TAIL + 1):
         tail = word[cut:].lower()
         nouns = [s for s in lookup(tail) if s.pos == "NOUN"] or _dative_plural(tail, lookup)
         if not nouns:
             continue
-        heads = {s.headword for s in nouns if s.matched_by in ("plural", "inflection")}
-        if any(s.matched_by == "headword" for s in nouns) and not _mostly_plural(tail, heads):
-            return None
-        return word[:cut] + heads.pop().lower() if len(heads) == 1 else None
-    return None
+        forms = {s.headword for s in nouns if s.matched_by in ("plural", "inflection")}
+        if any(s.matched_by == "headword" for s in nouns) and not _mostly_plural(tail, forms):
+            break
+        if len(forms) != 1:
+            break
+        heads.append((cut, forms.pop()))
+    if not heads:
+        return None
+    common = max(zipf(head) for _, head in heads) - COMMON_TAIL_MARGIN
+    cut, head = next((cut, head) for cut, head in heads if zipf(head) >= common)
+    return word[:cut] + head.lower()
+
+
+COMMON_TAIL_MARGIN = 1.0
 
 
 def _mostly_plural(form: str, singulars: set[str]) -> bool:
