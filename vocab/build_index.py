@@ -25,6 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
+from wordfreq import zipf_frequency
+
 from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS
 from leseglas.gloss.ding import Entry, parse_line
 
@@ -53,7 +55,9 @@ CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
     part TEXT NOT NULL,          -- headword: "Netz"
     role TEXT NOT NULL,          -- head (last part) or modifier (earlier part)
     rendering TEXT NOT NULL,     -- "network" (Straßennetz: road network …)
-    count INTEGER NOT NULL,
+    count INTEGER NOT NULL,      -- compounds
+    reach REAL NOT NULL,         -- their Zipf frequencies summed (at least 1 each):
+                                 -- common compounds weigh more, one cannot dominate
     PRIMARY KEY (part, role, rendering)
 ) WITHOUT ROWID;
 CREATE TABLE forms (
@@ -78,12 +82,17 @@ def _words(translation: str) -> list[str]:
     return [w for w in text if w not in ("to", "the", "a", "an")]
 
 
-def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
-    """For each noun, count which of its renderings Ding uses inside compounds.
+def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[int, float]]:
+    """For each noun, count which of its renderings Ding uses inside compounds,
+    and how often a reader meets those compounds.
 
     *Straßennetz* "road network", *Stromnetz* "power network" … make "network"
     the rendering of *Netz* as a compound head, although "net" comes first in
-    its own entry.  Only a part's own one-word renderings are counted.
+    its own entry.  Only a part's own one-word renderings are counted.  Reach
+    weighs each compound by its Zipf frequency: *Lager* has more rare
+    engineering compounds ("bearing") than camps, but *Flüchtlingslager* and
+    *Zeltlager* are met far more.  Zipf, not raw frequency, so that one very
+    common compound (*Hintergrund* "background") cannot outweigh all others.
     """
     renderings: dict[str, set[str]] = defaultdict(set)
     compounds: dict[str, list[list[str]]] = defaultdict(list)
@@ -97,15 +106,18 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
             if words:
                 compounds[headword].append(words)
     counts: Counter[tuple[str, str, str]] = Counter()
+    reach: Counter[tuple[str, str, str]] = Counter()
     bound: Counter[tuple[str, str, str]] = Counter()
     known = {str(h).lower() for (h,) in db.execute("SELECT DISTINCT headword FROM entries")}
     for word, translations in compounds.items():
+        weight = _weight(word)
         for cut in range(3, len(word) - 2):
             head = word[cut:].capitalize()
             if head in renderings and head != word:
                 for words in translations:
                     if len(words) > 1 and words[-1] in renderings[head]:
                         counts[(head, "head", words[-1])] += 1
+                        reach[(head, "head", words[-1])] += weight
                         bound[(_bound_stem(word[:cut]), "modifier", words[0])] += 1
             for link in _LINKS:
                 stem = word[:cut]
@@ -115,8 +127,14 @@ def part_renderings(db: sqlite3.Connection) -> Counter[tuple[str, str, str]]:
                     for words in translations:
                         if len(words) > 1 and words[0] in renderings[stem]:
                             counts[(stem, "modifier", words[0])] += 1
+                            reach[(stem, "modifier", words[0])] += weight
                     break
-    return counts + _bound_modifiers(bound, known)
+    counts += _bound_modifiers(bound, known)
+    return {key: (count, round(reach[key], 4)) for key, count in counts.items()}
+
+
+def _weight(compound: str) -> float:
+    return max(1.0, float(zipf_frequency(compound, "de")))  # one that wordfreq lacks: 1
 
 
 _S_LINKED = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
@@ -215,8 +233,8 @@ def build(source: Path, output: Path) -> tuple[int, int]:
                 )
                 forms += 1
     db.executemany(
-        "INSERT INTO part_renderings VALUES (?, ?, ?, ?)",
-        [(*key, count) for key, count in part_renderings(db).items()],
+        "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",
+        [(*key, *value) for key, value in part_renderings(db).items()],
     )
     db.executemany(
         "INSERT INTO meta VALUES (?, ?)",

@@ -87,7 +87,7 @@ def test_lemma_keeps_acronyms_and_hyphenated_nouns(dictionary: Dictionary) -> No
         ("Gefangenenaustausch", ["Gefangener", "Austausch"]),  # a plural modifier + n
         ("Finanzbeziehungen", ["Finanzen", "Beziehung"]),  # a plural-only noun cut back
         ("Ostprovinz", ["Ost", "Provinz"]),
-        ("Nachbarstaaten", ["Nachbar", "Staat"]),
+        ("Partnerstaaten", ["Partner", "Staat"]),
         ("Firmengröße", ["Firma", "Größe"]),
         ("Elitesoldaten", ["Elite", "Soldat"]),
         ("Ölbremse", ["Öl", "Bremse"]),  # a two-letter noun in front
@@ -372,6 +372,13 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("verhindern", "VERB", "to prevent"),  # our supplement: Ding has "to save sth."
         ("Minute", "NOUN", "minute"),  # not "minute of arc"
         ("Bundestag", "NOUN", "Bundestag"),
+        ("bewegen", "VERB", "to move sth."),  # our supplement: Ding has only sich bewegen
+        # the compounds readers meet: Rückenschmerzen "back pain" though pain is [med.];
+        # Flüchtlingslager, Zeltlager "camp" over Ding's many rare bearings (Kugellager)
+        ("Schmerz", "NOUN", "pain"),
+        ("Lager", "NOUN", "camp"),
+        ("Nase", "NOUN", "nose"),
+        ("Reifen", "NOUN", "tyre"),
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
@@ -455,6 +462,9 @@ def test_plural_entries_and_regular_superlatives(dictionary: Dictionary) -> None
     assert not notes_match(alarm, frozenset({"mil."}))
     größten = Glosser(dictionary).lookup(analyse("Die größten Städte wachsen .", dictionary)[1])
     assert größten.lemma == "groß"  # a regular superlative, not Ding's "größter" entry
+    # Ding lists the plurals beside a phrase: "Nachbarstaaten {pl}; das benachbarte Ausland"
+    staaten = political.lookup(analyse("Die Nachbarstaaten protestieren .", dictionary)[1])
+    assert (staaten.lemma, staaten.plural) == ("Nachbarstaat", "Nachbarstaaten")
 
 
 def test_a_verb_is_glossed_by_verbs(dictionary: Dictionary) -> None:

@@ -128,14 +128,22 @@ class Dictionary:
         listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
         return listed[0].headword if listed else None
 
-    @lru_cache(maxsize=65536)  # noqa: B019
     def part_renderings(self, part: str, role: str) -> dict[str, int]:
         """How often Ding renders ``part`` each way inside compounds (role: head or modifier)."""
+        return {rendering: count for rendering, (count, _) in self._part_uses(part, role).items()}
+
+    def part_reach(self, part: str, role: str) -> dict[str, float]:
+        """How much ``part`` is met rendered each way inside Ding's compounds:
+        their Zipf frequencies summed (a compound wordfreq lacks counts 1)."""
+        return {rendering: reach for rendering, (_, reach) in self._part_uses(part, role).items()}
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def _part_uses(self, part: str, role: str) -> dict[str, tuple[int, float]]:
         rows = self._db.execute(
-            "SELECT rendering, count FROM part_renderings WHERE part = ? AND role = ?",
+            "SELECT rendering, count, reach FROM part_renderings WHERE part = ? AND role = ?",
             (part, role),
         )
-        return {str(rendering): int(count) for rendering, count in rows}
+        return {str(rendering): (int(count), float(reach)) for rendering, count, reach in rows}
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def bound_modifier(self, stem: str) -> Sense | None:

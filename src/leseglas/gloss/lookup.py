@@ -288,7 +288,7 @@ class Glosser:
             key=lambda s: (
                 -self._score(s, lemma, text, wanted)
                 - AGREEMENT_WEIGHT * agreed[s]
-                - COMPOUND_USE_WEIGHT * compound_use * self._compound_use(s)
+                - COMPOUND_USE_WEIGHT * (compound_use and s.pos == wanted) * self._compound_use(s)
                 - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
                 - PREPOSITION_WEIGHT * governs(s, prepositions)
             ),
@@ -329,16 +329,35 @@ class Glosser:
         return score
 
     def _compound_use(self, sense: Sense) -> float:
-        """The share of Ding's compounds ending in this noun that render it as this
-        sense does first: *Zug* is "train" in *Güterzug*, *Schnellzug* …, "pull" in few."""
+        """The share of Ding's compounds ending in this noun, weighed by how often
+        they are met, that render it as this sense does first: *Zug* is "train"
+        in *Güterzug*, *Schnellzug* …, "pull" in few."""
         if sense.pos != "NOUN" or not sense.translations:
             return 0.0
-        if (set(sense.labels) & TECHNICAL) - self.domain:
-            return 0.0  # a geologist's *Bank* is also "bank"; compounds do not mean that one
-        counts = self.dictionary.part_renderings(sense.headword, "head")
-        total = sum(counts.values())
-        share = counts.get(plain(sense.translations[0]).lower(), 0) / max(1, total)
-        return share * min(1.0, total / CONFIDENT_COMPOUND_USES)  # few compounds, weak evidence
+        rendering = plain(sense.translations[0]).lower()
+        if (set(sense.labels) & TECHNICAL) - self.domain and self._everyday_rendering(
+            sense.headword, rendering
+        ):
+            return 0.0  # a geologist's *Bank* is also "bank"; compounds mean the everyday one
+        reach = self.dictionary.part_reach(sense.headword, "head")
+        share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
+        compounds = sum(self.dictionary.part_renderings(sense.headword, "head").values())
+        return share * min(1.0, compounds / CONFIDENT_COMPOUND_USES)  # few: weak evidence
+
+    def _in_field(self, sense: Sense) -> bool:
+        return bool(set(sense.labels) & self.domain) or notes_match(sense, self.domain)
+
+    def _everyday_rendering(self, headword: str, rendering: str) -> bool:
+        """Whether a sense outside the technical fields renders the word so too.
+        (*Schmerz* "pain" is [med.] alone: its compounds, *Rückenschmerz* "back
+        pain", speak for it.)"""
+        return any(
+            s.headword == headword
+            and not set(s.labels) & TECHNICAL
+            and s.translations
+            and plain(s.translations[0]).lower() == rendering
+            for s in self.dictionary.lookup(headword)
+        )
 
     def _from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
@@ -470,9 +489,16 @@ class Glosser:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net")."""
         senses = self._senses(part.lemma, part.lemma, part.sense.pos, compound_use=False)
-        fitting = [plain(t) for s in senses[:3] for t in s.translations]
+        # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
+        # though Ding's compounds use "insert" more)
+        in_field = bool(senses) and self._in_field(senses[0])
+        fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
+        # how often a reader meets each rendering; a bound modifier's compounds
+        # are few and specialised, so each counts once (*Einzel*: "individual")
+        bound = part.sense.matched_by == "bound modifier"
+        reach = self.dictionary.part_reach(part.lemma, role)
         counts = {
-            rendering: n
+            rendering: float(n) if bound else reach[rendering]
             for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
             if n >= MIN_PART_COUNT  # one compound is no pattern (Flanke: "cross" once)
         }
