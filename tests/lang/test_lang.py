@@ -402,6 +402,12 @@ def test_compound_use_stays_out_of_part_glosses_and_below_the_text_field(
     ranked = military._senses("Abzug", "Abzug", "NOUN")
     assert ranked == military._senses("Abzug", "Abzug", "NOUN", compound_use=False)
     assert "mil." in ranked[0].labels  # pull-out or trigger, not "discount"
+    # the preposition after the noun chooses the sense Ding notes with it
+    words = analyse("Die Soldaten beginnen den Abzug aus Kasachstan .", dictionary)
+    assert words[4].prepositions == ("aus",)
+    assert military.lookup(words[4]).short[0] == "pull-out"  # (aus/von einem Ort)
+    words = analyse("Er drückte den Abzug .", dictionary)
+    assert military.lookup(words[3]).short[0] == "trigger"
 
 
 def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(

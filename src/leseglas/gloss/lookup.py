@@ -63,6 +63,7 @@ DERIVED_PENALTY = 0.5
 PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
 EXAMPLES_WEIGHT = 0.5
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
+NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 _CONTENT_POS = {
@@ -290,7 +291,8 @@ class Glosser:
                 - AGREEMENT_WEIGHT * agreed[s]
                 - COMPOUND_USE_WEIGHT * (compound_use and s.pos == wanted) * self._compound_use(s)
                 - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
-                - PREPOSITION_WEIGHT * governs(s, prepositions)
+                - PREPOSITION_WEIGHT * governs(s, prepositions) * (s.pos != "NOUN")
+                - NOUN_COMPLEMENT_WEIGHT * (s.pos == "NOUN" and governs(s, prepositions))
             ),
         )
         return ranked

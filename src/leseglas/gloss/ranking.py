@@ -80,13 +80,29 @@ def required(sense: Sense) -> str:
     return match.group(0).split()[0] if match is not None else ""
 
 
-def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
-    """Whether the sense needs a preposition the clause has (*auf etw. warten*).
+# A noun sense's note that names its complement: "aus/von einem Ort", "auf etw.".
+_NOUN_COMPLEMENT = re.compile(
+    r"^((?:[a-zü]+/)*[a-zü]+) (?:einem|einer|eines|einen|etw\.|jdm\.|jdn\.|jds\.)"
+)
 
-    A note naming a preposition (*einsteigen* (in etw.) "to opt in") is an
+
+def complement(sense: Sense) -> frozenset[str]:
+    """The prepositions a noun sense's note gives it: *Abzug* (aus/von einem Ort)
+    "pull-out" → {aus, von}."""
+    match = _NOUN_COMPLEMENT.match(sense.notes.split("\t")[0]) if sense.pos == "NOUN" else None
+    return frozenset(match.group(1).split("/")) if match is not None else frozenset()
+
+
+def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
+    """Whether the sense needs a preposition the clause has (*auf etw. warten*),
+    or is the noun sense of the preposition after the noun (*Abzug aus*).
+
+    A verb's note naming a preposition (*einsteigen* (in etw.) "to opt in") is an
     optional complement: taken as a need, any *in* in the clause chose it.
     """
-    return bool(prepositions) and required(sense) in prepositions
+    if not prepositions:
+        return False
+    return required(sense) in prepositions or bool(complement(sense) & set(prepositions))
 
 
 # English words frequent for their grammatical uses, which say little about how

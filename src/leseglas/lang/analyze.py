@@ -77,7 +77,9 @@ class WordAnalysis:
     particle: str = ""  # the separated particle, on both halves: "statt"
     article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
     reflexive: bool = False  # a verb with a reflexive pronoun in its clause: *freue … mich*
-    prepositions: tuple[str, ...] = ()  # for a verb, those in its clause: *wartet auf …*
+    # for a verb, the prepositions in its clause (*wartet auf …*); for a noun, the one
+    # right after it (*Abzug aus …*)
+    prepositions: tuple[str, ...] = ()
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
 
 
@@ -242,7 +244,8 @@ def _mark_clauses(analyses: list[WordAnalysis]) -> None:
     """Give each full verb what its clause says about its sense: a reflexive
     pronoun (*sich unterhalten* "to talk", not *unterhalten* "to entertain"), the
     prepositions (*besteht aus* "to consist of") and the nouns (*bricht den
-    Vertrag* "to break"; the form as written too, Ding's notes use either)."""
+    Vertrag* "to break"; the form as written too, Ding's notes use either).
+    A noun gets the preposition after it (*Abzug aus* "pull-out")."""
     for start, end in _clauses(analyses):
         clause = analyses[start:end]
         words = {a.text.lower() for a in clause}
@@ -261,6 +264,10 @@ def _mark_clauses(analyses: list[WordAnalysis]) -> None:
                 prepositions=found,
                 clause_nouns=named,
             )
+    for index, analysis in enumerate(analyses[:-1]):
+        following = _preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
+        if following and analyses[index + 1].tag in ("APPR", "APPRART"):
+            analyses[index] = replace(analysis, prepositions=(following,))
 
 
 def _clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
