@@ -140,6 +140,7 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
     assert apart[0] == "leicht reizbar"
     assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
+    assert next(fallback_candidates("Min", "Min", dictionary)) == ("Min.", "dictionary")
     # an unknown noun ends in the noun it is: Cardio·gerät is a Gerät
     tails = [c for c, s in fallback_candidates("Cardiogerät", "", dictionary, noun=True)]
     assert "Gerät" in tails
@@ -248,6 +249,7 @@ def test_nominalised_words_in_context(
         ("Sie verbrachten die Zeit in Gebeten .", "Gebeten", "Gebet"),  # a noun, not bitten
         ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),
         ("Es gibt schimmelige Deckenecken .", "Deckenecken", "Deckenecke"),  # not …neck
+        ("Es kostet 1,24 Euro / Min .", "Min", "Min"),  # Min. without its dot, not Mine
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),

@@ -14,6 +14,7 @@ from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.lemmas import ABBREVIATION_MAX
 
 ORDINAL = re.compile(r"\d{1,4}\.")
 _REPEATS = re.compile(r"(\w)\1{2,}")
@@ -38,6 +39,8 @@ def fallback_candidates(
     """(form to look up, source) in order of trust; a ``name`` is never spell-corrected.
     A ``noun`` ends in a noun: *Cardiogerät* in *Gerät*."""
     base = lemma or text
+    if len(text) <= ABBREVIATION_MAX and text.isalpha() and dictionary.lookup(text + "."):
+        yield text + ".", "dictionary"  # *Min*: Min. (Minute)
     for variant in (base + "e", base + "r", base.removesuffix("ens")):
         if variant != base and dictionary.lookup(variant):
             yield variant, "dictionary"  # letzt → letzte, Beamte → Beamter, wärmstens

@@ -18,6 +18,7 @@ from typing import Protocol
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import (
+    abbreviation_without_dot,
     acronym_plural,
     adjective_headword,
     capitalised_noun,
@@ -393,8 +394,11 @@ def _dictionary_word_class(
 
 
 def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tuple[str, str]:
-    """Acronym plurals, ss typed for ß, and unknown compounds HanTa cut short."""
+    """Acronym plurals, ss typed for ß, abbreviations without their dot, and
+    unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
+    if abbreviation_without_dot(word, lookup):
+        return word, "NN" if tag in ("NN", "NE") else tag  # *Min* (Minute), not *Mine*
     acronym = acronym_plural(word)
     if acronym is not None and tag.startswith(("NN", "NE")):
         return acronym, tag

@@ -59,6 +59,17 @@ def reformed_spelling(word: str, lookup: Lookup) -> str | None:
     return None
 
 
+ABBREVIATION_MAX = 4
+
+
+def abbreviation_without_dot(word: str, lookup: Lookup) -> bool:
+    """A short word the dictionary knows only as an abbreviation with its dot:
+    *Min* for *Min.* (Minute), *Tel* for *Tel.*, as chat and listings write them."""
+    if len(word) > ABBREVIATION_MAX or not word.isalpha() or lookup(word):
+        return False
+    return any(s.matched_by == "abbreviation" for s in lookup(word + "."))
+
+
 def restore_cut_noun(word: str, lemma: str, lookup: Lookup) -> str | None:
     """An unknown compound HanTa cut as if it were inflected (*Simkarte* → *Simkart*).
 
