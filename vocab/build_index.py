@@ -28,7 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS
-from leseglas.gloss.ding import Entry, parse_line
+from leseglas.gloss.ding import SLOTS, Entry, parse_line
 
 OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
 SUPPLEMENT = Path(__file__).resolve().parent / "supplement.tsv"
@@ -187,11 +187,15 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
     for line in path.read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        headword, pos, gender, plural, forms, translations = line.split("\t")
+        written, pos, gender, plural, forms, translations = line.split("\t")
+        headword = " ".join(SLOTS.sub(" ", written).split())  # *jdn. an etw. erinnern*
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
+        entry.usage = written if written != headword else ""
         entry.conjugated = pos == "VERB"  # the core meaning Ding lacks: rank as a main entry
         entry.examples = SUPPLEMENT_EXAMPLES
         entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
+        if pos == "VERB" and headword.startswith("sich "):
+            entry.forms.insert(0, (headword.removeprefix("sich "), "headword"))  # as Ding's
         if plural and plural != headword:
             entry.forms.append((plural, "plural"))  # *Vorkehrungen*, *Hotlines*
         entries.append(entry)

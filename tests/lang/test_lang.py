@@ -375,6 +375,11 @@ def test_viterbi_gives_hanta_tags() -> None:
         ("Minute", "NOUN", "minute"),  # not "minute of arc"
         ("Bundestag", "NOUN", "Bundestag"),
         ("bewegen", "VERB", "to move sth."),  # our supplement: Ding has only sich bewegen
+        # our supplement: this Ding has teilen "to part", vergleichen only in a phrase
+        ("teilen", "VERB", "to share"),
+        ("vergleichen", "VERB", "to compare"),
+        ("informieren", "VERB", "to inform"),
+        ("können", "VERB", "can"),
         # the compounds readers meet: Rückenschmerzen "back pain" though pain is [med.];
         # Flüchtlingslager, Zeltlager "camp" over Ding's many rare bearings (Kugellager)
         ("Schmerz", "NOUN", "pain"),
@@ -500,6 +505,9 @@ def test_a_participle_after_a_copula_is_an_adjective(dictionary: Dictionary) -> 
         ("Wir haben uns lange unterhalten .", "unterhalten", "sich unterhalten", "to talk"),
         ("Er unterhält die Gäste .", "unterhält", "unterhalten", None),  # no reflexive
         ("Er hat uns gesehen .", "gesehen", "sehen", None),  # uns without wir: an object
+        # mich without ich, though HanTa tags it reflexive
+        ("Er erinnert mich an den Krieg .", "erinnert", "erinnern", "to remind sb. of sth."),
+        ("Ich erinnere mich an den Krieg .", "erinnere", "sich erinnern", None),
         ("Sie ziehen sich schnell an .", "ziehen", "sich anziehen", None),
         ("Es handelt sich um einen Fehler .", "handelt", "sich handeln", "to be about sth."),
         ("Sie lässt sich die Haare schneiden .", "schneiden", "schneiden", "to cut"),

@@ -29,7 +29,7 @@ _AUXILIARY = re.compile(r"^(?:hat/hatte|ist/war|hat|ist|habe|bin)\s+")
 _PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|jd|sb|sth)\.")
 # "jdm. zustimmen", "einer Sache zustimmen", "auf etw. eingehen", "sich mit jdm. treffen":
 # the object slots, and a preposition that governs one, are not part of the headword.
-_SLOTS = re.compile(
+SLOTS = re.compile(
     r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)\s+)?"
     r"(?:\b(?:jdn|jdm|jds|etw|jd)\.(?:/(?:jdn|jdm|jds|etw|jd)\.)*|\beiner?\s+Sache\b)"
 )
@@ -137,7 +137,7 @@ def _word_class(terms: list[Term]) -> str:
 
 
 def _headword_and_gender(term: Term) -> tuple[str, str]:
-    text = " ".join(_SLOTS.sub(" ", term.text).split())
+    text = " ".join(SLOTS.sub(" ", term.text).split())
     gender = next((g for g in (_tag_gender(t) for t in term.tags) if g), "")
     first, _, rest = text.partition(" ")
     if rest and first in _ARTICLES and rest[:1].isupper():  # "die Polizei {f}"

@@ -212,9 +212,11 @@ def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
     return index > 0 and analyses[index - 1].tag == "ADJ(A)"
 
 
-# *uns*, *euch* are reflexive only with their own subject (*wir haben uns unterhalten*,
-# not *er hat uns gesehen*); HanTa tags *mich*, *dich*, *sich* PRF when reflexive.
-_REFLEXIVE_WITH = {"uns": "wir", "euch": "ihr"}
+# Only *sich* is always reflexive; *mich*, *uns* … are so only with their own subject
+# (*wir haben uns unterhalten*, not *er hat uns gesehen*; HanTa tags the *mich* of
+# *er erinnert mich* PRF too).
+_REFLEXIVE_WITH = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir",
+                   "euch": "ihr"}  # fmt: skip
 _CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
 # A contracted preposition is its preposition: *am* is *an dem*.
 _PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
@@ -251,7 +253,9 @@ def _mark_clauses(analyses: list[WordAnalysis]) -> None:
         clause = analyses[start:end]
         words = {a.text.lower() for a in clause}
         reflexive = any(
-            a.tag == "PRF" or _REFLEXIVE_WITH.get(a.text.lower()) in words for a in clause
+            (a.tag == "PRF" and a.text.lower() not in _REFLEXIVE_WITH)
+            or _REFLEXIVE_WITH.get(a.text.lower()) in words
+            for a in clause
         )
         prepositions = {p for p in map(_preposition, clause) if p}
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
