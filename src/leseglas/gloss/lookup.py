@@ -29,6 +29,7 @@ from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
+    complement,
     domain_weight,
     english_zipf,
     governs,
@@ -117,11 +118,23 @@ class Glosser:
         article = word.article if _HAS_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
         clause = (word.reflexive, word.prepositions)
+        if (
+            word.prepositions
+            and word.pos == "NOUN"
+            and not self._complemented(word.lemma, word.prepositions)
+        ):
+            clause = (False, ())  # most nouns: one cached gloss whatever follows them
         gloss = self._lookup(
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
             clause,
         )  # fmt: skip
         return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:
+        """Whether a noun has a sense Ding notes with one of these prepositions."""
+        wanted = set(prepositions)
+        return bool(wanted) and any(complement(s) & wanted for s in self.dictionary.lookup(lemma))
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _lookup(
