@@ -250,6 +250,13 @@ def test_nominalised_words_in_context(
         ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),
         ("Es gibt schimmelige Deckenecken .", "Deckenecken", "Deckenecke"),  # not …neck
         ("Es kostet 1,24 Euro / Min .", "Min", "Min"),  # Min. without its dot, not Mine
+        # a second finite verb in a clause is none: an attribute, an adverb
+        ("Die in der Region entdeckte Menge ging weiter .", "entdeckte", "entdeckt"),
+        ("Wir werden ganz bestimmt wieder hier essen .", "bestimmt", "bestimmt"),
+        ("Es hat immer reibungslos funktioniert .", "funktioniert", "funktionieren"),
+        ("Gestern kaufte Mutter Brot und ging .", "kaufte", "kaufen"),
+        ("Das Trio könnte dabeigewesen sein .", "dabeigewesen", "dabeisein"),  # dabei sein
+        ("Was essen Sie am liebsten ?", "liebsten", "gern"),  # gern, lieber, am liebsten
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),

@@ -29,6 +29,7 @@ from leseglas.lang.lemmas import (
     participle_verb,
     reformed_spelling,
     restore_cut_noun,
+    sein_compound,
     spelling_variant,
     verb_of_form,
     zu_infinitive,
@@ -178,6 +179,76 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
                 # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
                 # the verb, as treebanks cite participles
                 analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
+        elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
+            analyses[index] = _not_finite(analyses, index, lexicon)
+        elif analysis.text == "liebsten" and _after_am(analyses, index):
+            analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
+
+
+def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
+    """*am*, or *an dem* as treebanks split it."""
+    before = [a.text.lower() for a in analyses[max(0, index - 2) : index]]
+    return before[-1:] == ["am"] or before == ["an", "dem"]
+
+
+_ATTRIBUTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes")
+_NOT_BEFORE_ATTRIBUTE = ("PPER", "PIS", "PDS", "PRELS", "PWS", "KON", "$,")
+
+
+def _second_finite(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the word's clause has another finite verb: HanTa's *entdeckte* in
+    *die in Busang entdeckte Menge ging …* or *bestimmt* in *werden bestimmt
+    wieder kommen* is no verb of its own."""
+    for start, end in _clauses(analyses):
+        if start <= index < end:
+            return any(
+                a.tag in _FINITE_TAGS
+                for i, a in enumerate(analyses[start:end], start)
+                if i != index
+            )
+    return False
+
+
+def _not_finite(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
+    """A second finite verb read again: an attributive participle before its noun
+    (*entdeckte Menge*), or an adverb Ding knows (*bestimmt* "certainly")."""
+    analysis = analyses[index]
+    word = analysis.text
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    previous = analyses[index - 1].tag if index > 0 else "$."
+    if (
+        following is not None
+        and following.tag == "NN"
+        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and previous not in _NOT_BEFORE_ATTRIBUTE
+        and not _after_first_phrase(analyses, index)
+    ):
+        stem = word[: word.rfind("t") + 1]  # entdeckte → entdeckt
+        return replace(analysis, lemma=stem, tag="ADJ(A)", pos="ADJ")
+    midfield = following is not None and following.tag in _MIDFIELD
+    if (
+        midfield
+        and _finite_before(analyses, index, _FINITE_TAGS)
+        and lexicon.is_adjective(word.lower())
+    ):
+        return replace(analysis, lemma=word.lower(), tag="ADJ(D)", pos="ADJ")
+    return analysis  # at the clause's end a participle (*hat … funktioniert .*)
+
+
+def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether only one noun phrase precedes the word in its clause: the verb's
+    second place (*Die Luftwaffe brachte Hilfsgüter …*), a headline's too."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in _SENTENCE_END or analysis.tag in _CLAUSE_BOUNDARY_TAGS:
+            return True
+        if analysis.tag not in _NOUN_PHRASE_TAGS:
+            return False
+    return True
+
+
+_NOUN_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD")
+# What follows an adverb inside a clause; a participle stands at the clause's end.
+_MIDFIELD = ("ADV", "ADJ(D)", "ADJ(A)", "PTKNEG", "ART", "APPR", "APPRART", "PROAV")
 
 
 _COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
@@ -403,6 +474,9 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tupl
     lookup = lexicon.lookup
     if abbreviation_without_dot(word, lookup):
         return word, "NN" if tag in ("NN", "NE") else tag  # *Min* (Minute), not *Mine*
+    verb = sein_compound(word, lookup) if tag.startswith(("VV", "ADJ")) else None
+    if verb is not None:
+        return verb, "VV(PP)"
     acronym = acronym_plural(word)
     if acronym is not None and tag.startswith(("NN", "NE")):
         return acronym, tag

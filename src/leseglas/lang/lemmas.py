@@ -59,6 +59,17 @@ def reformed_spelling(word: str, lookup: Lookup) -> str | None:
     return None
 
 
+def sein_compound(word: str, lookup: Lookup) -> str | None:
+    """The verb of a participle like *dabeigewesen*: *dabeisein*, which Ding
+    writes apart (*dabei sein* "to be there"); HanTa knows no such verb."""
+    lower = word.lower()
+    prefix = lower.removesuffix("gewesen")
+    if prefix == lower or len(prefix) < 2:
+        return None
+    apart = prefix + " sein"
+    return prefix + "sein" if any(s.headword == apart for s in lookup(apart)) else None
+
+
 ABBREVIATION_MAX = 4
 
 
