@@ -241,12 +241,12 @@ def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
     for analysis in reversed(analyses[:index]):
         if analysis.text in _SENTENCE_END or analysis.tag in _CLAUSE_BOUNDARY_TAGS:
             return True
-        if analysis.tag not in _NOUN_PHRASE_TAGS:
+        if analysis.tag not in _FIRST_PHRASE_TAGS:
             return False
     return True
 
 
-_NOUN_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD")
+_FIRST_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD")
 # What follows an adverb inside a clause; a participle stands at the clause's end.
 _MIDFIELD = ("ADV", "ADJ(D)", "ADJ(A)", "PTKNEG", "ART", "APPR", "APPRART", "PROAV")
 
