@@ -257,6 +257,10 @@ def test_nominalised_words_in_context(
         ("Gestern kaufte Mutter Brot und ging .", "kaufte", "kaufen"),
         ("Das Trio könnte dabeigewesen sein .", "dabeigewesen", "dabeisein"),  # dabei sein
         ("Was essen Sie am liebsten ?", "liebsten", "gern"),  # gern, lieber, am liebsten
+        ("Ausländer mit weniger Rechten .", "Rechten", "Recht"),  # not die Rechte
+        ("Die Grünen - Fraktion tagt .", "Grünen", "Grüne"),  # a noun before a hyphen
+        ("Das ist gestern bekannt geworden .", "bekannt", "bekannt"),  # known, not bekennen
+        ("Er ist schwer verletzt worden .", "verletzt", "verletzen"),
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),

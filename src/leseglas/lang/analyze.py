@@ -152,6 +152,7 @@ def _corrected(
 
 def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
     """Nouns get the article of their phrase; participles in a perfect become verbs."""
+    _nominalise(analyses, lexicon)
     for index, analysis in enumerate(analyses):
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index)
@@ -160,6 +161,8 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
                 singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
                 if singular is not None and singular != analysis.text:
                     analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
+        elif analysis.text == "liebsten" and _after_am(analyses, index):
+            analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
             verb = participle_verb(analysis.text, lexicon.lookup)
             if verb is not None and not _lexicalised(analysis.text.lower(), verb):
@@ -175,14 +178,18 @@ def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> Non
             if ge_verb and _with_haben(analyses, index):
                 # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
                 analyses[index] = replace(analysis, lemma=analysis.text)
+            elif _before_werden(analyses, index) and _lexicalised(
+                analysis.text.lower(), analysis.lemma
+            ):  # *bekannt geworden*: known, not confessed
+                analyses[index] = replace(
+                    analysis, lemma=analysis.text.lower(), tag="ADJ(D)", pos="ADJ"
+                )
             elif _after_copula(analyses, index) and lexicon.is_adjective(analysis.text):
                 # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
                 # the verb, as treebanks cite participles
                 analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
         elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
             analyses[index] = _not_finite(analyses, index, lexicon)
-        elif analysis.text == "liebsten" and _after_am(analyses, index):
-            analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
 
 
 def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
@@ -251,7 +258,50 @@ _FIRST_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CA
 _MIDFIELD = ("ADV", "ADJ(D)", "ADJ(A)", "PTKNEG", "ART", "APPR", "APPRART", "PROAV")
 
 
+def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+    """Nouns HanTa read as adjectives: a capitalised adjective inside a sentence
+    that opens a hyphenated compound (*der israelischen Industriellen-Vereinigung*),
+    where treebanks split it (an adjective before its noun takes no hyphen), and a
+    nominalised adjective that is another noun's plural after a quantifier (*mit
+    weniger Rechten*: Recht, not die Rechte)."""
+    for index, analysis in enumerate(analyses):
+        following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+        word = analysis.text
+        if (
+            analysis.tag == "ADJ(A)"
+            and following == "-"
+            and word.endswith("en")  # *Grünen-Fraktion*; not *Dritte-Welt-Netzwerk*
+            and word[:1].isupper()
+            and analysis.lemma[:1].islower()
+            and not _sentence_initial_analysis(analyses, index)
+        ):
+            stem = analysis.lemma[:1].upper() + analysis.lemma[1:]
+            lemma = stem if stem.endswith("e") else stem + "e"  # industriell → Industrielle
+            analyses[index] = replace(analysis, lemma=lemma, tag="NNA", pos="NOUN")
+        elif (
+            lexicon is not None
+            and analysis.tag == "NNA"
+            and index > 0
+            and analyses[index - 1].tag in ("PIAT", "CARD")
+        ):
+            plural = word.removesuffix("n")
+            plural_of = [  # not the adjectival noun's own entry (*Angestellter*, pl. *Angestellte*)
+                s.headword
+                for s in lexicon.lookup(plural)
+                if s.pos == "NOUN"
+                and s.matched_by == "plural"
+                and not s.headword.startswith(plural)
+            ]
+            if plural_of:
+                analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
 _COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+
+
+def _before_werden(analyses: list[WordAnalysis], index: int) -> bool:
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    return following is not None and following.lemma == "werden"
 
 
 def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
