@@ -261,6 +261,8 @@ def test_nominalised_words_in_context(
         ("Die Grünen - Fraktion tagt .", "Grünen", "Grüne"),  # a noun before a hyphen
         ("Das ist gestern bekannt geworden .", "bekannt", "bekannt"),  # known, not bekennen
         ("Er ist schwer verletzt worden .", "verletzt", "verletzen"),
+        ("Er kaufte eine CD - ROM .", "ROM", "ROM"),  # an acronym, not the city
+        ("DIE GROSSE REDE DES KANZLERS", "REDE", "Rede"),  # a headline in capitals
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),

@@ -97,13 +97,14 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     HanTa's alone, with separable verbs from its particle tags.
     """
     tagged = tagger().tag(_for_tagger(words, lexicon))
+    shouted = _in_capitals(words)
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = len(words) > 1 and _sentence_initial(words, index)  # a lone word: as typed
         lemma = _fix_case(word, lemma, tag, initial)
         if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
-            lemma, tag = _corrected(word, lemma, tag, (initial, inverted), lexicon)
+            lemma, tag = _corrected(word, lemma, tag, (initial, inverted, shouted), lexicon)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lexicon)
     _mark_clauses(analyses)
@@ -124,14 +125,15 @@ def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
 
 
 def _corrected(
-    word: str, lemma: str, tag: str, position: tuple[bool, bool], lexicon: Lexicon
+    word: str, lemma: str, tag: str, position: tuple[bool, bool, bool], lexicon: Lexicon
 ) -> tuple[str, str]:
     """HanTa's lemma and tag for one word, checked against the dictionary.
 
     ``position``: whether the word opens its sentence, and whether a pronoun
-    follows it (*Fahren wir …*); either way a capitalised verb may be a verb.
+    follows it (*Fahren wir …*), either way a capitalised verb may be a verb;
+    and whether the sentence is set in capitals (a headline's *REDE* is *Rede*).
     """
-    initial, inverted = position
+    initial, inverted, shouted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon)
@@ -145,9 +147,23 @@ def _corrected(
             return verb, "VV(IZU)"
     if initial and inverted and tag == "NNI" and lexicon.is_verb(word.lower()):
         return word.lower(), "VV(FIN)"  # *Sagen Sie …*, *Gehen wir …*: a verb, not das Sagen
-    if tag in ("NN", "NE"):
+    if tag in ("NN", "NE") and (shouted or not _acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+ACRONYM_MAX = 4
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """A headline set in capitals: most of its words are."""
+    letters = [w for w in words if len(w) > 1 and w.isalpha()]
+    return bool(letters) and sum(w.isupper() for w in letters) * 2 > len(letters)
+
+
+def _acronym(word: str) -> bool:
+    """A short all-capital word stands for itself: *CD-ROM* is no *Rom*."""
+    return 1 < len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha()
 
 
 def _apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
