@@ -141,6 +141,8 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert apart[0] == "leicht reizbar"
     assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
     assert next(fallback_candidates("Min", "Min", dictionary)) == ("Min.", "dictionary")
+    # a noun takes no adjective ending: the Center is no Cent
+    assert "cent" not in [c for c, _ in fallback_candidates("Center", "Center", dictionary, True)]
     # an unknown noun ends in the noun it is: Cardio·gerät is a Gerät
     tails = [c for c, s in fallback_candidates("Cardiogerät", "", dictionary, noun=True)]
     assert "Gerät" in tails
@@ -262,6 +264,7 @@ def test_nominalised_words_in_context(
         ("Das ist gestern bekannt geworden .", "bekannt", "bekannt"),  # known, not bekennen
         ("Er ist schwer verletzt worden .", "verletzt", "verletzen"),
         ("Er kaufte eine CD - ROM .", "ROM", "ROM"),  # an acronym, not the city
+        ("Im Prevention Center ist es teuer .", "Center", "Center"),  # no -er plural of Cent
         ("DIE GROSSE REDE DES KANZLERS", "REDE", "Rede"),  # a headline in capitals
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),

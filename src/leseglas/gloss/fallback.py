@@ -19,6 +19,8 @@ from leseglas.lang.lemmas import ABBREVIATION_MAX
 ORDINAL = re.compile(r"\d{1,4}\.")
 _REPEATS = re.compile(r"(\w)\1{2,}")
 _ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
+# A noun's case and plural endings; -er, -em are an adjective's (*Center* is no *Cent*).
+_NOUN_ENDINGS = ("en", "n", "es", "s", "e")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
 KNOWN_WORD_ZIPF = 3.0
 NOUN_TAIL = 5  # shorter ends are too often chance: Perspektiv·*lose*
@@ -51,7 +53,7 @@ def fallback_candidates(
             if dictionary.lookup(candidate):
                 yield candidate, "number"  # 40jährige → jährig "-year-old"
                 break
-    for ending in _ADJ_ENDINGS:
+    for ending in _NOUN_ENDINGS if (noun or name) else _ADJ_ENDINGS:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
             yield stem, "dictionary"

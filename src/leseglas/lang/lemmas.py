@@ -121,7 +121,7 @@ def fits_noun(word: str, lemma: str, senses: tuple[Sense, ...]) -> bool:
         return True  # the old dative: *am Rande*, *zu Hause*
     plurals = {s.plural.lower() for s in own if s.plural}
     if not plurals:
-        return True  # nothing to check against
+        return lower != base + "er"  # no -er plural unless listed: *Center* is not *Cent*'s
     if lower in plurals or lower in {p + "n" for p in plurals}:
         return True
     weak = any(p in (base + "n", base + "en") for p in plurals)
