@@ -469,7 +469,7 @@ class Glosser:
         parts = []
         pieces = [p for p in word.split("-") if p]
         for number, piece in enumerate(pieces):
-            senses = self._senses(piece, piece, "NOUN")
+            senses = self._piece_senses(piece)
             split = (
                 None if senses else split_compound(piece[:1].upper() + piece[1:], self.dictionary)
             )
@@ -482,6 +482,19 @@ class Glosser:
             else:
                 return None
         return tuple(parts)
+
+    def _piece_senses(self, piece: str) -> list[Sense]:
+        """The senses of a piece of a hyphenated word; a capitalised one is a noun
+        (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
+        -n dropped if need be (*Linke*, *Grüne*)."""
+        senses = self._senses(piece, piece, "NOUN")
+        if not piece[:1].isupper():
+            return senses
+        nouns = [s for s in senses if s.pos not in _NOT_NOUNS]  # Ding's GUS has no class
+        if not nouns and piece.endswith("en"):
+            stem = piece[:-1]
+            nouns = [s for s in self._senses(stem, stem, "NOUN") if s.pos not in _NOT_NOUNS]
+        return nouns
 
     def _from_parts(
         self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
@@ -503,6 +516,8 @@ class Glosser:
     def _part_gloss(self, part: Part, role: str) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net")."""
+        if part.sense.matched_by == "name":
+            return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
         senses = self._senses(part.lemma, part.lemma, part.sense.pos, compound_use=False)
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
@@ -539,6 +554,9 @@ def _regular_superlative(stem: str, adjective: str) -> bool:
     """*größt* of *groß*, *höchst* of *hoch*; not *nächst* of *nah*, *best* of *gut*."""
     base = adjective.lower().translate(UMLAUT_BACK)
     return stem.translate(UMLAUT_BACK) in (base + "st", base + "est", base + "t")
+
+
+_NOT_NOUNS = frozenset({"VERB", "ADJ", "ADV"})
 
 
 def _name_part(piece: str) -> Part:

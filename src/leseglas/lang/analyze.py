@@ -147,7 +147,7 @@ def _corrected(
             return verb, "VV(IZU)"
     if initial and inverted and tag == "NNI" and lexicon.is_verb(word.lower()):
         return word.lower(), "VV(FIN)"  # *Sagen Sie …*, *Gehen wir …*: a verb, not das Sagen
-    if tag in ("NN", "NE") and (shouted or not _acronym(word)):
+    if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
 
@@ -161,7 +161,7 @@ def _in_capitals(words: list[str]) -> bool:
     return bool(letters) and sum(w.isupper() for w in letters) * 2 > len(letters)
 
 
-def _acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
     """A short all-capital word stands for itself: *CD-ROM* is no *Rom*."""
     return 1 < len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha()
 
