@@ -265,6 +265,7 @@ def test_nominalised_words_in_context(
         ("Er ist schwer verletzt worden .", "verletzt", "verletzen"),
         ("Er kaufte eine CD - ROM .", "ROM", "ROM"),  # an acronym, not the city
         ("Im Prevention Center ist es teuer .", "Center", "Center"),  # no -er plural of Cent
+        ("Die Ausbreitung des Virus' ist schnell .", "Virus'", "Virus"),  # genitive apostrophe
         ("DIE GROSSE REDE DES KANZLERS", "REDE", "Rede"),  # a headline in capitals
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),

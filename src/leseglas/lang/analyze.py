@@ -538,6 +538,8 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tupl
     """Acronym plurals, ss typed for ß, abbreviations without their dot, and
     unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
+    if word.endswith(("'", "’")) and tag.startswith(("NN", "NE")) and len(word) > 2:
+        return lemma.rstrip("'’"), tag  # the genitive apostrophe: *des Virus'*, *Hans'*
     if abbreviation_without_dot(word, lookup):
         return word, "NN" if tag in ("NN", "NE") else tag  # *Min* (Minute), not *Mine*
     verb = sein_compound(word, lookup) if tag.startswith(("VV", "ADJ")) else None
