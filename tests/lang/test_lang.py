@@ -445,6 +445,9 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
     assert putin.lemma == "Putin" and not putin.short  # not "Patin": godmother
     assert ovks.short == ("OVKS + alliance",)
     assert flank.short == ("south + flank",)  # not "cross" (football), not "edge" (electr.)
+    # a linked first part as Ding's compounds opening with it render it
+    luftwaffe = glosser.lookup(analyse("Die Bundesluftwaffe kam .", dictionary)[1])
+    assert luftwaffe.short == ("federal + air force",)  # Bundes…, not Bund "collar"
     # a capitalised piece is a noun: the Left, not the verb linken "to screw sb."
     chefin = glosser.lookup(analyse("Die Linken - Chefin spricht .", dictionary)[1])
     assert not any("screw" in g for g in chefin.short)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -11,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from leseglas.errors import LeseglasError
+
+_NOTE = re.compile(r"\([^()]*\)")
 
 INDEX_NAME = "de-en.sqlite"
 
@@ -144,6 +148,25 @@ class Dictionary:
             (part, role),
         )
         return {str(rendering): (int(count), float(reach)) for rendering, count, reach in rows}
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def opening_renderings(self, opening: str) -> Counter[str]:
+        """How Ding renders the nouns that open with ``opening`` (*Bundes*…): the
+        first English word of each multi-word translation, counted (*federal*)."""
+        key = opening.lower()
+        rows = self._db.execute(  # the rest must be a word: *Lands*leute is no *Landschaft*
+            "SELECT e.translations FROM forms f JOIN entries e ON e.id = f.entry"
+            " WHERE f.key > ? AND f.key < ? AND f.kind = 'headword' AND e.pos = 'NOUN'"
+            " AND EXISTS (SELECT 1 FROM forms g WHERE g.key = substr(f.key, ?))",
+            (key, key + "\uffff", len(key) + 1),
+        )
+        counts: Counter[str] = Counter()
+        for (translations,) in rows:
+            words = _NOTE.sub(" ", str(translations).split("\t")[0]).lower().split()
+            words = [w for w in words if w not in ("the", "a", "an")]
+            if len(words) > 1:
+                counts[words[0]] += 1
+        return counts
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def bound_modifier(self, stem: str) -> Sense | None:

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, Dictionary, Sense
 from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.gloss.fallback import (
     ORDINAL,
@@ -65,6 +65,7 @@ PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as muc
 EXAMPLES_WEIGHT = 0.5
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
 NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
+CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 _CONTENT_POS = {
@@ -483,6 +484,15 @@ class Glosser:
                 return None
         return tuple(parts)
 
+    def _opening_gloss(self, opening: str) -> str:
+        """How Ding's compounds opening with a linked first part render it, when
+        they clearly agree: *Bundes*… "federal" (99 of them), not *Bund* "collar"."""
+        counts = self.dictionary.opening_renderings(opening).most_common(2)
+        if not counts or counts[0][1] < BOUND_MIN_COMPOUNDS:
+            return ""
+        second = counts[1][1] if len(counts) > 1 else 0
+        return counts[0][0] if counts[0][1] >= CLEAR_LEAD * second else ""
+
     def _piece_senses(self, piece: str) -> list[Sense]:
         """The senses of a piece of a hyphenated word; a capitalised one is a noun
         (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
@@ -502,7 +512,9 @@ class Glosser:
         glossed = []
         for number, part in enumerate(parts):
             role = "head" if number == len(parts) - 1 else "modifier"
-            glossed.append(CompoundPart(part.text, part.lemma, self._part_gloss(part, role)))
+            opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
+            gloss = opening or self._part_gloss(part, role)
+            glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense
         plural = ""
         if head.plural:
