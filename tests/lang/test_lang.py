@@ -7,6 +7,7 @@ import pytest
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
     city_adjective,
+    country_adjective,
     fallback_candidates,
     loanword,
     ordinal,
@@ -134,6 +135,8 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert spelling_correction("komptenz", dictionary) == "kompetenz"
     assert city_adjective("Münchner", dictionary) == "Munich"
     assert city_adjective("Lindner", dictionary) is None  # Linden are trees, no place
+    assert country_adjective("kasachisch", dictionary) == "Kazakhstan"  # Ding lacks it
+    assert country_adjective("zwanghaftisch", dictionary) is None
     assert loanword("Highlight") == "highlight (English)"
     assert loanword("Haus") is None
     # written as one word, a headword Ding writes apart

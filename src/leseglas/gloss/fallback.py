@@ -178,6 +178,24 @@ def city_adjective(text: str, dictionary: Dictionary) -> str | None:
     return None
 
 
+# How a country's name goes on from its adjective's stem: *kasach*isch → Kasach*stan*,
+# *tschetschen*isch → Tschetschen*ien*.
+_COUNTRY_ENDINGS = ("", "stan", "ien", "en", "land", "a")
+
+
+def country_adjective(lemma: str, dictionary: Dictionary) -> str | None:
+    """*kasachisch* → "Kazakhstan": the place an -isch adjective Ding lacks is named
+    after (a place Ding labels geographic)."""
+    if not (lemma[:1].islower() and lemma.endswith("isch")) or len(lemma) < 7:
+        return None
+    stem = lemma[:-4].capitalize()
+    for place in (stem + ending for ending in _COUNTRY_ENDINGS):
+        for sense in dictionary.lookup(place):
+            if sense.headword == place and sense.translations and "geogr." in sense.labels:
+                return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
+    return None
+
+
 def loanword(text: str) -> str | None:
     """An English word used in German (*Highlight*, *Shirt*): shown as itself."""
     lower = text.lower()

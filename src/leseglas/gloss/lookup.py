@@ -20,6 +20,7 @@ from leseglas.gloss.fallback import (
     ORDINAL,
     UMLAUT_BACK,
     city_adjective,
+    country_adjective,
     diminutive,
     fallback_candidates,
     loanword,
@@ -260,9 +261,13 @@ class Glosser:
         if small is not None:
             return self._diminutive(text, small)
         city = city_adjective(text, self.dictionary)
-        if city is not None:
-            return Gloss(text, text, pos, short=(f"of {city}", f"from {city}"), source="rule",
-                         zipf=word_zipf(text, text), band=band(word_zipf(text, text)))  # fmt: skip
+        country = None if city else country_adjective(lemma, self.dictionary)
+        place = city or country
+        if place:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
+            headword = lemma if country else text
+            value = word_zipf(headword, text)
+            return Gloss(text, headword, pos, short=(f"of {place}", f"from {place}"), source="rule",
+                         zipf=value, band=band(value), proper=True)  # fmt: skip
         english = loanword(text)
         if english is not None:
             value = word_zipf(lemma, text)
