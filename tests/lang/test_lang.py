@@ -631,6 +631,9 @@ def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     glosser = Glosser(dictionary)
     kosten = glosser.lookup(analyse("Das kostet viel .", dictionary)[1]).short
     assert kosten == ("to cost", "to taste")
+    # a verb sense with no English verb is a phrase's (es wird … geben "will be")
+    gibt = glosser.lookup(analyse("Er gibt ihr das Buch .", dictionary)[1]).short
+    assert "will be" not in gibt
 
 
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(

@@ -347,6 +347,14 @@ class Glosser:
         score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
         first = sense.translations[0] if sense.translations else ""
         score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
+        if (
+            sense.pos == "VERB"
+            and not first.startswith(("to ", "("))
+            and sense.headword not in _MODALS
+        ):
+            score -= (
+                1.0  # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
+            )
         return score
 
     def _compound_use(self, sense: Sense) -> float:
@@ -574,6 +582,8 @@ def _regular_superlative(stem: str, adjective: str) -> bool:
 
 
 _NOT_NOUNS = frozenset({"VERB", "ADJ", "ADV"})
+# Verbs whose English is no "to …" verb: can, must, will.
+_MODALS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
 
 
 def _name_part(piece: str) -> Part:
