@@ -105,6 +105,8 @@ class Engine:
         """Worth glossing without a tap: a content word above the reader's level."""
         if analysis.pos not in CONTENT_POS or analysis.tag == "PTKVZ" or gloss.proper:
             return False
+        if analysis.phrase and analysis.pos != "NOUN":
+            return False  # *Nahen Osten*: the phrase is glossed once, at its noun
         if not gloss.short or gloss.lemma in self.known or gloss.lemma in self.ignored:
             return False
         return above(gloss.band, self.level)

@@ -621,6 +621,21 @@ def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary
     assert mit[:2] == ("to reckon with sth.", "to figure on sth.")
 
 
+def test_listed_adjective_noun_phrases(dictionary: Dictionary) -> None:
+    """*im Nahen Osten* is the Middle East on both words; a chance pair Ding also
+    lists (*großes Haus* "pile") is not a phrase."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Die Lage im Nahen Osten ist schwierig .", dictionary)
+    assert words[3].phrase == words[4].phrase == "Naher Osten"
+    assert words[3].lemma == "nah" and words[4].lemma == "Osten"  # the words' own lemmas
+    osten = glosser.lookup(words[4])
+    assert (osten.lemma, osten.short[0], osten.gender) == ("Naher Osten", "Middle East", "m")
+    haus = analyse("Ein großes Haus .", dictionary)
+    assert not haus[1].phrase and glosser.lookup(haus[2]).short[0] == "house"
+
+
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     dictionary: Dictionary,
 ) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import Protocol
 
 from leseglas.gloss.dictionary import Sense
@@ -83,6 +84,7 @@ class WordAnalysis:
     # right after it (*Abzug aus …*)
     prepositions: tuple[str, ...] = ()
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
+    phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
 
 
 def upos(tag: str) -> str:
@@ -108,6 +110,8 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     _apply_context(analyses, lexicon)
     _mark_clauses(analyses)
+    if lexicon is not None:
+        _mark_phrases(analyses, lexicon)
     is_verb = lexicon.is_verb if lexicon is not None else None
     for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
         part = analyses[particle].text.lower()
@@ -116,6 +120,34 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
         )
     return analyses
+
+
+def _mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """An adjective and its noun that the dictionary lists together, as written
+    (*Vereinten Nationen*) or in the nominative (*im Nahen Osten*: *Naher Osten*
+    "Middle East", not "near" + "east")."""
+    for index, (adjective, noun) in enumerate(pairwise(analyses)):
+        if adjective.tag != "ADJ(A)" or noun.tag != "NN":
+            continue
+        headword = _listed_phrase(adjective, noun, lexicon)
+        if headword:
+            analyses[index] = replace(adjective, phrase=headword)
+            analyses[index + 1] = replace(noun, phrase=headword)
+
+
+def _listed_phrase(adjective: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:
+    """The dictionary's headword for the pair, if it is a name-like phrase: German
+    capitalises the adjective of a fixed one (*Erste Hilfe*), not of a chance pair
+    Ding also lists (*großes Haus* "pile")."""
+    written = [f"{adjective.text} {noun.text}"]
+    cited = [f"{adjective.lemma}{ending} {noun.lemma}" for ending in ("er", "e", "es", "")]
+    for candidate in written + cited:
+        key = candidate.lower()
+        for sense in lexicon.lookup(candidate):
+            fixed = sense.headword[:1].isupper() and sense.pos in ("NOUN", "")
+            if fixed and sense.headword.lower() == key:
+                return sense.headword
+    return ""
 
 
 def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
