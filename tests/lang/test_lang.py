@@ -632,6 +632,8 @@ def test_listed_adjective_noun_phrases(dictionary: Dictionary) -> None:
     assert words[3].lemma == "nah" and words[4].lemma == "Osten"  # the words' own lemmas
     osten = glosser.lookup(words[4])
     assert (osten.lemma, osten.short[0], osten.gender) == ("Naher Osten", "Middle East", "m")
+    nahen = glosser.lookup(words[3])
+    assert (nahen.lemma, nahen.pos) == (osten.lemma, osten.pos)  # one card, either word
     haus = analyse("Ein großes Haus .", dictionary)
     assert not haus[1].phrase and glosser.lookup(haus[2]).short[0] == "house"
 

@@ -136,14 +136,15 @@ class Glosser:
 
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
         """A word of a listed adjective + noun phrase means the phrase (*Nahen Osten*
-        "Middle East"); the noun keeps its own gender where Ding gives none."""
+        "Middle East"), as a noun; the noun keeps its own gender where Ding gives none."""
         whole = self._lookup(phrase, phrase, "NOUN", "", False, "", "", (False, ()))
         if not whole.short:
             return gloss
-        gender = (whole.gender or gloss.gender) if gloss.pos == "NOUN" else ""
-        return replace(gloss, lemma=whole.lemma, short=whole.short, senses=whole.senses,
-                       parts=(), gender=gender, source=whole.source, zipf=whole.zipf,
-                       band=whole.band)  # fmt: skip
+        gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
+        # one card for the phrase, whichever of its words is tapped
+        return replace(gloss, lemma=whole.lemma, pos=whole.pos, short=whole.short,
+                       senses=whole.senses, parts=(), gender=gender, source=whole.source,
+                       zipf=whole.zipf, band=whole.band)  # fmt: skip
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:
