@@ -42,7 +42,7 @@ def sense_scores() -> SenseScores:
     from leseglas.gloss.dictionary import Dictionary
     from leseglas.gloss.lookup import Glosser
     from leseglas.gloss.ranking import core_rendering
-    from leseglas.lang.analyze import WordAnalysis
+    from leseglas.lang.word import WordAnalysis
 
     glosser = Glosser(Dictionary())
     scores = SenseScores()

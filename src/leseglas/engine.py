@@ -15,9 +15,10 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Gloss, Glosser
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
-from leseglas.lang.analyze import WordAnalysis, analyze_sentence
+from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.parallel import prewarm
+from leseglas.lang.word import WordAnalysis
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 

@@ -46,12 +46,12 @@ from leseglas.gloss.render import (
     same_class,
     short_gloss,
 )
-from leseglas.lang.analyze import WordAnalysis
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.separable import PARTICLES
+from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and

@@ -1,0 +1,131 @@
+"""What a clause tells its words.
+
+A full verb gets its clause's reflexive pronoun, prepositions and nouns (they
+choose its sense: *sich unterhalten*, *besteht aus*, *bricht den Vertrag*); a
+noun the preposition after it (*Abzug aus*); an adjective and its noun the
+phrase the dictionary lists for them (*im Nahen Osten*: *Naher Osten*).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from leseglas.lang.word import (
+    CLAUSE_BOUNDARY_TAGS,
+    SENTENCE_END,
+    Lexicon,
+    WordAnalysis,
+)
+
+
+def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """An adjective and its noun that the dictionary lists together, as written
+    (*Vereinten Nationen*) or in the nominative (*im Nahen Osten*: *Naher Osten*
+    "Middle East", not "near" + "east")."""
+    for index, (adjective, noun) in enumerate(pairwise(analyses)):
+        if adjective.tag != "ADJ(A)" or noun.tag != "NN":
+            continue
+        headword = _listed_phrase(adjective, noun, lexicon)
+        if headword:
+            analyses[index] = replace(adjective, phrase=headword)
+            analyses[index + 1] = replace(noun, phrase=headword)
+
+
+def _listed_phrase(adjective: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:
+    """The dictionary's headword for the pair, if it is a name-like phrase: German
+    capitalises the adjective of a fixed one (*Erste Hilfe*), not of a chance pair
+    Ding also lists (*großes Haus* "pile")."""
+    written = [f"{adjective.text} {noun.text}"]
+    cited = [f"{adjective.lemma}{ending} {noun.lemma}" for ending in ("er", "e", "es", "")]
+    for candidate in written + cited:
+        key = candidate.lower()
+        for sense in lexicon.lookup(candidate):
+            fixed = sense.headword[:1].isupper() and sense.pos in ("NOUN", "")
+            if fixed and sense.headword.lower() == key:
+                return sense.headword
+    return ""
+
+
+def finite_before(
+    analyses: list[WordAnalysis], index: int, tags: tuple[str, ...]
+) -> WordAnalysis | None:
+    """The nearest word tagged one of ``tags`` before this one, in its clause."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in SENTENCE_END or analysis.text == ",":
+            return None
+        if analysis.tag in tags:
+            return analysis
+    return None
+
+
+# Only *sich* is always reflexive; *mich*, *uns* … are so only with their own subject
+# (*wir haben uns unterhalten*, not *er hat uns gesehen*; HanTa tags the *mich* of
+# *er erinnert mich* PRF too).
+_REFLEXIVE_WITH = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir",
+                   "euch": "ihr"}  # fmt: skip
+# A contracted preposition is its preposition: *am* is *an dem*.
+_PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
+                   "vom": "von", "beim": "bei", "aufs": "auf", "übers": "über"}  # fmt: skip
+
+
+# Prepositions that form pronominal adverbs: *damit*, *darauf*, *worüber*, *hierfür*.
+_PRONOMINAL = frozenset(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu".split()
+)
+
+
+def preposition(analysis: WordAnalysis) -> str:
+    """The preposition a word brings to its clause: *zum* → *zu*; a pronominal
+    adverb stands for its own (*rechnen damit, dass …* → *mit*)."""
+    word = analysis.text.lower()
+    if analysis.tag in ("APPR", "APPRART"):
+        return _PREPOSITION_OF.get(word, word)
+    if analysis.tag in ("PROAV", "PWAV"):
+        for prefix in ("dar", "da", "wor", "wo", "hier"):
+            rest = word.removeprefix(prefix)
+            if rest != word and rest in _PRONOMINAL:
+                return rest
+    return ""
+
+
+def mark_clauses(analyses: list[WordAnalysis]) -> None:
+    """Give each full verb what its clause says about its sense: a reflexive
+    pronoun (*sich unterhalten* "to talk", not *unterhalten* "to entertain"), the
+    prepositions (*besteht aus* "to consist of") and the nouns (*bricht den
+    Vertrag* "to break"; the form as written too, Ding's notes use either).
+    A noun gets the preposition after it (*Abzug aus* "pull-out")."""
+    for start, end in clauses(analyses):
+        clause = analyses[start:end]
+        words = {a.text.lower() for a in clause}
+        reflexive = any(
+            (a.tag == "PRF" and a.text.lower() not in _REFLEXIVE_WITH)
+            or _REFLEXIVE_WITH.get(a.text.lower()) in words
+            for a in clause
+        )
+        prepositions = {p for p in map(preposition, clause) if p}
+        nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
+        verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
+        lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
+        found, named = tuple(sorted(prepositions)), tuple(sorted(nouns))
+        for index in verbs:
+            analyses[index] = replace(
+                analyses[index],
+                reflexive=reflexive and (not lassen or index in lassen),
+                prepositions=found,
+                clause_nouns=named,
+            )
+    for index, analysis in enumerate(analyses[:-1]):
+        following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
+        if following and analyses[index + 1].tag in ("APPR", "APPRART"):
+            analyses[index] = replace(analysis, prepositions=(following,))
+
+
+def clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for index, analysis in enumerate(analyses):
+        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
+            spans.append((start, index))
+            start = index + 1
+    spans.append((start, len(analyses)))
+    return spans

@@ -1,0 +1,334 @@
+"""What the sentence corrects in HanTa's reading of a word.
+
+A noun gets the article of its phrase; a participle in a perfect or passive is
+a verb (*hat … zugegeben*); a clause that must end in a finite verb gets one; a
+second finite verb in a clause is an attribute or an adverb (*die entdeckte
+Menge ging*); nouns read as adjectives are nouns again (*mit weniger Rechten*).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from leseglas.lang.clauses import clauses, finite_before
+from leseglas.lang.difficulty import zipf
+from leseglas.lang.lemmas import participle_verb
+from leseglas.lang.separable import PARTICLES
+from leseglas.lang.word import (
+    CLAUSE_BOUNDARY_TAGS,
+    FINITE_TAGS,
+    SENTENCE_END,
+    Lexicon,
+    WordAnalysis,
+    sentence_initial,
+)
+
+
+def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+    """Nouns get the article of their phrase; participles in a perfect become verbs."""
+    _nominalise(analyses, lexicon)
+    for index, analysis in enumerate(analyses):
+        if analysis.tag in ("NN", "NE", "NNA", "NNI"):
+            article = _article_before(analyses, index)
+            analyses[index] = replace(analysis, article=article)
+            if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
+                singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
+                if singular is not None and singular != analysis.text:
+                    analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
+        elif analysis.text == "liebsten" and _after_am(analyses, index):
+            analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
+        elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
+            verb = participle_verb(analysis.text, lexicon.lookup)
+            if verb is not None and not _lexicalised(analysis.text.lower(), verb):
+                analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
+        elif lexicon is not None and (
+            _verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)
+        ):
+            verb = participle_verb(analysis.text, lexicon.lookup)  # *ob der Staat das überlebte .*
+            if verb is not None:
+                analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
+        elif lexicon is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
+            ge_verb = analysis.text.startswith("ge") and lexicon.is_verb(analysis.text)
+            if ge_verb and _with_haben(analyses, index):
+                # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
+                analyses[index] = replace(analysis, lemma=analysis.text)
+            elif _before_werden(analyses, index) and _lexicalised(
+                analysis.text.lower(), analysis.lemma
+            ):  # *bekannt geworden*: known, not confessed
+                analyses[index] = replace(
+                    analysis, lemma=analysis.text.lower(), tag="ADJ(D)", pos="ADJ"
+                )
+            elif _after_copula(analyses, index) and lexicon.is_adjective(analysis.text):
+                # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
+                # the verb, as treebanks cite participles
+                analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
+        elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
+            analyses[index] = _not_finite(analyses, index, lexicon)
+
+
+def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
+    """*am*, or *an dem* as treebanks split it."""
+    before = [a.text.lower() for a in analyses[max(0, index - 2) : index]]
+    return before[-1:] == ["am"] or before == ["an", "dem"]
+
+
+_ATTRIBUTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes")
+_NOT_BEFORE_ATTRIBUTE = ("PPER", "PIS", "PDS", "PRELS", "PWS", "KON", "$,")
+
+
+def _second_finite(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the word's clause has another finite verb: HanTa's *entdeckte* in
+    *die in Busang entdeckte Menge ging …* or *bestimmt* in *werden bestimmt
+    wieder kommen* is no verb of its own."""
+    for start, end in clauses(analyses):
+        if start <= index < end:
+            return any(
+                a.tag in FINITE_TAGS for i, a in enumerate(analyses[start:end], start) if i != index
+            )
+    return False
+
+
+def _not_finite(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
+    """A second finite verb read again: an attributive participle before its noun
+    (*entdeckte Menge*), or an adverb Ding knows (*bestimmt* "certainly")."""
+    analysis = analyses[index]
+    word = analysis.text
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    previous = analyses[index - 1].tag if index > 0 else "$."
+    if (
+        following is not None
+        and following.tag == "NN"
+        and word.endswith(_ATTRIBUTIVE_ENDINGS)
+        and previous not in _NOT_BEFORE_ATTRIBUTE
+        and not _after_first_phrase(analyses, index)
+    ):
+        stem = word[: word.rfind("t") + 1]  # entdeckte → entdeckt
+        return replace(analysis, lemma=stem, tag="ADJ(A)", pos="ADJ")
+    midfield = following is not None and following.tag in _MIDFIELD
+    if (
+        midfield
+        and finite_before(analyses, index, FINITE_TAGS)
+        and lexicon.is_adjective(word.lower())
+    ):
+        return replace(analysis, lemma=word.lower(), tag="ADJ(D)", pos="ADJ")
+    return analysis  # at the clause's end a participle (*hat … funktioniert .*)
+
+
+def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether only one noun phrase precedes the word in its clause: the verb's
+    second place (*Die Luftwaffe brachte Hilfsgüter …*), a headline's too."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in SENTENCE_END or analysis.tag in CLAUSE_BOUNDARY_TAGS:
+            return True
+        if analysis.tag not in _FIRST_PHRASE_TAGS:
+            return False
+    return True
+
+
+_FIRST_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD")
+# What follows an adverb inside a clause; a participle stands at the clause's end.
+_MIDFIELD = ("ADV", "ADJ(D)", "ADJ(A)", "PTKNEG", "ART", "APPR", "APPRART", "PROAV")
+
+
+def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+    """Nouns HanTa read as adjectives: a capitalised adjective inside a sentence
+    that opens a hyphenated compound (*der israelischen Industriellen-Vereinigung*),
+    where treebanks split it (an adjective before its noun takes no hyphen), and a
+    nominalised adjective that is another noun's plural after a quantifier (*mit
+    weniger Rechten*: Recht, not die Rechte)."""
+    for index, analysis in enumerate(analyses):
+        following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+        word = analysis.text
+        if (
+            analysis.tag == "ADJ(A)"
+            and following == "-"
+            and word.endswith("en")  # *Grünen-Fraktion*; not *Dritte-Welt-Netzwerk*
+            and word[:1].isupper()
+            and analysis.lemma[:1].islower()
+            and not sentence_initial_analysis(analyses, index)
+        ):
+            stem = analysis.lemma[:1].upper() + analysis.lemma[1:]
+            lemma = stem if stem.endswith("e") else stem + "e"  # industriell → Industrielle
+            analyses[index] = replace(analysis, lemma=lemma, tag="NNA", pos="NOUN")
+        elif (
+            lexicon is not None
+            and analysis.tag == "NNA"
+            and index > 0
+            and analyses[index - 1].tag in ("PIAT", "CARD")
+        ):
+            plural = word.removesuffix("n")
+            plural_of = [  # not the adjectival noun's own entry (*Angestellter*, pl. *Angestellte*)
+                s.headword
+                for s in lexicon.lookup(plural)
+                if s.pos == "NOUN"
+                and s.matched_by == "plural"
+                and not s.headword.startswith(plural)
+            ]
+            if plural_of:
+                analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
+_COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+
+
+def _before_werden(analyses: list[WordAnalysis], index: int) -> bool:
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    return following is not None and following.lemma == "werden"
+
+
+def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the clause's finite verb before this word is a copula other than
+    *sein* (which also makes perfects: *ist gefallen*)."""
+    finite = finite_before(analyses, index, FINITE_TAGS)
+    return finite is not None and finite.lemma in _COPULAS
+
+
+def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
+    """What makes a word HanTa read as a nominalised infinitive (*das Duschen*) a
+    plural noun instead: a plural article (*die Duschen*) or an adjective
+    without one (*saubere Duschen*)."""
+    article = analyses[index].article
+    if article:
+        return article in ("die", "den")
+    return index > 0 and analyses[index - 1].tag == "ADJ(A)"
+
+
+def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the clause's auxiliary is *haben*: before the participle in a main
+    clause (*hat mir gefallen*), right after it at a clause's end (*gefallen hat*)."""
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.tag.startswith("VA"):
+        return following.lemma == "haben"
+    auxiliary = finite_before(analyses, index, ("VA(FIN)",))
+    return auxiliary is not None and auxiliary.lemma == "haben"
+
+
+# Contracted prepositions carry an article: "im" is "in dem".
+_CONTRACTED = {"im": "dem", "am": "dem", "zum": "dem", "vom": "dem", "beim": "dem",
+               "zur": "der", "ins": "das", "ans": "das", "aufs": "das", "übers": "das"}  # fmt: skip
+_NOUN_PHRASE_TAGS = ("ADJ", "CARD", "ADV", "PIAT", "PPOSAT", "PDAT")
+
+
+def _article_before(analyses: list[WordAnalysis], index: int) -> str:
+    """The article of a noun's phrase, looking back over adjectives and numbers."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        analysis = analyses[position]
+        word = analysis.text.lower()
+        if analysis.tag == "ART":
+            after_preposition = position > 0 and analyses[position - 1].tag == "APPR"
+            return "der (dative)" if word == "der" and after_preposition else word
+        if analysis.tag == "APPRART":
+            return _CONTRACTED.get(word, "")
+        determiner = _determiner_article(word) if analysis.tag in _DETERMINER_TAGS else ""
+        if determiner:
+            return determiner
+        if not analysis.tag.startswith(_NOUN_PHRASE_TAGS):
+            return ""
+    return ""
+
+
+_DETERMINER_TAGS = ("PIAT", "PPOSAT", "PDAT")
+_EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+_DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
+# The article whose genders a determiner's ending allows: *keine* f or plural like
+# *die*; *meinem* m or n like *einem*; *dieses* m or n like *des*.
+_EIN_ENDINGS = {"": "ein", "e": "die", "en": "den", "em": "einem", "er": "die", "es": "eines"}
+_DER_ENDINGS = {"er": "der", "e": "die", "es": "des", "em": "dem", "en": "den"}
+
+
+def _determiner_article(word: str) -> str:
+    """The article a determiner stands for as to gender (*keine Angestellte*: die)."""
+    for stems, endings in ((_EIN_WORDS, _EIN_ENDINGS), (_DER_WORDS, _DER_ENDINGS)):
+        for stem in stems:
+            if word.startswith(stem) and word[len(stem) :] in endings:
+                return endings[word[len(stem) :]]
+    return ""
+
+
+_PERFECT_AUXILIARIES = ("haben", "werden")
+_PASSIVE_AFTER = frozenset({"worden", "werden", "wird", "wurde", "bekommen", "bekam"})
+
+
+def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
+    """A participle HanTa took for an adverb, in a perfect with *haben*
+    (*hat … zugegeben*) or a passive (*wurde … überreicht*, *überreicht bekommen*)."""
+    word = analyses[index].text.lower()
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.text in _PASSIVE_AFTER:
+        return True
+    if not _has_participle_shape(word):
+        return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
+    if (
+        following is not None
+        and following.tag == "VA(FIN)"
+        and (following.lemma in _PERFECT_AUXILIARIES or sentence_initial_analysis(analyses, index))
+    ):
+        return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
+    for analysis in reversed(analyses[:index]):
+        if analysis.text in SENTENCE_END:
+            return False
+        if analysis.tag == "VA(FIN)" and analysis.lemma in _PERFECT_AUXILIARIES:
+            return True
+    return False
+
+
+LEXICALISED_MARGIN = 1.0
+
+
+def _lexicalised(participle: str, verb: str) -> bool:
+    """A participle without ge- far more common than its verb is an adjective of its
+    own: *bekannt wurde er* (bekennen), *verheiratet ist sie*; not *verletzt wurde er*.
+    A ge- participle is a verb's (*geboren wurde er*)."""
+    if _has_participle_shape(participle):
+        return False
+    return zipf(participle) - zipf(verb) >= LEXICALISED_MARGIN
+
+
+def _has_participle_shape(word: str) -> bool:
+    return bool(word.endswith(("t", "en")) and _GE_PREFIX.match(word)) or word.endswith("iert")
+
+
+def sentence_initial_analysis(analyses: list[WordAnalysis], index: int) -> bool:
+    return sentence_initial([a.text for a in analyses[: index + 1]], index)
+
+
+_NOUN_TAGS = ("NN", "NE")
+
+
+def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
+    """A past form HanTa took for an adjective right after the subject, in a clause
+    with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*)."""
+    if analyses[index].tag != "ADJ(A)" or index == 0:
+        return False
+    if not analyses[index].text.endswith("te") or analyses[index - 1].tag not in _NOUN_TAGS:
+        return False
+    return not any(a.tag in FINITE_TAGS for a in analyses)
+
+
+def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:
+    """No noun follows: an attributive adjective cannot stand here."""
+    return index + 1 >= len(analyses) or analyses[index + 1].tag.startswith("$")
+
+
+_CLAUSE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV")
+
+
+def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
+    """Where a finite verb must stand but none is: an attributive adjective before
+    no noun (*… das überlebte .*), or the last word of a subordinate clause that
+    has no finite verb (*dass die Regierung ihre Pläne überarbeitet .*)."""
+    tag = analyses[index].tag
+    if not tag.startswith("ADJ") or not _ends_phrase(analyses, index):
+        return False
+    if tag == "ADJ(A)":
+        return True
+    for analysis in reversed(analyses[:index]):
+        if analysis.tag in FINITE_TAGS or analysis.tag.startswith("$"):
+            return False
+        if analysis.tag in _CLAUSE_OPENERS:
+            return True
+    return False
+
+
+_GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")
