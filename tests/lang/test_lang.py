@@ -270,6 +270,7 @@ def test_nominalised_words_in_context(
         ("Im Prevention Center ist es teuer .", "Center", "Center"),  # no -er plural of Cent
         ("Die Ausbreitung des Virus' ist schnell .", "Virus'", "Virus"),  # genitive apostrophe
         ("DIE GROSSE REDE DES KANZLERS", "REDE", "Rede"),  # a headline in capitals
+        ("DIE GROSSE REDE DES KANZLERS", "GROSSE", "groß"),
         ("Es gibt Kinderrabatte .", "Kinderrabatte", "Kinderrabatt"),  # not the rare Rabatte
         ("Die Mullahs regieren das Land .", "Mullahs", "Mullah"),
         ("Die Tories verloren die Wahl .", "Tories", "Tory"),

@@ -51,7 +51,7 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = len(words) > 1 and sentence_initial(words, index)  # a lone word: as typed
-        lemma = _fix_case(word, lemma, tag, initial)
+        lemma = _fix_case(word, lemma, tag, initial, shouted)
         if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
             lemma, tag = _corrected(word, lemma, tag, (initial, inverted, shouted), lexicon)
@@ -118,12 +118,15 @@ def is_acronym(word: str) -> bool:
     return 1 < len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha()
 
 
-def _fix_case(word: str, lemma: str, tag: str, initial: bool) -> str:
+def _fix_case(word: str, lemma: str, tag: str, initial: bool, shouted: bool) -> str:
     """Keep the text's own spelling where the lemma is the word itself.
 
     HanTa lower-cases some lemmas (*Schweizer* → *schweizer*, *CD* → *Cd*); in
     the middle of a sentence, the text's capitalisation is the better guide.
+    A headline set in capitals is no guide: its *DIE* is *die*.
     """
+    if shouted and not tag.startswith(("NN", "NE")):
+        return lemma
     if lemma.lower() == word.lower() and not initial and tag.startswith(_KEEP_CASE_TAGS):
         return word
     if len(word) > 1 and word.isupper() and word.isalpha():
