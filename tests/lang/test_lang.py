@@ -622,9 +622,9 @@ def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary
     assert mit[:2] == ("to reckon with sth.", "to figure on sth.")
 
 
-def test_listed_adjective_noun_phrases(dictionary: Dictionary) -> None:
+def test_listed_phrases(dictionary: Dictionary) -> None:
     """*im Nahen Osten* is the Middle East on both words; a chance pair Ding also
-    lists (*großes Haus* "pile") is not a phrase."""
+    lists (*großes Haus* "pile") is not a phrase; *zu Fuß* is "on foot"."""
     from leseglas.gloss.lookup import Glosser
 
     glosser = Glosser(dictionary)
@@ -637,6 +637,13 @@ def test_listed_adjective_noun_phrases(dictionary: Dictionary) -> None:
     assert (nahen.lemma, nahen.pos) == (osten.lemma, osten.pos)  # one card, either word
     haus = analyse("Ein großes Haus .", dictionary)
     assert not haus[1].phrase and glosser.lookup(haus[2]).short[0] == "house"
+    # a preposition + noun idiom
+    fuss = glosser.lookup(analyse("Wir gingen zu Fuß .", dictionary)[3])
+    assert (fuss.lemma, fuss.short[0], fuss.gender, fuss.plural) == ("zu Fuß", "on foot", "m", "")
+    assert fuss.article == ""  # no "der zu Fuß"; the noun's gender stays for the word
+    # with its own genitive the noun is meant literally
+    assert analyse("Am Ende kam er .", dictionary)[1].phrase == "am Ende"
+    assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
 
 
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(

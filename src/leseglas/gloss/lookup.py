@@ -100,7 +100,9 @@ class Gloss:
 
     @property
     def article(self) -> str:
-        return ARTICLES.get(self.gender, "")
+        """The noun's article; none for a phrase that is no noun (*zu Fuß*), whose
+        gender stays its noun's."""
+        return ARTICLES.get(self.gender, "") if self.pos not in _NOT_NOUNS else ""
 
     @property
     def short_text(self) -> str:
@@ -135,16 +137,20 @@ class Glosser:
         return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
 
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
-        """A word of a listed adjective + noun phrase means the phrase (*Nahen Osten*
-        "Middle East"), as a noun; the noun keeps its own gender where Ding gives none."""
+        """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
+        *zu Fuß* "on foot"); the noun keeps its own gender where Ding gives none."""
         whole = self._lookup(phrase, phrase, "NOUN", "", False, "", "", (False, ()))
         if not whole.short:
             return gloss
+        kind = whole.senses[0].pos if whole.senses else ""
+        if not kind:  # Ding tags neither *Vereinten Nationen* nor *im Voraus*
+            kind = "NOUN" if whole.lemma[:1].isupper() else "ADV"
         gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
+        plural = gloss.plural if kind == "NOUN" else ""  # *zu Fuß* has no plural
         # one card for the phrase, whichever of its words is tapped
-        return replace(gloss, lemma=whole.lemma, pos=whole.pos, short=whole.short,
-                       senses=whole.senses, parts=(), gender=gender, source=whole.source,
-                       zipf=whole.zipf, band=whole.band)  # fmt: skip
+        return replace(gloss, lemma=whole.lemma, pos=kind, short=whole.short,
+                       senses=whole.senses, parts=(), gender=gender, plural=plural,
+                       source=whole.source, zipf=whole.zipf, band=whole.band)  # fmt: skip
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:

@@ -22,14 +22,37 @@ from leseglas.lang.word import (
 def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """An adjective and its noun that the dictionary lists together, as written
     (*Vereinten Nationen*) or in the nominative (*im Nahen Osten*: *Naher Osten*
-    "Middle East", not "near" + "east")."""
-    for index, (adjective, noun) in enumerate(pairwise(analyses)):
-        if adjective.tag != "ADJ(A)" or noun.tag != "NN":
+    "Middle East", not "near" + "east"); a preposition and its noun that it lists
+    as an idiom (*zu Fuß* "on foot", *im Voraus* "in advance")."""
+    for index, (first, noun) in enumerate(pairwise(analyses)):
+        if noun.tag != "NN":
             continue
-        headword = _listed_phrase(adjective, noun, lexicon)
+        if first.tag == "ADJ(A)":
+            headword = _listed_phrase(first, noun, lexicon)
+        elif first.tag in ("APPR", "APPRART") and not _has_complement(analyses, index + 1):
+            headword = _listed_idiom(first, noun, lexicon)
+        else:
+            continue
         if headword:
-            analyses[index] = replace(adjective, phrase=headword)
+            analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
+
+
+def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:
+    """A noun followed by its own genitive or name is meant literally: *am Ende der
+    Straße* is at its end, *am Ende* alone "in the end"."""
+    following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
+    return following in ("ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE")
+
+
+def _listed_idiom(preposition: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:
+    """The dictionary's headword for a preposition + noun written as it lists it."""
+    candidate = f"{preposition.text} {noun.text}"
+    key = candidate.lower()
+    for sense in lexicon.lookup(candidate):
+        if sense.pos != "VERB" and sense.headword.lower() == key:
+            return sense.headword
+    return ""
 
 
 def _listed_phrase(adjective: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
 from leseglas.gloss.dictionary import Sense
@@ -36,6 +37,8 @@ class NounLexicon(Protocol):
     def bound_modifier(self, stem: str) -> Sense | None: ...
 
     def lookup(self, form: str) -> tuple[Sense, ...]: ...
+
+    def __hash__(self) -> int: ...  # parts are cached per dictionary
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +87,7 @@ def _mean_zipf(parts: tuple[Part, ...]) -> float:
     return sum(zipf(p.lemma) for p in parts) / len(parts)
 
 
+@lru_cache(maxsize=100_000)  # the same parts recur across a text's compounds
 def _head(text: str, lexicon: NounLexicon) -> Part | None:
     """The last part: a noun, or a listed form of one (*Staaten* → *Staat*).
 
@@ -100,6 +104,7 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     return Part(text, best[0].headword, "", best[0])
 
 
+@lru_cache(maxsize=100_000)
 def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
     """An earlier part: a noun (with linking element), an adjective or a verb stem.
     Of the readings the linking elements allow, the most common word wins:
