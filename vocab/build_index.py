@@ -16,7 +16,6 @@ form up through a B-tree index without loading the file, and is one file.
 from __future__ import annotations
 
 import argparse
-import re
 import sqlite3
 import sys
 from collections import Counter, defaultdict
@@ -27,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from wordfreq import zipf_frequency
 
-from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS
+from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, rendering_words
 from leseglas.gloss.ding import SLOTS, Entry, parse_line
 
 OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
@@ -76,12 +75,6 @@ def form_key(form: str) -> str:
 _LINKS = ("", "s", "es", "n", "en", "er", "e")
 
 
-def _words(translation: str) -> list[str]:
-    """English words of a rendering, without notes: "road network (rail)" → [road, network]."""
-    text = re.sub(r"\([^()]*\)", " ", translation).lower().split()
-    return [w for w in text if w not in ("to", "the", "a", "an")]
-
-
 def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[int, float]]:
     """For each noun, count which of its renderings Ding uses inside compounds,
     and how often a reader meets those compounds.
@@ -100,7 +93,7 @@ def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[
         "SELECT headword, translations FROM entries WHERE pos = 'NOUN'"
     ):
         for translation in translations.split("\t"):
-            words = _words(translation)
+            words = rendering_words(translation)
             if len(words) == 1:
                 renderings[headword].add(words[0])
             if words:

@@ -16,6 +16,14 @@ from leseglas.errors import LeseglasError
 
 _NOTE = re.compile(r"\([^()]*\)")
 
+
+def rendering_words(translation: str) -> list[str]:
+    """English words of a rendering, without notes or articles: "road network
+    (rail)" → [road, network]."""
+    text = _NOTE.sub(" ", translation).lower().split()
+    return [w for w in text if w not in ("to", "the", "a", "an")]
+
+
 INDEX_NAME = "de-en.sqlite"
 
 
@@ -162,8 +170,7 @@ class Dictionary:
         )
         counts: Counter[str] = Counter()
         for (translations,) in rows:
-            words = _NOTE.sub(" ", str(translations).split("\t")[0]).lower().split()
-            words = [w for w in words if w not in ("the", "a", "an")]
+            words = rendering_words(str(translations).split("\t")[0])
             if len(words) > 1:
                 counts[words[0]] += 1
         return counts

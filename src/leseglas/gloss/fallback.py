@@ -7,7 +7,7 @@ dictionary, the analyser's lemma and compound splitting have found nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -171,9 +171,14 @@ def city_adjective(text: str, dictionary: Dictionary) -> str | None:
     if not (text[:1].isupper() and text.endswith("er")) or len(text) < 5:
         return None
     stem = text[:-2]
-    for place in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""):
-        for sense in dictionary.lookup(place) if place else ():
-            if sense.headword == place and sense.translations and "geogr." in sense.labels:
+    return _place((stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""), dictionary)
+
+
+def _place(names: Iterable[str], dictionary: Dictionary) -> str | None:
+    """The English name of the first of these a place Ding labels geographic."""
+    for name in names:
+        for sense in dictionary.lookup(name) if name else ():
+            if sense.headword == name and sense.translations and "geogr." in sense.labels:
                 return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
     return None
 
@@ -189,11 +194,7 @@ def country_adjective(lemma: str, dictionary: Dictionary) -> str | None:
     if not (lemma[:1].islower() and lemma.endswith("isch")) or len(lemma) < 7:
         return None
     stem = lemma[:-4].capitalize()
-    for place in (stem + ending for ending in _COUNTRY_ENDINGS):
-        for sense in dictionary.lookup(place):
-            if sense.headword == place and sense.translations and "geogr." in sense.labels:
-                return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
-    return None
+    return _place((stem + ending for ending in _COUNTRY_ENDINGS), dictionary)
 
 
 def loanword(text: str) -> str | None:

@@ -66,6 +66,7 @@ PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as muc
 EXAMPLES_WEIGHT = 0.5
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
 NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
+NO_VERB_PENALTY = 1.0
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
@@ -330,8 +331,8 @@ class Glosser:
                 - AGREEMENT_WEIGHT * agreed[s]
                 - COMPOUND_USE_WEIGHT * (compound_use and s.pos == wanted) * self._compound_use(s)
                 - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
-                - PREPOSITION_WEIGHT * governs(s, prepositions) * (s.pos != "NOUN")
-                - NOUN_COMPLEMENT_WEIGHT * (s.pos == "NOUN" and governs(s, prepositions))
+                - (NOUN_COMPLEMENT_WEIGHT if s.pos == "NOUN" else PREPOSITION_WEIGHT)
+                * governs(s, prepositions)
             ),
         )
         return ranked
@@ -367,14 +368,9 @@ class Glosser:
         score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
         first = sense.translations[0] if sense.translations else ""
         score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
-        if (
-            sense.pos == "VERB"
-            and not first.startswith(("to ", "("))
-            and sense.headword not in _MODALS
-        ):
-            score -= (
-                1.0  # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
-            )
+        # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
+        no_verb = not first.startswith(("to ", "(")) and sense.headword not in _MODALS
+        score -= NO_VERB_PENALTY * (sense.pos == "VERB" and no_verb)
         return score
 
     def _compound_use(self, sense: Sense) -> float:
