@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from leseglas.gloss.online import OnlineTranslator
 
 LARGE_INPUT = 2_000_000  # bytes; above this, loading shows progress
-MAX_WORKERS = 4  # processes sharing a long text's tagging
+MAX_WORKERS = 4  # processes sharing a long text
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,16 +8,17 @@ cached per paragraph, so nothing is analysed twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from leseglas import parallel
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Gloss, Glosser
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
-from leseglas.lang.parallel import prewarm
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
@@ -93,14 +94,34 @@ class Engine:
     def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):
-            words = [t.text for t in sentence.tokens]
-            analyses = analyze_sentence(words, self.dictionary)
+            analyses = analyze_sentence([t.text for t in sentence.tokens], self.dictionary)
             initial = True
             for token, analysis in zip(sentence.tokens, analyses, strict=True):
                 gloss = glosser.lookup(analysis, initial)
-                hard = self.is_hard(analysis, gloss)
-                yield AnalyzedToken(token, paragraph.index, number, analysis, gloss, hard)
+                yield self._token(token, paragraph.index, number, analysis, gloss)
                 initial = initial and token.kind is not TokenKind.WORD
+
+    def _received(
+        self, document: Document, paragraph: Paragraph, result: parallel.ParagraphResult
+    ) -> list[AnalyzedToken]:
+        """A paragraph a worker analysed and glossed offline; online is asked here."""
+        glosser = self.glosser(document)
+        tokens = []
+        for number, (sentence, words) in enumerate(zip(paragraph.sentences, result, strict=True)):
+            initial = True
+            for token, (fields, gloss) in zip(sentence.tokens, words, strict=True):
+                analysis = parallel.analysis(fields)
+                if self.online is not None and gloss.source == "none":
+                    gloss = glosser.lookup(analysis, initial)
+                tokens.append(self._token(token, paragraph.index, number, analysis, gloss))
+                initial = initial and token.kind is not TokenKind.WORD
+        return tokens
+
+    def _token(
+        self, token: Token, paragraph: int, sentence: int, analysis: WordAnalysis, gloss: Gloss
+    ) -> AnalyzedToken:
+        hard = self.is_hard(analysis, gloss)
+        return AnalyzedToken(token, paragraph, sentence, analysis, gloss, hard)
 
     def is_hard(self, analysis: WordAnalysis, gloss: Gloss) -> bool:
         """Worth glossing without a tap: a content word above the reader's level."""
@@ -115,19 +136,49 @@ class Engine:
     def analyze(
         self, document: Document, progress: Progress | None = None, workers: int = 1
     ) -> DocumentAnalysis:
-        """The whole document; ``workers`` processes share a long text's tagging."""
-        total = len(document.paragraphs)
-        if workers > 1:
+        """The whole document; ``workers`` processes share a long text (``parallel``)."""
+        own, *others = parallel.shares(document.paragraphs, workers)
+        done = 0
+
+        def advance() -> None:
+            nonlocal done
+            done += 1
             if progress is not None:
-                progress(0, total)
-            forms = (t.text for p in document.paragraphs for s in p.sentences for t in s.tokens)
-            prewarm(forms, workers)
-        paragraphs = []
-        for number, paragraph in enumerate(document.paragraphs, 1):
-            paragraphs.append(self.analyze_paragraph(document, paragraph))
-            if progress is not None:
-                progress(number, total)
+                progress(done, len(document.paragraphs))
+
+        if progress is not None:
+            progress(0, len(document.paragraphs))
+        with parallel.Pool(len(others)) as pool:
+            domain = self.glosser(document).domain
+            futures = [
+                pool.submit(self.dictionary.path, domain, parallel.work(share)) for share in others
+            ]
+            for paragraph in own:
+                self.analyze_paragraph(document, paragraph)
+                advance()
+            for share, future in zip(others, futures, strict=True):
+                self._take(document, share, future)
+                for paragraph in share:
+                    self.analyze_paragraph(document, paragraph)  # the worker's, or made here
+                    advance()
+        paragraphs = [self.analyze_paragraph(document, p) for p in document.paragraphs]
         return DocumentAnalysis(document, paragraphs)
+
+    def _take(
+        self,
+        document: Document,
+        share: list[Paragraph],
+        future: Future[list[parallel.ParagraphResult]],
+    ) -> None:
+        """Keep a worker's paragraphs (if it failed, they are analysed here instead)."""
+        try:
+            results = future.result()
+        except Exception:  # a lost worker costs time, not the analysis
+            return
+        for paragraph, result in zip(share, results, strict=True):
+            key = (id(document), paragraph.index)
+            if key not in self._paragraphs:
+                self._paragraphs[key] = self._received(document, paragraph, result)
 
 
 @dataclass

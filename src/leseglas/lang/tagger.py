@@ -52,11 +52,6 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
             found = self.analysis_cache[key] = super()._analyze(word, pos, taglevel)
         return found
 
-    def learn(self, forward: dict[str, Any], analyses: dict[tuple[str, int], Any]) -> None:
-        """Take per-word results another process worked out (``lang.parallel``)."""
-        self.forward_cache.update(forward)
-        self.analysis_cache.update(analyses)
-
     def tag(self, words: list[str]) -> list[tuple[str, str]]:
         """(lemma, STTS tag) for each word of one sentence."""
         if not words:
