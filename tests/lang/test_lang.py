@@ -1,6 +1,7 @@
 """Analysis pieces against the real dictionary index."""
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -370,6 +371,27 @@ def test_viterbi_gives_hanta_tags() -> None:
     ):
         words = sentence.split()
         assert ours.tag_sent(words) == hanta.tag_sent(words)
+
+
+def test_morpheme_passes_give_hanta_results() -> None:
+    """The written-out passes over a word's morphemes match HanTa's, number for number."""
+    from HanTa.HanoverTagger import HanoverTagger
+
+    from leseglas.lang.tagger import MODEL, CachedTagger
+
+    hanta, ours = HanoverTagger(MODEL), CachedTagger()
+    gsd = Path(__file__).resolve().parent.parent / "data" / "ud-german-gsd"
+    lines = (gsd / "de_gsd-ud-test.conllu").read_text("utf-8").splitlines()[:5_000]
+    forms = sorted({line.split("\t")[1] for line in lines if line[:1].isdigit()})
+    forms += ["Bündnisnetz", "Fallschirmjägern", "Qwertzuiop", "a", "zu"]
+    for form in (hanta.normalize(f) for f in forms):
+        tags = hanta.analyze_forward(form)
+        assert ours.analyze_forward(form) == tags, form
+        for tag, _ in tags[:2]:
+            if tag > 0:
+                assert ours.analyze_viterbi(form.lower(), -tag) == hanta.analyze_viterbi(
+                    form.lower(), -tag
+                ), form
 
 
 @pytest.mark.parametrize(
