@@ -357,7 +357,13 @@ class Glosser:
             score += 1
         domains = set(sense.labels) - REGISTER_LABELS
         score += domain_weight(lemma) * len(domains & self.domain)
-        score += 1.0 * notes_match(sense, self.domain)
+        return score + self._sense_score(sense)
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
+    def _sense_score(self, sense: Sense) -> float:
+        """The part of a sense's score that does not depend on the word looked up."""
+        domains = set(sense.labels) - REGISTER_LABELS
+        score = 1.0 * notes_match(sense, self.domain)
         score -= 0.3 * min(sense.synonym, 3)
         score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
         score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"

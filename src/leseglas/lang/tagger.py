@@ -87,7 +87,8 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
         self, word: str, strict: bool, reachable: frozenset[int] | None = None
     ) -> tuple[list[dict[Any, float]], list[dict[Any, Any]]]:
         """HanTa's Viterbi pass over the morphemes of a word (``analyze_forward`` and
-        ``analyze_viterbi`` share it): the table of states, and backpointers.
+        ``analyze_viterbi`` share it): the table of states, and for the latter (which
+        walks back its best path) backpointers.
 
         An unknown morpheme's guessed probability is a per-tag part for its length
         plus one for its ending; the ending part depends only on where the morpheme
@@ -97,6 +98,7 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
         table: list[dict[Any, float]] = [{(EMPTY, START): 0.0}] + [{} for _ in range(wlen + 1)]
         backpointer: list[dict[Any, Any]] = [{} for _ in range(wlen + 2)]
         nonfinal, guess_base = self.LP_trans_nonfinal, self._guess_base
+        track = reachable is not None  # only the lemma pass walks back its best path
         endings: dict[tuple[int, int, int], float] = {}
         for i in range(wlen + 1):
             row = table[i]
@@ -139,7 +141,8 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
                             old = cell.get(new)
                             if old is None or lp1 > old:
                                 cell[new] = lp1
-                                backpointer[j][new] = (state, i)
+                                if track:
+                                    backpointer[j][new] = (state, i)
         return table, backpointer
 
     def _forward(self, word: str) -> list[tuple[int, float]]:
