@@ -41,6 +41,7 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
         # normalised word (shared by Haus and haus), and the lower-cased word and tag.
         self.forward_cache: dict[str, Any] = {}
         self.analysis_cache: dict[tuple[str, int], Any] = {}
+        self._candidate_cache: dict[tuple[str, bool], list[tuple[int, float]] | None] = {}
         # morpheme -> {tag: log p(morpheme | tag)}: HanTa's table turned round
         self._morpheme_tags: dict[str, dict[int, float]] = {}
         for tag, morphemes in self.LP_m_t.items():
@@ -222,12 +223,7 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
         table: list[dict[Any, float]] = []
         backpointer: list[dict[Any, Any]] = []
         for i, word in enumerate(sent):
-            probabilities = dict(
-                self._tag_word(word, cutoff=5, casesensitive=casesensitive and i > 0,
-                               conditional=True)
-            )  # fmt: skip
-            if len(probabilities) == 1 and UNKNOWN in probabilities:
-                probabilities = {}
+            candidates = self._candidates(word, casesensitive and i > 0)
             previous = table[i - 1] if i else {(EMPTY, START): 0.0}
             row: dict[Any, float] = {}
             back: dict[Any, Any] = {}
@@ -240,24 +236,36 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
                 if lp0 < bound:
                     continue
                 transitions = self.LP_trans_word[state]
-                if probabilities:
+                if candidates is None:  # an unknown word: any tag
+                    steps = [(tag, lp, 0.0) for tag, lp in transitions.items() if tag != END]
+                else:
                     steps = [
                         (tag, transitions[tag], lp_word)
-                        for tag, lp_word in probabilities.items()
-                        if tag != END and tag in transitions
+                        for tag, lp_word in candidates
+                        if tag in transitions
                     ]
-                else:  # an unknown word: any tag
-                    steps = [(tag, lp, 0.0) for tag, lp in transitions.items() if tag != END]
                 for tag, lp_transition, lp_word in steps:
                     lp = lp0 + lp_transition + lp_word
                     if lp > _LOWER_BOUND:
                         new = (state[1], tag)
-                        if new not in row or lp > row[new]:
+                        old = row.get(new)
+                        if old is None or lp > old:
                             row[new] = lp
                             back[new] = state
             table.append(row)
             backpointer.append(back)
         return self._best_path(table, backpointer)
+
+    def _candidates(self, word: str, casesensitive: bool) -> list[tuple[int, float]] | None:
+        """A word's tags with their probabilities (END left out); None for an unknown word."""
+        key = (word, casesensitive)
+        if key not in self._candidate_cache:
+            tags = dict(self._tag_word(word, cutoff=5, casesensitive=casesensitive,
+                                       conditional=True))  # fmt: skip
+            known = not (len(tags) == 1 and UNKNOWN in tags) and bool(tags)
+            found = [(t, lp) for t, lp in tags.items() if t != END] if known else None
+            self._candidate_cache[key] = found
+        return self._candidate_cache[key]
 
     def _best_path(
         self, table: list[dict[Any, float]], backpointer: list[dict[Any, Any]]
