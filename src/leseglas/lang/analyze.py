@@ -13,6 +13,7 @@ verbs are reunited with their particle (*findet … statt* → *stattfinden*,
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from leseglas.lang.clauses import mark_clauses, mark_phrases
 from leseglas.lang.context import apply_context
@@ -76,6 +77,7 @@ def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
     return [reformed_spelling(w, lexicon.lookup) or w for w in words]
 
 
+@lru_cache(maxsize=200_000)  # the same word in the same place: worked out once
 def _corrected(
     word: str, lemma: str, tag: str, position: tuple[bool, bool, bool], lexicon: Lexicon
 ) -> tuple[str, str]:

@@ -37,6 +37,8 @@ class Lexicon(Protocol):
 
     def is_adjective(self, word: str) -> bool: ...
 
+    def __hash__(self) -> int: ...  # corrections are cached per lexicon
+
 
 @dataclass(frozen=True, slots=True)
 class WordAnalysis:
