@@ -30,7 +30,7 @@ _LOWER_BOUND = -1e6
 _BEAM = 5  # HanTa continues from the five best states of each row
 _MORPHEME_BEAM = 3  # and from the three best states of a word's morpheme lattice
 _WHOLE_WORD_PENALTY = 4.6  # HanTa's, for one unknown morpheme spanning the word
-Segments = list[tuple[int, dict[int, float], bool]]
+Segments = list[tuple[int, dict[int, float], bool, int, int]]
 
 
 class CachedTagger(HanoverTagger):  # type: ignore[misc]
@@ -67,11 +67,13 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
 
     def _segments(self, word: str, start: int, strict: bool) -> Segments:
         """For each segment word[start:end]: its end, its tags as a known morpheme,
-        and whether HanTa guesses tags for it as an unknown one."""
+        whether HanTa guesses tags for it as an unknown one, and its length as the
+        guess's suffix and length tables count it."""
         wlen = len(word)
         return [
             (end, self._morpheme_tags.get(word[start:end], {}),
-             not strict and (wlen < 4 or end - start > 2))
+             not strict and (wlen < 4 or end - start > 2), min(end - start, 5),
+             min(end - start, 24))
             for end in range(start + 1, wlen + 1)
         ]  # fmt: skip
 
@@ -119,22 +121,22 @@ class CachedTagger(HanoverTagger):  # type: ignore[misc]
                     continue
                 if segments is None:
                     segments = self._segments(word, i, strict)
-                for j, known, guessable in segments:
+                for j, known, guessable, length_class, length in segments:
                     if not known and not guessable:
                         continue  # no tag gives this segment a probability
-                    cell, mlen = table[j], j - i
+                    cell = table[j]
                     for tag, lpt in followup:
                         lpm = known.get(tag)
                         if lpm is None:
                             base = guess_base.get(tag) if guessable else None
                             if base is None:
                                 continue
-                            key = (j, tag, min(mlen, 5))
+                            key = (j, tag, length_class)
                             ending = endings.get(key)
                             if ending is None:
                                 ending = endings[key] = self._suffix_lp(word[i:j], tag)
-                            lpm = base[min(mlen, 24)] + ending
-                            if mlen == wlen:
+                            lpm = base[length] + ending
+                            if j - i == wlen:
                                 lpm -= _WHOLE_WORD_PENALTY
                         lp1 = lp + lpt + lpm
                         if lp1 > _LOWER_BOUND:
