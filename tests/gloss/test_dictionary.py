@@ -174,6 +174,21 @@ def test_parser_keeps_plurals_listed_beside_a_phrase() -> None:
     assert plurals == {"Nachbarland": "Nachbarländer", "Nachbarstaat": "Nachbarstaaten"}
 
 
+def test_parser_takes_places_and_objects_off_a_verb_with_its_slots() -> None:
+    withdraw = "sich von einem Ort zurückziehen/absetzen {vr}; von einem Ort abziehen {vi} [mil.] :: to withdraw; to pull out; to disengage from a place"
+    entries = {e.headword: e for e in parse_line(withdraw)}
+    assert entries["abziehen"].usage == "von einem Ort abziehen"
+    assert entries["abziehen"].labels == ["mil."]
+    # Ding's main line for *vergleichen*, dropped as an example while the slots counted
+    compare = "jdn./etw. mit jdm./etw. vergleichen {vt} | vergleichend | verglichen :: to compare sb./sth. with sb./sth. | comparing | compared"
+    entry = next(parse_line(compare))
+    assert (entry.headword, entry.translations) == (
+        "vergleichen",
+        ["to compare sb./sth. with sb./sth."],
+    )
+    assert entry.forms == [("vergleichend", "inflection"), ("verglichen", "inflection")]
+
+
 def test_parser_marks_a_verbs_main_entry() -> None:
     main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"

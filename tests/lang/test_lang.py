@@ -429,6 +429,11 @@ def test_morpheme_passes_give_hanta_results() -> None:
         ("Lager", "NOUN", "camp"),
         ("Nase", "NOUN", "nose"),
         ("Reifen", "NOUN", "tyre"),
+        # this Ding edition's first lines are a field's or a rare word's (industry, rank, gay)
+        ("Wirtschaft", "NOUN", "economy"),
+        ("völlig", "ADJ", "complete"),
+        ("lustig", "ADJ", "funny"),
+        ("entsprechend", "ADJ", "corresponding"),
     ],
 )
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
@@ -681,6 +686,14 @@ def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     # a verb sense with no English verb is a phrase's (es wird … geben "will be")
     gibt = glosser.lookup(analyse("Er gibt ihr das Buch .", dictionary)[1]).short
     assert "will be" not in gibt
+    # objects and places do not make a new rendering either
+    bringen = glosser.lookup(analyse("Er bringt das Buch .", dictionary)[1]).short
+    assert bringen == ("to bring sb./sth.",)  # not also "to bring sth. to sb."
+    from leseglas.gloss.ranking import bare_rendering
+
+    assert bare_rendering("to compare sb./sth. with sb./sth.") == "compare"
+    assert bare_rendering("to come to a place") == "come"
+    assert bare_rendering("to look at sb.") == "look at"  # a phrasal verb stays itself
 
 
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(

@@ -26,12 +26,16 @@ _PRONOUNS = re.compile(
     r"^(?:ich/er/sie/es|ich/er/sie|er/sie/es|er/sie|wir/sie|ich|du|er|sie|es|wir|ihr|man)\s+"
 )
 _AUXILIARY = re.compile(r"^(?:hat/hatte|ist/war|hat|ist|habe|bin)\s+")
-_PLACEHOLDER = re.compile(r"\b(?:jdn|jdm|jds|etw|jd|sb|sth)\.")
 # "jdm. zustimmen", "einer Sache zustimmen", "auf etw. eingehen", "sich mit jdm. treffen":
 # the object slots, and a preposition that governs one, are not part of the headword.
+# A place is a slot too: "von einem Ort abziehen", "irgendwohin schleppen".
+_SLOT = (
+    r"(?:(?:jdn|jdm|jds|etw|jd)\.|einer?\s+Sache\b|ein(?:em|en)\s+Ort\b|einer\s+Person\b"
+    r"|irgendwo(?:hin)?\b)"
+)
 SLOTS = re.compile(
     r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)\s+)?"
-    r"(?:\b(?:jdn|jdm|jds|etw|jd)\.(?:/(?:jdn|jdm|jds|etw|jd)\.)*|\beiner?\s+Sache\b)"
+    rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")
 # Register and region labels say how a word is used, not what field it is from.
@@ -124,7 +128,7 @@ def _is_headword(text: str) -> bool:
     """Words and short fixed expressions, not example sentences or idioms."""
     if not text or _SENTENCE.search(text) or "," in text:
         return False
-    words = _PLACEHOLDER.sub("", text).split()
+    words = SLOTS.sub(" ", text).split()
     return 0 < len(words) <= 3
 
 

@@ -68,6 +68,21 @@ def core_rendering(translation: str) -> str:
     return " ".join(w for w in words if w not in _CORE_STOPWORDS)
 
 
+# English object slots and what they take: "sb./sth.", "with sth." after an object,
+# "to a place" (Ding's *einen Ort*).
+_ENGLISH_SLOTS = re.compile(
+    r"(?:(?<=sb\.)|(?<=sth\.))\s+\w+\s+(?:sb|sth)\.(?:/(?:sb|sth)\.)*"
+    r"|\b(?:sb|sth)\.(?:/(?:sb|sth)\.)*|(?:\b(?:to|at|from|in|into|for)\s+)?\ba place\b"
+)
+
+
+@lru_cache(maxsize=200_000)
+def bare_rendering(translation: str) -> str:
+    """A rendering without its objects, to tell whether two say the same:
+    "to compare sb./sth. with sb./sth." → "compare", "to come to a place" → "come"."""
+    return core_rendering(_ENGLISH_SLOTS.sub(" ", translation.lower()))
+
+
 @lru_cache(maxsize=100_000)
 def note_words(notes: str) -> frozenset[str]:
     return frozenset(_WORD.findall(notes.lower()))

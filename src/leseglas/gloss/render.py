@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ranking import NOTE, core_rendering, first_alternative, required
+from leseglas.gloss.ranking import NOTE, bare_rendering, first_alternative, required
 
 SHORT_GLOSS = 3  # renderings in a short gloss
 _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
@@ -51,7 +51,7 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
             continue
         for translation in sense.translations:
             clean = first_alternative(NOTE.sub("", translation).strip())
-            key = core_rendering(clean) or clean
+            key = bare_rendering(clean) or clean
             if clean and key not in seen:
                 seen.add(key)
                 out.append(clean)
