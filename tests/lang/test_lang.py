@@ -673,6 +673,26 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
 
 
+def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Er kommt ab und zu vorbei .", dictionary)
+    assert [w.phrase for w in words[2:5]] == ["ab und zu"] * 3
+    assert glosser.lookup(words[3]).short[0] == "every now and then"
+    assert words[1].lemma == "vorbeikommen"  # its particle is *vorbei*, not the *zu*
+    alone = analyse("Er kommt ab und zu .", dictionary)
+    assert alone[1].lemma == "kommen"  # not *zukommen*
+    still = analyse("Das gilt nach wie vor .", dictionary)[3]
+    assert glosser.lookup(still).short[0] == "still"  # Ding's "to remain" is no adverb
+    assert glosser.lookup(analyse("Er ist in der Regel pünktlich .", dictionary)[4]).pos == "ADV"
+    # a chance pair the dictionary also lists stays words of its own
+    assert not any(w.phrase for w in analyse("Ich bin mit der Leistung zufrieden .", dictionary))
+    assert not any(w.phrase for w in analyse("Es ist ganz komisch .", dictionary))
+    declined = analyse("Er ging auf die Offerte nicht ein .", dictionary)
+    assert declined[1].lemma == "eingehen"  # *nicht ein* "not a single" is no phrase here
+
+
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     dictionary: Dictionary,
 ) -> None:

@@ -64,6 +64,7 @@ class Dictionary:
             raise LeseglasError(f"{self.path}: the dictionary index is missing; reinstall leseglas")
         uri = f"file:{self.path}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        self._adverbials: dict[str, tuple[str, str]] | None = None
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Dictionary per process
     def lookup(self, form: str) -> tuple[Sense, ...]:
@@ -118,6 +119,22 @@ class Dictionary:
             marks = ",".join("?" * len(chunk))
             sql = f"SELECT DISTINCT key FROM forms WHERE key IN ({marks})"
             found.update(row[0] for row in self._db.execute(sql, chunk))
+        return found
+
+    def adverbial(self, text: str) -> tuple[str, str] | None:
+        """(headword, word class) of a phrase of several words Ding lists as an adverb
+        or untagged (*in der Regel*, *nach wie vor*, *ab und zu*)."""
+        if self._adverbials is None:
+            self._adverbials = self._load_adverbials()
+        return self._adverbials.get(unicodedata.normalize("NFC", text).lower())
+
+    def _load_adverbials(self) -> dict[str, tuple[str, str]]:
+        found: dict[str, tuple[str, str]] = {}
+        sql = "SELECT headword, pos FROM entries WHERE pos IN ('ADV', '') AND headword LIKE '% %'"
+        for headword, pos in self._db.execute(sql):
+            key = headword.lower()
+            if key not in found or pos == "ADV":  # tagged an adverb anywhere: an adverb
+                found[key] = (headword, pos)
         return found
 
     @lru_cache(maxsize=65536)  # noqa: B019

@@ -9,6 +9,7 @@ of evidence are in ``gloss.ranking``; their weights are here.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -67,6 +68,10 @@ EXAMPLES_WEIGHT = 0.5
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
 NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
 NO_VERB_PENALTY = 1.0
+# An English infinitive, not "to it", "to date", "to this end".
+_INFINITIVE = re.compile(
+    r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
+)
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
@@ -140,12 +145,14 @@ class Glosser:
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
         """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
         *zu Fuß* "on foot"); the noun keeps its own gender where Ding gives none."""
-        whole = self._lookup(phrase, phrase, "NOUN", "", False, "", "", (False, ()))
+        # a name-like phrase is a noun (*Naher Osten*); an idiom's senses are tagged an
+        # adverb or not at all (*ab und zu* "every now and then"), so neither is wanted
+        wanted = "NOUN" if phrase[:1].isupper() else ""
+        whole = self._lookup(phrase, phrase, wanted, "", False, "", "", (False, ()))
         if not whole.short:
             return gloss
-        kind = whole.senses[0].pos if whole.senses else ""
-        if not kind:  # Ding tags neither *Vereinten Nationen* nor *im Voraus*
-            kind = "NOUN" if whole.lemma[:1].isupper() else "ADV"
+        # Ding tags neither *Vereinten Nationen* nor *im Voraus*
+        kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
         gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
         plural = gloss.plural if kind == "NOUN" else ""  # *zu Fuß* has no plural
         # one card for the phrase, whichever of its words is tapped
@@ -377,6 +384,8 @@ class Glosser:
         # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
         no_verb = not first.startswith(("to ", "(")) and sense.headword not in _MODALS
         score -= NO_VERB_PENALTY * (sense.pos == "VERB" and no_verb)
+        # nor an English verb for an adverb (*nach wie vor* "still", not "to remain")
+        score -= NO_VERB_PENALTY * (sense.pos == "ADV" and bool(_INFINITIVE.match(first)))
         return score
 
     def _compound_use(self, sense: Sense) -> float:

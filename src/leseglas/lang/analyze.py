@@ -62,7 +62,9 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
     if lexicon is not None:
         mark_phrases(analyses, lexicon)
     is_verb = lexicon.is_verb if lexicon is not None else None
-    for verb, particle, whole in reunite(words, [(a.lemma, a.tag) for a in analyses], is_verb):
+    in_phrases = frozenset(i for i, a in enumerate(analyses) if a.phrase)  # *ab und zu*
+    tagged_now = [(a.lemma, a.tag) for a in analyses]
+    for verb, particle, whole in reunite(words, tagged_now, is_verb, in_phrases):
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
         analyses[particle] = replace(

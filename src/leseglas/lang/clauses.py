@@ -36,6 +36,59 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
+    _mark_adverbials(analyses, lexicon)
+
+
+ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
+# Words that make an untagged Ding phrase a fixed one rather than a chance pair:
+# *ab und zu*, *immer wieder*, *gar nicht*; not *brennender Schmerz*, *sehr leise*.
+_CONTENT_TAGS = ("NN", "NE", "ADJ", "VV", "VA", "VM", "CARD", "FM", "XY")
+# Words that open a noun phrase or stand for one; a phrase ending in one goes on
+# into the sentence (*mit der Leistung*, *in einem Ton*).
+_OPENING_TAGS = frozenset({"ART", "PPER", "PRF", "PPOSAT", "PDAT", "PIAT", "PDS"})
+_AND_BUT = frozenset({"und", "aber", "oder", "sondern"})
+
+
+def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """Adverbial phrases the dictionary lists, as written: *in der Regel* "as a
+    rule", *nach wie vor* "still", *ab und zu* "now and then" (its *zu* is then
+    no verb's particle)."""
+    index = 0
+    while index < len(analyses) - 1:
+        for size in ADVERBIAL_WORDS:
+            words = analyses[index : index + size]
+            if len(words) < size:
+                continue
+            headword = _listed_adverbial(words, analyses[index + size :], lexicon)
+            if headword:
+                for position in range(index, index + size):
+                    analyses[position] = replace(analyses[position], phrase=headword)
+                index += size - 1
+                break
+        index += 1
+
+
+def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexicon: Lexicon) -> str:
+    if any(w.phrase or not w.text.isalpha() for w in words):
+        return ""
+    written = " ".join(w.text for w in words)
+    found = lexicon.adverbial(written)
+    if found is None:
+        return ""
+    headword, pos = found
+    if headword[1:] != written[1:] or headword[:1].lower() != written[:1].lower():
+        return ""  # *ein Paar* is not *ein paar*
+    if pos != "ADV" and any(w.tag.startswith(_CONTENT_TAGS) for w in words):
+        return ""
+    if words[-1].tag in _OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
+        return ""  # *mit der …*, *für mich*; *ganz komisch*, *sehr wohl fühlen*: chance pairs
+    if len(words) == 2 and (words[0].tag == "KON" or words[0].text.lower() in _AND_BUT):
+        return ""  # *und nicht*, *aber auch*
+    if len(words) == 2 and words[-1].tag == "PTKVZ":
+        return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
+    if words[-1].tag == "NN" and _has_complement([words[-1], *rest[:1]], 0):
+        return ""  # *in der Tat des Mannes*: the noun is meant literally
+    return headword
 
 
 def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:

@@ -48,11 +48,17 @@ Tagged = list[tuple[str, str]]
 
 
 def reunite(
-    words: list[str], tagged: Tagged, is_verb: IsVerb | None = None
+    words: list[str],
+    tagged: Tagged,
+    is_verb: IsVerb | None = None,
+    in_phrases: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, int, str]]:
-    """(verb index, particle index, whole verb lemma) for each separated verb."""
-    apart = dict(_written_apart(words, tagged, is_verb))
-    taken = {particle for particle, _ in apart.values()}
+    """(verb index, particle index, whole verb lemma) for each separated verb.
+
+    Words of a fixed phrase (``in_phrases``: the *zu* of *ab und zu*) are no particles.
+    """
+    apart = dict(_written_apart(words, tagged, is_verb, in_phrases))
+    taken = {particle for particle, _ in apart.values()} | in_phrases
     by_verb: dict[int, tuple[int, str]] = {}
     for index, word in enumerate(words):
         if index in taken or not _may_be_particle(words, tagged, index):
@@ -88,14 +94,14 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
 
 
 def _written_apart(
-    words: list[str], tagged: Tagged, is_verb: IsVerb | None
+    words: list[str], tagged: Tagged, is_verb: IsVerb | None, in_phrases: frozenset[int]
 ) -> Iterator[tuple[int, tuple[int, str]]]:
     """Particles written as a word of their own before their verb: *zurück bekommen*."""
     if is_verb is None:
         return
     for index, word in enumerate(words[:-1]):
         particle = word.lower()
-        if particle not in PARTICLES or particle == "zu":
+        if particle not in PARTICLES or particle == "zu" or index in in_phrases:
             continue
         if not _may_be_particle(words, tagged, index) or tagged[index][1] not in _APART_TAGS:
             continue

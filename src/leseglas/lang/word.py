@@ -37,6 +37,8 @@ class Lexicon(Protocol):
 
     def is_adjective(self, word: str) -> bool: ...
 
+    def adverbial(self, text: str) -> tuple[str, str] | None: ...
+
     def __hash__(self) -> int: ...  # corrections are cached per lexicon
 
 
