@@ -693,6 +693,25 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     assert declined[1].lemma == "eingehen"  # *nicht ein* "not a single" is no phrase here
 
 
+def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
+    """A verb and a noun of its clause that Ding lists as one verb."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Das Geld steht uns jetzt zur Verfügung .", dictionary)
+    assert {words[i].phrase for i in (2, 5, 6)} == {"zur Verfügung stehen"}
+    assert glosser.lookup(words[2]).pos == "VERB"
+    died = analyse("Er kam bei dem Unfall ums Leben .", dictionary)
+    assert died[1].phrase == died[5].phrase == "ums Leben kommen"
+    # an idiom of its own with its preposition stays one: *zu Fuß* "on foot"
+    assert analyse("Wir gingen zu Fuß .", dictionary)[1].phrase == ""
+    assert analyse("Bitte nehmen Sie Platz .", dictionary)[3].phrase == "Platz nehmen"
+    # the noun's own article or genitive makes it the sentence's, not the idiom's
+    assert not any(w.phrase for w in analyse("Er nahm den Platz ein .", dictionary))
+    film = analyse("Am Anfang eines Films steht ein Titel .", dictionary)
+    assert not any(w.phrase for w in film)
+
+
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     dictionary: Dictionary,
 ) -> None:

@@ -24,19 +24,77 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     (*Vereinten Nationen*) or in the nominative (*im Nahen Osten*: *Naher Osten*
     "Middle East", not "near" + "east"); a preposition and its noun that it lists
     as an idiom (*zu Fuß* "on foot", *im Voraus* "in advance")."""
+    _mark_pairs(analyses, lexicon, ("ADJ(A)",))
+    _mark_verb_idioms(analyses, lexicon)
+    _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
+    _mark_adverbials(analyses, lexicon)
+
+
+def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str, ...]) -> None:
+    """An adjective or a preposition and the noun after it, as the dictionary lists them."""
     for index, (first, noun) in enumerate(pairwise(analyses)):
-        if noun.tag != "NN":
+        if noun.tag != "NN" or first.tag not in tags or first.phrase or noun.phrase:
             continue
         if first.tag == "ADJ(A)":
             headword = _listed_phrase(first, noun, lexicon)
-        elif first.tag in ("APPR", "APPRART") and not _has_complement(analyses, index + 1):
+        elif not _has_complement(analyses, index + 1):
             headword = _listed_idiom(first, noun, lexicon)
         else:
             continue
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
-    _mark_adverbials(analyses, lexicon)
+
+
+# Words that make a noun a phrase's own (*den Platz*), not a verb idiom's (*Platz nehmen*).
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "ADJ(A)", "CARD"})
+
+
+def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """A full verb and a noun of its clause (with the preposition before it) that
+    the dictionary lists as one verb: *stehen … zur Verfügung* "to be at
+    disposal", *kam ums Leben* "to lose one's life", *nahm Platz* "to sit down"."""
+    for start, end in clauses(analyses):
+        for verb in range(start, end):
+            if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
+                continue
+            for noun in range(start, end):
+                words = _idiom_words(analyses, start, noun)
+                written = [analyses[i].text for i in words]
+                headword = _listed_verb_idiom(written, analyses[verb], lexicon)
+                if headword and not _idiom_alone(analyses, words, lexicon):
+                    for index in (*words, verb):
+                        analyses[index] = replace(analyses[index], phrase=headword)
+                    break
+
+
+def _idiom_alone(analyses: list[WordAnalysis], words: tuple[int, ...], lexicon: Lexicon) -> bool:
+    """Whether the preposition and noun are an idiom of their own, which then keeps
+    its gloss: *zu Fuß* "on foot" and its verb, not Ding's *zu Fuß gehen* "to hoof it"."""
+    if len(words) != 2:
+        return False
+    return bool(_listed_idiom(analyses[words[0]], analyses[words[1]], lexicon))
+
+
+def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[int, ...]:
+    """The noun and the preposition before it, or a bare noun; none for a noun that
+    has an article or a genitive, or is already in a phrase."""
+    if analyses[noun].tag != "NN" or analyses[noun].phrase or _has_complement(analyses, noun):
+        return ()  # *am Anfang eines Films steht*: the noun's own phrase
+    before = analyses[noun - 1] if noun > start else None
+    if before is not None and before.tag in ("APPR", "APPRART") and not before.phrase:
+        return (noun - 1, noun)
+    if before is None or before.tag not in _DETERMINER_TAGS:
+        return (noun,)
+    return ()
+
+
+def _listed_verb_idiom(written: list[str], verb: WordAnalysis, lexicon: Lexicon) -> str:
+    if not written:
+        return ""
+    if len(written) == 2:
+        written[0] = written[0].lower()  # *Zur Verfügung steht …*
+    return lexicon.verb_idiom(" ".join([*written, verb.lemma])) or ""
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words

@@ -39,6 +39,8 @@ class Lexicon(Protocol):
 
     def adverbial(self, text: str) -> tuple[str, str] | None: ...
 
+    def verb_idiom(self, text: str) -> str | None: ...
+
     def __hash__(self) -> int: ...  # corrections are cached per lexicon
 
 
