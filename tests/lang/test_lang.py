@@ -583,6 +583,13 @@ def test_reflexive_verbs(
         assert gloss.short[0] == first
 
 
+def test_a_pronoun_without_its_own_subject_is_no_reflexive(dictionary: Dictionary) -> None:
+    """HanTa tags the *uns* of *er stellte uns …* reflexive, which glossed "oneself"."""
+    uns = analyse("Er stellte uns das Auto hin .", dictionary)[2]
+    assert (uns.lemma, uns.tag) == ("uns", "PPER")
+    assert analyse("Er freut sich .", dictionary)[2].tag == "PRF"
+
+
 def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -232,6 +232,10 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
     for start, end in clauses(analyses):
         clause = analyses[start:end]
         words = {a.text.lower() for a in clause}
+        for index in range(start, end):  # *er stellte uns das Auto hin*: "us", not *sich*
+            pronoun = analyses[index].text.lower()
+            if analyses[index].tag == "PRF" and _REFLEXIVE_WITH.get(pronoun, "sich") not in words:
+                analyses[index] = replace(analyses[index], lemma=pronoun, tag="PPER")
         reflexive = any(
             (a.tag == "PRF" and a.text.lower() not in _REFLEXIVE_WITH)
             or _REFLEXIVE_WITH.get(a.text.lower()) in words
