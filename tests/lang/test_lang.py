@@ -696,6 +696,12 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     # a chance pair the dictionary also lists stays words of its own
     assert not any(w.phrase for w in analyse("Ich bin mit der Leistung zufrieden .", dictionary))
     assert not any(w.phrase for w in analyse("Es ist ganz komisch .", dictionary))
+    # phrases this Ding edition lacks come from our supplement
+    anyway = analyse("Das klappt auf jeden Fall .", dictionary)[3]
+    assert glosser.lookup(anyway).short[0] == "in any case"
+    assert glosser.lookup(analyse("Sie ist zu Hause .", dictionary)[3]).short[0] == "at home"
+    example = analyse("Zum Beispiel Äpfel .", dictionary)  # a noun after it is no genitive
+    assert example[0].phrase == "zum Beispiel"
     declined = analyse("Er ging auf die Offerte nicht ein .", dictionary)
     assert declined[1].lemma == "eingehen"  # *nicht ein* "not a single" is no phrase here
 

@@ -105,6 +105,7 @@ _CONTENT_TAGS = ("NN", "NE", "ADJ", "VV", "VA", "VM", "CARD", "FM", "XY")
 # into the sentence (*mit der Leistung*, *in einem Ton*).
 _OPENING_TAGS = frozenset({"ART", "PPER", "PRF", "PPOSAT", "PDAT", "PIAT", "PDS"})
 _AND_BUT = frozenset({"und", "aber", "oder", "sondern"})
+_GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
 def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
@@ -144,8 +145,8 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""  # *und nicht*, *aber auch*
     if len(words) == 2 and words[-1].tag == "PTKVZ":
         return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
-    if words[-1].tag == "NN" and _has_complement([words[-1], *rest[:1]], 0):
-        return ""  # *in der Tat des Mannes*: the noun is meant literally
+    if words[-1].tag == "NN" and rest and rest[0].tag in _GENITIVE_OPENERS:
+        return ""  # *in der Tat des Mannes*: the noun is meant literally; *zum Beispiel Äpfel*
     return headword
 
 
