@@ -251,6 +251,8 @@ def test_nominalised_words_in_context(
         ("Der Anteil dieser Fallen werde steigen .", "Fallen", "Falle"),  # not a form of Fall
         ("Er stand am Rande der Stadt .", "Rande", "Rand"),  # the old dative
         ("Die Auflösung der LPGs droht .", "LPGs", "LPG"),
+        ("Wir haben zwei TV's .", "TV's", "TV"),
+        ("Das ist ein wenig teuer .", "wenig", "wenig"),  # HanTa: *weniger*
         ("Die Mängel hat er zwar zugegeben jedoch nicht behoben .", "zugegeben", "zugeben"),
         ("Sie verbrachten die Zeit in Gebeten .", "Gebeten", "Gebet"),  # a noun, not bitten
         ("Die Außenplätze waren voll .", "Außenplätze", "Außenplatz"),

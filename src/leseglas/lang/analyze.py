@@ -181,10 +181,15 @@ def _dictionary_word_class(
     return lemma, tag
 
 
+_INDEFINITE_TAGS = ("PIS", "PIAT", "PIDAT")
+
+
 def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tuple[str, str]:
     """Acronym plurals, ss typed for ß, abbreviations without their dot, and
     unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
+    if tag in _INDEFINITE_TAGS and lemma.startswith(word.lower()) and lemma != word.lower():
+        return word.lower(), tag  # HanTa's *weniger* for *ein wenig*
     if word.endswith(("'", "’")) and tag.startswith(("NN", "NE")) and len(word) > 2:
         return lemma.rstrip("'’"), tag  # the genitive apostrophe: *des Virus'*, *Hans'*
     if abbreviation_without_dot(word, lookup):

@@ -179,9 +179,10 @@ def plural_entry_singular(plural: str, lookup: Lookup) -> str | None:
 
 
 def acronym_plural(word: str) -> str | None:
-    """*LPGs* → *LPG*, *PCs* → *PC*."""
-    if len(word) > 2 and word.endswith("s") and word[:-1].isupper() and word[:-1].isalpha():
-        return word[:-1]
+    """*LPGs* → *LPG*, *PCs* → *PC*, and with the apostrophe German writes too: *TV's*."""
+    stem = word[:-2] if word.endswith(("'s", "’s")) else word[:-1]
+    if len(word) > 2 and word.endswith("s") and stem.isupper() and stem.isalpha():
+        return stem
     return None
 
 
