@@ -188,8 +188,8 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tupl
     """Acronym plurals, ss typed for ß, abbreviations without their dot, and
     unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
-    if tag in _INDEFINITE_TAGS and lemma.startswith(word.lower()) and lemma != word.lower():
-        return word.lower(), tag  # HanTa's *weniger* for *ein wenig*
+    if tag in _INDEFINITE_TAGS and lemma == word.lower() + "er" and not word.endswith("e"):
+        return word.lower(), tag  # HanTa's *weniger* for *ein wenig*; *eine* stays *einer*
     if word.endswith(("'", "’")) and tag.startswith(("NN", "NE")) and len(word) > 2:
         return lemma.rstrip("'’"), tag  # the genitive apostrophe: *des Virus'*, *Hans'*
     if abbreviation_without_dot(word, lookup):
