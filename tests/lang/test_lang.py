@@ -441,7 +441,7 @@ def test_morpheme_passes_give_hanta_results() -> None:
 def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: str) -> None:
     from leseglas.gloss.lookup import Glosser
 
-    top = Glosser(dictionary)._senses(word, word, pos)[0].translations[0]
+    top = Glosser(dictionary).ranker.rank(word, word, pos)[0].translations[0]
     assert re.sub(r"\s*\([^()]*\)", "", top) == first  # notes aside
 
 
@@ -454,10 +454,10 @@ def test_compound_use_stays_out_of_part_glosses_and_below_the_text_field(
     parts = military.lookup(analyse("Der Militäreinsatz endet .", dictionary)[1]).parts
     assert parts[-1].gloss == "operation"  # not "insert" (Filtereinsatz …)
     # a word with a sense in the text's field is ranked by the field, not by compounds
-    plain = Glosser(dictionary)._senses("Abzug", "Abzug", "NOUN")
+    plain = Glosser(dictionary).ranker.rank("Abzug", "Abzug", "NOUN")
     assert plain[0].translations[0] == "deduction"  # Steuerabzug, Lohnabzug …
-    ranked = military._senses("Abzug", "Abzug", "NOUN")
-    assert ranked == military._senses("Abzug", "Abzug", "NOUN", compound_use=False)
+    ranked = military.ranker.rank("Abzug", "Abzug", "NOUN")
+    assert ranked == military.ranker.rank("Abzug", "Abzug", "NOUN", compound_use=False)
     assert "mil." in ranked[0].labels  # pull-out or trigger, not "discount"
     # the preposition after the noun chooses the sense Ding notes with it
     words = analyse("Die Soldaten beginnen den Abzug aus Kasachstan .", dictionary)

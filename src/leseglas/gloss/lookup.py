@@ -1,22 +1,18 @@
 """``lookup``: the one way to get a word's meaning (dictionary, compound parts, online).
 
-Senses are ranked for the text at hand: the word class the tagger found, the
-document's dominant domain labels (*Verlegung* in a military article gives
-*redeployment* first), then how common the English rendering is (a general
-sense before a technical one: *Macht* "power" before "leverage").  The pieces
-of evidence are in ``gloss.ranking``; their weights are here.
+A gloss is built from the word's senses, ranked for the text at hand by
+``gloss.senses``; from its compound parts when the dictionary lacks the whole
+word; from spelling, loanword and place fallbacks; and, if asked for, online.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, Dictionary, Sense
-from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.gloss.fallback import (
     ORDINAL,
     UMLAUT_BACK,
@@ -30,14 +26,8 @@ from leseglas.gloss.fallback import (
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
     TECHNICAL,
-    agreement,
     complement,
-    domain_weight,
-    english_zipf,
-    governs,
     note_words,
-    notes_match,
-    required,
 )
 from leseglas.gloss.render import (
     SHORT_GLOSS,
@@ -47,37 +37,16 @@ from leseglas.gloss.render import (
     same_class,
     short_gloss,
 )
+from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
-from leseglas.lang.separable import PARTICLES
 from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
-# What a verb's clause says about its sense: a reflexive pronoun goes with it, and
-# the clause's prepositions (*besteht aus*).
-Clause = tuple[bool, tuple[str, ...]]
 MIN_PART_COUNT = 2
-AGREEMENT_WEIGHT = 0.7
-COMPOUND_USE_WEIGHT = 2.5
-MAIN_ENTRY_WEIGHT = 0.5
-DERIVED_PENALTY = 0.5
-PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
-EXAMPLES_WEIGHT = 0.5
-EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
-NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
-NO_VERB_PENALTY = 1.0
-# An English infinitive, not "to it", "to date", "to this end".
-_INFINITIVE = re.compile(
-    r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
-)
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
-REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
-CONFIDENT_COMPOUND_USES = 20
-_CONTENT_POS = {
-    "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
-}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -122,6 +91,10 @@ class Glosser:
     dictionary: Dictionary = field(default_factory=Dictionary)
     domain: frozenset[str] = frozenset()
     online: OnlineTranslator | None = None  # asked only for words nothing offline glosses
+    ranker: SenseRanker = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ranker = SenseRanker(self.dictionary, self.domain)
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         particle = word.particle if word.partner is not None else ""
@@ -206,7 +179,7 @@ class Glosser:
         short = short_gloss(same_class(senses))
         if fitting and all(set(s.labels) & _SLANG for s in fitting):
             stem = gloss.lemma.lower().removesuffix("e")  # *Alte* → *alt*
-            adjective = self._senses(stem, stem, "ADJ")
+            adjective = self.ranker.rank(stem, stem, "ADJ")
             if adjective and adjective[0].pos == "ADJ":
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
@@ -242,12 +215,12 @@ class Glosser:
         separable = lemma if particle else ""
         citation = self._masculine_citation(text, lemma) if pos == "ADJ" else None
         if citation is not None:  # *nächsten*: Ding's *nächster* "next", not *nah* "near"
-            senses = [s for s in self._senses(citation, citation, pos) if s.pos == "ADJ"]
+            senses = [s for s in self.ranker.rank(citation, citation, pos) if s.pos == "ADJ"]
             return self._from_senses(text, citation, pos, senses, "", initial)
         # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
         senses = (
-            self._senses(lemma, lemma, "VERB", clause=clause) if particle else []
-        ) or self._senses(text, lemma, pos, clause=clause)
+            self.ranker.rank(lemma, lemma, "VERB", clause=clause) if particle else []
+        ) or self.ranker.rank(text, lemma, pos, clause=clause)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         parts = self._compound(lemma if lemma[:1].isupper() else text)
@@ -272,7 +245,7 @@ class Glosser:
         name = pos == "PROPN"
         noun = pos == "NOUN" and text[:1].isupper()
         for candidate, source in fallback_candidates(text, lemma, self.dictionary, name, noun):
-            senses = self._senses(candidate, candidate, pos)
+            senses = self.ranker.rank(candidate, candidate, pos)
             if not senses:
                 continue
             gloss = replace(
@@ -302,122 +275,6 @@ class Glosser:
             return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
                          band=band(value))  # fmt: skip
         return None
-
-    @lru_cache(maxsize=100_000)  # noqa: B019 - compounds ask for the same parts again
-    def _senses(
-        self,
-        text: str,
-        lemma: str,
-        pos: str,
-        compound_use: bool = True,
-        clause: Clause = (False, ()),
-    ) -> list[Sense]:
-        """The senses of a word, the best for this text first.
-
-        ``compound_use``: whether how Ding's compounds render the word counts;
-        a compound's part is glossed from those counts directly.  ``clause``: a
-        verb's reflexive pronoun (*sich unterhalten* "to talk" before
-        *unterhalten* "to entertain") and prepositions (*aus etw. bestehen* "to
-        consist of" when *aus* is there).
-        """
-        reflexive, prepositions = clause
-        found = self._distinct([lemma, text, text.lower(), lemma.lower()])
-        if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
-            plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
-            found = {
-                key: s for key, s in plural.items() if s.matched_by == "plural" or s.gender == "pl"
-            }
-        wanted = _CONTENT_POS.get(pos)
-        agreed = agreement(found.values())
-        # the text's field outranks general usage (*Abzug* in a military text: pull-out)
-        compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
-        ranked = sorted(
-            found.values(),
-            key=lambda s: (
-                -self._score(s, lemma, text, wanted)
-                - AGREEMENT_WEIGHT * agreed[s]
-                - COMPOUND_USE_WEIGHT * (compound_use and s.pos == wanted) * self._compound_use(s)
-                - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
-                - (NOUN_COMPLEMENT_WEIGHT if s.pos == "NOUN" else PREPOSITION_WEIGHT)
-                * governs(s, prepositions)
-            ),
-        )
-        return ranked
-
-    def _distinct(self, forms: list[str]) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
-        """The senses the forms find, each once."""
-        found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
-        for form in dict.fromkeys(forms):
-            for sense in self.dictionary.lookup(form):
-                found.setdefault(
-                    (sense.headword, sense.pos, sense.gender, sense.translations), sense
-                )
-        return found
-
-    def _score(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> float:
-        score = 0.0
-        if wanted is not None and sense.pos == wanted:
-            score += 3
-        if sense.headword == lemma or (sense.gender == "pl" and sense.headword == text):
-            score += 2  # a plural entry for the form as written: *Unruhen* "unrest"
-        elif sense.headword.lower() == lemma.lower():
-            score += 1
-        domains = set(sense.labels) - REGISTER_LABELS
-        score += domain_weight(lemma) * len(domains & self.domain)
-        return score + self._sense_score(sense)
-
-    @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
-    def _sense_score(self, sense: Sense) -> float:
-        """The part of a sense's score that does not depend on the word looked up."""
-        domains = set(sense.labels) - REGISTER_LABELS
-        score = 1.0 * notes_match(sense, self.domain)
-        score -= 0.3 * min(sense.synonym, 3)
-        score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
-        score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
-        # Ding's main line for a word gathers its examples and compounds: gewaltsam "violent"
-        score += EXAMPLES_WEIGHT * min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH
-        score -= 1.5 * bool(required(sense))  # "gegen etw. sein" ≠ "sein"
-        # a field the text is not in, unless this is the verb's main entry (*singen* [mus.])
-        score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
-        first = sense.translations[0] if sense.translations else ""
-        score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
-        # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
-        no_verb = not first.startswith(("to ", "(")) and sense.headword not in _MODALS
-        score -= NO_VERB_PENALTY * (sense.pos == "VERB" and no_verb)
-        # nor an English verb for an adverb (*nach wie vor* "still", not "to remain")
-        score -= NO_VERB_PENALTY * (sense.pos == "ADV" and bool(_INFINITIVE.match(first)))
-        return score
-
-    def _compound_use(self, sense: Sense) -> float:
-        """The share of Ding's compounds ending in this noun, weighed by how often
-        they are met, that render it as this sense does first: *Zug* is "train"
-        in *Güterzug*, *Schnellzug* …, "pull" in few."""
-        if sense.pos != "NOUN" or not sense.translations:
-            return 0.0
-        rendering = plain(sense.translations[0]).lower()
-        if (set(sense.labels) & TECHNICAL) - self.domain and self._everyday_rendering(
-            sense.headword, rendering
-        ):
-            return 0.0  # a geologist's *Bank* is also "bank"; compounds mean the everyday one
-        reach = self.dictionary.part_reach(sense.headword, "head")
-        share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
-        compounds = sum(self.dictionary.part_renderings(sense.headword, "head").values())
-        return share * min(1.0, compounds / CONFIDENT_COMPOUND_USES)  # few: weak evidence
-
-    def _in_field(self, sense: Sense) -> bool:
-        return bool(set(sense.labels) & self.domain) or notes_match(sense, self.domain)
-
-    def _everyday_rendering(self, headword: str, rendering: str) -> bool:
-        """Whether a sense outside the technical fields renders the word so too.
-        (*Schmerz* "pain" is [med.] alone: its compounds, *Rückenschmerz* "back
-        pain", speak for it.)"""
-        return any(
-            s.headword == headword
-            and not set(s.labels) & TECHNICAL
-            and s.translations
-            and plain(s.translations[0]).lower() == rendering
-            for s in self.dictionary.lookup(headword)
-        )
 
     def _from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
@@ -450,7 +307,7 @@ class Glosser:
 
     def _diminutive(self, text: str, base: str) -> Gloss:
         """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
-        senses = self._senses(base, base, "NOUN")
+        senses = self.ranker.rank(base, base, "NOUN")
         rendering = plain(senses[0].translations[0]) if senses and senses[0].translations else base
         suffix = "lein" if text.rstrip("s").endswith("lein") else "chen"
         lemma = text.removesuffix("s") if text.endswith(("chens", "leins")) else text
@@ -496,7 +353,7 @@ class Glosser:
         head = plain(gloss.short[0]) if gloss.short else tail
         parts = [CompoundPart(text[start:], tail, head)]
         for candidate in (prefix, prefix.removesuffix("s")):
-            senses = self._senses(candidate, candidate, "ADJ") if len(candidate) >= 3 else []
+            senses = self.ranker.rank(candidate, candidate, "ADJ") if len(candidate) >= 3 else []
             if senses:
                 parts.insert(
                     0, CompoundPart(prefix, senses[0].headword, first_rendering(senses[0]))
@@ -541,13 +398,13 @@ class Glosser:
         """The senses of a piece of a hyphenated word; a capitalised one is a noun
         (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
         -n dropped if need be (*Linke*, *Grüne*)."""
-        senses = self._senses(piece, piece, "NOUN")
+        senses = self.ranker.rank(piece, piece, "NOUN")
         if not piece[:1].isupper():
             return senses
         nouns = [s for s in senses if s.pos not in _NOT_NOUNS]  # Ding's GUS has no class
         if not nouns and piece.endswith("en"):
             stem = piece[:-1]
-            nouns = [s for s in self._senses(stem, stem, "NOUN") if s.pos not in _NOT_NOUNS]
+            nouns = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.pos not in _NOT_NOUNS]
         return nouns
 
     def _from_parts(
@@ -574,10 +431,10 @@ class Glosser:
         most in compounds (*Netz* as a head: "network", not "net")."""
         if part.sense.matched_by == "name":
             return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
-        senses = self._senses(part.lemma, part.lemma, part.sense.pos, compound_use=False)
+        senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
-        in_field = bool(senses) and self._in_field(senses[0])
+        in_field = bool(senses) and self.ranker.in_field(senses[0])
         fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
         # how often a reader meets each rendering; a bound modifier's compounds
         # are few and specialised, so each counts once (*Einzel*: "individual")
@@ -614,7 +471,6 @@ def _regular_superlative(stem: str, adjective: str) -> bool:
 
 _NOT_NOUNS = frozenset({"VERB", "ADJ", "ADV"})
 # Verbs whose English is no "to …" verb: can, must, will.
-_MODALS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
 
 
 def _name_part(piece: str) -> Part:
@@ -734,14 +590,3 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
-
-
-@lru_cache(maxsize=50_000)
-def _particle_verb(verb: str) -> bool:
-    """*einsteigen*, *abholen*: a separable particle before a verb stem (not one
-    that is as often inseparable: *unterstützen*, *übersetzen*)."""
-    verb = verb.removeprefix("sich ")
-    return any(verb.startswith(p) and len(verb) - len(p) >= 4 for p in PARTICLES - _INSEPARABLE_TOO)
-
-
-_INSEPARABLE_TOO = frozenset("durch über um unter wider".split())
