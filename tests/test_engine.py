@@ -56,6 +56,15 @@ def test_proper_nouns_are_not_hard_words(seed: DocumentAnalysis) -> None:
     assert {"Fallschirmjäger", "Machthaber", "Bündnisnetz"} <= hard
 
 
+def test_a_verb_idiom_is_a_hard_word_though_its_words_are_easy(tmp_path: Path) -> None:
+    text = tmp_path / "idiom.txt"
+    text.write_text("Der Minister nahm das Risiko in Kauf.\n", "utf-8")
+    hard = {t.gloss.lemma: t for t in Engine().analyze(open_document(text)).hard_words}
+    assert "in Kauf nehmen" in hard  # *Kauf* and *nehmen* are A1-B1 words
+    assert hard["in Kauf nehmen"].gloss.short[0] == "to accept sth."
+    assert hard["in Kauf nehmen"].token.text == "Kauf"  # glossed once, at its noun
+
+
 def test_known_and_ignored_words_are_not_glossed() -> None:
     path = Path(__file__).resolve().parent.parent / "seeds" / "presse-russisches-militaer.txt"
     engine = Engine(level="B1", known={"Machthaber"}, ignored={"Fallschirmjäger"})

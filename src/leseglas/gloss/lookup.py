@@ -39,7 +39,7 @@ from leseglas.gloss.render import (
 )
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import Part, split_compound
-from leseglas.lang.difficulty import band, word_zipf
+from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.word import WordAnalysis
@@ -128,10 +128,11 @@ class Glosser:
         kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
         gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
         plural = gloss.plural if kind == "NOUN" else ""  # *zu Fuß* has no plural
+        value = idiom_zipf(whole.zipf) if kind == "VERB" else whole.zipf
         # one card for the phrase, whichever of its words is tapped
         return replace(gloss, lemma=whole.lemma, pos=kind, short=whole.short,
                        senses=whole.senses, parts=(), gender=gender, plural=plural,
-                       source=whole.source, zipf=whole.zipf, band=whole.band)  # fmt: skip
+                       source=whole.source, zipf=value, band=band(value))  # fmt: skip
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:
