@@ -322,7 +322,7 @@ def render_plain(document: Document) -> str:
 
 
 @contextmanager
-def _progress(source: str | Path, what: str = "Cleaning") -> Iterator[Progress | None]:
+def _progress(source: str | Path, what: str = "Reading") -> Iterator[Progress | None]:
     """A progress bar on standard error for large inputs, nothing for small ones."""
     path = Path(source)
     size = path.stat().st_size if str(source) != "-" and path.is_file() else 0
@@ -333,7 +333,7 @@ def _progress(source: str | Path, what: str = "Cleaning") -> Iterator[Progress |
     from rich.progress import Progress as Bar
 
     console = Console(stderr=True)
-    console.print(f"Reading {path.name} ({size / 1e6:.1f} MB)…")
+    console.print(f"{what} {path.name} ({size / 1e6:.1f} MB)…")
     with Bar(console=console, transient=True) as bar:
         task = bar.add_task(what, total=1)
 
