@@ -76,6 +76,19 @@ async def test_click_on_bundnisnetz_shows_its_parts(app: LeseglasApp) -> None:
         assert "Bündnisnetz" in shown and "Bündnis “alliance” + Netz “network”" in shown
 
 
+async def test_a_word_of_a_phrase_shows_the_phrase_and_itself(data_dir: Path) -> None:
+    text = data_dir / "idiom.txt"
+    text.write_text("Der Minister nahm das Risiko in Kauf.\n", "utf-8")
+    app = make_app(data_dir, text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        select(pilot, "in Kauf nehmen")  # the first of its words: *nahm*
+        await pilot.pause()
+        shown = detail(app)
+        assert "in Kauf nehmen" in shown and "to accept sth." in shown
+        assert "nahm alone: nehmen “to take" in shown
+
+
 async def test_add_puts_a_card_with_its_sentence_in_the_deck(
     app: LeseglasApp, data_dir: Path
 ) -> None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
+from leseglas.gloss.lookup import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above
 from leseglas.text.clean import Role
@@ -116,6 +117,12 @@ class ReadingSession:
 
     def words(self, index: int | None = None) -> list[AnalyzedToken]:
         return [t for t in self.tokens(index) if t.token.kind is TokenKind.WORD]
+
+    def alone(self, token: AnalyzedToken) -> Gloss:
+        """A phrase word's own gloss: *Kauf* "purchase" in *in Kauf nehmen* "to accept"."""
+        with self._lock:  # the dictionary connection is shared with the background analysis
+            glosser = self.engine.glosser(self.document)
+            return glosser.lookup(replace(token.analysis, phrase=""))
 
     def is_hard(self, token: AnalyzedToken) -> bool:
         """Hard for this reader now (statuses change while reading)."""

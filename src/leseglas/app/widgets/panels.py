@@ -58,6 +58,10 @@ class DetailPanel(Static):
         head.append(f" · {gloss.band} (zipf {gloss.zipf:.1f})")
         head.append(f" · {session.status(token).value}")
         lines: list[Content] = [Content.assemble(*head)]
+        if analysis.phrase:  # the card is the phrase's; the word's own meaning beside it
+            own = session.alone(token)
+            meaning = f" “{own.short[0]}”" if own.short else ""
+            lines.append(Content(f"a phrase; {token.token.text} alone: {own.lemma}{meaning}"))
         if gloss.separable:
             partner = self._partner_text(session, token)
             lines.append(Content(f"separable verb: {gloss.separable} ({partner})"))
