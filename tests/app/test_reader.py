@@ -87,6 +87,11 @@ async def test_a_word_of_a_phrase_shows_the_phrase_and_itself(data_dir: Path) ->
         shown = detail(app)
         assert "in Kauf nehmen" in shown and "to accept sth." in shown
         assert "nahm alone: nehmen “to take" in shown
+        await pilot.press("a")  # the phrase goes into the deck as one card
+        await pilot.pause()
+    card = Store(data_dir / "deck.sqlite").card("in Kauf nehmen", "VERB")
+    assert card is not None and card.gloss.startswith("to accept sth.")
+    assert card.sentence == "Der Minister nahm das Risiko in Kauf."
 
 
 async def test_add_puts_a_card_with_its_sentence_in_the_deck(
