@@ -79,7 +79,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import deck, engine, reader, senses
+    from benchmarks import deck, engine, phrases, reader, senses
 
     print_table(
         speed_rows()
@@ -87,6 +87,7 @@ if __name__ == "__main__":
         + engine.speed_rows()
         + engine.quality_rows()
         + senses.quality_rows()
+        + phrases.quality_rows()
         + reader.speed_rows()
         + deck.speed_rows()
     )
