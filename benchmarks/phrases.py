@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.senses import first_as_expected
+
 EXPECTED = Path(__file__).resolve().parent / "data" / "phrases.tsv"
 
 
@@ -27,7 +29,6 @@ class PhraseScores:
 def phrase_scores(path: Path = EXPECTED) -> PhraseScores:
     from leseglas.gloss.dictionary import Dictionary
     from leseglas.gloss.lookup import Glosser
-    from leseglas.gloss.ranking import core_rendering
     from leseglas.lang.analyze import analyze_sentence
 
     dictionary = Dictionary()
@@ -49,9 +50,8 @@ def phrase_scores(path: Path = EXPECTED) -> PhraseScores:
             continue
         scores.phrases += 1
         gloss = glosser.lookup(analysis, index == 0)
-        first = core_rendering(gloss.short[0]) if gloss.short else ""
         options = [a.lower() for a in accepted.split("|")]
-        right = phrase == expected and any(first == a or first.startswith(a + " ") for a in options)
+        right = phrase == expected and first_as_expected(gloss.short, options)
         scores.glossed += right
         if not right:
             scores.misses.append(f"{sentence}: {phrase} {gloss.short_text!r}")

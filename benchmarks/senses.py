@@ -38,18 +38,25 @@ def expected_senses(path: Path = EXPECTED) -> list[tuple[str, str, list[str]]]:
     return rows
 
 
+def first_as_expected(short: tuple[str, ...], accepted: list[str]) -> bool:
+    """Whether a short gloss's first rendering, reduced to its words, is an accepted
+    one or begins with one."""
+    from leseglas.gloss.ranking import core_rendering
+
+    first = core_rendering(short[0]) if short else ""
+    return any(first == a or first.startswith(a + " ") for a in accepted)
+
+
 def sense_scores() -> SenseScores:
     from leseglas.gloss.dictionary import Dictionary
     from leseglas.gloss.lookup import Glosser
-    from leseglas.gloss.ranking import core_rendering
     from leseglas.lang.word import WordAnalysis
 
     glosser = Glosser(Dictionary())
     scores = SenseScores()
     for word, pos, accepted in expected_senses():
         gloss = glosser.lookup(WordAnalysis(word, word, pos, _TAGS[pos]))
-        first = core_rendering(gloss.short[0]) if gloss.short else ""
-        right = any(first == a or first.startswith(a + " ") for a in accepted)
+        right = first_as_expected(gloss.short, accepted)
         scores.total[pos] += 1
         scores.right[pos] += right
         if not right:

@@ -17,7 +17,6 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Gloss, Glosser
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
-from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.clean import Progress
@@ -94,12 +93,10 @@ class Engine:
     def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):
-            analyses = analyze_sentence([t.text for t in sentence.tokens], self.dictionary)
-            initial = True
-            for token, analysis in zip(sentence.tokens, analyses, strict=True):
-                gloss = glosser.lookup(analysis, initial)
+            words = [(t.text, t.kind) for t in sentence.tokens]
+            glossed = parallel.gloss_sentence(words, self.dictionary, glosser)
+            for token, (analysis, gloss) in zip(sentence.tokens, glossed, strict=True):
                 yield self._token(token, paragraph.index, number, analysis, gloss)
-                initial = initial and token.kind is not TokenKind.WORD
 
     def _received(
         self, document: Document, paragraph: Paragraph, result: parallel.ParagraphResult
@@ -138,29 +135,22 @@ class Engine:
     ) -> DocumentAnalysis:
         """The whole document; ``workers`` processes share a long text (``parallel``)."""
         own, *others = parallel.shares(document.paragraphs, workers)
-        done = 0
-
-        def advance() -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(done, len(document.paragraphs))
-
+        total, done = len(document.paragraphs), 0
         if progress is not None:
-            progress(0, len(document.paragraphs))
+            progress(0, total)
         with parallel.Pool(len(others)) as pool:
             domain = self.glosser(document).domain
             futures = [
                 pool.submit(self.dictionary.path, domain, parallel.work(share)) for share in others
             ]
-            for paragraph in own:
-                self.analyze_paragraph(document, paragraph)
-                advance()
-            for share, future in zip(others, futures, strict=True):
-                self._take(document, share, future)
+            for share, future in [(own, None), *zip(others, futures, strict=True)]:
+                if future is not None:
+                    self._take(document, share, future)
                 for paragraph in share:
-                    self.analyze_paragraph(document, paragraph)  # the worker's, or made here
-                    advance()
+                    self.analyze_paragraph(document, paragraph)  # a worker's, or made here
+                    done += 1
+                    if progress is not None:
+                        progress(done, total)
         paragraphs = [self.analyze_paragraph(document, p) for p in document.paragraphs]
         return DocumentAnalysis(document, paragraphs)
 

@@ -31,8 +31,8 @@ WORKER_HANDICAP = 0.9  # a worker's share against this process's: it starts up f
 Fields = tuple[object, ...]
 SentenceResult = list[tuple[Fields, Gloss]]
 ParagraphResult = list[SentenceResult]
-# What a worker is sent: per paragraph, per sentence, its tokens' texts and word flags.
-SentenceWork = list[tuple[str, bool]]
+# What a worker is sent: per paragraph, per sentence, its tokens' texts and kinds.
+SentenceWork = list[tuple[str, TokenKind]]
 
 
 def shares(paragraphs: Sequence[Paragraph], workers: int) -> list[list[Paragraph]]:
@@ -55,11 +55,22 @@ def shares(paragraphs: Sequence[Paragraph], workers: int) -> list[list[Paragraph
 
 
 def work(paragraphs: Sequence[Paragraph]) -> list[list[SentenceWork]]:
-    """What a worker needs of its paragraphs: each token's text and whether it is a word."""
-    return [
-        [[(t.text, t.kind is TokenKind.WORD) for t in s.tokens] for s in p.sentences]
-        for p in paragraphs
-    ]
+    """What a worker needs of its paragraphs: each token's text and kind."""
+    return [[[(t.text, t.kind) for t in s.tokens] for s in p.sentences] for p in paragraphs]
+
+
+def gloss_sentence(
+    tokens: SentenceWork, dictionary: Dictionary, glosser: Glosser
+) -> list[tuple[WordAnalysis, Gloss]]:
+    """One sentence's analyses and glosses, in this process or a worker's; a word with
+    only punctuation before it is sentence-initial."""
+    analyses = analyze_sentence([text for text, _ in tokens], dictionary)
+    result = []
+    initial = True
+    for (_text, kind), analysis in zip(tokens, analyses, strict=True):
+        result.append((analysis, glosser.lookup(analysis, initial)))
+        initial = initial and kind is not TokenKind.WORD
+    return result
 
 
 class Pool:
@@ -102,13 +113,8 @@ def analyse_share(
 
 
 def _sentence(tokens: SentenceWork, dictionary: Dictionary, glosser: Glosser) -> SentenceResult:
-    analyses = analyze_sentence([text for text, _ in tokens], dictionary)
-    result = []
-    initial = True
-    for (_text, is_word), analysis in zip(tokens, analyses, strict=True):
-        result.append((_fields(analysis), glosser.lookup(analysis, initial)))
-        initial = initial and not is_word
-    return result
+    glossed = gloss_sentence(tokens, dictionary, glosser)
+    return [(_fields(analysis), gloss) for analysis, gloss in glossed]
 
 
 def _fields(analysis: WordAnalysis) -> Fields:
