@@ -20,10 +20,10 @@ from leseglas.lang.word import (
 
 
 def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
-    """An adjective and its noun that the dictionary lists together, as written
-    (*Vereinten Nationen*) or in the nominative (*im Nahen Osten*: *Naher Osten*
-    "Middle East", not "near" + "east"); a preposition and its noun that it lists
-    as an idiom (*zu Fuß* "on foot", *im Voraus* "in advance")."""
+    """Words the dictionary lists together, glossed as one: an adjective and its noun
+    (*im Nahen Osten*: *Naher Osten* "Middle East"), a verb and a noun of its clause
+    (*steht … zur Verfügung*), a preposition and its noun (*zu Fuß* "on foot"), and
+    adverbial phrases (*nach wie vor* "still"), in this order."""
     _mark_pairs(analyses, lexicon, ("ADJ(A)",))
     _mark_verb_idioms(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
@@ -55,13 +55,16 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     the dictionary lists as one verb: *stehen … zur Verfügung* "to be at
     disposal", *kam ums Leben* "to lose one's life", *nahm Platz* "to sit down"."""
     for start, end in clauses(analyses):
+        groups = [
+            words for noun in range(start, end) if (words := _idiom_words(analyses, start, noun))
+        ]
         for verb in range(start, end):
             if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
                 continue
-            for noun in range(start, end):
-                words = _idiom_words(analyses, start, noun)
-                written = [analyses[i].text for i in words]
-                headword = _listed_verb_idiom(written, analyses[verb], lexicon)
+            for words in groups:
+                if analyses[words[-1]].phrase:
+                    continue  # another verb's idiom already
+                headword = _listed_verb_idiom(analyses, words, analyses[verb], lexicon)
                 if headword and not _idiom_alone(analyses, words, lexicon):
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
@@ -89,9 +92,10 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     return ()
 
 
-def _listed_verb_idiom(written: list[str], verb: WordAnalysis, lexicon: Lexicon) -> str:
-    if not written:
-        return ""
+def _listed_verb_idiom(
+    analyses: list[WordAnalysis], words: tuple[int, ...], verb: WordAnalysis, lexicon: Lexicon
+) -> str:
+    written = [analyses[i].text for i in words]
     if len(written) == 2:
         written[0] = written[0].lower()  # *Zur Verfügung steht …*
     return lexicon.verb_idiom(" ".join([*written, verb.lemma])) or ""
