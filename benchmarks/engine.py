@@ -118,6 +118,8 @@ def quality_rows() -> list[Row]:
              f"{analysis.accuracy_without(GSD_CONVENTIONS):.2%}", ""),
             (f"GSD {split}: separable verbs recall / precision", separable,
              ">= 97% / 95%" if target else ""),
+            ("  gold particle by deprel or PTKVZ tag, head a verb",
+             f"{analysis.particle_recall:.1%} / {analysis.particle_precision:.1%}", ""),
             (f"GSD {split}: noun gender agrees with gold", f"{glosses.gender_agreement:.2%}",
              ">= 97%" if target else ""),
             ("  misses where Ding lists only our gender", misses, ""),

@@ -50,6 +50,16 @@ def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
         ),
         ("Sie fragen , wer die Ämter inne hat .", "hat", "inne", "innehaben"),
         ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
+        # adjectives and adverbs HanTa tags as a separated particle
+        (
+            "Die Luftwaffe gab am Abend bekannt , es sei ein Unglück .",
+            "gab",
+            "bekannt",
+            "bekanntgeben",
+        ),
+        ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
+        ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
+        ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
     ],
 )
 def test_separable_verbs(
@@ -73,6 +83,7 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Ich wundere mich immer wider .",
         "Sie hingen zum Schluss hin wie ein nasser Sack an mir .",  # zu … hin
         "Vom Fenster aus sah er das Meer .",  # von … aus
+        "Das sei gut , sagte Personalchef Bernd Richter dazu .",  # about it, not dazusagen
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
 

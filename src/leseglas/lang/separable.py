@@ -15,6 +15,7 @@ are reunited when the dictionary knows the whole verb.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from leseglas.lang.difficulty import zipf
@@ -27,10 +28,16 @@ PARTICLES = frozenset(
     entgegen über unter aufrecht inne bevor""".split()
 )
 # Adverbs and adjectives that pair with a verb only in some verbs (*gab … weiter*,
-# *halten … bereit*, *lässt … übrig*): taken only when HanTa tags them as a
-# particle and the dictionary knows the whole verb.  *wieder* and *zustande*
-# stay words of their own, as Universal Dependencies annotates them.
+# *halten … bereit*, *gab … bekannt*, *legten … lahm*, *sehen uns … wieder*): any
+# lower-case word HanTa tags as a separated particle (STTS ``PTKVZ``) is taken when
+# the dictionary knows the whole verb.  These are listed because they are also
+# taken when HanTa does not say so, as long as the dictionary knows the verb.
 ADVERBIAL_PARTICLES = frozenset("weiter bereit übrig hoch kennen schief kaputt offen bloß".split())
+# *sagte … dazu* is "said about it", far more often than *dazusagen*: a pronominal
+# adverb is a particle only where listed above (*dar*, *hinzu*).
+_PRONOMINAL_ADVERB = re.compile(
+    r"da(r?)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
+)
 _CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’")
 _CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
 _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
@@ -69,7 +76,7 @@ def reunite(
             continue
         if not (hanta_says or _ends_clause(words, index)):
             continue
-        strict = _postposition(words, index) or particle in ADVERBIAL_PARTICLES
+        strict = _postposition(words, index) or particle not in PARTICLES
         found = _verb_for(particle, words, tagged, index, is_verb, hanta_says and not strict)
         if found is not None and found[0] not in apart:
             by_verb[found[0]] = (index, found[1])  # a later particle replaces an earlier one
@@ -81,7 +88,9 @@ def reunite(
 def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     word = words[index]
     lower = word.lower()
-    if lower not in PARTICLES and lower not in ADVERBIAL_PARTICLES:
+    listed = lower in PARTICLES or lower in ADVERBIAL_PARTICLES
+    hanta_says = tagged[index][1] == "PTKVZ" and word.isalpha()
+    if not (listed or (hanta_says and not _PRONOMINAL_ADVERB.fullmatch(lower))):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
