@@ -122,6 +122,8 @@ def quality_rows() -> list[Row]:
              f"{analysis.particle_recall:.1%} / {analysis.particle_precision:.1%}", ""),
             (f"GSD {split}: noun gender agrees with gold", f"{glosses.gender_agreement:.2%}",
              ">= 97%" if target else ""),
+            ("  hyphenated compounds one word, as the reader shows them",
+             f"{glosses.gender_agreement_as_read:.2%}", ""),
             ("  misses where Ding lists only our gender", misses, ""),
             ("  agreement where Ding allows the gold gender",
              f"{glosses.gender_agreement_where_gold_fits_dictionary:.2%}", ""),

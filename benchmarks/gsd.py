@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from leseglas.text.segment import segment
 
@@ -29,6 +30,7 @@ class GoldToken:
     feats: dict[str, str]
     head: int
     deprel: str
+    space_after: bool = True
 
 
 @dataclass
@@ -59,7 +61,10 @@ def read_conllu(path: Path) -> list[GoldSentence]:
                     sentence.surface.append(cols[1])
                 feats = dict(f.split("=", 1) for f in cols[5].split("|") if "=" in f)
                 sentence.tokens.append(
-                    GoldToken(cols[1], cols[2], cols[3], cols[4], feats, int(cols[6]), cols[7])
+                    GoldToken(
+                        *(cols[1], cols[2], cols[3], cols[4], feats, int(cols[6]), cols[7]),
+                        space_after="SpaceAfter=No" not in cols[9],
+                    )
                 )
         if sentence is not None:
             sentences.append(sentence)
@@ -265,6 +270,9 @@ class GlossScores:
     glossed: int = 0
     unglossed: list[str] = field(default_factory=list)
     wrong_gender: list[tuple[str, str, str]] = field(default_factory=list)
+    # GSD splits *Islam-Konferenz* into three tokens and gives *Islam* the whole
+    # compound's gender (Fem); the reader keeps it one word, shown as *die*.
+    gender_right_as_read: int = 0
     gold_against_dictionary: int = 0  # misses where Ding gives the lemma only our gender
 
     @property
@@ -276,6 +284,11 @@ class GlossScores:
         """Agreement on the nouns whose gold gender Ding allows: a miss where Ding
         lists only our gender (gold *Zimmer* Fem, *Preis* Neut) is left out."""
         return self.gender_right / (self.nouns_with_gender - self.gold_against_dictionary)
+
+    @property
+    def gender_agreement_as_read(self) -> float:
+        """Agreement when a hyphenated compound is one word, as the reader shows it."""
+        return self.gender_right_as_read / self.nouns_with_gender
 
     @property
     def singular_gender_agreement(self) -> float:
@@ -298,12 +311,15 @@ def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
     for sentence in sentences:
         words = [t.form for t in sentence.tokens]
         analyses = analyze_sentence(words, dictionary)
+        as_read = _genders_as_read(sentence.tokens, dictionary, glosser)
         for index, (gold, ours) in enumerate(zip(sentence.tokens, analyses, strict=True)):
             gloss = glosser.lookup(ours, index == 0)
             if gold.upos == "NOUN" and gold.feats.get("Gender") in _GENDERS:
                 scores.nouns_with_gender += 1
                 right = gloss.gender == _GENDERS[gold.feats["Gender"]]
                 scores.gender_right += right
+                read = as_read.get(index, gloss.gender) == _GENDERS[gold.feats["Gender"]]
+                scores.gender_right_as_read += read
                 if gold.feats.get("Number") == "Sing":
                     scores.singular_nouns += 1
                     scores.singular_right += right
@@ -322,3 +338,40 @@ def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
                 else:
                     scores.unglossed.append(gold.form)
     return scores
+
+
+def hyphen_groups(tokens: list[GoldToken]) -> list[list[int]]:
+    """Runs of gold tokens the reader keeps as one word: *Islam*, *-*, *Konferenz*
+    written without spaces.  A truncated part (*Vor- und Nachteile*) stays alone."""
+    groups: list[list[int]] = []
+    index = 0
+    while index < len(tokens):
+        end = index
+        while (
+            end + 2 < len(tokens)
+            and tokens[end + 1].form == "-"
+            and not tokens[end].space_after
+            and not tokens[end + 1].space_after
+            and tokens[end + 2].form != "-"
+        ):
+            end += 2
+        groups.append(list(range(index, end + 1)))
+        index = end + 1
+    return groups
+
+
+def _genders_as_read(tokens: list[GoldToken], dictionary: Any, glosser: Any) -> dict[int, str]:
+    """The gender the reader shows for each gold token inside a hyphenated compound."""
+    from leseglas.lang.analyze import analyze_sentence
+
+    groups = hyphen_groups(tokens)
+    if all(len(group) == 1 for group in groups):
+        return {}
+    words = ["".join(tokens[i].form for i in group) for group in groups]
+    genders: dict[int, str] = {}
+    analyses = analyze_sentence(words, dictionary)
+    for position, (group, analysis) in enumerate(zip(groups, analyses, strict=True)):
+        if len(group) > 1:
+            gender = glosser.lookup(analysis, position == 0).gender
+            genders.update(dict.fromkeys(group, gender))
+    return genders
