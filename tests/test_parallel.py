@@ -1,6 +1,10 @@
-"""A long text shared with a worker process gives exactly what one process gives."""
+"""A long text glossed in a worker process gives exactly what one process gives."""
 
+import os
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -8,8 +12,9 @@ import pytest
 from leseglas import parallel
 from leseglas.engine import DocumentAnalysis, Engine
 from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.lookup import Glosser
 from leseglas.text import open_document
-from leseglas.text.segment import Document
+from leseglas.text.segment import Document, TokenKind
 
 GSD = Path(__file__).resolve().parent / "data" / "ud-german-gsd" / "de_gsd-ud-test.conllu"
 
@@ -40,22 +45,31 @@ def _document(path: Path) -> Document:
     return open_document(path)
 
 
-def test_shares_are_consecutive_and_cover_the_text(
-    text: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_short_text_gets_no_worker(text: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    paragraphs = _document(text).paragraphs
+    assert not parallel.worth_a_worker(paragraphs)  # about 6,000 tokens
     monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
-    paragraphs = _document(text).paragraphs
-    shares = parallel.shares(paragraphs, 2)
-    assert len(shares) == 2
-    assert [p.index for share in shares for p in share] == [p.index for p in paragraphs]
-    sizes = [sum(len(s.tokens) for p in share for s in p.sentences) for share in shares]
-    assert 0.35 < sizes[1] / sum(sizes) < 0.6
+    assert parallel.worth_a_worker(paragraphs)
 
 
-def test_a_short_text_is_not_shared(text: Path) -> None:
-    paragraphs = _document(text).paragraphs
-    assert parallel.shares(paragraphs, 2) == [paragraphs]  # under MIN_TOKENS
-    assert parallel.shares(paragraphs[:1], 1) == [paragraphs[:1]]
+def test_sentence_starts_skip_opening_punctuation() -> None:
+    kinds = [TokenKind.PUNCT, TokenKind.WORD, TokenKind.WORD, TokenKind.PUNCT]
+    assert parallel.sentence_starts(kinds) == [True, True, False, False]
+
+
+def test_a_gloss_sent_before_comes_back_as_its_number(text: Path) -> None:
+    document = _document(text)
+    engine = Engine()
+    analysed = [[t.analysis for t in engine.analyze_paragraph(document, document.paragraphs[0])]]
+    batch = parallel.batch_of([analysed], [[[False] * len(analysed[0])]])
+    with parallel.GlossWorker(engine.dictionary.path, frozenset()) as worker:
+        first = worker.submit(batch)
+        glosses = worker.receive(first)[0][0]
+        again = worker._pool.submit(parallel.gloss_batch, batch).result()
+    assert all(isinstance(item, int) for item in again[0][0])
+    assert [worker._received[n] for n in again[0][0]] == glosses  # type: ignore[index]
+    offline = Glosser(engine.dictionary)
+    assert glosses == [offline.lookup(a) for a in analysed[0]]
 
 
 def test_a_worker_gives_what_this_process_gives(
@@ -63,12 +77,14 @@ def test_a_worker_gives_what_this_process_gives(
 ) -> None:
     alone = Engine().analyze(_document(text), workers=1)
     monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "BATCH_TOKENS", 500)  # several batches in flight
     steps: list[tuple[int, int]] = []
     shared = Engine().analyze(_document(text), lambda done, total: steps.append((done, total)),
                               workers=2)  # fmt: skip
     assert _rows(shared) == _rows(alone)
     assert steps[0][0] == 0 and steps[-1][0] == steps[-1][1] == len(shared.paragraphs)
     assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+    assert len({id(t.gloss) for t in shared.tokens()}) < len(list(shared.tokens())) / 2
 
 
 def test_a_failed_worker_costs_time_not_the_analysis(
@@ -82,3 +98,51 @@ def test_a_failed_worker_costs_time_not_the_analysis(
     monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
     shared = Engine(dictionary=dictionary).analyze(_document(text), workers=2)
     assert _rows(shared) == _rows(alone)
+
+
+_KILLED_MAIN = """
+import os, signal, sys
+from leseglas import parallel
+from leseglas.gloss.dictionary import Dictionary
+
+if __name__ == "__main__":
+    worker = parallel.GlossWorker(Dictionary().path, frozenset())
+    worker.submit([]).result()  # the worker is up
+    print(*[p.pid for p in worker._pool._processes.values()], flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # no clean-up runs
+"""
+
+
+def test_a_worker_stops_when_its_main_process_is_killed(tmp_path: Path) -> None:
+    script = tmp_path / "main.py"
+    script.write_text(_KILLED_MAIN, "utf-8")
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                            timeout=60)  # fmt: skip
+    pid = int(result.stdout.split()[0])
+    deadline = time.monotonic() + 10
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")  # a zombie (exited, not yet reaped) is gone too
+    return not (stat.exists() and stat.read_text().split(") ")[-1].startswith("Z"))
+
+
+def test_after_a_failed_batch_the_worker_is_not_trusted(text: Path) -> None:
+    document = _document(text)
+    engine = Engine()
+    analysed = [[t.analysis for t in engine.analyze_paragraph(document, document.paragraphs[0])]]
+    good = parallel.batch_of([analysed], [[[False] * len(analysed[0])]])
+    bad: parallel.Batch = [[[(("too", "few"), False)]]]  # no WordAnalysis: the worker fails
+    with parallel.GlossWorker(engine.dictionary.path, frozenset()) as worker:
+        failing, later = worker.submit(bad), worker.submit(good)
+        with pytest.raises(TypeError):
+            worker.receive(failing)
+        with pytest.raises(RuntimeError):
+            worker.receive(later)  # its numbers may count glosses never received

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from leseglas.gloss.online import OnlineTranslator
 
 LARGE_INPUT = 2_000_000  # bytes; above this, loading shows progress
-MAX_WORKERS = 4  # processes sharing a long text
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -284,7 +283,7 @@ def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
         document = open_document(source, progress)
     engine = Engine(level=level, online=_online(args))
     with _progress(source, "Analysing") as progress:
-        return engine.analyze(document, progress, workers=min(MAX_WORKERS, os.cpu_count() or 1))
+        return engine.analyze(document, progress, workers=min(2, os.cpu_count() or 1))
 
 
 def _gloss(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ cached per paragraph, so nothing is analysed twice.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Gloss, Glosser
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
+from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.clean import Progress
@@ -98,22 +100,6 @@ class Engine:
             for token, (analysis, gloss) in zip(sentence.tokens, glossed, strict=True):
                 yield self._token(token, paragraph.index, number, analysis, gloss)
 
-    def _received(
-        self, document: Document, paragraph: Paragraph, result: parallel.ParagraphResult
-    ) -> list[AnalyzedToken]:
-        """A paragraph a worker analysed and glossed offline; online is asked here."""
-        glosser = self.glosser(document)
-        tokens = []
-        for number, (sentence, words) in enumerate(zip(paragraph.sentences, result, strict=True)):
-            initial = True
-            for token, (fields, gloss) in zip(sentence.tokens, words, strict=True):
-                analysis = parallel.analysis(fields)
-                if self.online is not None and gloss.source == "none":
-                    gloss = glosser.lookup(analysis, initial)
-                tokens.append(self._token(token, paragraph.index, number, analysis, gloss))
-                initial = initial and token.kind is not TokenKind.WORD
-        return tokens
-
     def _token(
         self, token: Token, paragraph: int, sentence: int, analysis: WordAnalysis, gloss: Gloss
     ) -> AnalyzedToken:
@@ -133,42 +119,97 @@ class Engine:
     def analyze(
         self, document: Document, progress: Progress | None = None, workers: int = 1
     ) -> DocumentAnalysis:
-        """The whole document; ``workers`` processes share a long text (``parallel``)."""
-        own, *others = parallel.shares(document.paragraphs, workers)
-        total, done = len(document.paragraphs), 0
+        """The whole document; with ``workers`` > 1 a long text is glossed in a worker
+        process while this one analyses it (``parallel``)."""
+        paragraphs = document.paragraphs
         if progress is not None:
-            progress(0, total)
-        with parallel.Pool(len(others)) as pool:
-            domain = self.glosser(document).domain
-            futures = [
-                pool.submit(self.dictionary.path, domain, parallel.work(share)) for share in others
-            ]
-            for share, future in [(own, None), *zip(others, futures, strict=True)]:
-                if future is not None:
-                    self._take(document, share, future)
-                for paragraph in share:
-                    self.analyze_paragraph(document, paragraph)  # a worker's, or made here
-                    done += 1
+            progress(0, len(paragraphs))
+        if workers > 1 and parallel.worth_a_worker(paragraphs):
+            self._analyze_beside_worker(document, progress)
+        else:
+            for done, paragraph in enumerate(paragraphs, 1):
+                self.analyze_paragraph(document, paragraph)
+                if progress is not None:
+                    progress(done, len(paragraphs))
+        return DocumentAnalysis(document, [self.analyze_paragraph(document, p) for p in paragraphs])
+
+    def _analyze_beside_worker(self, document: Document, progress: Progress | None) -> None:
+        """Analyse here, paragraph by paragraph; gloss in a worker, a batch at a time."""
+        total, done = len(document.paragraphs), 0
+        pending: deque[_Batch] = deque()
+        with parallel.GlossWorker(self.dictionary.path, self.glosser(document).domain) as worker:
+            batch = _Batch()
+            for paragraph in document.paragraphs:
+                batch.add(paragraph, self.dictionary)
+                if batch.size >= parallel.BATCH_TOKENS:
+                    pending.append(batch.send(worker))
+                    batch = _Batch()
+                while pending and pending[0].sent is not None and pending[0].sent.done():
+                    done += self._take(document, pending.popleft(), worker)
                     if progress is not None:
                         progress(done, total)
-        paragraphs = [self.analyze_paragraph(document, p) for p in document.paragraphs]
-        return DocumentAnalysis(document, paragraphs)
+            if batch.paragraphs:
+                pending.append(batch.send(worker))
+            while pending:
+                done += self._take(document, pending.popleft(), worker)
+                if progress is not None:
+                    progress(done, total)
 
-    def _take(
-        self,
-        document: Document,
-        share: list[Paragraph],
-        future: Future[list[parallel.ParagraphResult]],
-    ) -> None:
-        """Keep a worker's paragraphs (if it failed, they are analysed here instead)."""
+    def _take(self, document: Document, batch: _Batch, worker: parallel.GlossWorker) -> int:
+        """Keep a batch's paragraphs with the worker's glosses (glossed here if it
+        failed); online is asked here.  Returns how many paragraphs it held."""
+        glosser = self.glosser(document)
         try:
-            results = future.result()
+            assert batch.sent is not None
+            glossed = worker.receive(batch.sent)
         except Exception:  # a lost worker costs time, not the analysis
-            return
-        for paragraph, result in zip(share, results, strict=True):
-            key = (id(document), paragraph.index)
-            if key not in self._paragraphs:
-                self._paragraphs[key] = self._received(document, paragraph, result)
+            glossed = batch.gloss_here(glosser)
+        for paragraph, analysed, glosses, starts in zip(
+            batch.paragraphs, batch.analysed, glossed, batch.starts, strict=True
+        ):
+            tokens = []
+            for number, sentence in enumerate(paragraph.sentences):
+                words = zip(sentence.tokens, analysed[number], glosses[number], starts[number],
+                            strict=True)  # fmt: skip
+                for token, analysis, gloss, start in words:
+                    if self.online is not None and gloss.source == "none":
+                        gloss = glosser.lookup(analysis, start)
+                    tokens.append(self._token(token, paragraph.index, number, analysis, gloss))
+            self._paragraphs.setdefault((id(document), paragraph.index), tokens)
+        return len(batch.paragraphs)
+
+
+@dataclass
+class _Batch:
+    """Paragraphs analysed here, waiting for (or sent to) the worker for glosses."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    analysed: list[list[list[WordAnalysis]]] = field(default_factory=list)
+    starts: list[list[list[bool]]] = field(default_factory=list)
+    size: int = 0
+    sent: Future[parallel.Reply] | None = None
+
+    def add(self, paragraph: Paragraph, dictionary: Dictionary) -> None:
+        sentences = paragraph.sentences
+        self.paragraphs.append(paragraph)
+        self.analysed.append(
+            [analyze_sentence([t.text for t in s.tokens], dictionary) for s in sentences]
+        )
+        self.starts.append(
+            [parallel.sentence_starts([t.kind for t in s.tokens]) for s in sentences]
+        )
+        self.size += sum(len(s.tokens) for s in sentences)
+
+    def gloss_here(self, glosser: Glosser) -> list[list[list[Gloss]]]:
+        return [
+            [[glosser.lookup(a, start) for a, start in zip(s, opens, strict=True)]
+             for s, opens in zip(paragraph, starts, strict=True)]
+            for paragraph, starts in zip(self.analysed, self.starts, strict=True)
+        ]  # fmt: skip
+
+    def send(self, worker: parallel.GlossWorker) -> _Batch:
+        self.sent = worker.submit(parallel.batch_of(self.analysed, self.starts))
+        return self
 
 
 @dataclass

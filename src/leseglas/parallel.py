@@ -1,19 +1,28 @@
-"""Share a long document's analysis and glossing with worker processes.
+"""Gloss a long document in a worker process while this one analyses it.
 
-The document's paragraphs are cut into consecutive shares of about equal
-token counts.  This process works through the first share while each worker
-(a spawned process with its own tagger, dictionary and glosser, tuned to the
-same domain labels) works through another, and hands back each token's
-analysis and gloss.  Analysis and glossing depend only on the sentence and the
-document's domain, so the result is exactly what this process alone would
-give.  A worker's start-up (about a second: the tagger's model and the
-frequency lists) makes short texts not worth sharing.
+Analysis (tagging, lemmas, separable verbs) and glossing each take about half
+of a long text's time, and both are mostly work per distinct word, cached: the
+same words come back in every part of a text.  Cutting the text into shares
+made every process do every word's work again.  Here the work is cut by step
+instead: this process analyses the paragraphs in order and hands each batch's
+analyses to one worker (a spawned process with its own dictionary and glosser,
+tuned to the same domain labels), which glosses them.  Each word's work is
+done once, and the two steps run side by side.
+
+A gloss the worker has sent before comes back as its number, so repeated words
+cost an integer, not a pickled gloss.  Glossing depends only on the analysis,
+the sentence position and the document's domain, so the result is exactly
+what this process alone would give.  A worker's start-up (about half a second:
+the dictionary and the frequency lists) makes short texts not worth it.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.connection
+import os
 import signal
+import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -24,97 +33,147 @@ from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.segment import Paragraph, TokenKind
 
-MIN_TOKENS = 20_000  # shorter texts are analysed in this process alone
-WORKER_HANDICAP = 0.9  # a worker's share against this process's: it starts up first
+MIN_TOKENS = 20_000  # shorter texts are glossed in this process
+BATCH_TOKENS = 1_500  # tokens handed over at a time: few round trips, an early start
 
-# What a worker hands back: per paragraph, per sentence, per token.
-Fields = tuple[object, ...]
-SentenceResult = list[tuple[Fields, Gloss]]
-ParagraphResult = list[SentenceResult]
-# What a worker is sent: per paragraph, per sentence, its tokens' texts and kinds.
-SentenceWork = list[tuple[str, TokenKind]]
-
-
-def shares(paragraphs: Sequence[Paragraph], workers: int) -> list[list[Paragraph]]:
-    """Consecutive runs of paragraphs, one per process, this process's (the first) larger."""
-    sizes = [sum(len(s.tokens) for s in p.sentences) for p in paragraphs]
-    total = sum(sizes)
-    if workers < 2 or total < MIN_TOKENS:
-        return [list(paragraphs)]
-    weights = [1.0] + [WORKER_HANDICAP] * (workers - 1)
-    goals = [total * sum(weights[: n + 1]) / sum(weights) for n in range(workers - 1)]
-    result: list[list[Paragraph]] = [[]]
-    running = 0
-    for paragraph, size in zip(paragraphs, sizes, strict=True):
-        if goals and running >= goals[0]:
-            goals.pop(0)
-            result.append([])
-        result[-1].append(paragraph)
-        running += size
-    return result
+Fields = tuple[object, ...]  # a WordAnalysis as a plain tuple, cheap to send
+# What the worker is sent: per paragraph, per sentence, each token's analysis and
+# whether it opens its sentence; what it hands back: each token's gloss, or the
+# number of one it sent before.
+Batch = list[list[list[tuple[Fields, bool]]]]
+Reply = list[list[list[Gloss | int]]]
 
 
-def work(paragraphs: Sequence[Paragraph]) -> list[list[SentenceWork]]:
-    """What a worker needs of its paragraphs: each token's text and kind."""
-    return [[[(t.text, t.kind) for t in s.tokens] for s in p.sentences] for p in paragraphs]
+def worth_a_worker(paragraphs: Sequence[Paragraph]) -> bool:
+    return sum(len(s.tokens) for p in paragraphs for s in p.sentences) >= MIN_TOKENS
+
+
+def sentence_starts(kinds: Sequence[TokenKind]) -> list[bool]:
+    """Whether each token opens its sentence: only punctuation before it."""
+    starts, initial = [], True
+    for kind in kinds:
+        starts.append(initial)
+        initial = initial and kind is not TokenKind.WORD
+    return starts
 
 
 def gloss_sentence(
-    tokens: SentenceWork, dictionary: Dictionary, glosser: Glosser
+    tokens: list[tuple[str, TokenKind]], dictionary: Dictionary, glosser: Glosser
 ) -> list[tuple[WordAnalysis, Gloss]]:
-    """One sentence's analyses and glosses, in this process or a worker's; a word with
-    only punctuation before it is sentence-initial."""
+    """One sentence's analyses and glosses, in this process alone."""
     analyses = analyze_sentence([text for text, _ in tokens], dictionary)
-    result = []
-    initial = True
-    for (_text, kind), analysis in zip(tokens, analyses, strict=True):
-        result.append((analysis, glosser.lookup(analysis, initial)))
-        initial = initial and kind is not TokenKind.WORD
-    return result
+    starts = sentence_starts([kind for _, kind in tokens])
+    return [(a, glosser.lookup(a, start)) for a, start in zip(analyses, starts, strict=True)]
 
 
-class Pool:
-    """Worker processes, each glossing one share; stops them however it is left."""
+class GlossWorker:
+    """One worker process that glosses batches of analyses, in the order sent;
+    stops it however it is left."""
 
-    def __init__(self, count: int) -> None:
+    def __init__(self, index: Path, domain: frozenset[str]) -> None:
         context = multiprocessing.get_context("spawn")
-        self._pool = (
-            ProcessPoolExecutor(count, mp_context=context, initializer=_ignore_interrupts)
-            if count
-            else None
+        self._pool = ProcessPoolExecutor(
+            1, mp_context=context, initializer=_start, initargs=(index, domain)
         )
+        self._received: list[Gloss] = []  # by the number the worker gave each
+        self._failed = False
 
-    def submit(
-        self, index: Path, domain: frozenset[str], share: list[list[SentenceWork]]
-    ) -> Future[list[ParagraphResult]]:
-        assert self._pool is not None, "a pool of no workers takes no work"
-        return self._pool.submit(analyse_share, index, domain, share)
+    def submit(self, batch: Batch) -> Future[Reply]:
+        """The batch's glosses to come; a worker that has failed fails each batch."""
+        try:
+            return self._pool.submit(gloss_batch, batch)
+        except Exception as error:  # BrokenProcessPool: the batch is glossed here instead
+            failed: Future[Reply] = Future()
+            failed.set_exception(error)
+            return failed
 
-    def __enter__(self) -> Pool:
+    def receive(self, future: Future[Reply]) -> list[list[list[Gloss]]]:
+        """A batch's glosses.  Replies must be received in the order they were sent,
+        since a reply's new glosses are numbered after all earlier ones."""
+        if self._failed:  # its numbers may count glosses that never arrived
+            raise RuntimeError("the worker failed on an earlier batch")
+        try:
+            reply = future.result()
+        except Exception:
+            self._failed = True
+            raise
+        return [[[self._resolve(item) for item in s] for s in paragraph] for paragraph in reply]
+
+    def _resolve(self, item: Gloss | int) -> Gloss:
+        if isinstance(item, int):
+            return self._received[item]
+        self._received.append(item)
+        return item
+
+    def __enter__(self) -> GlossWorker:
         return self
 
     def __exit__(self, *_: object) -> None:
-        if self._pool is None:
-            return
         processes = list(getattr(self._pool, "_processes", {}).values())
         self._pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:  # one an interrupt left running
+        for process in processes:  # one an interrupt or an error left running
             if process.is_alive():
                 process.terminate()
 
 
-def analyse_share(
-    index: Path, domain: frozenset[str], share: list[list[SentenceWork]]
-) -> list[ParagraphResult]:
-    """A worker's job: each token's analysis (as a tuple, cheap to send) and offline gloss."""
-    dictionary = Dictionary(index)
-    glosser = Glosser(dictionary, domain)
-    return [[_sentence(s, dictionary, glosser) for s in paragraph] for paragraph in share]
+def batch_of(analysed: list[list[list[WordAnalysis]]], starts: list[list[list[bool]]]) -> Batch:
+    return [
+        [
+            [(_fields(a), start) for a, start in zip(sentence, opens, strict=True)]
+            for sentence, opens in zip(paragraph, paragraph_starts, strict=True)
+        ]
+        for paragraph, paragraph_starts in zip(analysed, starts, strict=True)
+    ]
 
 
-def _sentence(tokens: SentenceWork, dictionary: Dictionary, glosser: Glosser) -> SentenceResult:
-    glossed = gloss_sentence(tokens, dictionary, glosser)
-    return [(_fields(analysis), gloss) for analysis, gloss in glossed]
+# --- in the worker -----------------------------------------------------------------
+
+_glosser: Glosser | None = None
+# A gloss sent before, by its id (the glosser's cache returns the same object for a
+# word met again) and, failing that, by its value (a phrase word's gloss is made
+# anew each time).  The objects are kept, so that an id stays their own.
+_numbers: dict[int, int] = {}
+_by_value: dict[Gloss, int] = {}
+_kept: list[Gloss] = []
+
+
+def _start(index: Path, domain: frozenset[str]) -> None:
+    """Ctrl-C is the main process's to handle; a worker just stops with it, and
+    stops too when the main process is killed."""
+    global _glosser
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()
+    _glosser = Glosser(Dictionary(index), domain)
+
+
+def _exit_with(sentinel: int) -> None:
+    multiprocessing.connection.wait([sentinel])
+    os._exit(0)
+
+
+def gloss_batch(batch: Batch) -> Reply:
+    """The worker's job: each token's offline gloss, or the number of one sent before."""
+    assert _glosser is not None, "the worker glosses only after its start"
+    return [
+        [[_reply(_glosser.lookup(analysis(f), start)) for f, start in s] for s in paragraph]
+        for paragraph in batch
+    ]
+
+
+def _reply(gloss: Gloss) -> Gloss | int:
+    number = _numbers.get(id(gloss))
+    if number is not None:
+        return number
+    _kept.append(gloss)
+    number = _by_value.get(gloss)
+    if number is None:  # new: numbered after all sent before, as the receiver counts
+        number = _by_value[gloss] = len(_by_value)
+        _numbers[id(gloss)] = number
+        return gloss
+    _numbers[id(gloss)] = number
+    return number
 
 
 def _fields(analysis: WordAnalysis) -> Fields:
@@ -126,8 +185,3 @@ def analysis(fields: Fields) -> WordAnalysis:
 
 
 _FIELD_NAMES = tuple(WordAnalysis.__dataclass_fields__)
-
-
-def _ignore_interrupts() -> None:
-    """Ctrl-C is the main process's to handle; a worker just stops with it."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
