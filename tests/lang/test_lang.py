@@ -60,6 +60,16 @@ def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
         ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
         ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
         ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
+        # the particle opens the clause, before its verb
+        ("Hinzu kommt noch , dass es regnet .", "kommt", "Hinzu", "hinzukommen"),
+        ("Fest steht jetzt , dass er geht .", "steht", "Fest", "feststehen"),
+        # written apart at the end of a subordinate clause (HanTa: a postposition)
+        (
+            "Es war klar , was sich als Nachteil heraus stellte .",
+            "stellte",
+            "heraus",
+            "herausstellen",
+        ),
     ],
 )
 def test_separable_verbs(
@@ -83,6 +93,7 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Ich wundere mich immer wider .",
         "Sie hingen zum Schluss hin wie ein nasser Sack an mir .",  # zu … hin
         "Vom Fenster aus sah er das Meer .",  # von … aus
+        "Von Anfang an gesehen war es gut .",  # von … an, not angesehen
         "Das sei gut , sagte Personalchef Bernd Richter dazu .",  # about it, not dazusagen
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))

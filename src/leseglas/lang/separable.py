@@ -10,7 +10,8 @@ the particle closes the clause.
 
 Particles are also written apart from a verb that follows them (*zurecht
 gerückt*, *mit ansehen*, *zusammen zu arbeiten*, *die Ämter inne haben*); these
-are reunited when the dictionary knows the whole verb.
+are reunited when the dictionary knows the whole verb, and so is a particle that
+opens a main clause right before its verb (*Hinzu kommt noch, dass …*).
 """
 
 from __future__ import annotations
@@ -112,18 +113,28 @@ def _written_apart(
         particle = word.lower()
         if particle not in PARTICLES or particle == "zu" or index in in_phrases:
             continue
-        if not _may_be_particle(words, tagged, index) or tagged[index][1] not in _APART_TAGS:
+        if not _may_be_particle(words, tagged, index) or not _apart_tag(words, tagged, index):
             continue
         verb = index + 2 if words[index + 1] == "zu" else index + 1
         if verb >= len(words):
             continue
         tag = tagged[verb][1]
         at_clause_end = tag in _FINITE and _ends_clause(words, verb)  # *die Ämter inne haben*
-        if not (tag in _NON_FINITE or at_clause_end):
+        # the particle opens a main clause before its verb: *Hinzu kommt noch, dass …*
+        fronted = index == 0 and tag in _FINITE and tagged[index][1] == "PTKVZ"
+        if not (tag in _NON_FINITE or at_clause_end or fronted):
             continue
         whole = particle + tagged[verb][0].lower()
         if is_verb(whole):
             yield verb, (index, whole)
+
+
+def _apart_tag(words: list[str], tagged: Tagged, index: int) -> bool:
+    """HanTa's tag allows a particle written apart; its postposition tag too, but
+    not where the word closes a phrase (*sich als Nachteil heraus stellte*, but
+    *von Anfang an gesehen*)."""
+    tag = tagged[index][1]
+    return tag in _APART_TAGS or (tag == "APZR" and not _postposition(words, index))
 
 
 def _postposition(words: list[str], index: int) -> bool:
