@@ -7,6 +7,7 @@ from vocab.build_index import build
 
 from leseglas.gloss.dictionary import Dictionary, index_path
 from leseglas.gloss.ding import parse_line
+from leseglas.gloss.ranking import spelling_key
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
 
@@ -206,3 +207,26 @@ def test_shipped_index_supplement_plurals_and_derived_participles() -> None:
     # core meanings this Ding edition lacks, ranked as main entries
     assert any(s.inflected == 2 and "to prevent" in s.translations
                for s in dictionary.lookup("verhindern"))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("to succour", "to succor"),
+        ("pull-out", "pullout"),
+        ("neighbouring country", "neighboring country"),
+        ("to organise", "to organize"),
+        ("centre", "center"),
+        ("manoeuvre", "maneuver"),
+        ("defence", "defense"),
+        ("travelled", "traveled"),
+    ],
+)
+def test_spelling_variants_are_one_rendering(one: str, other: str) -> None:
+    assert spelling_key(one) == spelling_key(other)
+
+
+def test_different_words_stay_apart() -> None:
+    assert spelling_key("four") != spelling_key("for")
+    assert spelling_key("hour") != spelling_key("hor")
+    assert spelling_key("more") != spelling_key("mor")

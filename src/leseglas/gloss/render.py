@@ -9,7 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ranking import NOTE, bare_rendering, first_alternative, required
+from leseglas.gloss.ranking import (
+    NOTE,
+    bare_rendering,
+    first_alternative,
+    required,
+    spelling_key,
+)
 
 SHORT_GLOSS = 3  # renderings in a short gloss
 _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
@@ -38,8 +44,9 @@ def same_class(senses: list[Sense]) -> list[Sense]:
 def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
     """Up to three distinct renderings, best sense first, notes dropped.
 
-    A rendering that differs from an earlier one only in object slots or notes
-    is left out but still uses its place, so a weaker sense does not move up:
+    A rendering that differs from an earlier one only in object slots, notes or
+    spelling (*to succour* / *to succor*, *pull-out* / *pullout*) is left out
+    but still uses its place, so a weaker sense does not move up:
     *helfen* is "to help sb.", not "to help sb., to do good, to second"."""
     out: list[str] = []
     seen: set[str] = set()
@@ -51,7 +58,7 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
             continue
         for translation in sense.translations:
             clean = first_alternative(NOTE.sub("", translation).strip())
-            key = bare_rendering(clean) or clean
+            key = spelling_key(bare_rendering(clean) or clean)
             if clean and key not in seen:
                 seen.add(key)
                 out.append(clean)
