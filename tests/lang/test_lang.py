@@ -223,6 +223,8 @@ def test_nominalised_adjectives_take_gender_from_article_and_ending(
         ("Sie mag diese Band sehr .", "f", "band"),
         ("Die Genossen kamen .", "m", None),  # not Ding's slip "Kamerad {m}; Genosse {f}"
         ("Es gibt saubere Duschen .", "f", None),  # a plural, not das Duschen
+        # Ding lists only *handvoll* {adj}; HanTa takes *eine* for the number
+        ("Es kamen mehr als eine Handvoll Arbeiter .", "f", "handful"),
     ],
 )
 def test_the_article_chooses_gender_and_sense(

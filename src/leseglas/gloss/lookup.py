@@ -158,10 +158,12 @@ class Glosser:
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             return self._adjectival_person(gloss, adjectival_noun_gender(text, article))
         allowed = _article_genders(article, text, gloss.senses)
-        if allowed and gloss.senses:
+        nouns = any(s.pos == "NOUN" for s in gloss.senses)
+        if allowed and nouns:
             return _fit_article(gloss, allowed)
         named = pos == "PROPN" and bool(allowed)  # *das Hostel*, *des Copyshops*
-        if (pos == "NOUN" or named) and gloss.gender in ("", "pl") and not gloss.senses:
+        # a noun Ding has no noun entry for: *eine Handvoll* (Ding: *handvoll* {adj})
+        if (pos == "NOUN" or named) and gloss.gender in ("", "pl") and not nouns:
             guessed = self._guess_gender(gloss, text, allowed)
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)

@@ -220,6 +220,8 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
             return "der (dative)" if word == "der" and after_preposition else word
         if analysis.tag == "APPRART":
             return _CONTRACTED.get(word, "")
+        if analysis.tag == "CARD" and word in _EIN_FORMS:
+            return word  # HanTa's number "one" still has the article's ending: *eine Handvoll*
         determiner = _determiner_article(word) if analysis.tag in _DETERMINER_TAGS else ""
         if determiner:
             return determiner
@@ -228,6 +230,7 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
     return ""
 
 
+_EIN_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _DETERMINER_TAGS = ("PIAT", "PPOSAT", "PDAT")
 _EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 _DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
