@@ -8,8 +8,9 @@ cached per paragraph, so nothing is analysed twice.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
-from concurrent.futures import Future
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, wait
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -121,41 +122,97 @@ class Engine:
     ) -> DocumentAnalysis:
         """The whole document; with ``workers`` > 1 a long text is glossed in a worker
         process while this one analyses it (``parallel``)."""
+        self.analyze_all(document, progress, workers)
+        paragraphs = [self.analyze_paragraph(document, p) for p in document.paragraphs]
+        return DocumentAnalysis(document, paragraphs)
+
+    def analyze_all(
+        self,
+        document: Document,
+        progress: Progress | None = None,
+        workers: int = 1,
+        lock: AbstractContextManager[object] | None = None,
+        stop: Callable[[], bool] = lambda: False,
+    ) -> bool:
+        """Analyse every paragraph not analysed yet; whether all are done.
+
+        The reader runs this in a thread beside its screen: ``lock`` is held while
+        the dictionary is in use (the screen uses it too), never while waiting for
+        the worker, and ``stop`` is asked between paragraphs.
+        """
+        lock = lock or nullcontext()
         paragraphs = document.paragraphs
         if progress is not None:
             progress(0, len(paragraphs))
         if workers > 1 and parallel.worth_a_worker(paragraphs):
-            self._analyze_beside_worker(document, progress)
-        else:
-            for done, paragraph in enumerate(paragraphs, 1):
+            try:
+                worker = parallel.GlossWorker(self.dictionary.path, self.glosser(document).domain)
+            except (OSError, ValueError):  # no process can be started here
+                pass
+            else:
+                return self._analyze_beside_worker(document, progress, lock, stop, worker)
+        for done, paragraph in enumerate(paragraphs, 1):
+            if stop():
+                return False
+            with lock:
                 self.analyze_paragraph(document, paragraph)
-                if progress is not None:
-                    progress(done, len(paragraphs))
-        return DocumentAnalysis(document, [self.analyze_paragraph(document, p) for p in paragraphs])
+            if progress is not None:
+                progress(done, len(paragraphs))
+        return True
 
-    def _analyze_beside_worker(self, document: Document, progress: Progress | None) -> None:
+    def _analyze_beside_worker(
+        self,
+        document: Document,
+        progress: Progress | None,
+        lock: AbstractContextManager[object],
+        stop: Callable[[], bool],
+        worker: parallel.GlossWorker,
+    ) -> bool:
         """Analyse here, paragraph by paragraph; gloss in a worker, a batch at a time."""
         total, done = len(document.paragraphs), 0
         pending: deque[_Batch] = deque()
-        with parallel.GlossWorker(self.dictionary.path, self.glosser(document).domain) as worker:
+        with worker:
             batch = _Batch()
             for paragraph in document.paragraphs:
-                batch.add(paragraph, self.dictionary)
+                if stop():
+                    return False
+                if self.cached_paragraph(document, paragraph) is not None:
+                    done += 1  # the screen's, or analysed before
+                    continue
+                with lock:
+                    batch.add(paragraph, self.dictionary)
                 if batch.size >= parallel.BATCH_TOKENS:
                     pending.append(batch.send(worker))
                     batch = _Batch()
-                while pending and pending[0].sent is not None and pending[0].sent.done():
-                    done += self._take(document, pending.popleft(), worker)
+                while pending and pending[0].arrived():
+                    done += self._take(document, pending.popleft(), worker, lock)
                     if progress is not None:
                         progress(done, total)
             if batch.paragraphs:
                 pending.append(batch.send(worker))
             while pending:
-                done += self._take(document, pending.popleft(), worker)
+                if stop():
+                    return False
+                done += self._take(document, pending.popleft(), worker, lock)
                 if progress is not None:
                     progress(done, total)
+        return True
 
-    def _take(self, document: Document, batch: _Batch, worker: parallel.GlossWorker) -> int:
+    def _take(
+        self,
+        document: Document,
+        batch: _Batch,
+        worker: parallel.GlossWorker,
+        lock: AbstractContextManager[object],
+    ) -> int:
+        """Keep a batch's paragraphs; how many it held.  The worker is waited for
+        without the lock, so the screen goes on meanwhile."""
+        if batch.sent is not None:
+            wait([batch.sent])
+        with lock:
+            return self._keep(document, batch, worker)
+
+    def _keep(self, document: Document, batch: _Batch, worker: parallel.GlossWorker) -> int:
         """Keep a batch's paragraphs with the worker's glosses (glossed here if it
         failed); online is asked here.  Returns how many paragraphs it held."""
         glosser = self.glosser(document)
@@ -206,6 +263,9 @@ class _Batch:
              for s, opens in zip(paragraph, starts, strict=True)]
             for paragraph, starts in zip(self.analysed, self.starts, strict=True)
         ]  # fmt: skip
+
+    def arrived(self) -> bool:
+        return self.sent is not None and self.sent.done()
 
     def send(self, worker: parallel.GlossWorker) -> _Batch:
         self.sent = worker.submit(parallel.batch_of(self.analysed, self.starts))

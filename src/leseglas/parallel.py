@@ -18,6 +18,7 @@ the dictionary and the frequency lists) makes short texts not worth it.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -25,6 +26,7 @@ import signal
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import resource_tracker
 from pathlib import Path
 
 from leseglas.gloss.dictionary import Dictionary
@@ -42,6 +44,14 @@ Fields = tuple[object, ...]  # a WordAnalysis as a plain tuple, cheap to send
 # number of one it sent before.
 Batch = list[list[list[tuple[Fields, bool]]]]
 Reply = list[list[list[Gloss | int]]]
+
+
+def prepare() -> None:
+    """Start multiprocessing's resource tracker while this process's stderr is a
+    real file.  A Textual app replaces it with one whose file number is -1, and a
+    worker started from the reader could not start the tracker then."""
+    with contextlib.suppress(OSError, ValueError):  # then a long text is glossed here
+        resource_tracker.ensure_running()
 
 
 def worth_a_worker(paragraphs: Sequence[Paragraph]) -> bool:
@@ -139,9 +149,12 @@ _kept: list[Gloss] = []
 
 def _start(index: Path, domain: frozenset[str]) -> None:
     """Ctrl-C is the main process's to handle; a worker just stops with it, and
-    stops too when the main process is killed."""
+    stops too when the main process is killed.  Its output goes nowhere."""
     global _glosser
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    quiet = os.open(os.devnull, os.O_WRONLY)  # nothing of it may land on the reader's screen
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with, args=(parent.sentinel,), daemon=True).start()

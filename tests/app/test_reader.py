@@ -1,16 +1,22 @@
 """The reader driven with Textual's Pilot, against a real deck file and the real dictionary."""
 
+import multiprocessing
+import time
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 
+from leseglas import parallel
 from leseglas.app.app import LeseglasApp
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen
 from leseglas.app.screens.reader import ReaderScreen
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
 from leseglas.deck.store import Store, WordStatus
+from leseglas.engine import Engine
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.text import open_document
 from tests.app.conftest import make_app
 
 
@@ -322,3 +328,61 @@ async def test_gender_colours_toggle(app: LeseglasApp) -> None:
         assert screen.genders
         await pilot.press("d")
         assert not screen.genders
+
+
+GSD = Path(__file__).resolve().parent.parent / "data" / "ud-german-gsd" / "de_gsd-ud-test.conllu"
+
+
+def long_text(directory: Path, sentences: int) -> Path:
+    """GSD test sentences, ten to a paragraph."""
+    lines = [
+        line.removeprefix("# text = ")
+        for line in GSD.read_text("utf-8").splitlines()
+        if line.startswith("# text = ")
+    ][:sentences]
+    path = directory / "long.txt"
+    path.write_text("\n\n".join(" ".join(lines[i : i + 10]) for i in range(0, len(lines), 10)))
+    return path
+
+
+async def test_a_long_text_is_glossed_by_a_worker_beside_the_screen(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)  # about 5,000 tokens: use the worker
+    monkeypatch.setattr(parallel, "BATCH_TOKENS", 400)
+    path = long_text(tmp_path, 300)
+    app = make_app(data_dir, path)
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        session = screen.session
+        tokens = [session.engine.cached_paragraph(session.document, p)
+                  for p in session.document.paragraphs]  # fmt: skip
+        assert all(t is not None for t in tokens)
+        assert not screen.query_one("#analysis").display  # the progress bar is done
+        await pilot.press("tab")  # the screen still answers
+        assert screen.selected_token is not None
+    alone = Engine().analyze(open_document(path))
+    assert [(t.gloss.lemma, t.gloss.short) for p in tokens if p for t in p] == [
+        (t.gloss.lemma, t.gloss.short) for t in alone.tokens()
+    ]
+
+
+async def test_quitting_mid_analysis_stops_the_gloss_worker(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "BATCH_TOKENS", 200)
+    app = make_app(data_dir, long_text(tmp_path, 2_000))  # about 30,000 tokens
+    async with app.run_test() as pilot:
+        for _ in range(100):  # until the worker process is up
+            if multiprocessing.active_children():
+                break
+            await pilot.pause(0.05)
+        assert multiprocessing.active_children()
+        await pilot.press("q")
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not multiprocessing.active_children()
+    assert app.return_code == 0

@@ -7,17 +7,20 @@ the UI makes every reader action testable on its own and keeps the widgets thin.
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from leseglas import parallel
 from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.lookup import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above
-from leseglas.text.clean import Role
+from leseglas.text.clean import Progress, Role
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
 _HEADER_ROLES = (Role.KICKER, Role.TITLE)
@@ -47,6 +50,7 @@ class ReadingSession:
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
+        parallel.prepare()  # before the screen takes stderr: a long text gets a gloss worker
         self.key = document_key(self.document)
         self.statuses = self.store.statuses()
         self.sync_engine()
@@ -114,6 +118,12 @@ class ReadingSession:
         paragraph = self.paragraph if index is None else self.document.paragraphs[index]
         with self._lock:  # the background analysis and the screen share the engine
             return self.engine.analyze_paragraph(self.document, paragraph)
+
+    def analyse_all(self, progress: Progress, stop: Callable[[], bool]) -> bool:
+        """Analyse the whole text beside the screen (a long one with a gloss worker);
+        whether it got to the end before ``stop``."""
+        workers = min(2, os.cpu_count() or 1)
+        return self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
 
     def words(self, index: int | None = None) -> list[AnalyzedToken]:
         return [t for t in self.tokens(index) if t.token.kind is TokenKind.WORD]

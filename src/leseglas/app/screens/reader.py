@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar
+from textual.worker import get_current_worker
 
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen
 from leseglas.app.screens.settings import LibraryScreen, SettingsScreen
@@ -38,6 +39,7 @@ class LeseglasAppProtocol(Protocol):
 
 NARROW = 100  # below this width the gloss margin goes under the paragraph
 TINY = 60  # below this the margin is hidden
+PROGRESS_STEP = 5  # paragraphs between redraws of the analysis progress bar
 
 
 class ReaderScreen(Screen[None]):
@@ -133,15 +135,23 @@ class ReaderScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="analysis")
     def analyse_everything(self) -> None:
-        """Analyse the whole text after the first paragraph is on screen (known share, library)."""
+        """Analyse the whole text after the first paragraph is on screen (known share,
+        library); a long text with a gloss worker beside this thread.  Quitting
+        cancels this worker, which stops the analysis and its process."""
+        worker = get_current_worker()
         bar = self.query_one("#analysis", ProgressBar)
         self.session.tokens(self.session.position)
         self.app.call_from_thread(self.refresh_view)
-        for index in range(self.session.count):
-            self.session.tokens(index)
-            if index % 5 == 0 or index == self.session.count - 1:
-                self.app.call_from_thread(bar.update, progress=index + 1)
-        self.app.call_from_thread(self._analysis_done)
+        shown = 0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal shown
+            if done - shown >= PROGRESS_STEP or done == total:
+                shown = done
+                self.app.call_from_thread(bar.update, progress=done)
+
+        if self.session.analyse_all(progress, stop=lambda: worker.is_cancelled):
+            self.app.call_from_thread(self._analysis_done)
 
     def _analysis_done(self) -> None:
         self.query_one("#analysis", ProgressBar).display = False
