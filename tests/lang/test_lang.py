@@ -515,7 +515,12 @@ def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
 @pytest.mark.parametrize(
     ("sentence", "word", "lemma", "first"),
     [
-        ("Die Kanzlerin nimmt an der Konferenz teil .", "teil", "teilnehmen", "to attend sth."),
+        (
+            "Die Kanzlerin nimmt an der Konferenz teil .",
+            "teil",
+            "teilnehmen",
+            "to take part in sth.",
+        ),
         ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
         ("Kommst du morgen mit ?", "morgen", "morgen", "tomorrow"),  # the adverb, not Morgen
         ("Die Polizei nahm drei Männer fest .", "nahm", "festnehmen", "to arrest sb."),
@@ -784,3 +789,14 @@ def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     assert glosser.lookup(tee).short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
     steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
     assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)
+
+
+def test_both_halves_of_a_separable_verb_take_the_same_sense(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Sie nahm gestern an der Sitzung teil .", dictionary)
+    verb, particle = analyses[1], analyses[-2]
+    assert verb.partner == len(analyses) - 2 and particle.partner == 1
+    assert glosser.lookup(verb).short == glosser.lookup(particle).short
+    assert glosser.lookup(particle).short[0] == "to take part in sth."  # *an* is the clause's

@@ -68,8 +68,11 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
         analyses[particle] = replace(
-            analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP"
-        )
+            analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP",
+            # the verb's clause, so that both halves take the same sense
+            reflexive=analyses[verb].reflexive, prepositions=analyses[verb].prepositions,
+            clause_nouns=analyses[verb].clause_nouns,
+        )  # fmt: skip
     return analyses
 
 
