@@ -747,8 +747,13 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert glosser.lookup(words[2]).pos == "VERB"
     died = analyse("Er kam bei dem Unfall ums Leben .", dictionary)
     assert died[1].phrase == died[5].phrase == "ums Leben kommen"
-    # an idiom of its own with its preposition stays one: *zu Fuß* "on foot"
+    # an idiom of its own with its preposition stays one: *zu Fuß* "on foot", since
+    # Ding has *zu Fuß gehen* only as another way to say *laufen* ("to hoof it") …
     assert analyse("Wir gingen zu Fuß .", dictionary)[1].phrase == ""
+    # … but not when the verb idiom opens a line of its own: not *unter Druck* + *setzen*
+    pressure = analyse("Die Regierung setzt die Firma unter Druck .", dictionary)
+    assert pressure[2].phrase == pressure[6].phrase == "unter Druck setzen"
+    assert analyse("Das Jahr geht zu Ende .", dictionary)[2].phrase == "zu Ende gehen"
     assert analyse("Bitte nehmen Sie Platz .", dictionary)[3].phrase == "Platz nehmen"
     # the noun's own article or genitive makes it the sentence's, not the idiom's
     assert not any(w.phrase for w in analyse("Er nahm den Platz ein .", dictionary))

@@ -65,18 +65,26 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
                 headword = _listed_verb_idiom(analyses, words, analyses[verb], lexicon)
-                if headword and not _idiom_alone(analyses, words, lexicon):
+                if headword and not _idiom_alone(analyses, words, headword, lexicon):
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
 
 
-def _idiom_alone(analyses: list[WordAnalysis], words: tuple[int, ...], lexicon: Lexicon) -> bool:
-    """Whether the preposition and noun are an idiom of their own, which then keeps
-    its gloss: *zu Fuß* "on foot" and its verb, not Ding's *zu Fuß gehen* "to hoof it"."""
-    if len(words) != 2:
+def _idiom_alone(
+    analyses: list[WordAnalysis], words: tuple[int, ...], verb_idiom: str, lexicon: Lexicon
+) -> bool:
+    """Whether the preposition and noun are an idiom of their own that keeps its gloss
+    over the verb idiom: when Ding lists the verb idiom only as another way to say a
+    verb (*laufen; zu Fuß gehen* "to hoof it"), *zu Fuß* "on foot" and its verb; when
+    it opens a line of its own, the verb idiom (*unter Druck setzen* "to pressurize",
+    not *unter Druck* "under pressure" + *setzen*)."""
+    if len(words) != 2 or not _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon):
         return False
-    return bool(_listed_idiom(analyses[words[0]], analyses[words[1]], lexicon))
+    return not any(
+        s.pos == "VERB" and s.headword == verb_idiom and s.synonym == 0
+        for s in lexicon.lookup(verb_idiom)
+    )
 
 
 def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[int, ...]:
