@@ -307,6 +307,13 @@ def test_nominalised_words_in_context(
         ("Hervorzuheben ist die Lage .", "Hervorzuheben", "hervorheben"),
         ("Der Soldat ist gefallen .", "gefallen", "fallen"),
         ("Ich weiß , dass es ihm gefallen hat .", "gefallen", "gefallen"),  # haben after it
+        # HanTa reads every *gehört* as *gehören*: in a perfect it is *hören* …
+        ("Ich habe gehört , dass er kommt .", "gehört", "hören"),
+        ("Er hat die Musik gehört .", "gehört", "hören"),
+        # … unless the clause has a dative or *zu*, as *gehören* wants
+        ("Das Buch hat mir gehört .", "gehört", "gehören"),
+        ("Er hat zu den Besten gehört .", "gehört", "gehören"),
+        ("Das gehört mir .", "gehört", "gehören"),
         ("Herausgegeben wurde es von ihm .", "Herausgegeben", "herausgeben"),
         ("Der Vorstand hat es zugegeben , dass er es zugegeben hat .", "zugegeben", "zugeben"),
         ("`` Sagen Sie es ihm .", "Sagen", "sagen"),  # a verb before its pronoun, not das Sagen

@@ -48,6 +48,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
             verb = participle_verb(analysis.text, lexicon.lookup)  # *ob der Staat das überlebte .*
             if verb is not None:
                 analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
+        elif analysis.lemma == "gehören" and _heard(analyses, index):
+            analyses[index] = replace(analysis, lemma="hören", tag="VV(PP)", pos="VERB")
         elif lexicon is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
             ge_verb = analysis.text.startswith("ge") and lexicon.is_verb(analysis.text)
             if ge_verb and _with_haben(analyses, index):
@@ -192,6 +194,28 @@ def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
     if article:
         return article in ("die", "den")
     return index > 0 and analyses[index - 1].tag == "ADJ(A)"
+
+
+def _heard(analyses: list[WordAnalysis], index: int) -> bool:
+    """HanTa reads every *gehört* as *gehören*; in a perfect with *haben* it is
+    mostly *hören* (*ich habe gehört, dass …*, *hat die Musik gehört*), unless the
+    clause has what *gehören* takes: a dative (*hat mir gehört*) or *zu*."""
+    if analyses[index].text.lower() != "gehört" or not _with_haben(analyses, index):
+        return False
+    for start, end in clauses(analyses):
+        if start <= index < end:
+            return not any(_dative_or_zu(a) for a in analyses[start:end])
+    return False
+
+
+_DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "uns", "euch", "ihnen"})
+
+
+def _dative_or_zu(analysis: WordAnalysis) -> bool:
+    word = analysis.text.lower()
+    if word in _DATIVE_PRONOUNS or word in ("zu", "zum", "zur"):
+        return True
+    return analysis.tag in ("ART", "PPOSAT", "PDAT", "PIAT") and word.endswith("em")
 
 
 def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
