@@ -314,6 +314,9 @@ def test_nominalised_words_in_context(
         ("Das Buch hat mir gehört .", "gehört", "gehören"),
         ("Er hat zu den Besten gehört .", "gehört", "gehören"),
         ("Das gehört mir .", "gehört", "gehören"),
+        # Ding's "erledigt; geschafft; … sein {v}" makes no verb of a participle
+        ("Er hat es geschafft .", "geschafft", "schaffen"),
+        ("Er hat den Koffer gepackt .", "gepackt", "packen"),
         ("Herausgegeben wurde es von ihm .", "Herausgegeben", "herausgeben"),
         ("Der Vorstand hat es zugegeben , dass er es zugegeben hat .", "zugegeben", "zugeben"),
         ("`` Sagen Sie es ihm .", "Sagen", "sagen"),  # a verb before its pronoun, not das Sagen

@@ -147,8 +147,11 @@ class Dictionary:
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_verb(self, lemma: str) -> bool:
-        """Whether ``lemma`` is a verb headword (*stattfinden*, *zustimmen*)."""
-        return any(s.pos == "VERB" and s.matched_by == "headword" for s in self.lookup(lemma))
+        """Whether ``lemma`` is a verb headword (*stattfinden*, *zustimmen*).  Only an
+        infinitive can be: Ding's "geschafft; fertig … sein {v}" gives no verb *geschafft*."""
+        return lemma.endswith("n") and any(
+            s.pos == "VERB" and s.matched_by == "headword" for s in self.lookup(lemma)
+        )
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_adjective(self, word: str) -> bool:
