@@ -184,7 +184,7 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
         headword = " ".join(SLOTS.sub(" ", written).split())  # *jdn. an etw. erinnern*
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
         entry.usage = written if written != headword else ""
-        entry.conjugated = pos == "VERB"  # the core meaning Ding lacks: rank as a main entry
+        entry.conjugated = True  # our core meaning: ranked as a main entry, for every word class
         entry.examples = SUPPLEMENT_EXAMPLES
         entry.forms = [(f.strip(), "inflection") for f in forms.split(",") if f.strip()]
         if pos == "VERB" and headword.startswith("sich "):
