@@ -815,3 +815,17 @@ def test_both_halves_of_a_separable_verb_take_the_same_sense(dictionary: Diction
     assert verb.partner == len(analyses) - 2 and particle.partner == 1
     assert glosser.lookup(verb).short == glosser.lookup(particle).short
     assert glosser.lookup(particle).short[0] == "to take part in sth."  # *an* is the clause's
+
+
+def test_a_short_gloss_leaves_out_rare_english_beside_a_common_rendering(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    protest = glosser.lookup(analyse("Der Protest war laut .", dictionary)[1])
+    assert protest.short[0] == "protest" and "remonstrance" not in protest.short
+    assert "expostulation" not in protest.short
+    # a rare word that is the first rendering stays: it is the meaning
+    troop = glosser.lookup(analyse("Die Luftlandetruppe kam .", dictionary)[1])
+    assert troop.short[0] == "paratroop"

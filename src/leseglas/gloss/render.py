@@ -12,12 +12,16 @@ from leseglas.gloss.dictionary import Sense
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
+    english_zipf,
     first_alternative,
     required,
     spelling_key,
 )
 
 SHORT_GLOSS = 3  # renderings in a short gloss
+# Beside a first rendering, one whose rarest word English hardly uses (Zipf under 2:
+# *lability*, *potentate*, *generalissimos*) tells a learner less than it costs.
+RARE_ENGLISH = 2.0
 _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
 
 
@@ -59,6 +63,8 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
         for translation in sense.translations:
             clean = first_alternative(NOTE.sub("", translation).strip())
             key = spelling_key(bare_rendering(clean) or clean)
+            if out and english_zipf(clean) < RARE_ENGLISH:
+                continue  # *Protest*: "protest", not also "remonstrance, expostulation"
             if clean and key not in seen:
                 seen.add(key)
                 out.append(clean)
