@@ -1,5 +1,6 @@
 """A long text glossed in a worker process gives exactly what one process gives."""
 
+import multiprocessing
 import os
 import shutil
 import subprocess
@@ -146,3 +147,28 @@ def test_after_a_failed_batch_the_worker_is_not_trusted(text: Path) -> None:
             worker.receive(failing)
         with pytest.raises(RuntimeError):
             worker.receive(later)  # its numbers may count glosses never received
+
+
+def test_where_no_process_can_start_the_text_is_analysed_here(
+    text: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(*_: object) -> None:
+        raise ValueError("bad value(s) in fds_to_keep")  # as under a Textual app's stderr
+
+    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "GlossWorker", refuse)
+    steps: list[tuple[int, int]] = []
+    document = _document(text)
+    assert Engine().analyze_all(document, lambda done, total: steps.append((done, total)), 2)
+    assert steps[-1] == (len(document.paragraphs), len(document.paragraphs))
+
+
+def test_a_stopped_analysis_says_so_and_leaves_no_worker(
+    text: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "BATCH_TOKENS", 200)
+    calls = iter(range(1_000))
+    done = Engine().analyze_all(_document(text), workers=2, stop=lambda: next(calls) > 5)
+    assert not done
+    assert not multiprocessing.active_children()

@@ -145,8 +145,10 @@ class Engine:
         if progress is not None:
             progress(0, len(paragraphs))
         if workers > 1 and parallel.worth_a_worker(paragraphs):
+            with lock:  # the document's domain is worked out with the dictionary
+                domain = self.glosser(document).domain
             try:
-                worker = parallel.GlossWorker(self.dictionary.path, self.glosser(document).domain)
+                worker = parallel.GlossWorker(self.dictionary.path, domain)
             except (OSError, ValueError):  # no process can be started here
                 pass
             else:

@@ -121,9 +121,10 @@ class GlossWorker:
     def __exit__(self, *_: object) -> None:
         processes = list(getattr(self._pool, "_processes", {}).values())
         self._pool.shutdown(wait=False, cancel_futures=True)
-        for process in processes:  # one an interrupt or an error left running
+        for process in processes:  # one an interrupt, a stop or an error left running
             if process.is_alive():
                 process.terminate()
+                process.join(timeout=1)
 
 
 def batch_of(analysed: list[list[list[WordAnalysis]]], starts: list[list[list[bool]]]) -> Batch:
