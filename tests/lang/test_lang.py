@@ -829,3 +829,11 @@ def test_a_short_gloss_leaves_out_rare_english_beside_a_common_rendering(
     # a rare word that is the first rendering stays: it is the meaning
     troop = glosser.lookup(analyse("Die Luftlandetruppe kam .", dictionary)[1])
     assert troop.short[0] == "paratroop"
+
+
+def test_a_marked_sense_does_not_come_first(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    focus = glosser.lookup(analyse("Der Schwerpunkt liegt auf Bildung .", dictionary)[1])
+    assert focus.short[0] == "emphasis"  # not [pej.] "hotspot"
