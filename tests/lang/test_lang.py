@@ -837,3 +837,23 @@ def test_a_marked_sense_does_not_come_first(dictionary: Dictionary) -> None:
     glosser = Glosser(dictionary)
     focus = glosser.lookup(analyse("Der Schwerpunkt liegt auf Bildung .", dictionary)[1])
     assert focus.short[0] == "emphasis"  # not [pej.] "hotspot"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos", "first"),
+    [
+        # Ding gives *erleichtert* "relieved" only as *erleichtert sein* "to feel relieved"
+        ("Sie atmete erleichtert auf .", "erleichtert", "ADJ", "relieved"),
+        ("Er war sehr erleichtert .", "erleichtert", "ADJ", "relieved"),  # sehr: an adjective
+        ("Ich habe mich sehr gefreut .", "gefreut", "VERB", "to be glad"),  # haben: the verb
+    ],
+)
+def test_participles_used_as_adjectives(
+    dictionary: Dictionary, sentence: str, word: str, pos: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(word)]
+    assert analysis.pos == pos
+    assert Glosser(dictionary).lookup(analysis).short[0] == first

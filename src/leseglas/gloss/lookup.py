@@ -216,6 +216,8 @@ class Glosser:
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
+        if pos == "ADJ" and not particle and self._participle_adjective(text, lemma):
+            lemma = text.lower()  # *war sehr erleichtert*: the adjective "relieved"
         citation = self._masculine_citation(text, lemma) if pos == "ADJ" else None
         if citation is not None:  # *nächsten*: Ding's *nächster* "next", not *nah* "near"
             senses = [s for s in self.ranker.rank(citation, citation, pos) if s.pos == "ADJ"]
@@ -241,6 +243,14 @@ class Glosser:
                              zipf=value, band=band(value))  # fmt: skip
         return Gloss(text, lemma, pos, zipf=word_zipf(lemma, text), proper=proper,
                      band=band(word_zipf(lemma, text)))  # fmt: skip
+
+    def _participle_adjective(self, text: str, lemma: str) -> bool:
+        """An adjective that is a participle as written, whose lemma is its verb (as
+        treebanks cite participles): it is glossed as the adjective Ding lists."""
+        form = text.lower()
+        return (
+            form != lemma and self.dictionary.is_verb(lemma) and self.dictionary.is_adjective(form)
+        )
 
     def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives

@@ -11,7 +11,7 @@ in ``gloss.ranking``; their weights are here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary, Sense
@@ -92,6 +92,9 @@ class SenseRanker:
                 key: s for key, s in plural.items() if s.matched_by == "plural" or s.gender == "pl"
             }
         wanted = _CONTENT_POS.get(pos)
+        if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
+            for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
+                found.update(self._predicative(word))
         agreed = agreement(found.values())
         # the text's field outranks general usage (*Abzug* in a military text: pull-out)
         compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
@@ -107,6 +110,22 @@ class SenseRanker:
             ),
         )
         return ranked
+
+    def _predicative(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+        """An adjective's meaning that Ding gives only with *sein*: *erleichtert sein*
+        "to feel relieved" makes *erleichtert* "relieved" (its own lines are the
+        verb's participle: "facilitated")."""
+        found = {}
+        for sense in self.dictionary.lookup(f"{lemma} sein"):
+            renderings = tuple(
+                t.split(" ", 2)[2]
+                for t in sense.translations
+                if t.startswith(_PREDICATIVE) and len(t.split(" ", 2)) == 3
+            )
+            if sense.pos == "VERB" and sense.headword == f"{lemma} sein" and renderings:
+                adjective = replace(sense, headword=lemma, pos="ADJ", translations=renderings)
+                found[(lemma, "ADJ", "", renderings)] = adjective
+        return found
 
     def _distinct(self, forms: list[str]) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """The senses the forms find, each once."""
@@ -186,6 +205,7 @@ class SenseRanker:
         )
 
 
+_PREDICATIVE = ("to be ", "to feel ")  # Ding's English for an adjective with *sein*
 _MODALS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
 
 

@@ -61,9 +61,12 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(
                     analysis, lemma=analysis.text.lower(), tag="ADJ(D)", pos="ADJ"
                 )
-            elif _after_copula(analyses, index) and lexicon.is_adjective(analysis.text):
-                # *bleibt angespannt*: an adjective (glossed "strained"); its lemma stays
-                # the verb, as treebanks cite participles
+            elif (
+                _after_copula(analyses, index) or _after_degree_word(analyses, index)
+            ) and lexicon.is_adjective(analysis.text):
+                # *bleibt angespannt*, *war sehr erleichtert*: an adjective (glossed
+                # "strained", "relieved"); its lemma stays the verb, as treebanks cite
+                # participles
                 analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
         elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
             analyses[index] = _not_finite(analyses, index, lexicon)
@@ -172,6 +175,19 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
 
 
 _COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+# Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
+_DEGREE_WORDS = frozenset(
+    "sehr ziemlich äußerst besonders total völlig zutiefst höchst recht zu so".split()
+)
+
+
+def _after_degree_word(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a word of degree stands right before the participle, with *sein*
+    (*war sehr erleichtert*; but *hat sich sehr gefreut* is the verb's perfect)."""
+    if index == 0 or analyses[index - 1].text.lower() not in _DEGREE_WORDS:
+        return False
+    finite = finite_before(analyses, index, FINITE_TAGS)
+    return finite is not None and finite.lemma == "sein"
 
 
 def _before_werden(analyses: list[WordAnalysis], index: int) -> bool:
