@@ -49,8 +49,10 @@ def _document(path: Path) -> Document:
 def test_a_short_text_gets_no_worker(text: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paragraphs = _document(text).paragraphs
     assert not parallel.worth_a_worker(paragraphs)  # about 6,000 tokens
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     assert parallel.worth_a_worker(paragraphs)
+    # judged without segmenting the text: a 20 MB book starts its analysis at once
+    assert not any("sentences" in vars(p) for p in paragraphs)
 
 
 def test_sentence_starts_skip_opening_punctuation() -> None:
@@ -77,7 +79,7 @@ def test_a_worker_gives_what_this_process_gives(
     text: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     alone = Engine().analyze(_document(text), workers=1)
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     monkeypatch.setattr(parallel, "BATCH_TOKENS", 500)  # several batches in flight
     steps: list[tuple[int, int]] = []
     shared = Engine().analyze(_document(text), lambda done, total: steps.append((done, total)),
@@ -96,7 +98,7 @@ def test_a_failed_worker_costs_time_not_the_analysis(
     shutil.copyfile(Dictionary().path, copy)
     dictionary = Dictionary(copy)
     copy.unlink()  # this process keeps its open index; a worker finds none and fails
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     shared = Engine(dictionary=dictionary).analyze(_document(text), workers=2)
     assert _rows(shared) == _rows(alone)
 
@@ -155,7 +157,7 @@ def test_where_no_process_can_start_the_text_is_analysed_here(
     def refuse(*_: object) -> None:
         raise ValueError("bad value(s) in fds_to_keep")  # as under a Textual app's stderr
 
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     monkeypatch.setattr(parallel, "GlossWorker", refuse)
     steps: list[tuple[int, int]] = []
     document = _document(text)
@@ -166,7 +168,7 @@ def test_where_no_process_can_start_the_text_is_analysed_here(
 def test_a_stopped_analysis_says_so_and_leaves_no_worker(
     text: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     monkeypatch.setattr(parallel, "BATCH_TOKENS", 200)
     calls = iter(range(1_000))
     done = Engine().analyze_all(_document(text), workers=2, stop=lambda: next(calls) > 5)

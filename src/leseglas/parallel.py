@@ -35,7 +35,10 @@ from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.segment import Paragraph, TokenKind
 
-MIN_TOKENS = 20_000  # shorter texts are glossed in this process
+# Shorter texts are glossed in this process: about 20,000 tokens of German (six
+# characters a token).  Counted in characters, so that a long book is not segmented
+# whole before its analysis starts.
+MIN_CHARS = 120_000
 BATCH_TOKENS = 1_500  # tokens handed over at a time: few round trips, an early start
 
 Fields = tuple[object, ...]  # a WordAnalysis as a plain tuple, cheap to send
@@ -55,7 +58,7 @@ def prepare() -> None:
 
 
 def worth_a_worker(paragraphs: Sequence[Paragraph]) -> bool:
-    return sum(len(s.tokens) for p in paragraphs for s in p.sentences) >= MIN_TOKENS
+    return sum(len(p.text) for p in paragraphs) >= MIN_CHARS
 
 
 def sentence_starts(kinds: Sequence[TokenKind]) -> list[bool]:

@@ -348,7 +348,7 @@ def long_text(directory: Path, sentences: int) -> Path:
 async def test_a_long_text_is_glossed_by_a_worker_beside_the_screen(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)  # about 5,000 tokens: use the worker
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)  # about 5,000 tokens: use the worker
     monkeypatch.setattr(parallel, "BATCH_TOKENS", 400)
     path = long_text(tmp_path, 300)
     app = make_app(data_dir, path)
@@ -371,7 +371,7 @@ async def test_a_long_text_is_glossed_by_a_worker_beside_the_screen(
 async def test_quitting_mid_analysis_stops_the_gloss_worker(
     data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(parallel, "MIN_TOKENS", 1_000)
+    monkeypatch.setattr(parallel, "MIN_CHARS", 6_000)
     monkeypatch.setattr(parallel, "BATCH_TOKENS", 200)
     app = make_app(data_dir, long_text(tmp_path, 2_000))  # about 30,000 tokens
     async with app.run_test() as pilot:
