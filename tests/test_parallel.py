@@ -173,4 +173,7 @@ def test_a_stopped_analysis_says_so_and_leaves_no_worker(
     calls = iter(range(1_000))
     done = Engine().analyze_all(_document(text), workers=2, stop=lambda: next(calls) > 5)
     assert not done
+    deadline = time.monotonic() + 10  # terminated, perhaps still starting up when told
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert not multiprocessing.active_children()
