@@ -118,9 +118,10 @@ class SenseRanker:
         found = {}
         for sense in self.dictionary.lookup(f"{lemma} sein"):
             renderings = tuple(
-                t.split(" ", 2)[2]
+                rest
                 for t in sense.translations
-                if t.startswith(_PREDICATIVE) and len(t.split(" ", 2)) == 3
+                for prefix in _PREDICATIVE
+                if t.startswith(prefix) and (rest := t.removeprefix(prefix))
             )
             if sense.pos == "VERB" and sense.headword == f"{lemma} sein" and renderings:
                 adjective = replace(sense, headword=lemma, pos="ADJ", translations=renderings)

@@ -86,12 +86,14 @@ def _second_finite(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether the word's clause has another finite verb: HanTa's *entdeckte* in
     *die in Busang entdeckte Menge ging …* or *bestimmt* in *werden bestimmt
     wieder kommen* is no verb of its own."""
-    for start, end in clauses(analyses):
-        if start <= index < end:
-            return any(
-                a.tag in FINITE_TAGS for i, a in enumerate(analyses[start:end], start) if i != index
-            )
-    return False
+    start, end = _clause_of(analyses, index)
+    return any(a.tag in FINITE_TAGS for i, a in enumerate(analyses[start:end], start) if i != index)
+
+
+def _clause_of(analyses: list[WordAnalysis], index: int) -> tuple[int, int]:
+    """The span of the clause the word is in (a clause boundary: the word alone)."""
+    spans = (span for span in clauses(analyses) if span[0] <= index < span[1])
+    return next(spans, (index, index + 1))
 
 
 def _not_finite(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
@@ -218,10 +220,8 @@ def _heard(analyses: list[WordAnalysis], index: int) -> bool:
     clause has what *gehören* takes: a dative (*hat mir gehört*) or *zu*."""
     if analyses[index].text.lower() != "gehört" or not _with_haben(analyses, index):
         return False
-    for start, end in clauses(analyses):
-        if start <= index < end:
-            return not any(_dative_or_zu(a) for a in analyses[start:end])
-    return False
+    start, end = _clause_of(analyses, index)
+    return not any(_dative_or_zu(a) for a in analyses[start:end])
 
 
 _DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "uns", "euch", "ihnen"})

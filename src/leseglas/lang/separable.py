@@ -28,14 +28,11 @@ PARTICLES = frozenset(
     heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
     entgegen über unter aufrecht inne bevor""".split()
 )
-# Adverbs and adjectives that pair with a verb only in some verbs (*gab … weiter*,
-# *halten … bereit*, *gab … bekannt*, *legten … lahm*, *sehen uns … wieder*): any
-# lower-case word HanTa tags as a separated particle (STTS ``PTKVZ``) is taken when
-# the dictionary knows the whole verb.  These are listed because they are also
-# taken when HanTa does not say so, as long as the dictionary knows the verb.
-ADVERBIAL_PARTICLES = frozenset("weiter bereit übrig hoch kennen schief kaputt offen bloß".split())
+# Other words pair with a verb only in some verbs (*gab … weiter*, *gab … bekannt*,
+# *legten … lahm*, *sehen uns … wieder*): a lower-case word HanTa tags as a separated
+# particle (STTS ``PTKVZ``) is taken when the dictionary knows the whole verb.
 # *sagte … dazu* is "said about it", far more often than *dazusagen*: a pronominal
-# adverb is a particle only where listed above (*dar*, *hinzu*).
+# adverb is a particle only where listed in PARTICLES (*dar*, *hinzu*).
 _PRONOMINAL_ADVERB = re.compile(
     r"da(r?)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
 )
@@ -73,8 +70,6 @@ def reunite(
             continue
         particle = word.lower()
         hanta_says = tagged[index][1] == "PTKVZ"
-        if particle in ADVERBIAL_PARTICLES and not hanta_says:
-            continue
         if not (hanta_says or _ends_clause(words, index)):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
@@ -89,9 +84,8 @@ def reunite(
 def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     word = words[index]
     lower = word.lower()
-    listed = lower in PARTICLES or lower in ADVERBIAL_PARTICLES
     hanta_says = tagged[index][1] == "PTKVZ" and word.isalpha()
-    if not (listed or (hanta_says and not _PRONOMINAL_ADVERB.fullmatch(lower))):
+    if not (lower in PARTICLES or (hanta_says and not _PRONOMINAL_ADVERB.fullmatch(lower))):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
