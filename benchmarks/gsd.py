@@ -196,7 +196,7 @@ def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
                 if ours.particle and ours.tag == "PTKVZ":
                     lemma = ours.particle  # the particle's own lemma
                 elif ours.particle:
-                    lemma = lemma.removeprefix(ours.particle)
+                    lemma = lemma.removeprefix(ours.particle).lstrip()  # *übrig lassen*
                 scores.content_words += 1
                 if lemma == gold.lemma:
                     scores.lemmas_right += 1

@@ -60,6 +60,12 @@ def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
         ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
         ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
         ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
+        # a pronominal adverb, where the whole verb is a common one
+        ("Es kommen noch Kosten dazu .", "kommen", "dazu", "dazukommen"),
+        ("Ich lerne jeden Tag etwas dazu .", "lerne", "dazu", "dazulernen"),
+        ("Er kam mit einem blauen Auge davon .", "kam", "davon", "davonkommen"),
+        # an adjective particle written apart since 1996
+        ("Das Material lässt zu wünschen übrig .", "lässt", "übrig", "übrig lassen"),
         # the particle opens the clause, before its verb
         ("Hinzu kommt noch , dass es regnet .", "kommt", "Hinzu", "hinzukommen"),
         ("Fest steht jetzt , dass er geht .", "steht", "Fest", "feststehen"),
@@ -95,6 +101,8 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Vom Fenster aus sah er das Meer .",  # von … aus
         "Von Anfang an gesehen war es gut .",  # von … an, not angesehen
         "Das sei gut , sagte Personalchef Bernd Richter dazu .",  # about it, not dazusagen
+        "Er sagte nichts dazu .",
+        "Er weiß nichts davon .",
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
 
