@@ -257,6 +257,9 @@ def test_the_article_chooses_gender_and_sense(
         ("Es war keine Angestellte , sondern der Chef .", "Angestellte", "f"),
         ("Beim Duschen sang er .", "Duschen", "n"),
         ("Das Hostel ist sehr sauber .", "Hostel", "n"),  # unknown, but the article says
+        ("Er hatte keine Neigung zum Bombenlegen .", "Bombenlegen", "n"),  # not Bombenleger
+        ("Beim Brötchenbacken half er .", "Brötchenbacken", "n"),  # not Backen of Backe
+        ("Er sprach mit dem Kollegen .", "Kollegen", "m"),  # a weak noun: singular in -en
     ],
 )
 def test_nominalised_words_in_context(
@@ -865,3 +868,51 @@ def test_participles_used_as_adjectives(
     analysis = analyse(sentence, dictionary)[words.index(word)]
     assert analysis.pos == pos
     assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "short", "head"),
+    [
+        ("Beim Brötchenbacken half er .", "Brötchenbacken", "bun + baking", "backen"),
+        ("Er hatte keine Neigung zum Bombenlegen .", "Bombenlegen", "bomb + ", "legen"),
+    ],
+)
+def test_a_nominalised_infinitive_compound_is_glossed_from_its_verb(
+    dictionary: Dictionary, sentence: str, word: str, short: str, head: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse(sentence, dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[sentence.split().index(word)])
+    assert gloss.source == "compound" and gloss.short[0].startswith(short)
+    assert gloss.short[0].endswith("ing") and gloss.parts[-1].lemma == head
+
+
+def test_a_nominalised_infinitive_without_a_noun_entry_is_glossed_as_ing(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Das Herumsitzen nervt mich .", dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[1])
+    assert gloss.gender == "n" and gloss.short[0] == "sitting around"
+
+
+@pytest.mark.parametrize(
+    ("rendering", "expected"),
+    [
+        ("to lay sth.", "laying"),
+        ("to put sth. down", "putting down"),
+        ("to make", "making"),
+        ("to die", "dying"),
+        ("to see", "seeing"),
+        ("to visit", "visiting"),
+        ("to plan", "planning"),
+        ("to play", "playing"),
+        ("can", ""),  # no infinitive: left as it is
+    ],
+)
+def test_gerund(rendering: str, expected: str) -> None:
+    from leseglas.gloss.render import gerund
+
+    assert gerund(rendering) == expected

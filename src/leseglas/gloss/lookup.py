@@ -32,13 +32,14 @@ from leseglas.gloss.ranking import (
 from leseglas.gloss.render import (
     SHORT_GLOSS,
     first_rendering,
+    gerund,
     joined,
     plain,
     same_class,
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
-from leseglas.lang.compounds import Part, split_compound
+from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
@@ -152,8 +153,12 @@ class Glosser:
         nominalised: str = "",
         clause: Clause = (False, ()),
     ) -> Gloss:
-        gloss = self._find(text, lemma, pos, particle, initial, clause)
+        gloss = self._find(text, lemma, pos, particle, initial, clause, nominalised == "NNI")
         if nominalised == "NNI":  # das Warten, das Anrempeln
+            verb = bool(gloss.senses) and gloss.senses[0].pos == "VERB"  # no noun entry
+            short = tuple(dict.fromkeys(gerund(r) for r in gloss.short)) if verb else ()
+            if short and all(short):  # "staying", not "to stay"
+                return replace(gloss, gender="n", short=short)
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             return self._adjectival_person(gloss, adjectival_noun_gender(text, article))
@@ -207,6 +212,7 @@ class Glosser:
         particle: str,
         initial: bool,
         clause: Clause = (False, ()),
+        infinitive: bool = False,
     ) -> Gloss:
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
@@ -228,7 +234,9 @@ class Glosser:
         ) or self.ranker.rank(text, lemma, pos, clause=clause)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
-        parts = self._compound(lemma if lemma[:1].isupper() else text)
+        # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
+        head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
+        parts = self._compound(lemma if lemma[:1].isupper() else text, head)
         if parts:
             return self._from_parts(text, lemma, pos, parts, initial)
         fallback = self._fallback(text, lemma, pos)
@@ -377,10 +385,11 @@ class Glosser:
         return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
                        zipf=value, band=band(value))  # fmt: skip
 
-    def _compound(self, word: str) -> tuple[Part, ...] | None:
-        """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary."""
+    def _compound(self, word: str, head: Head = "noun") -> tuple[Part, ...] | None:
+        """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary;
+        a nominalised infinitive's head is its verb (*Brötchen·backen*, not *Backen*)."""
         if "-" not in word.strip("-"):
-            return split_compound(word, self.dictionary)
+            return split_compound(word, self.dictionary, head)
         parts = []
         pieces = [p for p in word.split("-") if p]
         for number, piece in enumerate(pieces):
@@ -444,6 +453,9 @@ class Glosser:
         most in compounds (*Netz* as a head: "network", not "net")."""
         if part.sense.matched_by == "name":
             return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
+        if part.sense.matched_by == NOMINALISED_VERB:  # Bomben·*legen*: "laying"
+            verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
+            return gerund(first_rendering(verbs[0] if verbs else part.sense))
         senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)

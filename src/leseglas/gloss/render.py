@@ -33,6 +33,31 @@ def plain(translation: str) -> str:
     return text
 
 
+_OBJECT_SLOTS = frozenset({"sb.", "sth.", "sb./sth.", "oneself", "one's", "sb.'s", "sb.’s"})
+_VOWELS = "aeiou"
+
+
+def gerund(rendering: str) -> str:
+    """A verb's rendering as the English -ing noun, for a nominalised infinitive:
+    "to lay sth." → "laying", "to put sth. down" → "putting down"; "" for a
+    rendering that is no infinitive (a modal's "can")."""
+    words = [w for w in plain(rendering).split() if w not in _OBJECT_SLOTS]
+    if not rendering.startswith("to ") or not words:
+        return ""
+    return " ".join([_ing(words[0]), *words[1:]])
+
+
+def _ing(verb: str) -> str:
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"  # die → dying
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"  # make → making
+    vowels = [i for i, ch in enumerate(verb) if ch in _VOWELS]
+    if vowels == [len(verb) - 2] and verb[-1] not in "wxy":
+        return verb + verb[-1] + "ing"  # one short syllable: put → putting, plan → planning
+    return verb + "ing"
+
+
 def first_rendering(sense: Sense) -> str:
     return NOTE.sub("", sense.translations[0]).strip() if sense.translations else ""
 

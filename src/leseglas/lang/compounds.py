@@ -11,9 +11,9 @@ A modifier Ding uses only in compounds (*Mindest*·) is taken when no word fits.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Protocol
+from typing import Literal, Protocol
 
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import zipf
@@ -49,24 +49,35 @@ class Part:
     sense: Sense
 
 
-def split_compound(word: str, lexicon: NounLexicon) -> tuple[Part, ...] | None:
-    """Parts of a noun compound, or None when no split into known words exists."""
+Head = Literal["noun", "noun or verb", "verb"]
+
+
+def split_compound(word: str, lexicon: NounLexicon, head: Head = "noun") -> tuple[Part, ...] | None:
+    """Parts of a noun compound, or None when no split into known words exists.
+
+    The head may be a verb's infinitive (when no noun fits, or the word is known
+    to be a nominalised infinitive): such a compound (*Bomben·legen*, "bomb
+    laying") is neuter, like every nominalised infinitive."""
     if len(word) < 2 * MIN_PART or not word[:1].isupper() or not word.isalpha():
         return None
-    best = _split(word, lexicon, head_only=False)
+    best = None if head == "verb" else _split(word, lexicon, head_only=False)
+    if best is None and head != "noun" and word.endswith("n"):
+        best = _split(word, lexicon, head_only=False, verb_head=True)
     return best if best is not None and len(best) > 1 else None
 
 
-def _split(rest: str, lexicon: NounLexicon, head_only: bool) -> tuple[Part, ...] | None:
+def _split(
+    rest: str, lexicon: NounLexicon, head_only: bool, verb_head: bool = False
+) -> tuple[Part, ...] | None:
     candidates: list[tuple[Part, ...]] = []
-    head = _head(rest, lexicon)
+    head = _verb_head(rest, lexicon) if verb_head else _head(rest, lexicon)
     if head is not None:
         candidates.append((head,))
     for cut in range(len(rest) - MIN_PART, SHORT_MODIFIER - 1, -1):
         modifier = _modifier(rest[:cut], lexicon)
         if modifier is None:
             continue
-        tail = _split(rest[cut:].capitalize(), lexicon, head_only=True)
+        tail = _split(rest[cut:].capitalize(), lexicon, True, verb_head)
         if tail is not None:
             candidates.append((modifier, *tail))
     if not candidates:
@@ -102,6 +113,23 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     genders = Counter(s.gender for s in best)  # *Teller*: m (plate) thrice, n (dish) once
     best.sort(key=lambda s: (not s.plural, -genders[s.gender]))
     return Part(text, best[0].headword, "", best[0])
+
+
+NOMINALISED_VERB = "nominalised verb"
+
+
+@lru_cache(maxsize=100_000)
+def _verb_head(text: str, lexicon: NounLexicon) -> Part | None:
+    """The last part as a nominalised infinitive: *Legen* from *legen*; not a
+    noun's dative plural (*Diät·versuchen*: *Versuche* + n)."""
+    if any(s.pos == "NOUN" and s.matched_by == "plural" for s in lexicon.lookup(text[:-1])):
+        return None
+    infinitive = text.lower()
+    for sense in lexicon.lookup(infinitive):
+        if sense.pos == "VERB" and sense.headword == infinitive:
+            noun = replace(sense, gender="n", matched_by=NOMINALISED_VERB)
+            return Part(text, infinitive, "", noun)
+    return None
 
 
 @lru_cache(maxsize=100_000)

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from leseglas.lang.clauses import clauses, finite_before
+from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import participle_verb
 from leseglas.lang.separable import PARTICLES
@@ -36,6 +37,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
                 if singular is not None and singular != analysis.text:
                     analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
+            elif lexicon is not None and _infinitive_not_plural(analyses, index, lexicon):
+                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
         elif analysis.text == "liebsten" and _after_am(analyses, index):
             analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
@@ -202,6 +205,32 @@ def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     *sein* (which also makes perfects: *ist gefallen*)."""
     finite = finite_before(analyses, index, FINITE_TAGS)
     return finite is not None and finite.lemma in _COPULAS
+
+
+# Articles no plural takes: *beim Brötchenbacken* is no plural of *Backe*.
+_SINGULAR_NEUTER_ARTICLES = frozenset({"das", "dem", "ein", "einem"})
+
+
+def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A noun HanTa read as a feminine plural that a singular article shows to be
+    a nominalised infinitive, alone or ending a compound (*beim Brötchenbacken*, not
+    *Backen* of *Backe*).  A masculine or neuter noun may end in -en in the
+    singular (*dem Kollegen*, *dem Herzen*)."""
+    analysis = analyses[index]
+    word = analysis.text
+    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    if not (
+        analysis.tag == "NN"
+        and analysis.article in _SINGULAR_NEUTER_ARTICLES
+        and word.endswith("en")
+        and word != analysis.lemma
+        and following != "-"  # *dem Schubladen-Ausschuß*: the article is the last part's
+    ):
+        return False
+    genders = {s.gender for s in lexicon.lookup(analysis.lemma) if s.pos == "NOUN"}
+    if genders - {"f", "pl"}:
+        return False
+    return lexicon.is_verb(word.lower()) or split_compound(word, lexicon, "verb") is not None
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:

@@ -41,6 +41,10 @@ class Lexicon(Protocol):
 
     def verb_idiom(self, text: str) -> str | None: ...
 
+    def noun(self, word: str) -> Sense | None: ...  # for compounds, as NounLexicon
+
+    def bound_modifier(self, stem: str) -> Sense | None: ...
+
     def __hash__(self) -> int: ...  # corrections are cached per lexicon
 
 
