@@ -780,6 +780,13 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er nahm den Platz ein .", dictionary))
     film = analyse("Am Anfang eines Films steht ein Titel .", dictionary)
     assert not any(w.phrase for w in film)
+    # an idiom whose senses all need a preposition the clause lacks: *mit jdm. ins
+    # Bett gehen* is "to sleep with sb.", *ging ins Bett* went to bed
+    assert not any(w.phrase for w in analyse("Er ging früh ins Bett .", dictionary))
+    slept = analyse("Sie ging mit ihm ins Bett .", dictionary)
+    assert slept[1].phrase == slept[5].phrase == "ins Bett gehen"
+    # a bare noun and its verb need nothing more: *gegen etw. Sturm laufen*
+    assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 
 
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
+from leseglas.gloss.ranking import required
 from leseglas.lang.word import (
     CLAUSE_BOUNDARY_TAGS,
     SENTENCE_END,
@@ -65,10 +66,25 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
                 headword = _listed_verb_idiom(analyses, words, analyses[verb], lexicon)
-                if headword and not _idiom_alone(analyses, words, headword, lexicon):
+                if (
+                    headword
+                    and (len(words) == 1 or _needs_met(analyses[start:end], headword, lexicon))
+                    and not _idiom_alone(analyses, words, headword, lexicon)
+                ):
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+def _needs_met(clause: list[WordAnalysis], verb_idiom: str, lexicon: Lexicon) -> bool:
+    """Whether the clause has what one of the idiom's senses needs: *mit jdm. ins
+    Bett gehen* "to sleep with sb." wants a *mit*; *ging ins Bett* went to bed.
+    Asked only of a preposition + noun, which may be meant literally; a bare noun
+    and its verb are an idiom whatever else is there (*die Bauern laufen Sturm*)."""
+    needs = {required(s) for s in lexicon.lookup(verb_idiom) if s.headword == verb_idiom}
+    if "" in needs or "jds." in needs:
+        return True
+    return bool(needs & {preposition(a) for a in clause})  # *damit in Verbindung bringen*
 
 
 def _idiom_alone(
