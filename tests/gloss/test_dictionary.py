@@ -230,3 +230,28 @@ def test_different_words_stay_apart() -> None:
     assert spelling_key("four") != spelling_key("for")
     assert spelling_key("hour") != spelling_key("hor")
     assert spelling_key("more") != spelling_key("mor")
+
+
+def test_offensive_renderings_are_noted_and_kept_out_of_short_glosses() -> None:
+    """A label after the last of several renderings covers them all; one inside a
+    note does not.  *Jude* is "Jew" in a short gloss; the insult stays a noted sense."""
+    from leseglas.gloss.ding import clean_translations
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.analyze import analyze_sentence
+
+    assert clean_translations("kike; hymie; sheeny [pej.]") == [
+        "kike (pej.)",
+        "hymie (pej.)",
+        "sheeny (pej.)",
+    ]
+    bostonian = "Bostonian; Beantowner [Am.] [pej.]; bean-eater [Am.] [pej.]"
+    assert clean_translations(bostonian)[0] == "Bostonian"
+    # the German side has the label: it is the last synonym's (Potentat)
+    ruler = clean_translations("ruler; potentate [pej.]", "Machthaber {m}; Potentat {m} [pej.]")
+    assert ruler == ["ruler", "potentate (pej.)"]
+    assert clean_translations("leftist; lefty [coll.] (often [pej.])")[0] == "leftist"
+    dictionary = Dictionary()
+    words = "Er ist Jude .".split()
+    gloss = Glosser(dictionary).lookup(analyze_sentence(words, dictionary)[2])
+    assert gloss.short == ("Jew",)
+    assert any("kike (pej.)" in s.translations for s in gloss.senses)

@@ -117,11 +117,41 @@ def _each_abbreviation(match: re.Match[str]) -> str:
     return " ".join(f"/{a.strip()}/" for a in inner if a.strip())
 
 
-def clean_translation(raw: str) -> str:
-    """English side without labels, verb forms or variant spellings, notes kept."""
+# English-side labels that mark a rendering as an insult: kept as a note, so that
+# a learner sees it ("kike (pej.)") and a short gloss can leave it out.
+OFFENSIVE = ("pej.", "vulg.")
+_LABEL = re.compile(r"\[([^\[\]]*)\]")
+
+
+def clean_translations(raw: str, german: str = "") -> list[str]:
+    """The renderings of one sense (Ding's "a; b; c"), cleaned.  A label after the
+    last one alone covers the list ("Jude :: kike; hymie; sheeny [pej.]"), unless
+    the German side has it too: then it is the last synonym's ("Herrscher;
+    Machthaber; Potentat [pej.] :: ruler; potentate [pej.]").  One inside a note
+    does not count ("lefty [coll.] (often [pej.])")."""
+    parts = split_top(raw, "; ")
+    labelled = [bool(_LABEL.search(re.sub(r"\([^()]*\)", "", p))) for p in parts]
+    last_marks = _offensive_marks(parts[-1]) if parts else []
+    covers = (
+        len(parts) > 1
+        and labelled[-1]
+        and not any(labelled[:-1])
+        and not any(mark[1:-1] in german for mark in last_marks)
+    )
+    return [clean_translation(p, last_marks if covers else _offensive_marks(p)) for p in parts]
+
+
+def _offensive_marks(raw: str) -> list[str]:
+    labels = " ".join(_LABEL.findall(re.sub(r"\([^()]*\)", "", raw)))
+    return [f"({label})" for label in OFFENSIVE if label in labels]
+
+
+def clean_translation(raw: str, marks: list[str] | None = None) -> str:
+    """English side without labels, verb forms or variant spellings, notes kept;
+    an offensive label becomes a note."""
     raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
-    return " ".join(text.split())
+    return " ".join([*text.split(), *(_offensive_marks(raw) if marks is None else marks)])
 
 
 def _is_headword(text: str) -> bool:
@@ -174,7 +204,7 @@ def parse_line(line: str) -> Iterator[Entry]:
         de_parts, en_parts = de_parts[:1], en_parts[:1]
     main = [parse_term(t) for t in split_top(de_parts[0], "; ")]
     pos = _word_class(main)
-    translations = [clean_translation(t) for t in split_top(en_parts[0], "; ")]
+    translations = clean_translations(en_parts[0], de_parts[0])
     entries = []
     kept = []
     for position, term in enumerate(main):
@@ -226,7 +256,7 @@ def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Itera
     """
     for de_part, en_part in zip(de_parts, en_parts, strict=False):
         forms = [_verb_form(t) for t in split_top(de_part, "; ")]
-        english = [clean_translation(t) for t in split_top(en_part, "; ")]
+        english = clean_translations(en_part, de_part)
         if not english or not all(_is_form(f, 1) and f[:1].islower() for f in forms):
             return
         for position, form in enumerate(forms):
@@ -326,7 +356,7 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
             headword, gender = _headword_and_gender(term)
             if not _is_headword(headword):
                 continue
-            translations = [clean_translation(t) for t in split_top(english, "; ")]
+            translations = clean_translations(english, part)
             if gender in ("m", "f", "n") and " " not in headword:
                 yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)
             elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():

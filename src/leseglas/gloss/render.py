@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
+from leseglas.gloss.ding import OFFENSIVE
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
@@ -70,6 +71,11 @@ def same_class(senses: list[Sense]) -> list[Sense]:
     return [s for s in senses if s.pos in group]
 
 
+def offensive(translation: str) -> bool:
+    """Whether Ding marks a rendering as an insult (kept as a note: "kike (pej.)")."""
+    return translation.endswith(tuple(f"({label})" for label in OFFENSIVE))
+
+
 def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
     """Up to three distinct renderings, best sense first, notes dropped.
 
@@ -86,6 +92,8 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
         if sense is not top and not _alongside(sense, top):
             continue
         for translation in sense.translations:
+            if out and offensive(translation):
+                continue  # *Linke* "leftist", not "pinko"
             clean = first_alternative(NOTE.sub("", translation).strip())
             key = spelling_key(bare_rendering(clean) or clean)
             if out and english_zipf(clean) < RARE_ENGLISH:
@@ -105,6 +113,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
     a preposition the best one does not (*sein* "to be", not also *gegen etw.
     sein* "to oppose sth."), nor a reflexive use when the best one is not
     (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
+    if sense.translations and all(map(offensive, sense.translations)):
+        return False  # *Jude* "Jew", not also "kike"
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False
