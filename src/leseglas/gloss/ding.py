@@ -120,7 +120,9 @@ def _each_abbreviation(match: re.Match[str]) -> str:
 # English-side labels that mark a rendering as an insult: kept as a note, so that
 # a learner sees it ("kike (pej.)") and a short gloss can leave it out.
 OFFENSIVE = ("pej.", "vulg.")
+OFFENSIVE_NOTES = tuple(f"({label})" for label in OFFENSIVE)
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
+_NOTE = re.compile(r"\([^()]*\)")
 
 
 def clean_translations(raw: str, german: str = "") -> list[str]:
@@ -130,7 +132,7 @@ def clean_translations(raw: str, german: str = "") -> list[str]:
     Machthaber; Potentat [pej.] :: ruler; potentate [pej.]").  One inside a note
     does not count ("lefty [coll.] (often [pej.])")."""
     parts = split_top(raw, "; ")
-    labelled = [bool(_LABEL.search(re.sub(r"\([^()]*\)", "", p))) for p in parts]
+    labelled = [bool(_labels_outside_notes(p)) for p in parts]
     last_marks = _offensive_marks(parts[-1]) if parts else []
     covers = (
         len(parts) > 1
@@ -141,9 +143,13 @@ def clean_translations(raw: str, german: str = "") -> list[str]:
     return [clean_translation(p, last_marks if covers else _offensive_marks(p)) for p in parts]
 
 
+def _labels_outside_notes(raw: str) -> list[str]:
+    return _LABEL.findall(_NOTE.sub("", raw))
+
+
 def _offensive_marks(raw: str) -> list[str]:
-    labels = " ".join(_LABEL.findall(re.sub(r"\([^()]*\)", "", raw)))
-    return [f"({label})" for label in OFFENSIVE if label in labels]
+    labels = " ".join(_labels_outside_notes(raw))
+    return [note for label, note in zip(OFFENSIVE, OFFENSIVE_NOTES, strict=True) if label in labels]
 
 
 def clean_translation(raw: str, marks: list[str] | None = None) -> str:

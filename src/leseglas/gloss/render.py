@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ding import OFFENSIVE
+from leseglas.gloss.ding import OFFENSIVE_NOTES
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
@@ -73,7 +73,7 @@ def same_class(senses: list[Sense]) -> list[Sense]:
 
 def offensive(translation: str) -> bool:
     """Whether Ding marks a rendering as an insult (kept as a note: "kike (pej.)")."""
-    return translation.endswith(tuple(f"({label})" for label in OFFENSIVE))
+    return translation.endswith(OFFENSIVE_NOTES)
 
 
 def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:

@@ -37,7 +37,7 @@ PARTICLES = frozenset(
 # *lerne etwas dazu*, *gehört einfach dazu*, *kam mit einem blauen Auge davon*):
 # wordfreq rates *dazusagen* 2.2, *dazukommen* 2.9, *dazugehören* 3.1.
 _PRONOMINAL_ADVERB = re.compile(
-    r"d(a|ar|r)(an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
+    r"d(?:a|ar|r)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
 )
 MIN_PRONOMINAL_VERB_ZIPF = 2.4
 _CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’")
