@@ -923,3 +923,42 @@ def test_gerund(rendering: str, expected: str) -> None:
     from leseglas.gloss.render import gerund
 
     assert gerund(rendering) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # unknown to the dictionary, used in German text: a name, not Domina misspelt
+        ("Romina war schon hinter der nächsten Kurve verschwunden .", "Romina", "Romina", "PROPN"),
+        ("Dann knurrte Jerome seine Schwester an .", "Jerome", "Jerome", "PROPN"),
+        # a loanword far more common in English stays a noun
+        ("Wir sahen es als Road Movie .", "Movie", "Movie", "NOUN"),
+        # with an article or attribute, a word the dictionary knows is that noun
+        ("Für den Teig das Mehl mit der Hefe vermischen .", "Mehl", "Mehl", "NOUN"),
+        ("Hinter der Tür ertönt ein mondäner Gong .", "Gong", "Gong", "NOUN"),
+        # a lower-case word inside a sentence is a verb form, not a noun
+        ("Er reichte ihr die Axt und sie schritt davon .", "schritt", "schreiten", "VERB"),
+        # a past form HanTa read as an adjective
+        ("Dann knurrte Jerome seine Schwester an .", "knurrte", "anknurren", "VERB"),
+        # a form typed in the modern spelling takes the modern lemma; typed old, the old
+        ("Sie kam wegen eines defekten Schlosses .", "Schlosses", "Schloss", "NOUN"),
+        ("Der Prozeß beginnt .", "Prozeß", "Prozeß", "NOUN"),
+    ],
+)
+def test_names_and_word_classes_from_the_sentence(
+    dictionary: Dictionary, sentence: str, word: str, lemma: str, pos: str
+) -> None:
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(word)]
+    assert (analysis.lemma, analysis.pos) == (lemma, pos)
+
+
+def test_names_are_proper_and_articles_mean_the(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sentence = "Dann knurrte Jerome die Romina an ."
+    jerome, article = (glosser.lookup(a) for a in analyse(sentence, dictionary)[2:4])
+    assert jerome.proper
+    assert article.short == ("the",)  # not Ding's pronoun "that; who; which"
+    assert glosser.lookup(analyse("Sie hat eine Axt .", dictionary)[2]).short == ("a", "an")

@@ -85,6 +85,10 @@ class Gloss:
         return ", ".join(self.short)
 
 
+# Ding's *der* is "that; who; which" (the pronoun); an article means "the".
+_ARTICLES = {"der": ("the",), "ein": ("a", "an")}
+
+
 @dataclass(eq=False)
 class Glosser:
     """Looks words up for one document (its domain labels steer sense choice)."""
@@ -98,6 +102,9 @@ class Glosser:
         self.ranker = SenseRanker(self.dictionary, self.domain)
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
+        if word.tag == "ART" and word.lemma in _ARTICLES:
+            return Gloss(word.text, word.lemma, word.pos, short=_ARTICLES[word.lemma],
+                         source="rule", zipf=7.0, band="A1")  # fmt: skip
         particle = word.particle if word.partner is not None else ""
         article = word.article if _HAS_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
@@ -294,7 +301,7 @@ class Glosser:
         if english is not None:
             value = word_zipf(lemma, text)
             return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
-                         band=band(value))  # fmt: skip
+                         band=band(value), proper=pos == "PROPN")  # fmt: skip
         return None
 
     def _from_senses(

@@ -163,6 +163,9 @@ def _dictionary_word_class(
         adjective = adjective_headword(word, lookup)  # leckeres Essen
         if adjective is not None:
             return adjective, "ADJ(A)"
+        verb = _verb_form(word, lookup)  # *sie schritt davon* is no *Schritt*
+        if verb is not None:
+            return verb, "VV(FIN)"
     if initial and tag.startswith(("ADJ", "ADV")) and lemma[:1].isupper():
         lower = lemma.lower()
         if any(s.pos in ("ADJ", "ADV") and s.headword == lower for s in lookup(lower)):
@@ -181,7 +184,20 @@ def _dictionary_word_class(
         ]
         if listed:
             return listed[0].headword, tag
+        verb = _verb_form(word, lookup)  # *knurrte* is no adjective *knurrt*
+        if verb is not None and word[:1].islower():
+            return verb, "VV(FIN)"
     return lemma, tag
+
+
+def _verb_form(word: str, lookup: Lookup) -> str | None:
+    """The verb whose past or present form Ding lists the word as (*schritt*:
+    *schreiten*), when it is no headword of its own."""
+    senses = lookup(word)
+    if any(s.headword == word for s in senses):
+        return None
+    verbs = [s.headword for s in senses if s.pos == "VERB" and s.matched_by == "inflection"]
+    return verbs[0] if verbs and " " not in verbs[0] else None
 
 
 _INDEFINITE_TAGS = ("PIS", "PIAT", "PIDAT")

@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wordfreq import zipf_frequency
+
+from leseglas.gloss.dictionary import Sense
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
@@ -33,6 +36,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index)
             analyses[index] = replace(analysis, article=article)
+            if lexicon is not None:
+                analyses[index] = _name_or_noun(analyses, index, lexicon)
             if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
                 singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
                 if singular is not None and singular != analysis.text:
@@ -231,6 +236,65 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
     if genders - {"f", "pl"}:
         return False
     return lexicon.is_verb(word.lower()) or split_compound(word, lexicon, "verb") is not None
+
+
+NAME_MIN_ZIPF = 1.0
+ENGLISH_MARGIN = 0.9  # Zipf: *Movie* 5.2 in English against 3.7 in German; *James* 5.1 / 4.5
+# Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum")
+_ATTRIBUTE_TAGS = ("ADJ(A)", "CARD", "PIAT", "PDAT", "PPOSAT")
+
+
+def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
+    """A name HanTa tagged as a noun, or a noun it tagged as a name.
+
+    A capitalised word with neither article nor attribute that the dictionary does
+    not know, whole or as a compound, is a name (*Romina war*, *knurrte Jerome*),
+    not a misspelt noun.  One with an article or attribute that the dictionary
+    knows as a common noun is that noun (*das Mehl*, *ein mondäner Gong*).
+    """
+    analysis = analyses[index]
+    word = analysis.text
+    attributed = bool(analysis.article) or (
+        index > 0 and analyses[index - 1].tag in _ATTRIBUTE_TAGS
+    )
+    if analysis.tag == "NE" and attributed and not word.isupper():
+        headword = lexicon.noun_headword(word) or lexicon.noun_headword(analysis.lemma) or ""
+        senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
+        if senses and not any("geogr." in s.labels or _english_name(s) for s in senses):
+            return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
+    elif analysis.tag == "NN" and not attributed and _unknown_name(word, analysis.lemma, lexicon):
+        return replace(analysis, lemma=word, tag="NE", pos="PROPN")
+    return analysis
+
+
+def _english_name(sense: Sense) -> bool:
+    """A sense Ding renders as an English name: *Kreml* "the Kremlin"."""
+    return any(t.removeprefix("the ")[:1].isupper() for t in sense.translations)
+
+
+def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """A capitalised word the dictionary does not know, that German text uses
+    (*Romina*, *Torsten*): a name.  One wordfreq has never seen is more likely a
+    misspelt noun (*Perosnal*), left to the spelling correction."""
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not word.endswith(_NOUN_SUFFIXES)
+        and zipf(word.lower()) >= NAME_MIN_ZIPF
+        and not _english_noun(word.lower())
+        and not lexicon.lookup(word)
+        and not lexicon.lookup(lemma)
+        and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
+        and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
+    )
+
+
+def _english_noun(word: str) -> bool:
+    """An English word far more common in English than in German: a loanword
+    (*Movie*, *Rescue*), where a name is about as common in both (*Paul*, *Jerome*)."""
+    return float(zipf_frequency(word, "en")) > zipf(word) + ENGLISH_MARGIN
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:

@@ -35,12 +35,18 @@ def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
 
 
 def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
-    """The word as typed when HanTa's lemma is its pre-1996 spelling, which Ding
-    marks [alt]: *bisschen*, not *bißchen*."""
-    if "ß" not in lemma or lemma.replace("ß", "ss").lower() != word.lower():
-        return None
+    """The modern spelling when HanTa's lemma is the pre-1996 one, which Ding
+    marks [alt] or lists only modern: *bisschen*, not *bißchen*; *Schloss*, not *Schloß*."""
+    if "ß" not in lemma or "ß" in word:
+        return None  # *Prozeß* typed so keeps it, as treebanks cite it
     senses = [s for s in lookup(lemma) if s.headword == lemma]
-    return word if senses and all("alt" in s.labels for s in senses) else None
+    if senses and not all("alt" in s.labels for s in senses):
+        return None  # *Fuß*, *Maß*: ß after a long vowel stays
+    modern = lemma.replace("ß", "ss")
+    if modern.lower() == word.lower():
+        return word if senses else None
+    # an inflected form: *Schlosses* is *Schloss*'s, HanTa's lemma *Schloß*
+    return modern if any(s.headword == modern for s in lookup(modern)) else None
 
 
 def reformed_spelling(word: str, lookup: Lookup) -> str | None:
