@@ -20,9 +20,9 @@ from leseglas.gloss.ranking import (
 )
 
 SHORT_GLOSS = 3  # renderings in a short gloss
-# Beside a first rendering, one whose rarest word English hardly uses (Zipf under 2:
-# *lability*, *potentate*, *generalissimos*) tells a learner less than it costs.
-RARE_ENGLISH = 2.0
+# Beside a first rendering, one whose rarest word English hardly uses (Zipf under 2.5:
+# *lability*, *potentate*, *sooth*, *bairn*) tells a learner less than it costs.
+RARE_ENGLISH = 2.5
 _POS_GROUPS = {"ADJ": {"ADJ", "ADV"}, "ADV": {"ADJ", "ADV"}}
 
 
