@@ -255,3 +255,16 @@ def test_offensive_renderings_are_noted_and_kept_out_of_short_glosses() -> None:
     gloss = Glosser(dictionary).lookup(analyze_sentence(words, dictionary)[2])
     assert gloss.short == ("Jew",)
     assert any("kike (pej.)" in s.translations for s in gloss.senses)
+
+
+def test_a_documents_field_is_its_leading_labels() -> None:
+    """A recipe's Ofen, Gabel, Belag have [techn.] senses; its field is [cook.]."""
+    from leseglas.gloss.ranking import dominant_labels
+
+    dictionary = Dictionary()
+    recipe = "Mehl Teig Butter Zwiebel Speck Pfeffer Salz Kuchen Ofen Gabel Belag Herd".split()
+    senses = [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in recipe]
+    assert dominant_labels(senses) == {"cook."}
+    military = "Truppen Soldaten Armee Panzer Regierung Parlament Minister Partei".split()
+    senses = [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in military]
+    assert {"mil.", "pol."} <= dominant_labels(senses)

@@ -218,12 +218,22 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
 
 
+DOMAIN_SHARE = 0.5  # of the leading label's count, for a label to be the text's field too
+
+
 def dominant_labels(
     senses_per_word: Iterable[tuple[Sense, ...]], minimum: int = 3
 ) -> frozenset[str]:
-    """Domain labels shared by several words of a text (*mil.* in a military article)."""
+    """Domain labels shared by several words of a text (*mil.* in a military article).
+
+    A label far behind the leading one is the noise of words with many senses:
+    a recipe's *Ofen*, *Gabel*, *Belag* have [techn.] senses, yet its field is
+    [cook.], and [techn.] must not make *Gabel* a "yoke"."""
     counts: Counter[str] = Counter()
     for senses in senses_per_word:
         labels = {label for s in senses[:3] for label in s.labels} - REGISTER_LABELS
         counts.update(labels)
-    return frozenset(label for label, n in counts.items() if n >= minimum)
+    leading = max(counts.values(), default=0)
+    return frozenset(
+        label for label, n in counts.items() if n >= max(minimum, DOMAIN_SHARE * leading)
+    )
