@@ -962,3 +962,37 @@ def test_names_are_proper_and_articles_mean_the(dictionary: Dictionary) -> None:
     assert jerome.proper
     assert article.short == ("the",)  # not Ding's pronoun "that; who; which"
     assert glosser.lookup(analyse("Sie hat eine Axt .", dictionary)[2]).short == ("a", "an")
+
+
+def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionary) -> None:
+    sentence = (
+        "Er lag auf seinem harten Rücken und sah , wenn er den Kopf ein wenig hob , seinen "
+        "braunen Bauch , auf dessen Höhe sich die Bettdecke , zum gänzlichen Niedergleiten "
+        "bereit , kaum noch erhalten konnte ."
+    )  # Kafka, Die Verwandlung
+    analyses = analyse(sentence, dictionary)
+    assert analyses[1].lemma == "liegen"  # not bereitliegen
+    assert analyse("Er stand auf und sah sich um .", dictionary)[4].lemma == "umsehen"
+
+
+def test_capitalised_adjectives_and_foreign_words_inside_a_sentence(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse("Über dem Tisch hing – Samsa war Reisender – das Bild .", dictionary)
+    samsa, traveller = analyses[5], analyses[7]
+    assert (samsa.pos, samsa.lemma) == ("PROPN", "Samsa")  # not spell-corrected to Samba
+    assert (traveller.tag, traveller.lemma) == ("NNA", "Reisende")
+    # before its noun, a capitalised adjective is part of a name
+    assert analyse("Die Deutsche Bank hilft .", dictionary)[1].tag == "ADJ(A)"
+
+
+def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Eine Dame , die aufrecht dasaß und den Muff entgegenhob .", dictionary)
+    sat, lifted = glosser.lookup(analyses[5]), glosser.lookup(analyses[9])
+    assert (sat.lemma, sat.short, sat.source) == ("dasitzen", ("there + sit",), "compound")
+    assert lifted.short == ("towards + raise",)

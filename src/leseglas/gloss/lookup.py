@@ -43,6 +43,7 @@ from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
 from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.separable import VERB_PARTICLES
 from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
@@ -246,6 +247,9 @@ class Glosser:
         parts = self._compound(lemma if lemma[:1].isupper() else text, head)
         if parts:
             return self._from_parts(text, lemma, pos, parts, initial)
+        particle_verb = self._particle_verb(text, lemma) if pos == "VERB" else None
+        if particle_verb is not None:
+            return particle_verb
         fallback = self._fallback(text, lemma, pos)
         if fallback is not None:
             return fallback
@@ -373,6 +377,24 @@ class Glosser:
             return genders[0]
         parts = self._compound(singular)
         return parts[-1].sense.gender if parts else ""
+
+    def _particle_verb(self, text: str, lemma: str) -> Gloss | None:
+        """A particle verb Ding lacks, from its particle and verb: *dasitzen* (*dasaß*)
+        "there + to sit", *entgegenheben* "towards + to lift"."""
+        verb = lemma.lower()
+        for particle, meaning in VERB_PARTICLES.items():
+            rest = verb.removeprefix(particle)
+            if rest == verb or len(rest) < MIN_TAIL or not self.dictionary.is_verb(rest):
+                continue
+            senses = self.ranker.rank(rest, rest, "VERB")
+            if not senses:
+                return None
+            parts = (CompoundPart(particle, particle, meaning),
+                     CompoundPart(rest, rest, plain(first_rendering(senses[0]))))  # fmt: skip
+            value = word_zipf(verb, text, [rest])
+            return Gloss(text, verb, "VERB", short=(joined([p.gloss for p in parts]),),
+                         parts=parts, source="compound", zipf=value, band=band(value))  # fmt: skip
+        return None
 
     def _prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
         """A word made of a known word with something in front: gloss both parts."""

@@ -163,9 +163,9 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             and analysis.lemma[:1].islower()
             and not sentence_initial_analysis(analyses, index)
         ):
-            stem = analysis.lemma[:1].upper() + analysis.lemma[1:]
-            lemma = stem if stem.endswith("e") else stem + "e"  # industriell → Industrielle
-            analyses[index] = replace(analysis, lemma=lemma, tag="NNA", pos="NOUN")
+            analyses[index] = _adjectival_noun(analysis)
+        elif _capitalised_adjective_alone(analyses, index):
+            analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
         elif (
             lexicon is not None
             and analysis.tag == "NNA"
@@ -182,6 +182,32 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             ]
             if plural_of:
                 analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
+def _adjectival_noun(analysis: WordAnalysis) -> WordAnalysis:
+    stem = analysis.lemma[:1].upper() + analysis.lemma[1:]
+    lemma = stem if stem.endswith("e") else stem + "e"  # industriell → Industrielle
+    return replace(analysis, lemma=lemma, tag="NNA", pos="NOUN")
+
+
+_PLAIN_ENDINGS = frozenset({"e", "er", "es", "en", "em"})
+
+
+def _capitalised_adjective_alone(analyses: list[WordAnalysis], index: int) -> bool:
+    """An adjective written capitalised inside a sentence with no noun after it
+    is a noun (*war Reisender*); one before a noun is part of a name
+    (*Deutsche Bank*, *Roten Kreuz*)."""
+    analysis = analyses[index]
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    return (
+        analysis.tag == "ADJ(A)"
+        and analysis.text[:1].isupper()
+        and analysis.text[1:].islower()
+        and analysis.text.lower().removeprefix(analysis.lemma) in _PLAIN_ENDINGS  # not *Weitere*
+        and not sentence_initial_analysis(analyses, index)
+        and (following is None or not following.text[:1].isupper())
+        and (following is None or following.text != "-")
+    )
 
 
 _COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
@@ -263,7 +289,11 @@ def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) ->
         senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
         if senses and not any("geogr." in s.labels or _english_name(s) for s in senses):
             return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
-    elif analysis.tag == "NN" and not attributed and _unknown_name(word, analysis.lemma, lexicon):
+    elif (
+        analysis.tag in ("NN", "FM")
+        and not attributed
+        and _unknown_name(word, analysis.lemma, lexicon)
+    ):  # HanTa's "foreign material": *– Samsa war Reisender –*
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
 

@@ -56,6 +56,30 @@ IsVerb = Callable[[str], bool]
 Tagged = list[tuple[str, str]]
 
 
+# What a particle adds to a verb Ding lacks (*dasitzen*: "there + sit"), as English
+# phrasal verbs say it; longest first, so that *heraus* is tried before *her*.
+_PARTICLE_MEANINGS = """
+ab off · an on · auf up · aus out · bei along · da there · dabei along · daher along
+dahin away · davon away · dazu in addition · dar forth · durch through · ein in · empor up
+entgegen towards · entlang along · fest firm · fort away · frei free · gegenüber opposite
+heim home · her here · herab down · heran up to · herauf up · heraus out · herbei over
+herein in · herüber over · herum around · herunter down · hervor forth · hin there
+hinab down · hinauf up · hinaus out · hindurch through · hinein in · hinterher after
+hinüber over · hinunter down · hinweg away · hinzu in addition · los off · mit along
+nach after · nieder down · um around · umher about · vor before · voran ahead
+voraus ahead · vorbei past · vorüber past · weg away · weiter on · wieder again · zu to
+zurück back · zusammen together
+"""
+
+
+def _meanings(table: str) -> dict[str, str]:
+    pairs = [p.strip().split(" ", 1) for p in table.replace("\n", " · ").split(" · ")]
+    return {german: english for german, english in sorted(pairs, key=lambda p: -len(p[0]))}
+
+
+VERB_PARTICLES = _meanings(_PARTICLE_MEANINGS.strip())
+
+
 def reunite(
     words: list[str],
     tagged: Tagged,
@@ -197,13 +221,20 @@ def _verb_for(
         if words[position] in _SENTENCE_STOPS:
             break
         lemma, tag = tagged[position]
-        if tag not in _FINITE or (position + 1 < len(words) and words[position + 1] == ","):
+        # a verb after *und* opens a clause the particle cannot reach past:
+        # *lag … und sah …, bereit* is no *bereitliegen*
+        coordinated = tag == "VV(FIN)" and position > 0 and tagged[position - 1][1] == "KON"
+        if not coordinated and (
+            tag not in _FINITE or (position + 1 < len(words) and words[position + 1] == ",")
+        ):
             continue
         if lemma == "sein":
             continue  # *weg sein*, *da sein*: written apart since 1996, not one verb
         whole = _known_verb(particle, lemma.lower(), is_verb)
         if whole:
             return position, whole
+        if coordinated:
+            break
         if nearest is None and tag != "VA(FIN)":
             nearest = position
     if trust_hanta and nearest is not None:
