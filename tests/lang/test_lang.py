@@ -996,3 +996,28 @@ def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
     sat, lifted = glosser.lookup(analyses[5]), glosser.lookup(analyses[9])
     assert (sat.lemma, sat.short, sat.source) == ("dasitzen", ("there + sit",), "compound")
     assert lifted.short == ("towards + raise",)
+
+
+def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
+    sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
+    assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"
+    assert analyse("Wir kaufen Philips Leuchten .", dictionary)[3].pos == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "short"),
+    [
+        ("Er spielt beim Hamburger SV .", "Hamburger", ("of Hamburg", "from Hamburg")),
+        ("Der Kieler Hafen ist groß .", "Kieler", ("of Kiel", "from Kiel")),
+        ("Die Pariser Mode ist teuer .", "Pariser", ("Parisian",)),  # not also "condom"
+        ("Die Frankfurter Börse schließt .", "Frankfurter", ("of Frankfurt", "from Frankfurt")),
+    ],
+)
+def test_city_adjectives(
+    dictionary: Dictionary, sentence: str, word: str, short: tuple[str, ...]
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(word)])
+    assert gloss.short == short and gloss.proper

@@ -175,11 +175,17 @@ def city_adjective(text: str, dictionary: Dictionary) -> str | None:
 
 
 def _place(names: Iterable[str], dictionary: Dictionary) -> str | None:
-    """The English name of the first of these a place Ding labels geographic."""
+    """The English name of the first of these a place Ding labels geographic: one
+    that differs from the German (*Wien*: "Vienna", not the river "Wien"), else the
+    German name (*Frankfurt*, whose one entry is "Frankfurt an der Oder")."""
     for name in names:
-        for sense in dictionary.lookup(name) if name else ():
-            if sense.headword == name and sense.translations and "geogr." in sense.labels:
-                return re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
+        english = [
+            re.sub(r"\s*\([^()]*\)", "", sense.translations[0]).strip()
+            for sense in (dictionary.lookup(name) if name else ())
+            if sense.headword == name and sense.translations and "geogr." in sense.labels
+        ]
+        if english:
+            return next((e for e in english if not e.startswith(name)), name)
     return None
 
 

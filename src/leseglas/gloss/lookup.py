@@ -230,6 +230,11 @@ class Glosser:
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
+        city = city_adjective(text, self.dictionary) if pos == "ADJ" else None
+        if city is not None and not any(  # Ding's own adjective first: *Wiener* "Viennese"
+            s.pos == "ADJ" and s.headword == text for s in self.dictionary.lookup(text)
+        ):  # *Hamburger SV*: "of Hamburg", not Ding's noun "hamburger"
+            return _of_place(text, text, pos, city, self._demonym(text))
         if pos == "ADJ" and not particle and self._participle_adjective(text, lemma):
             lemma = text.lower()  # *war sehr erleichtert*: the adjective "relieved"
         citation = self._masculine_citation(text, lemma) if pos == "ADJ" else None
@@ -295,12 +300,8 @@ class Glosser:
             return self._diminutive(text, small)
         city = city_adjective(text, self.dictionary)
         country = None if city else country_adjective(lemma, self.dictionary)
-        place = city or country
-        if place:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
-            headword = lemma if country else text
-            value = word_zipf(headword, text)
-            return Gloss(text, headword, pos, short=(f"of {place}", f"from {place}"), source="rule",
-                         zipf=value, band=band(value), proper=True)  # fmt: skip
+        if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
+            return _of_place(text, lemma if country else text, pos, city or country or "")
         english = loanword(text)
         if english is not None:
             value = word_zipf(lemma, text)
@@ -377,6 +378,18 @@ class Glosser:
             return genders[0]
         parts = self._compound(singular)
         return parts[-1].sense.gender if parts else ""
+
+    def _demonym(self, word: str) -> str:
+        """The English word Ding gives a place's people (*Pariser* "Parisian",
+        *Schweizer* "Swiss"), not its other senses ("condom", "milker")."""
+        return next(
+            (
+                first_rendering(s)
+                for s in self.dictionary.lookup(word)
+                if s.headword == word and first_rendering(s)[:1].isupper()
+            ),
+            "",
+        )
 
     def _particle_verb(self, text: str, lemma: str) -> Gloss | None:
         """A particle verb Ding lacks, from its particle and verb: *dasitzen* (*dasaß*)
@@ -644,3 +657,11 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
+
+
+def _of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:
+    """*Kieler*: "of Kiel"; *Pariser* with its English word: "Parisian"."""
+    value = word_zipf(headword, text)
+    short = (demonym,) if demonym else (f"of {place}", f"from {place}")
+    return Gloss(text, headword, pos, short=short, source="rule", zipf=value, band=band(value),
+                 proper=True)  # fmt: skip

@@ -292,10 +292,35 @@ def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) ->
     elif (
         analysis.tag in ("NN", "FM")
         and not attributed
-        and _unknown_name(word, analysis.lemma, lexicon)
-    ):  # HanTa's "foreign material": *– Samsa war Reisender –*
+        and (
+            _unknown_name(word, analysis.lemma, lexicon)  # HanTa's "foreign": *Samsa war*
+            or _surname(analyses, index, lexicon)
+        )
+    ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
+
+
+def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A word the dictionary lacks right after a name is a surname: *Tobias
+    Stieler*, not HanTa's *Stiel* "stalk".  A known noun may follow a brand
+    (*Philips Leuchten*) or a genitive (*Werders Trainer*); nor is it a surname
+    after a place (*Gambia*), before a hyphen, or an English word (*Road Movie*)."""
+    word = analyses[index].text
+    before = analyses[index - 1] if index > 0 else None
+    after = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    return (
+        before is not None
+        and before.tag == "NE"
+        and before.text[1:].islower()
+        and word[1:].islower()
+        and word.isalpha()
+        and after != "-"
+        and not lexicon.lookup(word)
+        and not _english_noun(word.lower())
+        and not any("geogr." in s.labels for s in lexicon.lookup(before.text))
+        and split_compound(word, lexicon, "noun or verb") is None  # *Finanzriese*
+    )
 
 
 def _english_name(sense: Sense) -> bool:
