@@ -44,6 +44,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                     analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
             elif lexicon is not None and _infinitive_not_plural(analyses, index, lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
+            elif lexicon is not None and _verb_as_noun(analyses[index], lexicon):
+                analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
         elif analysis.text == "liebsten" and _after_am(analyses, index):
             analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
@@ -350,6 +352,19 @@ def _english_noun(word: str) -> bool:
     """An English word far more common in English than in German: a loanword
     (*Movie*, *Rescue*), where a name is about as common in both (*Paul*, *Jerome*)."""
     return float(zipf_frequency(word, "en")) > zipf(word) + ENGLISH_MARGIN
+
+
+def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
+    """A noun that is a verb's infinitive, which Ding lists only as the verb: *das
+    Klonen*, *des Klonens* ("cloning")."""
+    lemma = analysis.lemma
+    return (
+        analysis.tag == "NN"
+        and analysis.text in (lemma, lemma + "s")
+        and lemma.endswith("n")
+        and lexicon.noun_headword(lemma) is None
+        and lexicon.is_verb(lemma.lower())
+    )
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
