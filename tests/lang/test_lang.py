@@ -1026,6 +1026,8 @@ def test_city_adjectives(
 def test_a_verb_ding_has_no_noun_for_is_a_nominalised_infinitive(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 
-    analysis = analyse("Ausgangspunkt des therapeutischen Klonens ist eine Eizelle .", dictionary)[3]
+    analysis = analyse("Ausgangspunkt des therapeutischen Klonens ist eine Eizelle .", dictionary)[
+        3
+    ]
     gloss = Glosser(dictionary).lookup(analysis)
     assert (analysis.tag, gloss.gender, gloss.short) == ("NNI", "n", ("cloning",))
