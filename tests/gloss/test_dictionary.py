@@ -249,7 +249,10 @@ def test_offensive_renderings_are_noted_and_kept_out_of_short_glosses() -> None:
     # the German side has the label: it is the last synonym's (Potentat)
     ruler = clean_translations("ruler; potentate [pej.]", "Machthaber {m}; Potentat {m} [pej.]")
     assert ruler == ["ruler", "potentate (pej.)"]
-    assert clean_translations("leftist; lefty [coll.] (often [pej.])")[0] == "leftist"
+    assert clean_translations("leftist; lefty [coll.] (often [pej.])") == [
+        "leftist",
+        "lefty (often pej.)",  # a label inside a note stays its word
+    ]
     dictionary = Dictionary()
     words = "Er ist Jude .".split()
     gloss = Glosser(dictionary).lookup(analyze_sentence(words, dictionary)[2])
@@ -268,3 +271,42 @@ def test_a_documents_field_is_its_leading_labels() -> None:
     military = "Truppen Soldaten Armee Panzer Regierung Parlament Minister Partei".split()
     senses = [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in military]
     assert {"mil.", "pol."} <= dominant_labels(senses)
+
+
+def test_a_register_both_sides_end_in_with_a_note_covers_the_line() -> None:
+    """Ding puts a group's register and defining note after its last synonym:
+    *Besen* is slang for a shrew as much as *Hyäne* is.  Without a note on both
+    sides, the label stays the last synonym's (*Potentat*, *Tick-Tack*)."""
+    line = (
+        "Fuchtel {f}; Besen {m}; Hyäne {f} [ugs.] [pej.] (kratzbürstige Frau) :: "
+        "shrew; hellcat; harpy [pej.] (strident woman)"
+    )
+    broom = {e.headword: e for e in parse_line(line)}["Besen"]
+    assert "pej." in broom.labels and broom.notes == ["kratzbürstige Frau"]
+    assert broom.translations[0] == "shrew (pej.)"
+    ruler = {e.headword: e for e in parse_line("Machthaber {m}; Potentat {m} [pej.] :: ruler")}
+    assert ruler["Machthaber"].labels == []
+    # a region is a register, not a field the synonyms share
+    line = "Abstellkammer {f}; Kabuff {n} [Bayr.] [constr.] :: box room"
+    assert {e.headword: e for e in parse_line(line)}["Abstellkammer"].labels == ["constr."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "short"),
+    [
+        ("Er nahm den Besen .", 3, "broom"),  # not "shrew"
+        ("Ich habe zwei Schwestern .", 3, "sister"),
+    ],
+)
+def test_slang_senses_neither_lead_nor_pad_a_short_gloss(
+    sentence: str, index: int, short: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.analyze import analyze_sentence
+
+    dictionary = Dictionary()
+    gloss = Glosser(dictionary).lookup(analyze_sentence(sentence.split(), dictionary)[index])
+    assert any(short in rendering for rendering in gloss.short[:1])
+    slang = {t for s in gloss.senses if "slang" in s.labels or "pej." in s.labels
+             for t in s.translations}  # fmt: skip
+    assert not slang & set(gloss.short)

@@ -39,9 +39,14 @@ SLOTS = re.compile(
 )
 _SENTENCE = re.compile(r"[.!?]$")
 # Register and region labels say how a word is used, not what field it is from.
-REGISTER_LABELS = frozenset(
-    "ugs. geh. pej. übtr. fig. humor. veraltet veraltend selten Ös. Schw. Dt. Süddt. Norddt. "
-    "Br. Am. Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache Kindersprache".split()
+# Where a word is said, not what it is about (Bavarian is no field of a text).
+REGIONS = frozenset(
+    "Ös. Ostös. Schw. Lie. Südtirol Süddt. Norddt. Bayr. BW Mitteldt. Westdt. Ostdt. "
+    "Mittelwestdt. Mittelostdt. Nordwestdt. Nordostdt. Sachsen Berlin".split()
+)
+REGISTER_LABELS = REGIONS | frozenset(
+    "ugs. geh. pej. übtr. fig. humor. veraltet veraltend altertümlich selten Dt. Br. Am. "
+    "Austr. slang coll. formal obs. poet. Sprw. vulg. Jugendsprache Kindersprache".split()
 )
 
 
@@ -119,6 +124,12 @@ def _each_abbreviation(match: re.Match[str]) -> str:
 
 # English-side labels that mark a rendering as an insult: kept as a note, so that
 # a learner sees it ("kike (pej.)") and a short gloss can leave it out.
+# Registers a learner should not meet first, nor beside a plain sense: slang, old,
+# rare or regional (*Schwester* "sister", not also the slang "shirt-lifter").
+MARKED_REGISTERS = REGIONS | frozenset(
+    "slang vulg. pej. humor. veraltet veraltend altertümlich selten obs. poet. "
+    "Jugendsprache Kindersprache".split()
+)
 OFFENSIVE = ("pej.", "vulg.")
 OFFENSIVE_NOTES = tuple(f"({label})" for label in OFFENSIVE)
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
@@ -156,8 +167,13 @@ def clean_translation(raw: str, marks: list[str] | None = None) -> str:
     """English side without labels, verb forms or variant spellings, notes kept;
     an offensive label becomes a note."""
     raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
+    raw = _NOTE.sub(_plain_labels, raw)  # "lefty (often [pej.])" → "lefty (often pej.)"
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
     return " ".join([*text.split(), *(_offensive_marks(raw) if marks is None else marks)])
+
+
+def _plain_labels(note: re.Match[str]) -> str:
+    return _LABEL.sub(r"\1", note.group(0))
 
 
 def _is_headword(text: str) -> bool:
@@ -210,7 +226,10 @@ def parse_line(line: str) -> Iterator[Entry]:
         de_parts, en_parts = de_parts[:1], en_parts[:1]
     main = [parse_term(t) for t in split_top(de_parts[0], "; ")]
     pos = _word_class(main)
-    translations = clean_translations(en_parts[0], de_parts[0])
+    group = _group_register(de_parts[0], en_parts[0])
+    if group:
+        _share_register(main, group)
+    translations = clean_translations(en_parts[0], "" if group else de_parts[0])
     entries = []
     kept = []
     for position, term in enumerate(main):
@@ -282,6 +301,32 @@ def _findable(abbreviation: str, entry: Entry) -> bool:
 
 def _has_noun(terms: list[Term]) -> bool:
     return any(_headword_and_gender(t)[1] for t in terms)
+
+
+# A register label and a note ending a side of the line: "[slang] (Schwuler)".
+_ENDING_REGISTER = re.compile(r"\[([^\[\]]+)\]\s*\([^()]*\)\s*$")
+
+
+def _group_register(german: str, english: str) -> str:
+    """The register a whole line of synonyms is in, when both sides end in it and
+    a note defining the group: "Schwuchtel {f}; …; Schwester {f}; Warmer {m}
+    [slang] (Schwuler) :: shirt-lifter; …; fairy [Am.] [slang] (gay man)".  Else
+    a label on the last synonym is its own (*Potentat* [pej.], *Tick-Tack*)."""
+    ends = [_ENDING_REGISTER.search(side) for side in (german, english)]
+    if len(split_top(german, "; ")) < 2 or not all(ends):
+        return ""
+    label = ends[0].group(1) if ends[0] else ""
+    same = ends[1] is not None and ends[1].group(1) == label
+    return label if same and label in REGISTER_LABELS else ""
+
+
+def _share_register(terms: list[Term], label: str) -> None:
+    """Every synonym takes the group's register and its defining note."""
+    notes = terms[-1].notes[-1:]
+    for term in terms[:-1]:
+        if label not in term.labels:
+            term.labels.append(label)
+        term.notes = term.notes or list(notes)
 
 
 def _shared_labels(terms: list[Term]) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ding import OFFENSIVE_NOTES
+from leseglas.gloss.ding import MARKED_REGISTERS, OFFENSIVE_NOTES
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
@@ -109,12 +109,15 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
 
 
 def _alongside(sense: Sense, top: Sense) -> bool:
-    """Whether a sense may follow the best one in a short gloss: not one that needs
+    """Whether a sense may follow the best one in a short gloss: not an insult or
+    one in a marked register when the best is plain, not one that needs
     a preposition the best one does not (*sein* "to be", not also *gegen etw.
     sein* "to oppose sth."), nor a reflexive use when the best one is not
     (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
     if sense.translations and all(map(offensive, sense.translations)):
         return False  # *Jude* "Jew", not also "kike"
+    if set(sense.labels) & MARKED_REGISTERS and not set(top.labels) & MARKED_REGISTERS:
+        return False  # *Ei* "egg", not also the slang "nuts"
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary, Sense
-from leseglas.gloss.ding import REGISTER_LABELS
+from leseglas.gloss.ding import MARKED_REGISTERS, REGISTER_LABELS
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
@@ -45,10 +45,6 @@ NO_VERB_PENALTY = 1.0
 # gives it to whole lines and to words (*stoppen* "to stop", *Gegend* "area"); in a
 # sweep of the 5,000 most frequent words it made three first renderings worse.
 MARKED_PENALTY = 0.8
-MARKED_REGISTERS = frozenset(
-    "slang vulg. pej. humor. veraltet veraltend selten obs. poet. Jugendsprache "
-    "Kindersprache Ös. Schw. Süddt. Norddt.".split()
-)
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
     r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
