@@ -187,9 +187,10 @@ def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
 
     dictionary = Dictionary()
     scores = AnalysisScores()
+    old_spelling = treebank_spelling(sentences, dictionary)
     for sentence in sentences:
         words = [t.form for t in sentence.tokens]
-        analyses = analyze_sentence(words, dictionary)
+        analyses = analyze_sentence(words, dictionary, old_spelling)
         for gold, ours in zip(sentence.tokens, analyses, strict=True):
             if gold.upos in CONTENT:
                 lemma = ours.lemma
@@ -223,6 +224,14 @@ def analysis_scores(sentences: list[GoldSentence]) -> AnalysisScores:
         scores.particle_gold += len(particle_pairs)
         scores.particle_right += len(particle_pairs & our_pairs)
     return scores
+
+
+def treebank_spelling(sentences: list[GoldSentence], dictionary: Any) -> bool:
+    """Whether the treebank is in the pre-1996 spelling, as the reader tells it of
+    a document (GSD is: *daß*, *Prozeß*)."""
+    from leseglas.lang.lemmas import pre_reform
+
+    return pre_reform((t.form for s in sentences for t in s.tokens), dictionary.lookup)
 
 
 def lemma_miss_kinds(errors: list[tuple[str, str, str, str]]) -> Counter[str]:
@@ -308,10 +317,11 @@ def gloss_scores(sentences: list[GoldSentence]) -> GlossScores:
     dictionary = Dictionary()
     glosser = Glosser(dictionary)
     scores = GlossScores()
+    old_spelling = treebank_spelling(sentences, dictionary)
     for sentence in sentences:
         words = [t.form for t in sentence.tokens]
-        analyses = analyze_sentence(words, dictionary)
-        as_read = _genders_as_read(sentence.tokens, dictionary, glosser)
+        analyses = analyze_sentence(words, dictionary, old_spelling)
+        as_read = _genders_as_read(sentence.tokens, dictionary, glosser, old_spelling)
         for index, (gold, ours) in enumerate(zip(sentence.tokens, analyses, strict=True)):
             gloss = glosser.lookup(ours, index == 0)
             if gold.upos == "NOUN" and gold.feats.get("Gender") in _GENDERS:
@@ -360,7 +370,9 @@ def hyphen_groups(tokens: list[GoldToken]) -> list[list[int]]:
     return groups
 
 
-def _genders_as_read(tokens: list[GoldToken], dictionary: Any, glosser: Any) -> dict[int, str]:
+def _genders_as_read(
+    tokens: list[GoldToken], dictionary: Any, glosser: Any, old_spelling: bool
+) -> dict[int, str]:
     """The gender the reader shows for each gold token inside a hyphenated compound."""
     from leseglas.lang.analyze import analyze_sentence
 
@@ -369,7 +381,7 @@ def _genders_as_read(tokens: list[GoldToken], dictionary: Any, glosser: Any) -> 
         return {}
     words = ["".join(tokens[i].form for i in group) for group in groups]
     genders: dict[int, str] = {}
-    analyses = analyze_sentence(words, dictionary)
+    analyses = analyze_sentence(words, dictionary, old_spelling)
     for position, (group, analysis) in enumerate(zip(groups, analyses, strict=True)):
         if len(group) > 1:
             gender = glosser.lookup(analysis, position == 0).gender

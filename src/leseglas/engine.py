@@ -21,11 +21,13 @@ from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
+from leseglas.lang.lemmas import pre_reform
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+_PUNCTUATION = '.,;:!?()„“"»«–-'
 DOMAIN_SAMPLE = 20_000  # capitalised words looked at to find the document's field
 
 
@@ -53,6 +55,7 @@ class Engine:
     ignored: set[str] = field(default_factory=set)
     online: OnlineTranslator | None = None
     _glossers: dict[int, Glosser] = field(default_factory=dict, repr=False)
+    _old_spellings: dict[int, bool] = field(default_factory=dict, repr=False)
     _paragraphs: dict[tuple[int, int], list[AnalyzedToken]] = field(
         default_factory=dict, repr=False
     )
@@ -68,12 +71,20 @@ class Engine:
             self._glossers[key] = Glosser(self.dictionary, self._domain(document), self.online)
         return self._glossers[key]
 
+    def old_spelling(self, document: Document) -> bool:
+        """Whether the document is in the pre-1996 spelling (its lemmas are, too)."""
+        key = id(document)
+        if key not in self._old_spellings:
+            words = (w.strip(_PUNCTUATION) for p in document.paragraphs for w in p.text.split())
+            self._old_spellings[key] = pre_reform(words, self.dictionary.lookup)
+        return self._old_spellings[key]
+
     def _domain(self, document: Document) -> frozenset[str]:
         senses = []
         seen: set[str] = set()
         for paragraph in document.paragraphs:
             for word in paragraph.text.split():
-                word = word.strip('.,;:!?()„“"»«–-')
+                word = word.strip(_PUNCTUATION)
                 if word[:1].isupper() and word not in seen and len(seen) < DOMAIN_SAMPLE:
                     seen.add(word)
                     found = [s for s in self.dictionary.lookup(word) if s.pos == "NOUN"]
@@ -97,7 +108,9 @@ class Engine:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):
             words = [(t.text, t.kind) for t in sentence.tokens]
-            glossed = parallel.gloss_sentence(words, self.dictionary, glosser)
+            glossed = parallel.gloss_sentence(
+                words, self.dictionary, glosser, self.old_spelling(document)
+            )
             for token, (analysis, gloss) in zip(sentence.tokens, glossed, strict=True):
                 yield self._token(token, paragraph.index, number, analysis, gloss)
 
@@ -173,8 +186,10 @@ class Engine:
         """Analyse here, paragraph by paragraph; gloss in a worker, a batch at a time."""
         total, done = len(document.paragraphs), 0
         pending: deque[_Batch] = deque()
+        with lock:
+            old_spelling = self.old_spelling(document)
         with worker:
-            batch = _Batch()
+            batch = _Batch(old_spelling)
             for paragraph in document.paragraphs:
                 if stop():
                     return False
@@ -185,7 +200,7 @@ class Engine:
                     batch.add(paragraph, self.dictionary)
                 if batch.size >= parallel.BATCH_TOKENS:
                     pending.append(batch.send(worker))
-                    batch = _Batch()
+                    batch = _Batch(old_spelling)
                 while pending and pending[0].arrived():
                     done += self._take(document, pending.popleft(), worker, lock)
                     if progress is not None:
@@ -242,6 +257,7 @@ class Engine:
 class _Batch:
     """Paragraphs analysed here, waiting for (or sent to) the worker for glosses."""
 
+    old_spelling: bool = False  # the document's (``Engine.old_spelling``)
     paragraphs: list[Paragraph] = field(default_factory=list)
     analysed: list[list[list[WordAnalysis]]] = field(default_factory=list)
     starts: list[list[list[bool]]] = field(default_factory=list)
@@ -252,7 +268,10 @@ class _Batch:
         sentences = paragraph.sentences
         self.paragraphs.append(paragraph)
         self.analysed.append(
-            [analyze_sentence([t.text for t in s.tokens], dictionary) for s in sentences]
+            [
+                analyze_sentence([t.text for t in s.tokens], dictionary, self.old_spelling)
+                for s in sentences
+            ]
         )
         self.starts.append(
             [parallel.sentence_starts([t.kind for t in s.tokens]) for s in sentences]

@@ -71,10 +71,13 @@ def sentence_starts(kinds: Sequence[TokenKind]) -> list[bool]:
 
 
 def gloss_sentence(
-    tokens: list[tuple[str, TokenKind]], dictionary: Dictionary, glosser: Glosser
+    tokens: list[tuple[str, TokenKind]],
+    dictionary: Dictionary,
+    glosser: Glosser,
+    old_spelling: bool = False,
 ) -> list[tuple[WordAnalysis, Gloss]]:
     """One sentence's analyses and glosses, in this process alone."""
-    analyses = analyze_sentence([text for text, _ in tokens], dictionary)
+    analyses = analyze_sentence([text for text, _ in tokens], dictionary, old_spelling)
     starts = sentence_starts([kind for _, kind in tokens])
     return [(a, glosser.lookup(a, start)) for a, start in zip(analyses, starts, strict=True)]
 

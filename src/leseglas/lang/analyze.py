@@ -40,12 +40,16 @@ from leseglas.lang.word import Lexicon, Lookup, WordAnalysis, sentence_initial, 
 _KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
 
 
-def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[WordAnalysis]:
+def analyze_sentence(
+    words: list[str], lexicon: Lexicon | None = None, old_spelling: bool = False
+) -> list[WordAnalysis]:
     """Analyses of one sentence's words (punctuation included, in order).
 
     The ``lexicon`` (the dictionary) checks HanTa's lemmas and word classes and
     knows which particle + verb pairs are verbs; without it the analysis is
-    HanTa's alone, with separable verbs from its particle tags.
+    HanTa's alone, with separable verbs from its particle tags.  ``old_spelling``:
+    the text is in the pre-1996 spelling (``lemmas.pre_reform``), and so are its
+    lemmas (*des Prozesses*: *Prozeß*), as one word keeps one lemma in a text.
     """
     tagged = tagger().tag(_for_tagger(words, lexicon))
     shouted = _in_capitals(words)
@@ -55,7 +59,8 @@ def analyze_sentence(words: list[str], lexicon: Lexicon | None = None) -> list[W
         lemma = _fix_case(word, lemma, tag, initial, shouted)
         if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
-            lemma, tag = _corrected(word, lemma, tag, (initial, inverted, shouted), lexicon)
+            position = (initial, inverted, shouted)
+            lemma, tag = _corrected(word, lemma, tag, position, lexicon, old_spelling)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     apply_context(analyses, lexicon)
     mark_clauses(analyses)
@@ -84,7 +89,12 @@ def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
 
 @lru_cache(maxsize=200_000)  # the same word in the same place: worked out once
 def _corrected(
-    word: str, lemma: str, tag: str, position: tuple[bool, bool, bool], lexicon: Lexicon
+    word: str,
+    lemma: str,
+    tag: str,
+    position: tuple[bool, bool, bool],
+    lexicon: Lexicon,
+    old_spelling: bool = False,
 ) -> tuple[str, str]:
     """HanTa's lemma and tag for one word, checked against the dictionary.
 
@@ -95,7 +105,7 @@ def _corrected(
     initial, inverted, shouted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-    lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon)
+    lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:
@@ -203,7 +213,9 @@ def _verb_form(word: str, lookup: Lookup) -> str | None:
 _INDEFINITE_TAGS = ("PIS", "PIAT", "PIDAT")
 
 
-def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tuple[str, str]:
+def _dictionary_lemma(
+    word: str, lemma: str, tag: str, lexicon: Lexicon, old_spelling: bool
+) -> tuple[str, str]:
     """Acronym plurals, ss typed for ß, abbreviations without their dot, and
     unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
@@ -219,7 +231,7 @@ def _dictionary_lemma(word: str, lemma: str, tag: str, lexicon: Lexicon) -> tupl
     acronym = acronym_plural(word)
     if acronym is not None and tag.startswith(("NN", "NE")):
         return acronym, tag
-    modern = modern_spelling(word, lemma, lookup)
+    modern = modern_spelling(word, lemma, lookup, old_spelling)
     if modern is not None:
         return modern, tag
     variant = spelling_variant(word, tag, lookup)

@@ -7,7 +7,9 @@ matter to a learner; each is applied only where the dictionary agrees.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
+from itertools import islice
 
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import zipf
@@ -34,9 +36,13 @@ def spelling_variant(word: str, tag: str, lookup: Lookup) -> str | None:
     return None
 
 
-def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
+def modern_spelling(
+    word: str, lemma: str, lookup: Lookup, old_spelling: bool = False
+) -> str | None:
     """The modern spelling when HanTa's lemma is the pre-1996 one, which Ding
-    marks [alt] or lists only modern: *bisschen*, not *bißchen*; *Schloss*, not *Schloß*."""
+    marks [alt] or lists only modern: *bisschen*, not *bißchen*; in a text in the
+    modern spelling, *Schlosses* is *Schloss*'s, not *Schloß*'s (HanTa learnt the
+    old one).  In a text in the old spelling (``old_spelling``) it is *Prozeß*'s."""
     if "ß" not in lemma or "ß" in word:
         return None  # *Prozeß* typed so keeps it, as treebanks cite it
     senses = [s for s in lookup(lemma) if s.headword == lemma]
@@ -45,8 +51,33 @@ def modern_spelling(word: str, lemma: str, lookup: Lookup) -> str | None:
     modern = lemma.replace("ß", "ss")
     if modern.lower() == word.lower():
         return word if senses else None
-    # an inflected form: *Schlosses* is *Schloss*'s, HanTa's lemma *Schloß*
+    if old_spelling:
+        return None
     return modern if any(s.headword == modern for s in lookup(modern)) else None
+
+
+PRE_REFORM_SAMPLE = 20_000  # words looked at to tell a text's spelling
+
+
+def pre_reform(words: Iterable[str], lookup: Lookup) -> bool:
+    """Whether a text is in the pre-1996 spelling: more of its words are old ß
+    spellings (*daß*, *muß*, *Prozeß*) than are their modern ss forms (*dass*)."""
+    old = modern = 0
+    for word in islice(words, PRE_REFORM_SAMPLE):
+        if "ß" in word:
+            old += _old_spelling(word, lookup)
+        elif _FINAL_SS.search(word):  # *dass*, *lässt*; not *lassen*, where ss stays
+            modern += _old_spelling(_FINAL_SS.sub("ß", word), lookup)
+    return old > modern
+
+
+_FINAL_SS = re.compile(r"ss(?![aeiouäöüy])")
+
+
+def _old_spelling(word: str, lookup: Lookup) -> bool:
+    """A word Ding knows only as a pre-1996 spelling: *daß* [alt], *muß*."""
+    senses = lookup(word)
+    return bool(senses) and all(s.matched_by == "old spelling" or "alt" in s.labels for s in senses)
 
 
 def reformed_spelling(word: str, lookup: Lookup) -> str | None:
