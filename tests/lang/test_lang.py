@@ -1043,3 +1043,11 @@ def test_lemmas_follow_the_texts_spelling(dictionary: Dictionary) -> None:
     assert analyze_sentence(sentence, dictionary)[5].lemma == "Schloss"
     assert analyze_sentence(sentence, dictionary, old_spelling=True)[5].lemma == "Schloß"
     assert analyse("Der Prozeß beginnt .", dictionary)[1].lemma == "Prozeß"  # typed so
+
+
+def test_a_language_is_a_neuter_noun(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse("Sie spricht gut Deutsch und Französisch .", dictionary)[5]
+    gloss = Glosser(dictionary).lookup(analysis)
+    assert (analysis.lemma, gloss.gender, gloss.short) == ("Französisch", "n", ("French",))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
@@ -130,6 +130,16 @@ MARKED_REGISTERS = REGIONS | frozenset(
     "slang vulg. pej. humor. veraltet veraltend altertümlich selten obs. poet. "
     "Jugendsprache Kindersprache".split()
 )
+
+
+def marked(labels: Iterable[str]) -> bool:
+    """Whether a sense is in a marked register; a region with Germany is standard
+    (*Land* [Dt.] [Ös.] "federal state")."""
+    given = set(labels)
+    found = given & MARKED_REGISTERS
+    return bool(found - REGIONS) or (bool(found) and "Dt." not in given)
+
+
 OFFENSIVE = ("pej.", "vulg.")
 OFFENSIVE_NOTES = tuple(f"({label})" for label in OFFENSIVE)
 _LABEL = re.compile(r"\[([^\[\]]*)\]")

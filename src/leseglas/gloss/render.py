@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from leseglas.gloss.dictionary import Sense
-from leseglas.gloss.ding import MARKED_REGISTERS, OFFENSIVE_NOTES
+from leseglas.gloss.ding import OFFENSIVE_NOTES, marked
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
@@ -116,7 +116,7 @@ def _alongside(sense: Sense, top: Sense) -> bool:
     (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
     if sense.translations and all(map(offensive, sense.translations)):
         return False  # *Jude* "Jew", not also "kike"
-    if set(sense.labels) & MARKED_REGISTERS and not set(top.labels) & MARKED_REGISTERS:
+    if marked(sense.labels) and not marked(top.labels):
         return False  # *Ei* "egg", not also the slang "nuts"
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary, Sense
-from leseglas.gloss.ding import MARKED_REGISTERS, REGISTER_LABELS
+from leseglas.gloss.ding import REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
@@ -159,7 +159,7 @@ class SenseRanker:
         score -= 1.5 * bool(required(sense))  # "gegen etw. sein" ≠ "sein"
         # a field the text is not in, unless this is the verb's main entry (*singen* [mus.])
         score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
-        score -= MARKED_PENALTY * bool(set(sense.labels) & MARKED_REGISTERS)
+        score -= MARKED_PENALTY * marked(sense.labels)
         first = sense.translations[0] if sense.translations else ""
         score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
         # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)

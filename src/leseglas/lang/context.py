@@ -168,6 +168,9 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             analyses[index] = _adjectival_noun(analysis)
         elif _capitalised_adjective_alone(analyses, index):
             analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
+        elif analysis.tag == "NNA" and word.endswith("isch") and word[:1].isupper():
+            # no adjective ending: a language, *das Französisch*, not *der Französische*
+            analyses[index] = replace(analysis, lemma=word, tag="NN")
         elif (
             lexicon is not None
             and analysis.tag == "NNA"
