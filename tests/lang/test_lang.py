@@ -1051,3 +1051,15 @@ def test_a_language_is_a_neuter_noun(dictionary: Dictionary) -> None:
     analysis = analyse("Sie spricht gut Deutsch und Französisch .", dictionary)[5]
     gloss = Glosser(dictionary).lookup(analysis)
     assert (analysis.lemma, gloss.gender, gloss.short) == ("Französisch", "n", ("French",))
+
+
+def test_a_plural_that_cannot_be_the_nouns_is_left_out(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.gender import plausible_plural
+
+    assert plausible_plural("Mann", "Männer") and plausible_plural("Museum", "Museen")
+    assert not plausible_plural("Türe", "Tore")  # Ding's slip: "Tür; Türe | Türen; Tore"
+    glosser = Glosser(dictionary)
+    door = glosser.lookup(analyse("Er schloss die Türe ab .", dictionary)[3])
+    assert (door.lemma, door.plural) == ("Türe", "")
+    assert glosser.lookup(analyse("Die Tür ist zu .", dictionary)[1]).plural == "Türen"

@@ -41,7 +41,7 @@ from leseglas.gloss.render import (
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
-from leseglas.lang.gender import adjectival_noun_gender, guess_gender
+from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.separable import VERB_PARTICLES
 from leseglas.lang.word import WordAnalysis
@@ -315,14 +315,7 @@ class Glosser:
         top = senses[0]
         noun = top.pos == "NOUN" and top.headword[:1].isupper()
         gender = _gender(top, senses) if noun else ""  # Ding's "wir {pl}" is no noun
-        plural = next(
-            (
-                s.plural
-                for s in senses
-                if s.headword == top.headword and s.gender == gender and s.plural
-            ),
-            "",
-        )
+        plural = self._plural(top.headword, gender, senses)
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma) or gender, top.headword
@@ -378,6 +371,12 @@ class Glosser:
             return genders[0]
         parts = self._compound(singular)
         return parts[-1].sense.gender if parts else ""
+
+    def _plural(self, headword: str, gender: str, senses: list[Sense]) -> str:
+        """Ding's plural for the noun, when it can be one: Ding slips now and then
+        (*Türe* → *Tore*, the plural of its synonym *Tor*)."""
+        listed = [s.plural for s in senses if s.headword == headword and s.gender == gender]
+        return next((p for p in listed if p and plausible_plural(headword, p)), "")
 
     def _demonym(self, word: str) -> str:
         """The English word Ding gives a place's people (*Pariser* "Parisian",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from itertools import takewhile
 
 from leseglas.gloss.dictionary import Sense
 
@@ -90,3 +91,17 @@ def adjectival_noun_gender(word: str, article: str) -> str:
         after_e, after_en = _AFTER_ARTICLE[article]
         return after_en if lower.endswith("en") else after_e
     return "m"
+
+
+_UMLAUT_FOLD = str.maketrans("äöü", "aou")
+PLURAL_STEM_SHARE = 0.6  # *Museum* → *Museen* keeps "muse", four letters of six
+
+
+def plausible_plural(singular: str, plural: str) -> bool:
+    """Whether a plural Ding gives can be this noun's: it keeps most of the word
+    (*Mann* → *Männer*, *Atlas* → *Atlanten*); Ding's slip *Türe* → *Tore* does not."""
+    one, many = singular.lower().translate(_UMLAUT_FOLD), plural.lower().translate(_UMLAUT_FOLD)
+    shared = sum(
+        1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(one, many, strict=False))
+    )
+    return shared >= PLURAL_STEM_SHARE * len(one)
