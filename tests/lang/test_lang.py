@@ -1063,3 +1063,14 @@ def test_a_plural_that_cannot_be_the_nouns_is_left_out(dictionary: Dictionary) -
     door = glosser.lookup(analyse("Er schloss die Türe ab .", dictionary)[3])
     assert (door.lemma, door.plural) == ("Türe", "")
     assert glosser.lookup(analyse("Die Tür ist zu .", dictionary)[1]).plural == "Türen"
+
+
+def test_an_unknown_front_is_glossed_as_a_verb_stem_when_nothing_else(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(
+        analyse("Sie helfen lernschwachen Menschen .", dictionary)[2]
+    )
+    assert gloss.short[0].startswith("learn + ")  # the front was dropped: "low; wan; feeble"

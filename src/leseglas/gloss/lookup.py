@@ -31,6 +31,7 @@ from leseglas.gloss.ranking import (
 )
 from leseglas.gloss.render import (
     SHORT_GLOSS,
+    bare,
     first_rendering,
     gerund,
     joined,
@@ -414,17 +415,29 @@ class Glosser:
         prefix = text[:start] if start > 0 else ""
         head = plain(gloss.short[0]) if gloss.short else tail
         parts = [CompoundPart(text[start:], tail, head)]
-        for candidate in (prefix, prefix.removesuffix("s")):
-            senses = self.ranker.rank(candidate, candidate, "ADJ") if len(candidate) >= 3 else []
-            if senses:
-                parts.insert(
-                    0, CompoundPart(prefix, senses[0].headword, first_rendering(senses[0]))
-                )
-                break
+        first = self._prefix_part(prefix)
+        if first is not None:
+            parts.insert(0, first)
         short = (joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
         value = word_zipf(lemma, text, [p.lemma for p in parts])
         return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
                        zipf=value, band=band(value))  # fmt: skip
+
+    def _prefix_part(self, prefix: str) -> CompoundPart | None:
+        """What a word's unknown front says: a word of its own (*zentral*·asiatisch,
+        *unter*·tariflich), else a verb's stem (*lern*·schwach "learn + weak") or a
+        noun (*Gewicht*·los)."""
+        fronts = [c for c in dict.fromkeys((prefix, prefix.removesuffix("s"))) if len(c) >= 3]
+        tries = [(c, "ADJ") for c in fronts]  # as before: any word class, adjectives first
+        tries += [(c.lower() + "en", "VERB") for c in fronts]
+        tries += [(c.capitalize(), "NOUN") for c in fronts]
+        for word, pos in tries:
+            senses = self.ranker.rank(word, word, pos)
+            if pos != "ADJ":
+                senses = [s for s in senses if s.pos == pos and s.headword == word]
+            if senses:
+                return CompoundPart(prefix, senses[0].headword, bare(first_rendering(senses[0])))
+        return None
 
     def _compound(self, word: str, head: Head = "noun") -> tuple[Part, ...] | None:
         """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary;

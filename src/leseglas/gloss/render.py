@@ -38,6 +38,11 @@ _OBJECT_SLOTS = frozenset({"sb.", "sth.", "sb./sth.", "oneself", "one's", "sb.'s
 _VOWELS = "aeiou"
 
 
+def bare(rendering: str) -> str:
+    """A rendering without its object slots, for a part: "to learn sth." → "learn"."""
+    return " ".join(w for w in plain(rendering).split() if w not in _OBJECT_SLOTS)
+
+
 def gerund(rendering: str) -> str:
     """A verb's rendering as the English -ing noun, for a nominalised infinitive:
     "to lay sth." → "laying", "to put sth. down" → "putting down"; "" for a
