@@ -1074,3 +1074,25 @@ def test_an_unknown_front_is_glossed_as_a_verb_stem_when_nothing_else(
         analyse("Sie helfen lernschwachen Menschen .", dictionary)[2]
     )
     assert gloss.short[0].startswith("learn + ")  # the front was dropped: "low; wan; feeble"
+
+
+@pytest.mark.parametrize(
+    ("word", "first"),
+    [
+        ("Gabel", "fork"),  # Ding: "table fork; fork"
+        ("Arzt", "doctor"),  # "medical doctor; doctor"
+        ("Feuerlöscher", "fire extinguisher"),  # a compound's English mirrors it
+        ("Eintritt", "admission fee"),  # "admission fee; admission; fee": its front is one
+    ],
+)
+def test_a_nouns_general_word_comes_before_a_kind_of_it(
+    dictionary: Dictionary, word: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    assert Glosser(dictionary).lookup(analyse(word, dictionary)[0]).short[0] == first
+
+
+def test_a_lower_case_infinitive_alone_is_the_verb(dictionary: Dictionary) -> None:
+    assert analyse("trinken", dictionary)[0].tag == "VV(INF)"  # HanTa: das Trinken
+    assert analyse("Trinken", dictionary)[0].tag == "NNI"

@@ -40,7 +40,7 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
-from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
+from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, is_compound, split_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL
@@ -327,7 +327,8 @@ class Glosser:
         value = word_zipf(top.headword, text)
         return Gloss(
             text, _gloss_lemma(lemma, pos, top, separable), pos,
-            gender, plural, short_gloss(same_class(senses)), tuple(senses), (), separable,
+            gender, plural, short_gloss(same_class(senses), self._compound_noun(top)),
+            tuple(senses), (), separable,
             "dictionary",
             value, band(value), proper,
         )  # fmt: skip
@@ -372,6 +373,10 @@ class Glosser:
             return genders[0]
         parts = self._compound(singular)
         return parts[-1].sense.gender if parts else ""
+
+    def _compound_noun(self, sense: Sense) -> bool:
+        word = sense.headword
+        return sense.pos == "NOUN" and word.isalpha() and is_compound(word, self.dictionary)
 
     def _plural(self, headword: str, gender: str, senses: list[Sense]) -> str:
         """Ding's plural for the noun, when it can be one: Ding slips now and then

@@ -81,7 +81,7 @@ def offensive(translation: str) -> bool:
     return translation.endswith(OFFENSIVE_NOTES)
 
 
-def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
+def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, ...]:
     """Up to three distinct renderings, best sense first, notes dropped.
 
     A rendering that differs from an earlier one only in object slots, notes or
@@ -96,7 +96,9 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
         top = top or sense
         if sense is not top and not _alongside(sense, top):
             continue
-        for translation in sense.translations:
+        # a compound's English mirrors it: *Feuerlöscher* "fire extinguisher"
+        renderings = general_first(sense) if sense is top and not compound else sense.translations
+        for translation in renderings:
             if out and offensive(translation):
                 continue  # *Linke* "leftist", not "pinko"
             clean = first_alternative(NOTE.sub("", translation).strip())
@@ -111,6 +113,24 @@ def short_gloss(senses: Iterable[Sense]) -> tuple[str, ...]:
             if len(out) == places:
                 return tuple(out)
     return tuple(out)
+
+
+def general_first(sense: Sense) -> list[str]:
+    """A noun's renderings with the general word before a kind of it that Ding
+    lists first: *Gabel* "fork" before "table fork", *Arzt* "doctor" before
+    "medical doctor".  Not when the front is a rendering too: *Eintritt* stays
+    "admission fee", not "fee" (Ding: "admission fee; admission; fee")."""
+    ordered = list(sense.translations)
+    if sense.pos != "NOUN" or len(ordered) < 2:
+        return ordered
+    words = [NOTE.sub("", t).strip().lower() for t in ordered]
+    first = words[0]
+    for later, word in zip(ordered[1:], words[1:], strict=True):
+        front = first.removesuffix(" " + word)
+        if word and front != first and front not in words:
+            ordered.remove(later)
+            return [later, *ordered]
+    return ordered
 
 
 def _alongside(sense: Sense, top: Sense) -> bool:

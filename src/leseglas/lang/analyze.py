@@ -166,6 +166,8 @@ def _dictionary_word_class(
     an adjective form the dictionary lists under a headword takes that headword
     (*nächsten* → *nah*).
     """
+    if tag == "NNI" and word[:1].islower() and not initial:
+        return word, "VV(INF)"  # a lower-case *trinken* is the verb, not *das Trinken*
     if tag in ("NN", "NE") and word[:1].islower() and not initial:
         for sense in lookup(word):
             if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.lower():

@@ -88,6 +88,17 @@ def _split(
     return max((c for c in candidates if _mean_zipf(c) >= common), key=lambda c: len(c[-1].text))
 
 
+@lru_cache(maxsize=100_000)
+def is_compound(word: str, lexicon: NounLexicon) -> bool:
+    """Whether a noun is made of parts, also one the dictionary lists whole
+    (*Feuerlöscher*: *Feuer* + *Löscher*)."""
+    return any(
+        _modifier(word[:cut], lexicon) is not None
+        and _head(word[cut:].capitalize(), lexicon) is not None
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1)
+    )
+
+
 def _split_size(parts: tuple[Part, ...]) -> tuple[int, int]:
     """Fewest parts, then fewest bound modifiers (*Einzelhandels*·konzern before
     *Einzel*·handelskonzern)."""
