@@ -1096,3 +1096,5 @@ def test_a_nouns_general_word_comes_before_a_kind_of_it(
 def test_a_lower_case_infinitive_alone_is_the_verb(dictionary: Dictionary) -> None:
     assert analyse("trinken", dictionary)[0].tag == "VV(INF)"  # HanTa: das Trinken
     assert analyse("Trinken", dictionary)[0].tag == "NNI"
+    # in a sentence, an article makes it a noun however it is written
+    assert analyse("Zu dem zusammensitzen kam es .", dictionary)[2].tag == "NNI"

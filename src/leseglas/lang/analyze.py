@@ -62,6 +62,8 @@ def analyze_sentence(
             position = (initial, inverted, shouted)
             lemma, tag = _corrected(word, lemma, tag, position, lexicon, old_spelling)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
+    if len(analyses) == 1 and analyses[0].tag == "NNI" and words[0][:1].islower():
+        analyses[0] = WordAnalysis(words[0], words[0], "VERB", "VV(INF)")  # *trinken* typed alone
     apply_context(analyses, lexicon)
     mark_clauses(analyses)
     if lexicon is not None:
@@ -166,8 +168,6 @@ def _dictionary_word_class(
     an adjective form the dictionary lists under a headword takes that headword
     (*nächsten* → *nah*).
     """
-    if tag == "NNI" and word[:1].islower() and not initial:
-        return word, "VV(INF)"  # a lower-case *trinken* is the verb, not *das Trinken*
     if tag in ("NN", "NE") and word[:1].islower() and not initial:
         for sense in lookup(word):
             if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.lower():
