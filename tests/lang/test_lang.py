@@ -1098,3 +1098,19 @@ def test_a_lower_case_infinitive_alone_is_the_verb(dictionary: Dictionary) -> No
     assert analyse("Trinken", dictionary)[0].tag == "NNI"
     # in a sentence, an article makes it a noun however it is written
     assert analyse("Zu dem zusammensitzen kam es .", dictionary)[2].tag == "NNI"
+
+
+def test_recipe_imperatives_and_infinitives(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    knead = analyse("Mischen Sie die Zutaten und kneten Sie das ganze .", dictionary)[5]
+    assert (knead.pos, knead.lemma) == ("VERB", "kneten")  # HanTa: an adverb
+    mix = analyse("Die Butter zufügen und zu einem Teig verkneten .", dictionary)[7]
+    assert mix.lemma == "verkneten"  # HanTa: verknete
+    # a particle verb after *und* keeps its particle; Ding lacks the whole verb
+    sentence = "Rollen Sie den Teig aus und stechen Sie mit einer Gabel hinein ."
+    roll, prick = (analyse(sentence, dictionary)[i] for i in (0, 6))
+    assert (roll.lemma, prick.lemma, prick.partner) == ("ausrollen", "hineinstechen", 11)
+    add = glosser.lookup(analyse("Dann geben Sie die Zwiebeln hinzu .", dictionary)[1])
+    assert add.short == ("in addition + give",)  # not Ding's noun das Hinzugeben

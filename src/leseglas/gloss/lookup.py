@@ -243,9 +243,13 @@ class Glosser:
             senses = [s for s in self.ranker.rank(citation, citation, pos) if s.pos == "ADJ"]
             return self._from_senses(text, citation, pos, senses, "", initial)
         # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
-        senses = (
-            self.ranker.rank(lemma, lemma, "VERB", clause=clause) if particle else []
-        ) or self.ranker.rank(text, lemma, pos, clause=clause)
+        whole = self.ranker.rank(lemma, lemma, "VERB", clause=clause) if particle else []
+        if particle and not any(s.pos == "VERB" for s in whole):
+            # Ding lacks the verb (or has only its noun, *das Hinzugeben*): its parts
+            composed = self._particle_verb(text, lemma)
+            if composed is not None:
+                return replace(composed, separable=lemma)
+        senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
@@ -408,7 +412,7 @@ class Glosser:
             if not senses:
                 return None
             parts = (CompoundPart(particle, particle, meaning),
-                     CompoundPart(rest, rest, plain(first_rendering(senses[0]))))  # fmt: skip
+                     CompoundPart(rest, rest, bare(first_rendering(senses[0]))))  # fmt: skip
             value = word_zipf(verb, text, [rest])
             return Gloss(text, verb, "VERB", short=(joined([p.gloss for p in parts]),),
                          parts=parts, source="compound", zipf=value, band=band(value))  # fmt: skip

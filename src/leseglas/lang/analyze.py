@@ -107,6 +107,8 @@ def _corrected(
     initial, inverted, shouted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
+    if tag == "ADV" and _verb_not_adverb(word, lexicon):  # *kneten Sie den Teig*
+        return word, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
@@ -116,11 +118,21 @@ def _corrected(
         verb = zu_infinitive(word, lexicon.is_verb, PARTICLES)  # *Hervorzuheben ist …*
         if verb is not None:
             return verb, "VV(IZU)"
-    if initial and inverted and tag == "NNI" and lexicon.is_verb(word.lower()):
-        return word.lower(), "VV(FIN)"  # *Sagen Sie …*, *Gehen wir …*: a verb, not das Sagen
+    if initial and inverted and tag in ("NNI", "NN") and lexicon.is_verb(word.lower()):
+        return word.lower(), "VV(FIN)"  # *Sagen Sie …*, *Rollen Sie …*: a verb, not das Sagen
     if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+def _verb_not_adverb(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case infinitive HanTa read as an adverb, which the dictionary knows
+    only as a verb (*kneten*, *dünsten* in a recipe)."""
+    return (
+        word.islower()
+        and lexicon.is_verb(word)
+        and not any(s.pos in ("ADV", "ADJ") for s in lexicon.lookup(word))
+    )
 
 
 ACRONYM_MAX = 4
@@ -247,6 +259,8 @@ def _dictionary_lemma(
         )
         if restored is not None:
             return restored, tag
+    if tag == "VV(INF)" and word.islower() and word.endswith("n") and lemma != word:
+        return word, tag  # an infinitive is its own lemma: HanTa cut *verkneten* to *verknete*
     if tag.startswith("VV"):
         verb = verb_of_form(word, lemma, lookup)
         if verb is not None:

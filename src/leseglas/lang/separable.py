@@ -233,10 +233,10 @@ def _verb_for(
         whole = _known_verb(particle, lemma.lower(), is_verb)
         if whole:
             return position, whole
-        if coordinated:
-            break
         if nearest is None and tag != "VA(FIN)":
             nearest = position
+        if coordinated:
+            break
     if trust_hanta and nearest is not None:
         whole = particle + tagged[nearest][0].lower()
         if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF:
