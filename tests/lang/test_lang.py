@@ -975,8 +975,12 @@ def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionar
 def test_capitalised_adjectives_and_foreign_words_inside_a_sentence(
     dictionary: Dictionary,
 ) -> None:
-    analyses = analyse("Über dem Tisch hing – Samsa war Reisender – das Bild .", dictionary)
-    samsa, traveller = analyses[5], analyses[7]
+    sentence = (
+        "Über dem Tisch , auf dem eine Musterkollektion von Tuchwaren ausgebreitet war "
+        "– Samsa war Reisender – , hing das Bild ."
+    )  # Kafka; HanTa tags Samsa FM, foreign material
+    analyses = analyse(sentence, dictionary)
+    samsa, traveller = analyses[13], analyses[15]
     assert (samsa.pos, samsa.lemma) == ("PROPN", "Samsa")  # not spell-corrected to Samba
     assert (traveller.tag, traveller.lemma) == ("NNA", "Reisende")
     # before its noun, a capitalised adjective is part of a name

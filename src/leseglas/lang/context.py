@@ -46,6 +46,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
             elif lexicon is not None and _verb_as_noun(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
+        elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
+            analyses[index] = _name_or_noun(analyses, index, lexicon)
         elif analysis.text == "liebsten" and _after_am(analyses, index):
             analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
@@ -318,6 +320,7 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
         before is not None
         and before.tag == "NE"
         and before.text[1:].islower()
+        and word[:1].isupper()
         and word[1:].islower()
         and word.isalpha()
         and after != "-"
