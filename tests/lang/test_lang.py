@@ -1118,3 +1118,22 @@ def test_recipe_imperatives_and_infinitives(dictionary: Dictionary) -> None:
     assert (roll.lemma, prick.lemma, prick.partner) == ("ausrollen", "hineinstechen", 11)
     add = glosser.lookup(analyse("Dann geben Sie die Zwiebeln hinzu .", dictionary)[1])
     assert add.short == ("in addition + give",)  # not Ding's noun das Hinzugeben
+
+
+def test_reading_a_fairy_tale(dictionary: Dictionary) -> None:
+    """Grimm, Rotkäppchen: diminutives, imperatives, common nouns Ding files under
+    geography, and a regional lemma."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    cap = glosser.lookup(analyse("Sie schenkte ihm ein Käppchen von rotem Samt .", dictionary)[4])
+    assert cap.short == ("little cap",)  # not a misspelt Happen "bit; nibble"
+    run = analyse("Geh hübsch sittsam und lauf nicht vom Weg ab .", dictionary)[4]
+    assert (run.pos, run.lemma) == ("VERB", "ablaufen")  # not der Lauf
+    assert analyse("Guck nicht in alle Ecken herum .", dictionary)[4].lemma == "Ecke"  # not Eck
+    village = glosser.lookup(analyse("Sie wohnte vor dem Dorf .", dictionary)[4])
+    assert not village.proper  # Ding's [geogr.] "village" is no name
+    wolf = analyse("Im Wald begegnete ihm der Wolf .", dictionary)[5]
+    assert wolf.pos == "NOUN"  # Ding's constellation "Lupus" makes no name of it
+    setting_off = glosser.lookup(analyse("Mach dich auf , bevor es heiß wird .", dictionary)[0])
+    assert setting_off.short[0] == "to start"  # sich aufmachen, not "to open"

@@ -286,7 +286,10 @@ class Glosser:
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
         name = pos == "PROPN"
         noun = pos == "NOUN" and text[:1].isupper()
+        small = diminutive(text, self.dictionary)
         for candidate, source in fallback_candidates(text, lemma, self.dictionary, name, noun):
+            if source == "spelling" and small is not None:
+                break  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
             senses = self.ranker.rank(candidate, candidate, pos)
             if not senses:
                 continue
@@ -300,7 +303,6 @@ class Glosser:
                 short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
                 return replace(gloss, lemma=lemma or text, short=short, source="rule")
             return gloss
-        small = diminutive(text, self.dictionary)
         if small is not None:
             return self._diminutive(text, small)
         city = city_adjective(text, self.dictionary)
@@ -325,7 +327,8 @@ class Glosser:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma) or gender, top.headword
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
-        proper = pos == "PROPN" or (geographic and top.headword[:1].isupper())
+        named = first_rendering(top).removeprefix("the ")[:1].isupper()  # not *Dorf* "village"
+        proper = pos == "PROPN" or (geographic and named and top.headword[:1].isupper())
         # an adjective of a name: russisch "Russian", christlich "Christian" (no hard word)
         proper = proper or (top.pos == "ADJ" and _of_a_name(top))
         value = word_zipf(top.headword, text)

@@ -261,6 +261,8 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
     for start, end in clauses(analyses):
         clause = analyses[start:end]
         words = {a.text.lower() for a in clause}
+        if any(a.tag == "VV(IMP)" for a in clause):
+            words |= {"du", "ihr"}  # an imperative's subject: *Mach dich auf!*
         for index in range(start, end):  # *er stellte uns das Auto hin*: "us", not *sich*
             pronoun = analyses[index].text.lower()
             if analyses[index].tag == "PRF" and _REFLEXIVE_WITH.get(pronoun, "sich") not in words:

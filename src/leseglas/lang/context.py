@@ -38,6 +38,7 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
             analyses[index] = replace(analysis, article=article)
             if lexicon is not None:
                 analyses[index] = _name_or_noun(analyses, index, lexicon)
+                analyses[index] = _imperative(analyses, index, lexicon)
             if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
                 singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
                 if singular is not None and singular != analysis.text:
@@ -294,7 +295,7 @@ def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) ->
     if analysis.tag == "NE" and attributed and not word.isupper():
         headword = lexicon.noun_headword(word) or lexicon.noun_headword(analysis.lemma) or ""
         senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
-        if senses and not any("geogr." in s.labels or _english_name(s) for s in senses):
+        if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
             return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
     elif (
         analysis.tag in ("NN", "FM")
@@ -331,9 +332,28 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
     )
 
 
+def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
+    """A lower-case "noun" with no article or attribute that is a verb's stem is
+    its imperative: *lauf nicht vom Weg ab* is no *Lauf*; *ein gutes preis* stays."""
+    analysis = analyses[index]
+    word = analysis.text
+    attributed = bool(analysis.article) or (
+        index > 0
+        and analyses[index - 1].tag.startswith(("ADJ", "ART", "PPOSAT", "PDAT", "PIAT", "CARD"))
+    )
+    if analysis.tag != "NN" or not word.isalpha() or not word.islower() or attributed:
+        return analysis
+    if sentence_initial(  # a sentence's first word is written capitalised anyway
+        [a.text for a in analyses], index
+    ) or not lexicon.is_verb(word + "en"):
+        return analysis
+    return replace(analysis, lemma=word + "en", tag="VV(IMP)", pos="VERB")
+
+
 def _english_name(sense: Sense) -> bool:
-    """A sense Ding renders as an English name: *Kreml* "the Kremlin"."""
-    return any(t.removeprefix("the ")[:1].isupper() for t in sense.translations)
+    """A sense Ding renders as an English name: *Kreml* "the Kremlin" (Ding's first
+    sense: *Wolf* is "wolf", not the constellation "Lupus")."""
+    return sense.translations[:1] != () and sense.translations[0].removeprefix("the ")[:1].isupper()
 
 
 def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:

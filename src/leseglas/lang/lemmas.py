@@ -175,13 +175,18 @@ def dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup
 
 
 def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup) -> str:
+    plural_of = [s.headword for s in lookup(word) if s.pos == "NOUN" and s.matched_by == "plural"]
+    if plural_of and plural_of[0] != lemma and zipf(plural_of[0]) > zipf(lemma) + PLURAL_OF_MARGIN:
+        return plural_of[0]  # *Ecken*: the common *Ecke*'s, not Austrian *Eck*'s
     if noun_lemma(lemma) == lemma and fits_noun(word, lemma, lookup(lemma)):
         return lemma  # HanTa's lemma is a dictionary noun this word can be a form of
-    plural_of = [s.headword for s in lookup(word) if s.pos == "NOUN" and s.matched_by == "plural"]
     if plural_of and noun_lemma(lemma) == lemma:
         return plural_of[0]  # *Fallen*: the plural of *Falle*, not a form of *Fall*
     listed = noun_lemma(word)
     return listed if listed else lemma
+
+
+PLURAL_OF_MARGIN = 0.5  # Zipf: *Ecke* 4.7 against the Austrian *Eck* 3.8
 
 
 def _plural_only(headword: str, lookup: Lookup) -> bool:
