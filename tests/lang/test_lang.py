@@ -1137,3 +1137,11 @@ def test_reading_a_fairy_tale(dictionary: Dictionary) -> None:
     assert wolf.pos == "NOUN"  # Ding's constellation "Lupus" makes no name of it
     setting_off = glosser.lookup(analyse("Mach dich auf , bevor es heiß wird .", dictionary)[0])
     assert setting_off.short[0] == "to start"  # sich aufmachen, not "to open"
+
+
+def test_a_phrase_ending_in_a_preposition_is_no_phrase_before_its_object(
+    dictionary: Dictionary,
+) -> None:
+    afraid = analyse("Sie fürchtete sich nicht vor ihm .", dictionary)
+    assert not afraid[3].phrase  # a verb's vor, not *nicht vor* "not until"
+    assert analyse("Er kommt nicht vor Montag .", dictionary)[2].phrase == "nicht vor"

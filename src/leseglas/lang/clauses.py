@@ -173,6 +173,8 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""  # *und nicht*, *aber auch*
     if len(words) == 2 and words[-1].tag == "PTKVZ":
         return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
+    if words[-1].tag == "APPR" and rest and rest[0].tag in ("PPER", "PRF", "PDS"):
+        return ""  # *fürchtete sich nicht vor ihm*: a verb's *vor*, not *nicht vor* "not until"
     if words[-1].tag == "NN" and rest and rest[0].tag in _GENITIVE_OPENERS:
         return ""  # *in der Tat des Mannes*: the noun is meant literally; *zum Beispiel Äpfel*
     return headword
