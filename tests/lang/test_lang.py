@@ -1145,3 +1145,19 @@ def test_a_phrase_ending_in_a_preposition_is_no_phrase_before_its_object(
     afraid = analyse("Sie fürchtete sich nicht vor ihm .", dictionary)
     assert not afraid[3].phrase  # a verb's vor, not *nicht vor* "not until"
     assert analyse("Er kommt nicht vor Montag .", dictionary)[2].phrase == "nicht vor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "phrase"),
+    [
+        ("Es regt sich Widerstand in Form einmaliger Beiträge .", 5, ""),  # not "fit"
+        ("Er ist gut in Form .", 4, "in Form"),
+        # an idiom that is a preposition itself takes its genitive
+        ("Sie zog auf Grund beruflicher Umzüge um .", 3, "auf Grund"),
+        ("Mit Hilfe eines neuen Verfahrens gelang es .", 1, "mit Hilfe"),
+    ],
+)
+def test_a_preposition_idiom_before_a_genitive(
+    dictionary: Dictionary, sentence: str, index: int, phrase: str
+) -> None:
+    assert analyse(sentence, dictionary)[index].phrase.lower() == phrase.lower()

@@ -38,10 +38,10 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
             continue
         if first.tag == "ADJ(A)":
             headword = _listed_phrase(first, noun, lexicon)
-        elif not _has_complement(analyses, index + 1):
-            headword = _listed_idiom(first, noun, lexicon)
         else:
-            continue
+            headword = _listed_idiom(first, noun, lexicon)
+            if headword and _has_complement(analyses, index + 1):
+                headword = headword if _takes_complement(headword, lexicon) else ""
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
@@ -136,6 +136,16 @@ _AND_BUT = frozenset({"und", "aber", "oder", "sondern"})
 _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
+def _opens_genitive(rest: list[WordAnalysis]) -> bool:
+    """A determiner, or an adjective in -er before a noun (*in Form einmaliger
+    Beiträge*, a genitive plural with no article)."""
+    first = rest[0]
+    if first.tag in _GENITIVE_OPENERS:
+        return True
+    noun_after = len(rest) > 1 and rest[1].tag == "NN"
+    return first.tag == "ADJ(A)" and first.text.endswith("er") and noun_after
+
+
 def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """Adverbial phrases the dictionary lists, as written: *in der Regel* "as a
     rule", *nach wie vor* "still", *ab und zu* "now and then" (its *zu* is then
@@ -175,16 +185,30 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
     if words[-1].tag == "APPR" and rest and rest[0].tag in ("PPER", "PRF", "PDS"):
         return ""  # *fürchtete sich nicht vor ihm*: a verb's *vor*, not *nicht vor* "not until"
-    if words[-1].tag == "NN" and rest and rest[0].tag in _GENITIVE_OPENERS:
+    if words[-1].tag == "NN" and rest and _opens_genitive(rest):
         return ""  # *in der Tat des Mannes*: the noun is meant literally; *zum Beispiel Äpfel*
     return headword
 
 
 def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:
     """A noun followed by its own genitive or name is meant literally: *am Ende der
-    Straße* is at its end, *am Ende* alone "in the end"."""
-    following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
-    return following in ("ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE")
+    Straße* is at its end, *am Ende* alone "in the end"; *in Form einmaliger
+    Beiträge* is "in the form of", not *in Form* "fit"."""
+    rest = analyses[index + 1 :]
+    return bool(rest) and (rest[0].tag in ("NN", "NE") or _opens_genitive(rest))
+
+
+_ENGLISH_PREPOSITIONS = (" of", " to", " for", " with", " from")
+
+
+def _takes_complement(idiom: str, lexicon: Lexicon) -> bool:
+    """An idiom that is a preposition itself takes what follows (*auf Grund
+    beruflicher Umzüge* "due to"); one that is not is then meant literally."""
+    return any(
+        s.translations and s.translations[0].endswith(_ENGLISH_PREPOSITIONS)
+        for s in lexicon.lookup(idiom)
+        if s.headword.lower() == idiom.lower()
+    )
 
 
 def _listed_idiom(preposition: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:
