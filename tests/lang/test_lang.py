@@ -1161,3 +1161,15 @@ def test_a_preposition_idiom_before_a_genitive(
     dictionary: Dictionary, sentence: str, index: int, phrase: str
 ) -> None:
     assert analyse(sentence, dictionary)[index].phrase.lower() == phrase.lower()
+
+
+def test_reading_business_news(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    profit = glosser.lookup(analyse("Der Betriebsgewinn stieg .", dictionary)[1])
+    assert profit.gender == "m"  # Ding gives none: guessed from Gewinn
+    firms = glosser.lookup(analyse("Die Telekomgesellschaften halten still .", dictionary)[1])
+    assert firms.short == ("Telekom + company",)  # the unknown front kept, not dropped
+    name = glosser.lookup(analyse("Der Chef heißt Cor Herkströter .", dictionary)[4])
+    assert not name.short  # a name ends in no adjective: not "red" (*rot*)

@@ -60,7 +60,7 @@ def fallback_candidates(
     apart = _written_apart(lower, dictionary)
     if apart is not None:
         yield apart, "dictionary"  # schwerbewaffnete → schwer bewaffnet "heavily armed"
-    if not noun:
+    if not (noun or name):  # a name ends in no adjective: *Herkströter* is no "red"
         for tail in _known_tails(lower, dictionary):
             yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
     collapsed = _REPEATS.sub(r"\1", lower)

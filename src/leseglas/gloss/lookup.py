@@ -172,7 +172,8 @@ class Glosser:
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             return self._adjectival_person(gloss, adjectival_noun_gender(text, article))
         allowed = _article_genders(article, text, gloss.senses)
-        nouns = any(s.pos == "NOUN" for s in gloss.senses)
+        # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
+        nouns = any(s.pos == "NOUN" and s.gender for s in gloss.senses)
         if allowed and nouns:
             return _fit_article(gloss, allowed)
         named = pos == "PROPN" and bool(allowed)  # *das Hostel*, *des Copyshops*
@@ -423,7 +424,7 @@ class Glosser:
 
     def _prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
         """A word made of a known word with something in front: gloss both parts."""
-        start = text.lower().rfind(tail)
+        start = text.lower().rfind(tail.lower())
         prefix = text[:start] if start > 0 else ""
         head = plain(gloss.short[0]) if gloss.short else tail
         parts = [CompoundPart(text[start:], tail, head)]
@@ -449,6 +450,8 @@ class Glosser:
                 senses = [s for s in senses if s.pos == pos and s.headword == word]
             if senses:
                 return CompoundPart(prefix, senses[0].headword, bare(first_rendering(senses[0])))
+        if prefix[:1].isupper() and prefix.isalpha() and len(prefix) >= MIN_TAIL:
+            return CompoundPart(prefix, prefix, prefix)  # a name: *Telekom*·gesellschaft
         return None
 
     def _compound(self, word: str, head: Head = "noun") -> tuple[Part, ...] | None:
