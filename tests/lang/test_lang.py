@@ -1171,5 +1171,7 @@ def test_reading_business_news(dictionary: Dictionary) -> None:
     assert profit.gender == "m"  # Ding gives none: guessed from Gewinn
     firms = glosser.lookup(analyse("Die Telekomgesellschaften halten still .", dictionary)[1])
     assert firms.short == ("Telekom + company",)  # the unknown front kept, not dropped
+    cheap = glosser.lookup(analyse("Sie drängen mit Niedrigpreisen auf den Markt .", dictionary)[3])
+    assert cheap.short == ("low + price",)  # a dative plural head: not a name, not "praise"
     name = glosser.lookup(analyse("Der Chef heißt Cor Herkströter .", dictionary)[4])
     assert not name.short  # a name ends in no adjective: not "red" (*rot*)

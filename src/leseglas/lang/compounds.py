@@ -116,6 +116,10 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     When the form is also a rarer headword, the common noun wins: *Ecken* is the
     plural of *Ecke*, not *das Ecken* (techn. "skewing")."""
     senses = [s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.gender]
+    if not senses and text.endswith("en"):  # a dative plural: *Niedrig·preisen* (Preise + n)
+        senses = [
+            s for s in lexicon.lookup(text[:-1]) if s.pos == "NOUN" and s.matched_by == "plural"
+        ]
     singular = [s for s in senses if s.gender != "pl"] or senses
     if not singular:
         return None
