@@ -1175,3 +1175,12 @@ def test_reading_business_news(dictionary: Dictionary) -> None:
     assert cheap.short == ("low + price",)  # a dative plural head: not a name, not "praise"
     name = glosser.lookup(analyse("Der Chef heißt Cor Herkströter .", dictionary)[4])
     assert not name.short  # a name ends in no adjective: not "red" (*rot*)
+
+
+def test_nominalised_infinitives_in_ln_and_verbs_hanta_read_as_them(
+    dictionary: Dictionary,
+) -> None:
+    ringing = analyse("Tief im Dunkel antwortet das helle Klingeln von Glas .", dictionary)[6]
+    assert (ringing.tag, ringing.lemma) == ("NNI", "Klingeln")  # not die Klingel's plural
+    listens = analyse("Sie entdeckt Melanie , die zwei Personen belauscht .", dictionary)[7]
+    assert listens.pos == "VERB"  # HanTa: das Belauschen; no infinitive ends in -t

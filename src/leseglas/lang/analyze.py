@@ -64,6 +64,9 @@ def analyze_sentence(
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     if len(analyses) == 1 and analyses[0].tag == "NNI" and words[0][:1].islower():
         analyses[0] = WordAnalysis(words[0], words[0], "VERB", "VV(INF)")  # *trinken* typed alone
+    for number, read in enumerate(analyses):  # *Personen belauscht*: no infinitive at all
+        if read.tag == "NNI" and read.text.islower() and not read.text.endswith("n"):
+            analyses[number] = WordAnalysis(read.text, read.lemma.lower(), "VERB", "VV(FIN)")
     apply_context(analyses, lexicon)
     mark_clauses(analyses)
     if lexicon is not None:

@@ -261,7 +261,7 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
     if not (
         analysis.tag == "NN"
         and analysis.article in _SINGULAR_NEUTER_ARTICLES
-        and word.endswith("en")
+        and word.endswith(("en", "ln", "rn"))  # *das Klingeln*, not *die Klingel*'s plural
         and word != analysis.lemma
         and following != "-"  # *dem Schubladen-Ausschuß*: the article is the last part's
     ):
