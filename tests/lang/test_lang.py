@@ -1184,3 +1184,9 @@ def test_nominalised_infinitives_in_ln_and_verbs_hanta_read_as_them(
     assert (ringing.tag, ringing.lemma) == ("NNI", "Klingeln")  # not die Klingel's plural
     listens = analyse("Sie entdeckt Melanie , die zwei Personen belauscht .", dictionary)[7]
     assert listens.pos == "VERB"  # HanTa: das Belauschen; no infinitive ends in -t
+
+
+def test_a_name_after_herr_or_frau(dictionary: Dictionary) -> None:
+    assert analyse("Herr Dr. Jäger hat Beispiele genannt .", dictionary)[2].pos == "PROPN"
+    assert analyse("Frau Fischer kommt .", dictionary)[1].pos == "PROPN"  # no fisherman
+    assert analyse("Frau Doktor kommt .", dictionary)[1].pos == "NOUN"  # an address

@@ -303,10 +303,26 @@ def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) ->
         and (
             _unknown_name(word, analysis.lemma, lexicon)  # HanTa's "foreign": *Samsa war*
             or _surname(analyses, index, lexicon)
+            or _after_title(analyses, index)
         )
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
+
+
+_TITLES = frozenset({"herr", "herrn", "frau", "fräulein"})
+_DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
+
+
+def _after_title(analyses: list[WordAnalysis], index: int) -> bool:
+    """A capitalised word after *Herr*, *Frau* (and *Dr.*) is the name: *Herr Dr.
+    Jäger* is no hunter."""
+    before = [a.text.lower() for a in analyses[max(0, index - 3) : index]]
+    while before and before[-1] in _DEGREES:
+        before.pop()
+    word = analyses[index].text
+    address = word.lower() in _DEGREES or word.lower() in ("doktor", "professor")  # Frau Doktor
+    return bool(before) and before[-1] in _TITLES and word.istitle() and not address
 
 
 def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
