@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from wordfreq import zipf_frequency
-
-from leseglas.gloss.dictionary import Sense
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import participle_verb
+from leseglas.lang.names import name_or_noun
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.word import (
     CLAUSE_BOUNDARY_TAGS,
@@ -37,7 +35,7 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
             article = _article_before(analyses, index)
             analyses[index] = replace(analysis, article=article)
             if lexicon is not None:
-                analyses[index] = _name_or_noun(analyses, index, lexicon)
+                analyses[index] = name_or_noun(analyses, index, lexicon)
                 analyses[index] = _imperative(analyses, index, lexicon)
             if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
                 singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
@@ -48,7 +46,7 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
             elif lexicon is not None and _verb_as_noun(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
-            analyses[index] = _name_or_noun(analyses, index, lexicon)
+            analyses[index] = name_or_noun(analyses, index, lexicon)
         elif analysis.text == "liebsten" and _after_am(analyses, index):
             analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
@@ -272,82 +270,6 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
     return lexicon.is_verb(word.lower()) or split_compound(word, lexicon, "verb") is not None
 
 
-NAME_MIN_ZIPF = 1.0
-ENGLISH_MARGIN = 0.9  # Zipf: *Movie* 5.2 in English against 3.7 in German; *James* 5.1 / 4.5
-# Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
-_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum")
-_ATTRIBUTE_TAGS = ("ADJ(A)", "CARD", "PIAT", "PDAT", "PPOSAT")
-
-
-def _name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
-    """A name HanTa tagged as a noun, or a noun it tagged as a name.
-
-    A capitalised word with neither article nor attribute that the dictionary does
-    not know, whole or as a compound, is a name (*Romina war*, *knurrte Jerome*),
-    not a misspelt noun.  One with an article or attribute that the dictionary
-    knows as a common noun is that noun (*das Mehl*, *ein mondäner Gong*).
-    """
-    analysis = analyses[index]
-    word = analysis.text
-    attributed = bool(analysis.article) or (
-        index > 0 and analyses[index - 1].tag in _ATTRIBUTE_TAGS
-    )
-    if analysis.tag == "NE" and attributed and not word.isupper():
-        headword = lexicon.noun_headword(word) or lexicon.noun_headword(analysis.lemma) or ""
-        senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
-        if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
-            return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
-    elif (
-        analysis.tag in ("NN", "FM")
-        and not attributed
-        and (
-            _unknown_name(word, analysis.lemma, lexicon)  # HanTa's "foreign": *Samsa war*
-            or _surname(analyses, index, lexicon)
-            or _after_title(analyses, index)
-        )
-    ):
-        return replace(analysis, lemma=word, tag="NE", pos="PROPN")
-    return analysis
-
-
-_TITLES = frozenset({"herr", "herrn", "frau", "fräulein"})
-_DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
-
-
-def _after_title(analyses: list[WordAnalysis], index: int) -> bool:
-    """A capitalised word after *Herr*, *Frau* (and *Dr.*) is the name: *Herr Dr.
-    Jäger* is no hunter."""
-    before = [a.text.lower() for a in analyses[max(0, index - 3) : index]]
-    while before and before[-1] in _DEGREES:
-        before.pop()
-    word = analyses[index].text
-    address = word.lower() in _DEGREES or word.lower() in ("doktor", "professor")  # Frau Doktor
-    return bool(before) and before[-1] in _TITLES and word.istitle() and not address
-
-
-def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
-    """A word the dictionary lacks right after a name is a surname: *Tobias
-    Stieler*, not HanTa's *Stiel* "stalk".  A known noun may follow a brand
-    (*Philips Leuchten*) or a genitive (*Werders Trainer*); nor is it a surname
-    after a place (*Gambia*), before a hyphen, or an English word (*Road Movie*)."""
-    word = analyses[index].text
-    before = analyses[index - 1] if index > 0 else None
-    after = analyses[index + 1].text if index + 1 < len(analyses) else ""
-    return (
-        before is not None
-        and before.tag == "NE"
-        and before.text[1:].islower()
-        and word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
-        and after != "-"
-        and not lexicon.lookup(word)
-        and not _english_noun(word.lower())
-        and not any("geogr." in s.labels for s in lexicon.lookup(before.text))
-        and split_compound(word, lexicon, "noun or verb") is None  # *Finanzriese*
-    )
-
-
 def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
     """A lower-case "noun" with no article or attribute that is a verb's stem is
     its imperative: *lauf nicht vom Weg ab* is no *Lauf*; *ein gutes preis* stays."""
@@ -364,36 +286,6 @@ def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> W
     ) or not lexicon.is_verb(word + "en"):
         return analysis
     return replace(analysis, lemma=word + "en", tag="VV(IMP)", pos="VERB")
-
-
-def _english_name(sense: Sense) -> bool:
-    """A sense Ding renders as an English name: *Kreml* "the Kremlin" (Ding's first
-    sense: *Wolf* is "wolf", not the constellation "Lupus")."""
-    return sense.translations[:1] != () and sense.translations[0].removeprefix("the ")[:1].isupper()
-
-
-def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
-    """A capitalised word the dictionary does not know, that German text uses
-    (*Romina*, *Torsten*): a name.  One wordfreq has never seen is more likely a
-    misspelt noun (*Perosnal*), left to the spelling correction."""
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
-        and not word.endswith(_NOUN_SUFFIXES)
-        and zipf(word.lower()) >= NAME_MIN_ZIPF
-        and not _english_noun(word.lower())
-        and not lexicon.lookup(word)
-        and not lexicon.lookup(lemma)
-        and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
-        and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
-    )
-
-
-def _english_noun(word: str) -> bool:
-    """An English word far more common in English than in German: a loanword
-    (*Movie*, *Rescue*), where a name is about as common in both (*Paul*, *Jerome*)."""
-    return float(zipf_frequency(word, "en")) > zipf(word) + ENGLISH_MARGIN
 
 
 def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
