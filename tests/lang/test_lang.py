@@ -1190,3 +1190,10 @@ def test_a_name_after_herr_or_frau(dictionary: Dictionary) -> None:
     assert analyse("Herr Dr. Jäger hat Beispiele genannt .", dictionary)[2].pos == "PROPN"
     assert analyse("Frau Fischer kommt .", dictionary)[1].pos == "PROPN"  # no fisherman
     assert analyse("Frau Doktor kommt .", dictionary)[1].pos == "NOUN"  # an address
+
+
+def test_a_particle_before_a_participle_of_a_verb_ding_writes_apart(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse("Sie ist aufgrund einer Initiative zustande gekommen .", dictionary)
+    assert (analyses[5].lemma, analyses[6].lemma) == ("zustande kommen", "zustande kommen")

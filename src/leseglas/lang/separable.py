@@ -130,12 +130,15 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
 def _written_apart(
     words: list[str], tagged: Tagged, is_verb: IsVerb | None, in_phrases: frozenset[int]
 ) -> Iterator[tuple[int, tuple[int, str]]]:
-    """Particles written as a word of their own before their verb: *zurück bekommen*."""
+    """Particles written as a word of their own before their verb: *zurück bekommen*,
+    and words HanTa tags as particles of a verb Ding writes apart (*zustande gekommen*:
+    *zustande kommen*)."""
     if is_verb is None:
         return
     for index, word in enumerate(words[:-1]):
         particle = word.lower()
-        if particle not in PARTICLES or particle == "zu" or index in in_phrases:
+        known = particle in PARTICLES or tagged[index][1] == "PTKVZ"  # *zustande gekommen*
+        if not known or particle == "zu" or index in in_phrases:
             continue
         if not _may_be_particle(words, tagged, index) or not _apart_tag(words, tagged, index):
             continue
@@ -148,8 +151,8 @@ def _written_apart(
         fronted = index == 0 and tag in _FINITE and tagged[index][1] == "PTKVZ"
         if not (tag in _NON_FINITE or at_clause_end or fronted):
             continue
-        whole = particle + tagged[verb][0].lower()
-        if is_verb(whole):
+        whole = _known_verb(particle, tagged[verb][0].lower(), is_verb)
+        if whole:
             yield verb, (index, whole)
 
 
