@@ -1197,3 +1197,11 @@ def test_a_particle_before_a_participle_of_a_verb_ding_writes_apart(
 ) -> None:
     analyses = analyse("Sie ist aufgrund einer Initiative zustande gekommen .", dictionary)
     assert (analyses[5].lemma, analyses[6].lemma) == ("zustande kommen", "zustande kommen")
+
+
+def test_a_particle_of_direction_makes_a_verb_of_motion(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Immer wieder schaukelte er in die Rückenlage zurück .", dictionary)
+    assert (analyses[2].lemma, analyses[2].partner) == ("zurückschaukeln", 7)
+    assert Glosser(dictionary).lookup(analyses[2]).short == ("back + rock",)

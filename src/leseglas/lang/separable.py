@@ -242,9 +242,20 @@ def _verb_for(
             break
     if trust_hanta and nearest is not None:
         whole = particle + tagged[nearest][0].lower()
-        if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF:
+        directional = (
+            particle in _DIRECTIONS and is_verb is not None and is_verb(tagged[nearest][0].lower())
+        )
+        if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF or directional:
             return nearest, whole
     return None
+
+
+# Particles of direction make a verb of motion with any verb (*hastete … hinauf*,
+# *schaukelte … zurück*), glossed from its parts when the dictionary lacks it.
+_DIRECTIONS = frozenset(
+    "hinauf hinab hinaus hinein hinüber hinunter herauf herab heraus herein herüber "
+    "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los".split()
+)
 
 
 def _known_verb(particle: str, verb: str, is_verb: IsVerb | None) -> str:
