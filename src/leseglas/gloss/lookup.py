@@ -233,9 +233,9 @@ class Glosser:
             return Gloss(text, lemma or text, pos)
         separable = lemma if particle else ""
         city = city_adjective(text, self.dictionary) if pos == "ADJ" else None
-        if city is not None and not any(  # Ding's own adjective first: *Wiener* "Viennese"
-            s.pos == "ADJ" and s.headword == text for s in self.dictionary.lookup(text)
-        ):  # *Hamburger SV*: "of Hamburg", not Ding's noun "hamburger"
+        # *Hamburger SV*: "of Hamburg", not Ding's noun "hamburger"; but Ding's own
+        # adjective first (*Wiener* "Viennese")
+        if city is not None and not self.dictionary.is_adjective(text):
             return _of_place(text, text, pos, city, self._demonym(text))
         if pos == "ADJ" and not particle and self._participle_adjective(text, lemma):
             lemma = text.lower()  # *war sehr erleichtert*: the adjective "relieved"

@@ -26,6 +26,7 @@ from leseglas.lang.lemmas import (
     inflected_compound,
     loanword_plural,
     modern_spelling,
+    participle_verb,
     reformed_spelling,
     restore_cut_noun,
     sein_compound,
@@ -220,11 +221,9 @@ def _dictionary_word_class(
 def _verb_form(word: str, lookup: Lookup) -> str | None:
     """The verb whose past or present form Ding lists the word as (*schritt*:
     *schreiten*), when it is no headword of its own."""
-    senses = lookup(word)
-    if any(s.headword == word for s in senses):
+    if any(s.headword == word for s in lookup(word)):
         return None
-    verbs = [s.headword for s in senses if s.pos == "VERB" and s.matched_by == "inflection"]
-    return verbs[0] if verbs and " " not in verbs[0] else None
+    return participle_verb(word, lookup)  # Ding lists finite forms the same way
 
 
 _INDEFINITE_TAGS = ("PIS", "PIAT", "PIDAT")
