@@ -961,6 +961,14 @@ def test_names_are_proper_and_articles_mean_the(dictionary: Dictionary) -> None:
     assert glosser.lookup(analyse("Sie hat eine Axt .", dictionary)[2]).short == ("a", "an")
 
 
+def test_a_name_built_like_a_compound_is_no_hard_word(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    wolfgang = glosser.lookup(analyse("Wolfgang Schäuble sträubt sich .", dictionary)[0])
+    assert (wolfgang.proper, wolfgang.plural) == (True, "")  # not der Wolfgang, die Wolfgänge
+
+
 def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionary) -> None:
     sentence = (
         "Er lag auf seinem harten Rücken und sah , wenn er den Kopf ein wenig hob , seinen "

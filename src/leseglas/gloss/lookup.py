@@ -508,14 +508,15 @@ class Glosser:
             gloss = opening or self._part_gloss(part, role)
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense
+        name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
         plural = ""
-        if head.plural:
+        if head.plural and not name:
             prefix = lemma[: len(lemma) - len(parts[-1].text)]
             plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
         value = word_zipf(lemma, text, [p.lemma for p in parts])
         short = (joined([p.gloss for p in glossed]),)
         return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
-                     "compound", value, band(value))  # fmt: skip
+                     "compound", value, band(value), name)  # fmt: skip
 
     def _part_gloss(self, part: Part, role: str) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
