@@ -310,3 +310,19 @@ def test_slang_senses_neither_lead_nor_pad_a_short_gloss(
     slang = {t for s in gloss.senses if "slang" in s.labels or "pej." in s.labels
              for t in s.translations}  # fmt: skip
     assert not slang & set(gloss.short)
+
+
+def test_parser_gives_forms_to_their_verb_when_the_lists_do_not_line_up() -> None:
+    line = (
+        "hauen; schlagen {v} | hauend; schlagend | gehauen; geschlagen | er/sie haut | "
+        "ich/er/sie haute; ich/er/sie hieb; ich/er/sie schlug :: to belt; to hit | belting | "
+        "belted | he/she belts | I/he/she belted"
+    )
+    forms = {e.headword: {f for f, _ in e.forms} for e in parse_line(line)}
+    assert {"haute", "hieb"} <= forms["hauen"]  # a strong past is the form before it's variant
+    assert "schlug" in forms["schlagen"] and "hieb" not in forms["schlagen"]
+    moving = (
+        "umziehen; übersiedeln {vi} | umziehend | umgezogen | zieht um | zog um :: "
+        "to move | moving | moved | moves | moved"
+    )
+    assert {"umgezogen", "zieht um"} <= {f for f, _ in next(parse_line(moving)).forms}

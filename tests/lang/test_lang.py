@@ -969,6 +969,16 @@ def test_a_name_built_like_a_compound_is_no_hard_word(dictionary: Dictionary) ->
     assert (wolfgang.proper, wolfgang.plural) == (True, "")  # not der Wolfgang, die Wolfgänge
 
 
+def test_a_direction_makes_a_verb_with_a_strong_past_ding_lists_beside_another(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse(
+        "Gleich darauf hieb ihn Johannes nieder , sprang über sie hinweg .", dictionary
+    )
+    assert (analyses[2].lemma, analyses[5].partner) == ("niederhauen", 2)  # not der Hieb
+    assert analyses[7].lemma == "hinwegspringen"
+
+
 def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionary) -> None:
     sentence = (
         "Er lag auf seinem harten Rücken und sah , wenn er den Kopf ein wenig hob , seinen "
@@ -1055,6 +1065,26 @@ def test_lemmas_follow_the_texts_spelling(dictionary: Dictionary) -> None:
     assert analyze_sentence(sentence, dictionary)[5].lemma == "Schloss"
     assert analyze_sentence(sentence, dictionary, old_spelling=True)[5].lemma == "Schloß"
     assert analyse("Der Prozeß beginnt .", dictionary)[1].lemma == "Prozeß"  # typed so
+    # a compound's s·s is no modern ss: *Gerichtsschreiber* is in any spelling
+    assert pre_reform("Er weiß , daß der Gerichtsschreiber kam .".split(), dictionary.lookup)
+
+
+def test_the_spelling_before_1901_is_read_in_the_modern_one(dictionary: Dictionary) -> None:
+    sentence = "Er wollte den Richter compromittiren und öffnete die Thür . Es mag seyn .".split()
+    analyses = analyze_sentence(sentence, dictionary, old_spelling=True)
+    assert [analyses[i].lemma for i in (4, 8, 12)] == ["kompromittieren", "Tür", "sein"]
+    assert [a.text for a in analyses][4] == "compromittiren"  # the text stays as written
+    # English in a text of the 1990s is no old German: *perfect* is no *perfekt*
+    english = analyze_sentence("Alles perfect .".split(), dictionary, old_spelling=True)
+    assert english[1].lemma == "perfect"
+
+
+def test_cut_diminutives_and_compounds_of_a_plural_ding_lists_twice(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse("Da krachten Beilschläge : das Pförtchen des Pförtchens fiel .", dictionary)
+    assert [analyses[i].lemma for i in (2, 5, 7)] == ["Beilschlag", "Pförtchen", "Pförtchen"]
+    assert analyse("Die Dorfkirchen brannten .", dictionary)[1].lemma == "Dorfkirche"
 
 
 def test_a_language_is_a_neuter_noun(dictionary: Dictionary) -> None:

@@ -372,8 +372,10 @@ def _attach_forms(
         max_words = 2 if pos == "VERB" else 1
         if not all(_is_form(f, max_words) for f in forms):
             return number
+        previous: Entry | None = None
         for index, form in enumerate(forms):
-            entry = entries[index] if len(forms) == len(entries) else _closest(entries, form)
+            entry = _entry_for(entries, forms, index, pos, previous)
+            previous = entry
             if entry is None or entry.adjectival:
                 continue  # an adjectival noun's "plurals" are its declension (Weise, Weisen)
             if pos == "NOUN":
@@ -393,14 +395,66 @@ def _closest(entries: list[Entry], form: str) -> Entry | None:
     """The synonym a form belongs to when Ding's lists do not line up (*Staaten* → *Staat*)."""
 
     def shared(entry: Entry) -> int:
-        a, b = entry.headword.lower().translate(_FOLD), form.lower().translate(_FOLD)
-        n = 0
-        while n < min(len(a), len(b)) and a[n] == b[n]:
-            n += 1
-        return n
+        return _common_start(entry.headword.lower().translate(_FOLD), form.lower().translate(_FOLD))
 
     best = max(entries, key=shared)
     return best if shared(best) >= min(3, len(best.headword)) else None
+
+
+def _entry_for(
+    entries: list[Entry], forms: list[str], index: int, pos: str, previous: Entry | None
+) -> Entry | None:
+    """The synonym a form belongs to: by position when Ding's lists line up, else
+    by spelling.  A verb form like none of them is a variant of the form before it,
+    as in "haute; hieb; schlug" for *hauen; schlagen* (a strong verb's past keeps
+    its first letter)."""
+    form = forms[index]
+    if len(forms) == len(entries):
+        return entries[index]
+    if pos != "VERB":
+        return _closest(entries, form)
+    closest = _closest_verb(entries, form)
+    if closest is None and previous is not None and " " not in form:
+        return previous if _shared_stem(previous.headword, form) else None
+    return closest
+
+
+def _closest_verb(entries: list[Entry], form: str) -> Entry | None:
+    """The verb a form belongs to, read as its infinitive would be spelt: *zieht um*
+    as *umzieht* (*umziehen*), *abgestoßen* as *abstoßen*, *gekehrt* as *kehrt*.
+    A form that shares only two letters with one verb and none more with another
+    is that verb's (*säte*: *säen*, *klänge*: *klingen*)."""
+    shared = {id(entry): _shared_stem(entry.headword, form) for entry in entries}
+    best = max(entries, key=lambda entry: shared[id(entry)])
+    top = shared[id(best)]
+    if top >= min(3, len(best.headword)):
+        return best
+    unique = sum(n == top for n in shared.values()) == 1
+    return best if top == 2 and unique else None
+
+
+def _shared_stem(headword: str, form: str) -> int:
+    """Letters a verb form shares with the start of its infinitive, its particle
+    put back in front (*stellte klar*) and a *ge-* at its start or after the
+    particle skipped (*gekehrt*, *abgestoßen*)."""
+    verb = headword.removeprefix("sich ").lower().translate(_FOLD)
+    form = form.lower().translate(_FOLD)
+    words = form.split()
+    if len(words) == 2 and verb.startswith(words[1]) and len(words[1]) < len(verb) - 2:
+        form = words[1] + words[0]
+    spellings = [form] + [
+        form[:cut] + form[cut + 2 :]
+        for cut in range(len(form) - 2)
+        if form.startswith("ge", cut) and verb.startswith(form[:cut])
+    ]
+    return max(_common_start(verb, written) for written in spellings)
+
+
+def _common_start(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def _is_form(text: str, max_words: int) -> bool:

@@ -22,7 +22,9 @@ from leseglas.lang.lemmas import (
     acronym_plural,
     adjective_headword,
     capitalised_noun,
+    cut_diminutive,
     dictionary_noun,
+    historic_spelling,
     inflected_compound,
     loanword_plural,
     modern_spelling,
@@ -52,7 +54,8 @@ def analyze_sentence(
     the text is in the pre-1996 spelling (``lemmas.pre_reform``), and so are its
     lemmas (*des Prozesses*: *Prozeß*), as one word keeps one lemma in a text.
     """
-    tagged = tagger().tag(_for_tagger(words, lexicon))
+    historic = _pre_1901(words, lexicon) if old_spelling else words
+    tagged = tagger().tag(_for_tagger(historic, lexicon))
     shouted = _in_capitals(words)
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
@@ -61,7 +64,8 @@ def analyze_sentence(
         if lexicon is not None:
             inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
             position = (initial, inverted, shouted)
-            lemma, tag = _corrected(word, lemma, tag, position, lexicon, old_spelling)
+            checked = historic[index]  # *Thür* is checked as *Tür*
+            lemma, tag = _corrected(checked, lemma, tag, position, lexicon, old_spelling)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag))
     if len(analyses) == 1 and analyses[0].tag == "NNI" and words[0][:1].islower():
         analyses[0] = WordAnalysis(words[0], words[0], "VERB", "VV(INF)")  # *trinken* typed alone
@@ -85,6 +89,15 @@ def analyze_sentence(
             clause_nouns=analyses[verb].clause_nouns,
         )  # fmt: skip
     return analyses
+
+
+def _pre_1901(words: list[str], lexicon: Lexicon | None) -> list[str]:
+    """Words in the spelling before 1901 (*Thür*, *compromittiren*) in the modern
+    one, which the tagger and the dictionary know.  Asked only of a text in the
+    old spelling (*daß*): in a modern one *perfect* and *Telecom* are English."""
+    if lexicon is None:
+        return words
+    return [historic_spelling(w, lexicon.lookup) or w for w in words]
 
 
 def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
@@ -255,7 +268,8 @@ def _dictionary_lemma(
         return variant, "NN" if tag == "NE" and variant[:1].isupper() else tag
     if tag in ("NN", "NE"):
         restored = (
-            restore_cut_noun(word, lemma, lookup)
+            (None if lookup(lemma) else cut_diminutive(word, lemma))
+            or restore_cut_noun(word, lemma, lookup)
             or loanword_plural(word, lemma, lookup)
             or (None if lookup(lemma) else inflected_compound(word, lookup))
         )

@@ -8,8 +8,11 @@ matter to a learner; each is applied only where the dictionary agrees.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import islice
+
+from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import zipf
@@ -66,12 +69,21 @@ def pre_reform(words: Iterable[str], lookup: Lookup) -> bool:
     for word in islice(words, PRE_REFORM_SAMPLE):
         if "ß" in word:
             old += _old_spelling(word, lookup)
-        elif _FINAL_SS.search(word):  # *dass*, *lässt*; not *lassen*, where ss stays
+        elif (match := _FINAL_SS.search(word)) and not _joint(word[match.end() - 1 :], lookup):
+            # *dass*, *lässt*, *bisschen*; not *lassen*, nor *Gefängnis·strafen*
             modern += _old_spelling(_FINAL_SS.sub("ß", word), lookup)
     return old > modern
 
 
-_FINAL_SS = re.compile(r"ss(?![aeiouäöüy])")
+# after a vowel, not where a compound's parts meet (*Gerichts·schreiber*, *Aus·stattung*),
+# whose ß spelling the lookup would find too
+_FINAL_SS = re.compile(r"(?<!^[Aa]u)(?<=[aeiouäöüy])ss(?![aeiouäöüy]|ch(?!en))")
+
+
+def _joint(rest: str, lookup: Lookup) -> bool:
+    """Whether what follows an *s* is a word of its own, the second part of a
+    compound: *Gottes·staat*, *heraus·springen*."""
+    return len(rest) >= MIN_TAIL and bool(lookup(rest) or lookup(rest.capitalize()))
 
 
 def _old_spelling(word: str, lookup: Lookup) -> bool:
@@ -94,6 +106,49 @@ def reformed_spelling(word: str, lookup: Lookup) -> str | None:
     if senses and all(s.matched_by == "old spelling" for s in senses):
         return word.replace("ß", "ss")
     return None
+
+
+# The spelling before 1901, in 19th-century books: *Criminal*, *compromittiren*,
+# *Thür*, *seyn*, *Procent*.
+_HISTORIC = (
+    (re.compile(r"th"), "t"),
+    (re.compile(r"Th"), "T"),
+    (re.compile(r"ey"), "ei"),
+    (re.compile(r"ir(?=(?:en|t|te|ten|tes|ter|tem|st|ung|ungen|end|ende|enden)$)"), "ier"),
+    (re.compile(r"c(?=[aouklrt]|$)"), "k"),
+    (re.compile(r"C(?=[aouklr])"), "K"),
+    (re.compile(r"c(?=[eiyäö])"), "z"),
+    (re.compile(r"C(?=[eiyäö])"), "Z"),
+)
+
+
+def historic_spelling(word: str, lookup: Lookup) -> str | None:
+    """The modern spelling of a word written as before 1901 (*compromittiren* →
+    *kompromittieren*, *Thür* → *Tür*), when the dictionary knows only that."""
+    if lookup(word) or not word.isalpha() or _english(word):
+        return None  # *correct*, *Telecom* in a text of the 1990s
+    modern = word
+    for pattern, replacement in _HISTORIC:
+        modern = pattern.sub(replacement, modern)
+    if modern == word:
+        return None
+    # far more used than the old spelling (not a name: *Meyer* is no *Meier*); Ding
+    # lists few inflected forms (*studierte*), German text has them all
+    if zipf(modern) <= zipf(word) + HISTORIC_MARGIN:
+        return None
+    return modern if lookup(modern) or zipf(modern) >= HISTORIC_MIN_ZIPF else None
+
+
+HISTORIC_MARGIN = 1.0
+ENGLISH_MARGIN = 0.9  # Zipf
+
+
+def _english(word: str) -> bool:
+    lower = word.lower()
+    return float(zipf_frequency(lower, "en")) > zipf(lower) + ENGLISH_MARGIN
+
+
+HISTORIC_MIN_ZIPF = 2.0
 
 
 def sein_compound(word: str, lookup: Lookup) -> str | None:
@@ -127,6 +182,16 @@ def restore_cut_noun(word: str, lemma: str, lookup: Lookup) -> str | None:
     if lemma == word or not word.startswith(lemma) or lookup(lemma) or lookup(word):
         return None
     return word if _singular_tail(word, lookup) > _singular_tail(lemma, lookup) else None
+
+
+def cut_diminutive(word: str, lemma: str) -> str | None:
+    """A diminutive HanTa cut as if *-en* were an ending (*Pförtchen* → *Pförtch*):
+    a diminutive is its own plural, and a genitive only adds *-s*."""
+    singular = word.removesuffix("s") if word.endswith(("chens", "leins")) else word
+    cut = lemma.endswith(("ch", "lei")) and singular.startswith(lemma)  # not *Kirche*
+    if singular.endswith(("chen", "lein")) and singular != lemma and cut:
+        return singular
+    return None
 
 
 def _singular_tail(word: str, lookup: Lookup) -> int:
@@ -264,7 +329,7 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
         nouns = [s for s in lookup(tail) if s.pos == "NOUN"] or _dative_plural(tail, lookup)
         if not nouns:
             continue
-        forms = {s.headword for s in nouns if s.matched_by in ("plural", "inflection")}
+        forms = _form_of(nouns)
         if any(s.matched_by == "headword" for s in nouns) and not _mostly_plural(tail, forms):
             break
         if len(forms) != 1:
@@ -278,6 +343,20 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
 
 
 COMMON_TAIL_MARGIN = 1.0
+
+
+def _form_of(nouns: list[Sense]) -> set[str]:
+    """The nouns a form is the plural or case form of; one that Ding lists it
+    under far more often stands alone (*…schläge*: *Schlag* five times, a
+    *Schlagen* once)."""
+    counts = Counter(s.headword for s in nouns if s.matched_by in ("plural", "inflection"))
+    ranked = counts.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] >= FORM_MAJORITY * ranked[1][1]:
+        return {ranked[0][0]}
+    return set(counts)
+
+
+FORM_MAJORITY = 3
 
 
 def _mostly_plural(form: str, singulars: set[str]) -> bool:

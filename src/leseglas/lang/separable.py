@@ -26,7 +26,8 @@ PARTICLES = frozenset(
     """ab an auf aus bei dar durch ein fest fort frei her hin los mit nach nieder statt teil
     um vor vorbei voran voraus weg zu zurecht zurück zusammen heim fern auseinander wider
     heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
-    entgegen über unter aufrecht inne bevor""".split()
+    entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
+    vorüber umher empor heran""".split()
 )
 # Other words pair with a verb only in some verbs (*gab … weiter*, *gab … bekannt*,
 # *legten … lahm*, *sehen uns … wieder*): a lower-case word HanTa tags as a separated
@@ -254,7 +255,8 @@ def _verb_for(
 # *schaukelte … zurück*), glossed from its parts when the dictionary lacks it.
 _DIRECTIONS = frozenset(
     "hinauf hinab hinaus hinein hinüber hinunter herauf herab heraus herein herüber "
-    "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los".split()
+    "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los "
+    "nieder empor hinweg vorüber heran hindurch".split()
 )
 
 
