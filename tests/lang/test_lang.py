@@ -977,6 +977,9 @@ def test_a_direction_makes_a_verb_with_a_strong_past_ding_lists_beside_another(
     )
     assert (analyses[2].lemma, analyses[5].partner) == ("niederhauen", 2)  # not der Hieb
     assert analyses[7].lemma == "hinwegspringen"
+    # a direction before a comparison ends its clause: *wehe … vorbei wie Blätter*
+    passing = analyse("Die Zeit wehe an ihnen vorbei wie Blätter im Wind .", dictionary)
+    assert (passing[2].lemma, passing[5].partner) == ("vorbeiwehen", 2)
 
 
 def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionary) -> None:

@@ -99,10 +99,13 @@ def reunite(
             continue
         particle = word.lower()
         hanta_says = tagged[index][1] == "PTKVZ"
-        if not (hanta_says or _ends_clause(words, index)):
+        compared = index + 1 < len(words) and tagged[index + 1][1] == "KOKOM"  # sah aus wie
+        if not (hanta_says or compared or _ends_clause(words, index)):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
-        found = _verb_for(particle, words, tagged, index, is_verb, hanta_says and not strict)
+        # a direction ends its clause as a particle does (*weht … vorbei wie Blätter*)
+        trusted = (hanta_says or particle in _DIRECTIONS) and not strict
+        found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
             found = found if zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF else None
         if found is not None and found[0] not in apart:
