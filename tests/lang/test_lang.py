@@ -1246,3 +1246,27 @@ def test_a_particle_of_direction_makes_a_verb_of_motion(dictionary: Dictionary) 
     analyses = analyse("Immer wieder schaukelte er in die Rückenlage zurück .", dictionary)
     assert (analyses[2].lemma, analyses[2].partner) == ("zurückschaukeln", 7)
     assert Glosser(dictionary).lookup(analyses[2]).short == ("back + rock",)
+
+
+def test_nouns_hanta_misreads_as_adjectival_or_verbal_nouns(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    green = analyse("Es gibt viel Grün .", dictionary)[3]
+    assert (green.lemma, glosser.lookup(green).gender) == ("Grün", "n")  # not der Grüne
+    ditch = analyse("Es gibt einen Trockengraben im Norden .", dictionary)[3]
+    assert (ditch.tag, glosser.lookup(ditch).gender) == ("NN", "m")  # a ditch, not digging
+    # an unknown compound keeps the ss it is written with (HanTa learnt Grundriß)
+    assert analyse("Im Straßengrundriss erhalten .", dictionary)[1].lemma == "Straßengrundriss"
+
+
+def test_present_participles_ding_does_not_list(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sentence = "Ein aus Röhricht aufragender Elch und das schön anzusehende Rathaus ."
+    analyses = analyse(sentence, dictionary)
+    towering, gerundive = glosser.lookup(analyses[3]), glosser.lookup(analyses[8])
+    assert (towering.lemma, towering.short[0].split(" + ")[0]) == ("aufragend", "up")
+    assert towering.short[0].endswith("ing")  # a participle, not "to end" from -enden
+    assert gerundive.short[0] == "to look at"  # *anzusehen*: *ansehen*

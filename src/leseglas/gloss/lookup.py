@@ -8,7 +8,7 @@ word; from spelling, loanword and place fallbacks; and, if asked for, online.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -49,6 +49,7 @@ from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 MIN_PART_COUNT = 2
+MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 
 
@@ -285,6 +286,9 @@ class Glosser:
     def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
+        participle = self._present_participle(text) if pos == "ADJ" else None
+        if participle is not None:
+            return participle
         name = pos == "PROPN"
         noun = pos == "NOUN" and text[:1].isupper()
         small = diminutive(text, self.dictionary)
@@ -315,6 +319,35 @@ class Glosser:
             value = word_zipf(lemma, text)
             return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
                          band=band(value), proper=pos == "PROPN")  # fmt: skip
+        return None
+
+    def _present_participle(self, text: str) -> Gloss | None:
+        """A verb's present participle that Ding does not list as an adjective, in
+        English its -ing form: *aufragenden* "towering", from *aufragen*.  With
+        *zu* inside, a gerundive, glossed by its verb (*anzusehende*: *ansehen*)."""
+        lower = text.lower()
+        for base in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
+            if not base.endswith("nd") or len(base) < MIN_PARTICIPLE:
+                continue
+            infinitive = base[:-1]
+            gerundive = _without_zu(infinitive, self.dictionary.is_verb)
+            verb = gerundive or infinitive
+            if not self.dictionary.is_verb(verb):
+                composed = self._particle_verb(text, verb)  # *aufragend*: "up + jutting"
+                if composed is None:
+                    continue
+                *front, last = composed.parts
+                parts = (*front, replace(last, gloss=gerund(f"to {last.gloss}") or last.gloss))
+                glossed = (joined([p.gloss for p in parts]),)
+                return replace(composed, lemma=base, pos="ADJ", parts=parts, short=glossed)
+            senses = [s for s in self.ranker.rank(verb, verb, "VERB") if s.pos == "VERB"]
+            if not senses:
+                continue
+            gloss = self._from_senses(text, base, "ADJ", senses, "", False)
+            if gerundive:
+                return replace(gloss, lemma=base)
+            short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
+            return replace(gloss, lemma=base, short=short) if short else None
         return None
 
     def _from_senses(
@@ -556,6 +589,16 @@ class Glosser:
             return min((plain(t) for t in senses[0].translations), key=len)
         everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
         return (everyday or fitting or [first_rendering(part.sense)])[0]
+
+
+def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
+    """The verb of a gerundive's infinitive: *anzusehen* → *ansehen*."""
+    for index in range(2, len(infinitive) - 4):
+        if infinitive.startswith("zu", index):
+            verb = infinitive[:index] + infinitive[index + 2 :]
+            if is_verb(verb):
+                return verb
+    return ""
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:

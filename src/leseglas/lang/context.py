@@ -45,6 +45,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
             elif lexicon is not None and _verb_as_noun(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
+            elif lexicon is not None and _noun_not_infinitive(analyses[index], lexicon):
+                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NN")
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
             analyses[index] = name_or_noun(analyses, index, lexicon)
         elif analysis.text == "liebsten" and _after_am(analyses, index):
@@ -169,8 +171,9 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             analyses[index] = _adjectival_noun(analysis)
         elif _capitalised_adjective_alone(analyses, index):
             analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
-        elif analysis.tag == "NNA" and word.endswith("isch") and word[:1].isupper():
-            # no adjective ending: a language, *das Französisch*, not *der Französische*
+        elif analysis.tag == "NNA" and word[:1].isupper() and _no_ending(word, analysis.lemma):
+            # no adjective ending: a language or a colour, *das Französisch*, *viel Grün*,
+            # not *der Französische*, *der Grüne*
             analyses[index] = replace(analysis, lemma=word, tag="NN")
         elif (
             lexicon is not None
@@ -188,6 +191,10 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             ]
             if plural_of:
                 analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
+def _no_ending(word: str, lemma: str) -> bool:
+    return word.endswith("isch") or lemma == word + "e"
 
 
 def _adjectival_noun(analysis: WordAnalysis) -> WordAnalysis:
@@ -298,6 +305,24 @@ def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         and lemma.endswith("n")
         and lexicon.noun_headword(lemma) is None
         and lexicon.is_verb(lemma.lower())
+    )
+
+
+def _noun_not_infinitive(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
+    """A word HanTa read as a nominalised infinitive that is, whole or as its last
+    part, a masculine or feminine noun as written: *Trockengraben* is a dry ditch
+    (der Graben), not dry digging.  A neuter article keeps the infinitive (*das
+    Graben*), and a plural (*Duschen*, *Backen*) is left to HanTa's reading."""
+    word = analysis.text
+    if analysis.tag != "NNI" or analysis.article == "das" or not word[:1].isupper():
+        return False
+    parts = split_compound(word, lexicon, "noun")
+    head = parts[-1].lemma if parts else word
+    if parts and parts[-1].text.lower() != head.lower():
+        return False  # a plural or case form as the last part
+    return any(
+        s.pos == "NOUN" and s.headword == head and s.gender in ("m", "f")
+        for s in lexicon.lookup(head)
     )
 
 

@@ -46,7 +46,13 @@ def modern_spelling(
     marks [alt] or lists only modern: *bisschen*, not *bißchen*; in a text in the
     modern spelling, *Schlosses* is *Schloss*'s, not *Schloß*'s (HanTa learnt the
     old one).  In a text in the old spelling (``old_spelling``) it is *Prozeß*'s."""
-    if "ß" not in lemma or "ß" in word:
+    if "ß" not in lemma:
+        return None
+    if not old_spelling and not lookup(lemma):
+        written = _ss_as_written(word, lemma)  # an unknown compound: *Ladenschluss*
+        if written is not None:
+            return written
+    if "ß" in word:
         return None  # *Prozeß* typed so keeps it, as treebanks cite it
     senses = [s for s in lookup(lemma) if s.headword == lemma]
     if senses and not all("alt" in s.labels for s in senses):
@@ -57,6 +63,17 @@ def modern_spelling(
     if old_spelling:
         return None
     return modern if any(s.headword == modern for s in lookup(modern)) else None
+
+
+def _ss_as_written(word: str, lemma: str) -> str | None:
+    """HanTa's lemma with ss where the word has it and HanTa ß (*Straßengrundrisses*:
+    *Straßengrundriß* → *Straßengrundriss*)."""
+    modern = lemma
+    for index in range(len(lemma) - 1, -1, -1):
+        candidate = modern[:index] + "ss" + modern[index + 1 :]
+        if modern[index] == "ß" and word.lower().startswith(candidate.lower()[: index + 2]):
+            modern = candidate
+    return modern if modern != lemma and word.lower().startswith(modern.lower()) else None
 
 
 PRE_REFORM_SAMPLE = 20_000  # words looked at to tell a text's spelling
