@@ -29,6 +29,10 @@ from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _PUNCTUATION = '.,;:!?()„“"»«–-'
 DOMAIN_SAMPLE = 20_000  # capitalised words looked at to find the document's field
+# A field must be carried by a fifteenth of a text's nouns (counted by the share of
+# each one's senses in the field): a word or two from a field is no field.
+WORDS_PER_FIELD_WORD = 15
+MIN_DOMAIN_WORD = 3  # not *Er*, *Am*, *In* at a sentence's start: erbium, americium, indium
 
 
 @dataclass(frozen=True)
@@ -85,12 +89,17 @@ class Engine:
         for paragraph in document.paragraphs:
             for word in paragraph.text.split():
                 word = word.strip(_PUNCTUATION)
-                if word[:1].isupper() and word not in seen and len(seen) < DOMAIN_SAMPLE:
+                if (
+                    word[:1].isupper()
+                    and len(word) >= MIN_DOMAIN_WORD
+                    and word not in seen
+                    and len(seen) < DOMAIN_SAMPLE
+                ):
                     seen.add(word)
                     found = [s for s in self.dictionary.lookup(word) if s.pos == "NOUN"]
                     if found:
                         senses.append(tuple(found))
-        return dominant_labels(senses, minimum=max(3, len(senses) // 12))
+        return dominant_labels(senses, minimum=max(2, len(senses) / WORDS_PER_FIELD_WORD))
 
     def analyze_paragraph(self, document: Document, paragraph: Paragraph) -> list[AnalyzedToken]:
         key = (id(document), paragraph.index)

@@ -271,6 +271,10 @@ def test_a_documents_field_is_its_leading_labels() -> None:
     military = "Truppen Soldaten Armee Panzer Regierung Parlament Minister Partei".split()
     senses = [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in military]
     assert {"mil.", "pol."} <= dominant_labels(senses)
+    # everyday nouns with a technical sense among many make no technical text
+    talk = "Mutter Vater Fell Brett Nagel Fuß Hand Gang Haus Küche Sachen Bar Eis Stück".split()
+    senses = [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in talk]
+    assert "techn." not in dominant_labels(senses)
 
 
 def test_a_register_both_sides_end_in_with_a_note_covers_the_line() -> None:

@@ -222,17 +222,20 @@ DOMAIN_SHARE = 0.5  # of the leading label's count, for a label to be the text's
 
 
 def dominant_labels(
-    senses_per_word: Iterable[tuple[Sense, ...]], minimum: int = 3
+    senses_per_word: Iterable[tuple[Sense, ...]], minimum: float = 2.0
 ) -> frozenset[str]:
     """Domain labels shared by several words of a text (*mil.* in a military article).
 
-    A label far behind the leading one is the noise of words with many senses:
-    a recipe's *Ofen*, *Gabel*, *Belag* have [techn.] senses, yet its field is
-    [cook.], and [techn.] must not make *Gabel* a "yoke"."""
+    Each word counts for a label by the share of its senses that carry it: all of
+    *Fallschirmjäger*'s are [mil.], one of *Mutter*'s is [techn.] ("nut").  So an
+    interview's everyday nouns, each with a technical sense among many, make no
+    technical text.  A label far behind the leading one is the noise of words
+    with many senses: a recipe's *Ofen*, *Gabel*, *Belag* have [techn.] senses,
+    yet its field is [cook.], and [techn.] must not make *Gabel* a "yoke"."""
     counts: Counter[str] = Counter()
     for senses in senses_per_word:
-        labels = {label for s in senses[:3] for label in s.labels} - REGISTER_LABELS
-        counts.update(labels)
+        labels = Counter(label for s in senses for label in set(s.labels) - REGISTER_LABELS)
+        counts.update({label: n / len(senses) for label, n in labels.items()})
     leading = max(counts.values(), default=0)
     return frozenset(
         label for label, n in counts.items() if n >= max(minimum, DOMAIN_SHARE * leading)
