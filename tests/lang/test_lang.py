@@ -1270,3 +1270,19 @@ def test_present_participles_ding_does_not_list(dictionary: Dictionary) -> None:
     assert (towering.lemma, towering.short[0].split(" + ")[0]) == ("aufragend", "up")
     assert towering.short[0].endswith("ing")  # a participle, not "to end" from -enden
     assert gerundive.short[0] == "to look at"  # *anzusehen*: *ansehen*
+
+
+def test_nominalised_infinitives_after_a_singular_article(dictionary: Dictionary) -> None:
+    acting = analyse("Sie entdeckte ihre Liebe zum Darstellen .", dictionary)[5]
+    assert (acting.lemma, acting.tag) == ("Darstellen", "NNI")  # HanTa: the verb darstellen
+    # *Snowboard*'s plural is *Snowboards*: *beim Snowboarden* is the verb's noun
+    boarding = analyse("Ich bin beim Snowboarden gestürzt .", dictionary)[3]
+    assert (boarding.lemma, boarding.tag) == ("Snowboarden", "NNI")
+    assert analyse("Er sprach mit dem Kollegen .", dictionary)[4].lemma == "Kollege"
+
+
+def test_a_short_word_is_not_glossed_as_a_longer_one(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    oh = Glosser(dictionary).lookup(analyse("„ Oh ja “ , sie lacht .", dictionary)[1])
+    assert "ear" not in oh.short  # not *Ohr*

@@ -35,6 +35,9 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+MIN_VARIANT_BASE = 4  # *letzt* → *letzte*; not *Oh* → *Ohr*
+
+
 def fallback_candidates(
     text: str, lemma: str, dictionary: Dictionary, name: bool = False, noun: bool = False
 ) -> Iterator[tuple[str, str]]:
@@ -44,7 +47,7 @@ def fallback_candidates(
     if len(text) <= ABBREVIATION_MAX and text.isalpha() and dictionary.lookup(text + "."):
         yield text + ".", "dictionary"  # *Min*: Min. (Minute)
     for variant in (base + "e", base + "r", base.removesuffix("ens")):
-        if variant != base and dictionary.lookup(variant):
+        if variant != base and len(base) >= MIN_VARIANT_BASE and dictionary.lookup(variant):
             yield variant, "dictionary"  # letzt → letzte, Beamte → Beamter, wärmstens
     lower = text.lower()
     number = lower.lstrip("0123456789-")

@@ -127,6 +127,8 @@ def _corrected(
     if tag == "ADV" and _verb_not_adverb(word, lexicon):  # *kneten Sie den Teig*
         return word, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
+    if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():
+        return word, "NNI"  # *zum Darstellen*: a capitalised infinitive is a noun
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.lemmas import participle_verb
+from leseglas.lang.lemmas import fits_noun, participle_verb
 from leseglas.lang.names import name_or_noun
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.word import (
@@ -271,8 +271,12 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
         and following != "-"  # *dem Schubladen-Ausschuß*: the article is the last part's
     ):
         return False
-    genders = {s.gender for s in lexicon.lookup(analysis.lemma) if s.pos == "NOUN"}
-    if genders - {"f", "pl"}:
+    senses = lexicon.lookup(analysis.lemma)
+    genders = {s.gender for s in senses if s.pos == "NOUN"}
+    # *dem Kollegen*, *dem Herzen*; but *beim Snowboarden* is no form of *Snowboard*
+    # (plural *Snowboards*), nor of a noun whose plural Ding does not know
+    unlisted = not any(s.plural for s in senses) and word.lower() == analysis.lemma.lower() + "en"
+    if genders - {"f", "pl"} and fits_noun(word, analysis.lemma, senses) and not unlisted:
         return False
     return lexicon.is_verb(word.lower()) or split_compound(word, lexicon, "verb") is not None
 
