@@ -1286,3 +1286,32 @@ def test_a_short_word_is_not_glossed_as_a_longer_one(dictionary: Dictionary) -> 
 
     oh = Glosser(dictionary).lookup(analyse("„ Oh ja “ , sie lacht .", dictionary)[1])
     assert "ear" not in oh.short  # not *Ohr*
+
+
+def test_a_fairy_tale_names_imperatives_and_particles(dictionary: Dictionary) -> None:
+    """Found in *Hänsel und Gretel*: HanTa reads the names as imperatives of
+    *hänseln*, and *führ* as *fahren*'s."""
+    names = analyse("Allein irren Hänsel und Gretel im tiefen Wald umher .", dictionary)
+    assert [names[i].pos for i in (2, 4)] == ["PROPN", "PROPN"]
+    assert analyse("Hänsel und Gretel sind die Kinder .", dictionary)[0].pos == "PROPN"
+    assert analyse("Da sagte sie : „ Komm , Kind ! “", dictionary)[5].pos == "VERB"
+    sentence = (
+        "Gib ihnen Brot , dann führ sie hinaus in den Wald , mitten hinein , wo er dicht ist ."
+    )
+    lead = analyse(sentence, dictionary)
+    assert (lead[5].lemma, lead[13].partner) == ("hinausführen", None)  # not past a comma
+    back = analyse("Sie kehren aus dem Haus zurück zu ihrem Vater .", dictionary)
+    assert back[1].lemma == "zurückkehren"  # a direction before a phrase of place
+
+
+def test_nouns_of_a_fairy_tale_ding_reads_otherwise(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    dawn = analyse("In aller Frühe sammelt er Kieselsteine .", dictionary)[2]
+    assert (dawn.tag, glosser.lookup(dawn).gender) == ("NN", "f")  # not der Frühe
+    stones = analyse("Sie lassen die Steinchen fallen .", dictionary)[3]
+    assert glosser.lookup(stones).short == ("little stone",)  # not a sea snail's name
+    trail = analyse("Er streut eine Spur , mit der sie den Weg finden .", dictionary)[3]
+    assert glosser.lookup(trail).short[0] != "a touch"
+    assert analyse("Das ist eine Spur zu laut .", dictionary)[3].phrase == "eine Spur"

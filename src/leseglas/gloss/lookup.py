@@ -7,6 +7,7 @@ word; from spelling, loanword and place fallbacks; and, if asked for, online.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -48,6 +49,7 @@ from leseglas.lang.separable import VERB_PARTICLES
 from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
+_SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
@@ -252,6 +254,9 @@ class Glosser:
             if composed is not None:
                 return replace(composed, separable=lemma)
         senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
+        small = diminutive(text, self.dictionary) if senses and pos == "NOUN" else None
+        if small is not None and all(_SPECIES.fullmatch(s.notes) for s in senses):
+            return self._diminutive(text, small)  # *Steinchen*: a little stone, not a whelk
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)

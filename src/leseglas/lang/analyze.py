@@ -127,6 +127,8 @@ def _corrected(
     if tag == "ADV" and _verb_not_adverb(word, lexicon):  # *kneten Sie den Teig*
         return word, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
+    if tag in ("VV(FIN)", "VV(IMP)") and _bare_stem(word, lemma, lexicon):
+        return word + "en", "VV(IMP)"  # *führ sie hinaus*: führen (HanTa: fahren's *führe*)
     if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():
         return word, "NNI"  # *zum Darstellen*: a capitalised infinitive is a noun
     if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
@@ -142,6 +144,18 @@ def _corrected(
     if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+def _bare_stem(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """A verb's bare stem, an imperative, that HanTa gave another verb's lemma
+    (*führ*: *fahren*); not a form Ding lists under HanTa's verb (*weiß*, *rief*)."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and not lemma.startswith(word[:2])
+        and lexicon.is_verb(word + "en")
+        and not any(s.headword == lemma for s in lexicon.lookup(word))
+    )
 
 
 def _verb_not_adverb(word: str, lexicon: Lexicon) -> bool:

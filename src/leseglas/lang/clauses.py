@@ -185,9 +185,22 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
     if words[-1].tag == "APPR" and rest and rest[0].tag in ("PPER", "PRF", "PDS"):
         return ""  # *fürchtete sich nicht vor ihm*: a verb's *vor*, not *nicht vor* "not until"
+    if _literal_measure(words, rest):
+        return ""  # *streut eine Spur*; *eine Spur zu laut* "a touch too loud"
     if words[-1].tag == "NN" and rest and _opens_genitive(rest):
         return ""  # *in der Tat des Mannes*: the noun is meant literally; *zum Beispiel Äpfel*
     return headword
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen"})
+
+
+def _literal_measure(words: list[WordAnalysis], rest: list[WordAnalysis]) -> bool:
+    """An article and noun Ding lists as an adverb of degree (*eine Spur* "a touch")
+    is one only before what it grades: an adjective or adverb."""
+    if len(words) != 2 or words[0].text.lower() not in _INDEFINITE or words[1].tag != "NN":
+        return False  # not a genitive of time: *eines Tages* "one day"
+    return not (rest and rest[0].tag.startswith(("ADJ", "ADV", "PTKA")))
 
 
 def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:

@@ -49,6 +49,10 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NN")
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
             analyses[index] = name_or_noun(analyses, index, lexicon)
+        elif lexicon is not None and _capitalised_imperative(analyses, index):
+            noun = replace(analysis, lemma=analysis.text, tag="NN", pos="NOUN")
+            analyses[index] = noun  # *Hänsel und Gretel*: no *hänseln*
+            analyses[index] = name_or_noun(analyses, index, lexicon)
         elif analysis.text == "liebsten" and _after_am(analyses, index):
             analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
         elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
@@ -171,6 +175,14 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             analyses[index] = _adjectival_noun(analysis)
         elif _capitalised_adjective_alone(analyses, index):
             analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
+        elif (
+            analysis.tag == "NNA"
+            and word == analysis.lemma
+            and word.endswith("e")
+            and lexicon is not None
+            and _plain_noun(word, lexicon)
+        ):
+            analyses[index] = replace(analysis, lemma=word, tag="NN")  # *in aller Frühe*: die
         elif analysis.tag == "NNA" and word[:1].isupper() and _no_ending(word, analysis.lemma):
             # no adjective ending: a language or a colour, *das Französisch*, *viel Grün*,
             # not *der Französische*, *der Grüne*
@@ -191,6 +203,15 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             ]
             if plural_of:
                 analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
+def _plain_noun(word: str, lexicon: Lexicon) -> bool:
+    """A noun Ding lists in one gender only, with no *-er* citation form: not a
+    person declined like an adjective (*der/die Abgeordnete*, *Reisender*), but a
+    noun of its own (*die Frühe* "early morning")."""
+    genders = {s.gender for s in lexicon.lookup(word) if s.pos == "NOUN" and s.headword == word}
+    citation = any(s.headword == word + "r" for s in lexicon.lookup(word + "r"))
+    return len(genders) == 1 and "" not in genders and not citation
 
 
 def _no_ending(word: str, lemma: str) -> bool:
@@ -297,6 +318,28 @@ def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> W
     ) or not lexicon.is_verb(word + "en"):
         return analysis
     return replace(analysis, lemma=word + "en", tag="VV(IMP)", pos="VERB")
+
+
+_SPEECH_OPENERS = frozenset(":„“\"»«‚‘'")
+
+
+def _capitalised_imperative(analyses: list[WordAnalysis], index: int) -> bool:
+    """A capitalised "imperative" is a noun or a name inside a sentence, and at
+    its start when its clause has a finite verb of its own: *Hänsel und Gretel
+    sind …*, *irren Hänsel und Gretel umher* (HanTa: *hänseln*)."""
+    analysis = analyses[index]
+    if analysis.tag != "VV(IMP)" or not analysis.text[:1].isupper():
+        return False
+    before = analyses[index - 1].text if index else ""
+    quoted = before[-1:] in _SPEECH_OPENERS  # *Da sagte die Mutter: „Komm, …*
+    if not (quoted or sentence_initial([a.text for a in analyses], index)):
+        return True
+    for analysis in analyses[index + 1 :]:  # up to a comma: *Hänsel und Gretel sind*
+        if analysis.tag in ("$,", "$.") or analysis.text in SENTENCE_END:
+            return False
+        if analysis.tag in FINITE_TAGS:
+            return True
+    return False
 
 
 def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:

@@ -99,7 +99,9 @@ def reunite(
             continue
         particle = word.lower()
         hanta_says = tagged[index][1] == "PTKVZ"
-        compared = index + 1 < len(words) and tagged[index + 1][1] == "KOKOM"  # sah aus wie
+        # *sah aus wie …*; a direction before a phrase of place: *kehren … zurück zu ihm*
+        following = tagged[index + 1][1] if index + 1 < len(words) else ""
+        compared = following == "KOKOM" or (particle in _DIRECTIONS and following == "APPR")
         if not (hanta_says or compared or _ends_clause(words, index)):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
@@ -108,6 +110,10 @@ def reunite(
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
             found = found if zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF else None
+        earlier = by_verb.get(found[0]) if found is not None else None
+        last = index + 1 >= len(words) or words[index + 1] in _SENTENCE_STOPS
+        if earlier is not None and "," in words[earlier[0] : index] and not last:
+            continue  # *führ sie hinaus in den Wald, mitten hinein, wo …*: hinaus stays
         if found is not None and found[0] not in apart:
             by_verb[found[0]] = (index, found[1])  # a later particle replaces an earlier one
     by_verb.update(apart)
@@ -224,8 +230,9 @@ def _verb_for(
     subordinate clause and is skipped.
     """
     nearest = None
+    own_clause = False  # its clause's verb passed: *…, dann führ sie hinaus …, mitten hinein*
     for position in range(index - 1, -1, -1):
-        if words[position] in _SENTENCE_STOPS:
+        if words[position] in _SENTENCE_STOPS or (words[position] == "," and own_clause):
             break
         lemma, tag = tagged[position]
         # a verb after *und* opens a clause the particle cannot reach past:
@@ -242,6 +249,8 @@ def _verb_for(
             return position, whole
         if nearest is None and tag != "VA(FIN)":
             nearest = position
+        # not a participle HanTa read as finite before its noun (*bewirtschaftete Land*)
+        own_clause = own_clause or not _before_noun(tagged, position)
         if coordinated:
             break
     if trust_hanta and nearest is not None:
@@ -252,6 +261,10 @@ def _verb_for(
         if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF or directional:
             return nearest, whole
     return None
+
+
+def _before_noun(tagged: Tagged, position: int) -> bool:
+    return position + 1 < len(tagged) and tagged[position + 1][1] in ("NN", "NE", "ADJ(A)")
 
 
 # Particles of direction make a verb of motion with any verb (*hastete … hinauf*,
