@@ -1315,3 +1315,16 @@ def test_nouns_of_a_fairy_tale_ding_reads_otherwise(dictionary: Dictionary) -> N
     trail = analyse("Er streut eine Spur , mit der sie den Weg finden .", dictionary)[3]
     assert glosser.lookup(trail).short[0] != "a touch"
     assert analyse("Das ist eine Spur zu laut .", dictionary)[3].phrase == "eine Spur"
+
+
+def test_a_biographys_words_from_their_parts(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    unprinted = analyse("Ein Teil seines Werks blieb ungedruckt .", dictionary)[5]
+    assert (unprinted.tag, glosser.lookup(unprinted).short) == ("ADJ(D)", ("unprinted",))
+    attempts = analyse("Er macht Schreibversuche .", dictionary)[2]
+    assert glosser.lookup(attempts).short == ("write + attempt",)  # not "write sth."
+    town = analyse("Er verabschiedet sich von seiner Rheinsberger Zeit .", dictionary)[5]
+    town_gloss = glosser.lookup(town)
+    assert (town_gloss.short[0], town_gloss.proper) == ("of Rheinsberg", True)

@@ -42,7 +42,7 @@ from leseglas.gloss.render import (
 )
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, is_compound, split_compound
-from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
+from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.separable import VERB_PARTICLES
@@ -292,6 +292,7 @@ class Glosser:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
         participle = self._present_participle(text) if pos == "ADJ" else None
+        participle = participle or (self._negated(text) if pos == "ADJ" else None)
         if participle is not None:
             return participle
         name = pos == "PROPN"
@@ -319,6 +320,9 @@ class Glosser:
         country = None if city else country_adjective(lemma, self.dictionary)
         if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
             return _of_place(text, lemma if country else text, pos, city or country or "")
+        place = _unknown_place(text, self.dictionary) if pos == "ADJ" else None
+        if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
+            return _of_place(text, text, pos, place)
         english = loanword(text)
         if english is not None:
             value = word_zipf(lemma, text)
@@ -354,6 +358,22 @@ class Glosser:
             short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
             return replace(gloss, lemma=base, short=short) if short else None
         return None
+
+    def _negated(self, text: str) -> Gloss | None:
+        """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""
+        lower = text.lower()
+        rest = lower.removeprefix("un")
+        if rest == lower or len(rest) < MIN_PARTICIPLE:
+            return None
+        senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
+        if not senses:
+            return None
+        gloss = self._from_senses(text, lower, "ADJ", senses, "", False)
+        short = tuple(
+            dict.fromkeys(f"un{r}" if " " not in r else f"not {r}" for r in map(plain, gloss.short))
+        )
+        parts = (CompoundPart("un", "un-", "not"), CompoundPart(rest, rest, plain(gloss.short[0])))
+        return replace(gloss, lemma=lower, short=short, parts=parts, source="compound")
 
     def _from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
@@ -544,6 +564,8 @@ class Glosser:
             role = "head" if number == len(parts) - 1 else "modifier"
             opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
             gloss = opening or self._part_gloss(part, role)
+            if part.sense.pos == "VERB":
+                gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense
         name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
@@ -733,6 +755,20 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
+
+
+PLACE_MIN_ZIPF = 2.0
+
+
+def _unknown_place(text: str, dictionary: Dictionary) -> str | None:
+    """The town a capitalised *-er* adjective names when Ding lacks it but German
+    text uses it: *Rheinsberger* → Rheinsberg."""
+    stem = text[:-2]
+    if not (text.endswith("er") and stem[:1].isupper() and stem[1:].islower() and stem.isalpha()):
+        return None
+    if dictionary.lookup(stem) or zipf(stem) < PLACE_MIN_ZIPF:
+        return None
+    return stem
 
 
 def _of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:

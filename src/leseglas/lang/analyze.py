@@ -247,6 +247,10 @@ def _dictionary_word_class(
     return lemma, tag
 
 
+def _negated_participle(word: str, lookup: Lookup) -> bool:
+    return word.startswith("un") and participle_verb(word[2:], lookup) is not None
+
+
 def _verb_form(word: str, lookup: Lookup) -> str | None:
     """The verb whose past or present form Ding lists the word as (*schritt*:
     *schreiten*), when it is no headword of its own."""
@@ -300,4 +304,6 @@ def _dictionary_lemma(
     unknown_verb = not any(s.pos == "VERB" for s in lookup(lemma))
     if tag == "VV(PP)" and unknown_verb and lexicon.is_adjective(word.lower()):
         return word.lower(), "ADJ(D)"  # *unerhört*: no participle of a verb *unerhören*
+    if tag == "VV(PP)" and unknown_verb and _negated_participle(word.lower(), lookup):
+        return word.lower(), "ADJ(D)"  # *ungedruckt*: un- and *gedruckt*, no *undrucken*
     return lemma, tag
