@@ -1328,3 +1328,13 @@ def test_a_biographys_words_from_their_parts(dictionary: Dictionary) -> None:
     town = analyse("Er verabschiedet sich von seiner Rheinsberger Zeit .", dictionary)[5]
     town_gloss = glosser.lookup(town)
     assert (town_gloss.short[0], town_gloss.proper) == ("of Rheinsberg", True)
+
+
+def test_suffixes_and_particles_as_parts(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    like = glosser.lookup(analyse("Sein panzerartiger Rücken war hart .", dictionary)[1])
+    assert like.parts[-1].gloss == "-like"  # not *artig* "good"
+    sliding = glosser.lookup(analyse("Sie war zum Niedergleiten bereit .", dictionary)[3])
+    assert sliding.short == ("down + sliding",)  # a particle, not *nieder* "base"

@@ -49,6 +49,12 @@ from leseglas.lang.separable import VERB_PARTICLES
 from leseglas.lang.word import WordAnalysis
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
+# Adjectives that mean something else as the end of a compound adjective: *artig*
+# is "good", *…artig* "-like".
+ADJECTIVE_SUFFIXES = {
+    "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
+    "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
+}  # fmt: skip
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
@@ -485,6 +491,9 @@ class Glosser:
         start = text.lower().rfind(tail.lower())
         prefix = text[:start] if start > 0 else ""
         head = plain(gloss.short[0]) if gloss.short else tail
+        suffix = ADJECTIVE_SUFFIXES.get(tail.lower()) if prefix else None
+        if suffix is not None:  # *panzer·artig* "-like", not *artig* "good"
+            head, gloss = suffix, replace(gloss, short=(suffix,))
         parts = [CompoundPart(text[start:], tail, head)]
         first = self._prefix_part(prefix)
         if first is not None:
@@ -560,10 +569,12 @@ class Glosser:
         self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
     ) -> Gloss:
         glossed = []
+        verbal = parts[-1].sense.matched_by == NOMINALISED_VERB  # *Nieder·gleiten*
         for number, part in enumerate(parts):
             role = "head" if number == len(parts) - 1 else "modifier"
             opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
-            gloss = opening or self._part_gloss(part, role)
+            particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
+            gloss = opening or particle or self._part_gloss(part, role)
             if part.sense.pos == "VERB":
                 gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
