@@ -1338,3 +1338,14 @@ def test_suffixes_and_particles_as_parts(dictionary: Dictionary) -> None:
     assert like.parts[-1].gloss == "-like"  # not *artig* "good"
     sliding = glosser.lookup(analyse("Sie war zum Niedergleiten bereit .", dictionary)[3])
     assert sliding.short == ("down + sliding",)  # a particle, not *nieder* "base"
+
+
+def test_a_leaflets_old_dative_and_verbs_not_rendered_by_a_modal(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    doubt = analyse("Im Zweifelsfalle fragen Sie Ihren Arzt .", dictionary)[1]
+    assert (doubt.lemma, glosser.lookup(doubt).gender) == ("Zweifelsfall", "m")  # no *Falle*
+    determined = analyse("Die Dauer wird von Ihrem Arzt bestimmt .", dictionary)[6]
+    assert glosser.lookup(determined).short[0] == "to determine sth."  # not "to will sth."
+    assert "can" in glosser.lookup(analyse("Er kann schwimmen .", dictionary)[1]).short

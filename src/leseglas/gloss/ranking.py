@@ -155,6 +155,9 @@ def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
 _PARTICLE_ZIPF = dict.fromkeys(
     "just through so well still even only yet back over out up off down".split(), 4.5
 )  # a phrasal verb is rarer than its verb: "to look up" is not as common as "to look"
+# English modals, frequent as such: *bestimmen* "to will sth." is no common verb (but
+# *werden* "will" is the modal itself)
+_MODAL_ZIPF = dict.fromkeys("will can may might must shall".split(), 4.0)
 # "sb./sth.": an object slot, no word.  A possessive ("sb.’s thing") stays rare:
 # a phrase, not the word's plain meaning.
 _SLOT = re.compile(r"(?:sb\.?|sth\.?|/)+")
@@ -215,7 +218,8 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     ]
     if not words:
         return 6.0  # "to be", "to have": as common as English gets
-    return min(min(float(zipf_frequency(w, "en")), _PARTICLE_ZIPF.get(w, 9.0)) for w in words)
+    caps = _PARTICLE_ZIPF | _MODAL_ZIPF if first.startswith("to ") else _PARTICLE_ZIPF
+    return min(min(float(zipf_frequency(w, "en")), caps.get(w, 9.0)) for w in words)
 
 
 DOMAIN_SHARE = 0.5  # of the leading label's count, for a label to be the text's field too

@@ -47,6 +47,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
             elif lexicon is not None and _noun_not_infinitive(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NN")
+            elif lexicon is not None and _old_dative(analyses[index], lexicon):
+                analyses[index] = replace(analyses[index], lemma=analysis.text[:-1])
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
             analyses[index] = name_or_noun(analyses, index, lexicon)
         elif lexicon is not None and _capitalised_imperative(analyses, index):
@@ -371,6 +373,23 @@ def _noun_not_infinitive(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         s.pos == "NOUN" and s.headword == head and s.gender in ("m", "f")
         for s in lexicon.lookup(head)
     )
+
+
+def _old_dative(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
+    """The old dative -e of a masculine or neuter noun the dictionary lists
+    without it: *im Zweifelsfalle* is *Zweifelsfall*'s, not *Zweifel* + *Falle*
+    "trap" (HanTa and the dictionary know *im Falle*, *am Rande* already)."""
+    word = analysis.text
+    if analysis.tag != "NN" or analysis.article != "dem" or word != analysis.lemma:
+        return False
+    if not word.endswith("e") or lexicon.lookup(word):
+        return False
+    stem = word[:-1]
+    known = {s.gender for s in lexicon.lookup(stem) if s.pos == "NOUN" and s.headword == stem}
+    if known:
+        return bool(known & {"m", "n"}) and "f" not in known
+    parts = split_compound(stem, lexicon, "noun")
+    return parts is not None and parts[-1].sense.gender in ("m", "n")
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
