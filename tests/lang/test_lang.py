@@ -1349,3 +1349,9 @@ def test_a_leaflets_old_dative_and_verbs_not_rendered_by_a_modal(dictionary: Dic
     determined = analyse("Die Dauer wird von Ihrem Arzt bestimmt .", dictionary)[6]
     assert glosser.lookup(determined).short[0] == "to determine sth."  # not "to will sth."
     assert "can" in glosser.lookup(analyse("Er kann schwimmen .", dictionary)[1]).short
+
+
+def test_no_dative_plural_after_an_accusative_preposition(dictionary: Dictionary) -> None:
+    airing = analyse("Der Geruch ging auch durch Lüften nicht weg .", dictionary)[5]
+    assert (airing.lemma, airing.tag) == ("Lüften", "NNI")  # not *Luft*'s plural
+    assert analyse("Er ging durch Fallen .", dictionary)[3].lemma == "Falle"

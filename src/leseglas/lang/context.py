@@ -47,6 +47,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
             elif lexicon is not None and _noun_not_infinitive(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NN")
+            elif lexicon is not None and _infinitive_after_accusative(analyses, index, lexicon):
+                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
             elif lexicon is not None and _old_dative(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text[:-1])
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
@@ -373,6 +375,28 @@ def _noun_not_infinitive(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         s.pos == "NOUN" and s.headword == head and s.gender in ("m", "f")
         for s in lexicon.lookup(head)
     )
+
+
+_ACCUSATIVE_ONLY = frozenset({"durch", "für", "ohne", "gegen", "um"})
+
+
+def _infinitive_after_accusative(
+    analyses: list[WordAnalysis], index: int, lexicon: Lexicon
+) -> bool:
+    """A dative plural cannot follow a preposition that takes the accusative: *durch
+    Lüften* is airing (*lüften*), not *Lüfte*, the plural of *Luft*."""
+    analysis = analyses[index]
+    word = analysis.text
+    if (
+        analysis.tag != "NN"
+        or index == 0
+        or analyses[index - 1].text.lower() not in _ACCUSATIVE_ONLY
+    ):
+        return False
+    if not word.endswith("en") or word == analysis.lemma or not lexicon.is_verb(word.lower()):
+        return False
+    stem = word[:-1]  # *Lüfte* + -n, the dative only; not *Fallen*, *Falle*'s plural
+    return stem.endswith("e") and stem != analysis.lemma
 
 
 def _old_dative(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
