@@ -95,6 +95,13 @@ def test_shipped_index_has_our_supplement() -> None:
     assert any(s.pos == "VERB" for s in dictionary.lookup("gelangt"))
     kilometer = [s for s in dictionary.lookup("Kilometer") if s.headword == "Kilometer"]
     assert kilometer and kilometer[0].gender == "m"
+    assert any(s.pos == "VERB" for s in dictionary.lookup("prallte"))  # Ding lacks prallen
+    assert dictionary.lookup("umher")
+
+
+def test_parser_mends_a_doubled_to() -> None:
+    line = "etw. an etw. anlegen {vt} :: to to put sth. against sth."
+    assert next(parse_line(line)).translations == ["to put sth. against sth."]
 
 
 def test_parser_takes_plurals_when_ding_forgets_one_tag() -> None:

@@ -177,6 +177,7 @@ def clean_translation(raw: str, marks: list[str] | None = None) -> str:
     """English side without labels, verb forms or variant spellings, notes kept;
     an offensive label becomes a note."""
     raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
+    raw = raw.replace("to to ", "to ")  # "to to put sth. against sth.", a slip
     raw = _NOTE.sub(_plain_labels, raw)  # "lefty (often [pej.])" → "lefty (often pej.)"
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
     return " ".join([*text.split(), *(_offensive_marks(raw) if marks is None else marks)])
