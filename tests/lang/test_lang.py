@@ -1355,3 +1355,13 @@ def test_no_dative_plural_after_an_accusative_preposition(dictionary: Dictionary
     airing = analyse("Der Geruch ging auch durch Lüften nicht weg .", dictionary)[5]
     assert (airing.lemma, airing.tag) == ("Lüften", "NNI")  # not *Luft*'s plural
     assert analyse("Er ging durch Fallen .", dictionary)[3].lemma == "Falle"
+
+
+def test_numbers_of_times_and_hyphenated_adjectives(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    times = glosser.lookup(analyse("Er hatte es hundertmal gesagt .", dictionary)[3])
+    assert times.short == ("a hundred times",)
+    colours = glosser.lookup(analyse("Die schwarz-gelben Pläne scheitern .", dictionary)[1])
+    assert (colours.lemma, colours.short) == ("schwarz-gelb", ("black-yellow",))

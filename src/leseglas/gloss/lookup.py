@@ -44,7 +44,7 @@ from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, is_compound, split_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
-from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
 from leseglas.lang.separable import VERB_PARTICLES
 from leseglas.lang.word import WordAnalysis
 
@@ -301,6 +301,9 @@ class Glosser:
         participle = participle or (self._negated(text) if pos == "ADJ" else None)
         if participle is not None:
             return participle
+        made = self._times(text) or (self._hyphenated(text) if pos == "ADJ" else None)
+        if made is not None:
+            return made
         name = pos == "PROPN"
         noun = pos == "NOUN" and text[:1].isupper()
         small = diminutive(text, self.dictionary)
@@ -364,6 +367,38 @@ class Glosser:
             short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
             return replace(gloss, lemma=base, short=short) if short else None
         return None
+
+    def _times(self, text: str) -> Gloss | None:
+        """A number and *-mal*: *hundertmal* "a hundred times" (Ding has *dreimal*)."""
+        lower = text.lower()
+        number = lower.removesuffix("mal")
+        senses = [s for s in self.dictionary.lookup(number) if s.pos == "NUM"] if number else []
+        if number == lower or not senses or not senses[0].translations:
+            return None
+        count = plain(senses[0].translations[0])
+        rendering = f"{'a ' if count in ('hundred', 'thousand') else ''}{count} times"
+        value = word_zipf(lower, text, [number])
+        return Gloss(text, lower, "ADV", short=(rendering,), source="rule", zipf=value,
+                     band=band(value))  # fmt: skip
+
+    def _hyphenated(self, text: str) -> Gloss | None:
+        """Adjectives joined by hyphens, each glossed: *schwarz-gelben* "black-yellow",
+        *deutsch-französisch* "German-French"."""
+        pieces = text.lower().split("-")
+        if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
+            return None
+        last = adjective_headword(pieces[-1], self.dictionary.lookup) or pieces[-1]
+        glossed = []
+        for piece in [*pieces[:-1], last]:
+            senses = [s for s in self.ranker.rank(piece, piece, "ADJ") if s.pos == "ADJ"]
+            if not senses or not senses[0].translations:
+                return None
+            glossed.append(CompoundPart(piece, piece, plain(senses[0].translations[0])))
+        lemma = "-".join([*pieces[:-1], last])
+        value = word_zipf(lemma, text, [p.lemma for p in glossed])
+        short = ("-".join(p.gloss for p in glossed),)
+        return Gloss(text, lemma, "ADJ", short=short, parts=tuple(glossed), source="compound",
+                     zipf=value, band=band(value))  # fmt: skip
 
     def _negated(self, text: str) -> Gloss | None:
         """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""
