@@ -1365,3 +1365,10 @@ def test_numbers_of_times_and_hyphenated_adjectives(dictionary: Dictionary) -> N
     assert times.short == ("a hundred times",)
     colours = glosser.lookup(analyse("Die schwarz-gelben Pläne scheitern .", dictionary)[1])
     assert (colours.lemma, colours.short) == ("schwarz-gelb", ("black-yellow",))
+
+
+def test_english_plurals_in_a_tech_article(dictionary: Dictionary) -> None:
+    apps = analyse("Man rät , Apps nur aus sicheren Quellen zu beziehen .", dictionary)[3]
+    assert apps.lemma == "App"  # HanTa: *Ap*, an aniline point
+    phones = analyse("Nutzer von Smartphones anderer Hersteller warten .", dictionary)[2]
+    assert (phones.lemma, phones.pos) == ("Smartphone", "NOUN")  # a name has no plural

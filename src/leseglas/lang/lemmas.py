@@ -392,9 +392,12 @@ def _dative_plural(tail: str, lookup: Lookup) -> list[Sense]:
 
 
 def loanword_plural(word: str, lemma: str, lookup: Lookup) -> str | None:
-    """An English-style plural in -s that HanTa left as it is: *Mullahs* → *Mullah*,
-    *Tories* → *Tory* (but not the genitive *Gottes*, which HanTa knows)."""
-    if len(word) < 4 or lemma != word or not word.endswith("s") or lookup(word):
+    """An English-style plural in -s that HanTa left as it is or cut to a word the
+    dictionary lacks: *Mullahs* → *Mullah*, *Tories* → *Tory*, *Apps* (HanTa: *Ap*)
+    → *App*; but not the genitive *Gottes*, which HanTa knows."""
+    if len(word) < 4 or not word.endswith("s") or lookup(word):
+        return None
+    if lemma != word and any(s.headword == lemma for s in lookup(lemma)):
         return None
     for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-1]):
         if singular and any(

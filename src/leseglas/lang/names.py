@@ -42,6 +42,9 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
         senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
         if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
             return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
+    elif analysis.tag == "NE" and (singular := _common_plural(word, lexicon)):
+        # a name has no plural: *Nutzer von Smartphones anderer Hersteller*
+        return replace(analysis, lemma=singular, tag="NN", pos="NOUN")
     elif (
         analysis.tag in ("NN", "FM")
         and not attributed
@@ -91,6 +94,18 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
         and not any("geogr." in s.labels for s in lexicon.lookup(before.text))
         and split_compound(word, lexicon, "noun or verb") is None  # *Finanzriese*
     )
+
+
+def _common_plural(word: str, lexicon: Lexicon) -> str:
+    """The common noun whose -s plural this is, as the dictionary lists it
+    (*Smartphones*); a German plural may be a name too (*Sachsen*, *Ellen*)."""
+    singular = word[:-1]
+    if not word.endswith("s") or any(s.headword == word for s in lexicon.lookup(word)):
+        return ""
+    for sense in lexicon.lookup(word):
+        if sense.pos == "NOUN" and sense.matched_by == "plural" and sense.headword == singular:
+            return singular
+    return ""
 
 
 def _english_name(sense: Sense) -> bool:
