@@ -1372,3 +1372,18 @@ def test_english_plurals_in_a_tech_article(dictionary: Dictionary) -> None:
     assert apps.lemma == "App"  # HanTa: *Ap*, an aniline point
     phones = analyse("Nutzer von Smartphones anderer Hersteller warten .", dictionary)[2]
     assert (phones.lemma, phones.pos) == ("Smartphone", "NOUN")  # a name has no plural
+
+
+def test_fontane_a_direction_inside_another_clause_and_a_rare_adjective(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = (
+        "Sonnenschein fiel auf die Straße , während ein Flügel einen Schatten erst auf "
+        "den Gang und dann über diesen hinaus auf ein Rondell warf ."
+    )  # Fontane, Effi Briest
+    analyses = analyse(sentence, dictionary)
+    assert (analyses[1].lemma, analyses[19].partner) == ("fallen", None)  # no hinausfallen
+    aware = Glosser(dictionary).lookup(analyse("Man wurde eines Teiches gewahr .", dictionary)[4])
+    assert "danger" not in aware.short  # *gewahr* is no misspelt *Gefahr*

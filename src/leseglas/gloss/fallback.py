@@ -23,6 +23,7 @@ _ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "
 _NOUN_ENDINGS = ("en", "n", "es", "s", "e")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
 KNOWN_WORD_ZIPF = 3.0
+RARE_WORD_ZIPF = 2.0  # a word German uses, if rarely (*gewahr* 2.6), not a typo (*vergelich*)
 NOUN_TAIL = 5  # shorter ends are too often chance: Perspektiv·*lose*
 
 
@@ -70,6 +71,9 @@ def fallback_candidates(
     if collapsed != lower and dictionary.lookup(collapsed):
         yield collapsed, "spelling"  # seeeehr → sehr
     corrected = None if name else spelling_correction(lower, dictionary)
+    if corrected is not None and text[:1].islower() and zipf(lower) >= RARE_WORD_ZIPF:
+        # a lower-case word German uses is no misspelt noun: *gewahr* is not *Gefahr*
+        corrected = None if _only_noun(corrected, dictionary) else corrected
     if corrected is not None:
         yield corrected, "spelling"
     if noun:  # after spelling: *Ayslbewerber* is *Asylbewerber*, not *…bewerber*
@@ -127,6 +131,11 @@ def _noun_tail(word: str, dictionary: Dictionary) -> Iterator[str]:
 
 
 @lru_cache(maxsize=20_000)
+def _only_noun(form: str, dictionary: Dictionary) -> bool:
+    senses = dictionary.lookup(form)
+    return bool(senses) and all(s.pos == "NOUN" for s in senses)
+
+
 def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
     """The most frequent known word one edit away (*Komptenz* → *Kompetenz*).
 

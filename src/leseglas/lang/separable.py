@@ -102,7 +102,8 @@ def reunite(
         # *sah aus wie …*; a direction before a phrase of place: *kehren … zurück zu ihm*
         following = tagged[index + 1][1] if index + 1 < len(words) else ""
         compared = following == "KOKOM" or (particle in _DIRECTIONS and following == "APPR")
-        if not (hanta_says or compared or _ends_clause(words, index)):
+        at_end = _ends_clause(words, index)
+        if not (hanta_says or compared or at_end):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
         # a direction ends its clause as a particle does (*weht … vorbei wie Blätter*)
@@ -110,6 +111,8 @@ def reunite(
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
             found = found if zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF else None
+        if found is not None and not (hanta_says or at_end) and "," in words[found[0] : index]:
+            found = None  # *…, während … erst auf einen Gang und dann über diesen hinaus auf …*
         earlier = by_verb.get(found[0]) if found is not None else None
         last = index + 1 >= len(words) or words[index + 1] in _SENTENCE_STOPS
         if earlier is not None and "," in words[earlier[0] : index] and not last:
