@@ -1387,3 +1387,12 @@ def test_fontane_a_direction_inside_another_clause_and_a_rare_adjective(
     assert (analyses[1].lemma, analyses[19].partner) == ("fallen", None)  # no hinausfallen
     aware = Glosser(dictionary).lookup(analyse("Man wurde eines Teiches gewahr .", dictionary)[4])
     assert "danger" not in aware.short  # *gewahr* is no misspelt *Gefahr*
+
+
+def test_an_article_hanta_reads_as_a_pronoun_and_shared_articles(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Doch das Heimliche und Verbotene ist ihr zuwider .", dictionary)
+    assert glosser.lookup(analyses[1]).short == ("the",)  # HanTa: the pronoun *das*
+    assert [glosser.lookup(analyses[i]).gender for i in (2, 4)] == ["n", "n"]

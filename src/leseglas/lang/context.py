@@ -30,9 +30,10 @@ from leseglas.lang.word import (
 def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
     """Nouns get the article of their phrase; participles in a perfect become verbs."""
     _nominalise(analyses, lexicon)
+    _articles_read_as_pronouns(analyses)
     for index, analysis in enumerate(analyses):
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
-            article = _article_before(analyses, index)
+            article = _article_before(analyses, index) or _shared_article(analyses, index)
             analyses[index] = replace(analysis, article=article)
             if lexicon is not None:
                 analyses[index] = name_or_noun(analyses, index, lexicon)
@@ -462,6 +463,29 @@ _CONTRACTED = {"im": "dem", "am": "dem", "zum": "dem", "vom": "dem", "beim": "de
 _NOUN_PHRASE_TAGS = ("ADJ", "CARD", "ADV", "PIAT", "PPOSAT", "PDAT")
 
 
+def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
+    """A nominalised adjective joined to another by *und*/*oder* shares its article:
+    *das Heimliche und Verbotene*, both neuter."""
+    if analyses[index].tag != "NNA" or index < 2:
+        return ""
+    joined, before = analyses[index - 1], analyses[index - 2]
+    if joined.text.lower() in ("und", "oder") and before.tag == "NNA":
+        return before.article
+    return ""
+
+
+def _articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
+    """HanTa now and then reads an article right before its noun as a pronoun:
+    *das Heimliche und Verbotene*."""
+    for index, analysis in enumerate(analyses[:-1]):
+        following = analyses[index + 1].tag
+        if analysis.tag == "PDS" and analysis.text.lower() in _DEFINITE and following in _NOUNS:
+            analyses[index] = replace(analysis, lemma="der", tag="ART", pos="DET")
+
+
+_NOUNS = ("NN", "NE", "NNA", "NNI")
+
+
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
     """The article of a noun's phrase, looking back over adjectives and numbers."""
     for position in range(index - 1, max(-1, index - 5), -1):
@@ -483,6 +507,7 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
 
 
 _EIN_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
 _DETERMINER_TAGS = ("PIAT", "PPOSAT", "PDAT")
 _EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 _DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
