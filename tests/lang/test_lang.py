@@ -1396,3 +1396,17 @@ def test_an_article_hanta_reads_as_a_pronoun_and_shared_articles(dictionary: Dic
     analyses = analyse("Doch das Heimliche und Verbotene ist ihr zuwider .", dictionary)
     assert glosser.lookup(analyses[1]).short == ("the",)  # HanTa: the pronoun *das*
     assert [glosser.lookup(analyses[i]).gender for i in (2, 4)] == ["n", "n"]
+
+
+def test_a_football_report(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import dominant_labels
+
+    words = "Tor Elfmeter Strafraum Schiedsrichter Halbzeit Abseits Flanke Trainer".split()
+    field = dominant_labels([tuple(dictionary.lookup(w)) for w in words])
+    glosser = Glosser(dictionary, field)
+    lead = glosser.lookup(analyse("Gladbach geht zweimal in Führung .", dictionary)[4])
+    assert lead.short[0] == "lead"  # Ding's note: *Spitzenposition bei einem Wettbewerb*
+    fans = glosser.lookup(analyse("Die Hoffenheimer ärgern sich .", dictionary)[1])
+    assert (fans.short[0], fans.proper) == ("of Hoffenheim", True)  # not *Hoffenh* + *Eimer*
+    assert glosser.lookup(analyse("Er heißt Peter .", dictionary)[2]).short == ()

@@ -171,6 +171,10 @@ class Glosser:
         nominalised: str = "",
         clause: Clause = (False, ()),
     ) -> Gloss:
+        people = article in ("die", "den") and pos == "NOUN"  # *die Hoffenheimer* (not *Peter*)
+        place = _unknown_place(text, self.dictionary) if people else None
+        if place is not None:
+            return _of_place(text, text, pos, place)
         gloss = self._find(text, lemma, pos, particle, initial, clause, nominalised == "NNI")
         if nominalised == "NNI":  # das Warten, das Anrempeln
             verb = bool(gloss.senses) and gloss.senses[0].pos == "VERB"  # no noun entry
@@ -265,6 +269,9 @@ class Glosser:
             return self._diminutive(text, small)  # *Steinchen*: a little stone, not a whelk
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
+        place = _unknown_place(text, self.dictionary) if pos == "ADJ" else None
+        if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
+            return _of_place(text, text, pos, place)
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
         head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
         parts = self._compound(lemma if lemma[:1].isupper() else text, head)
@@ -329,9 +336,6 @@ class Glosser:
         country = None if city else country_adjective(lemma, self.dictionary)
         if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
             return _of_place(text, lemma if country else text, pos, city or country or "")
-        place = _unknown_place(text, self.dictionary) if pos == "ADJ" else None
-        if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
-            return _of_place(text, text, pos, place)
         english = loanword(text)
         if english is not None:
             value = word_zipf(lemma, text)
@@ -812,9 +816,11 @@ def _unknown_place(text: str, dictionary: Dictionary) -> str | None:
     stem = text[:-2]
     if not (text.endswith("er") and stem[:1].isupper() and stem[1:].islower() and stem.isalpha()):
         return None
-    if dictionary.lookup(stem) or zipf(stem) < PLACE_MIN_ZIPF:
-        return None
-    return stem
+    for place in (stem, text[:-1]):  # *Hoffenheim·er*, *Schalke·r*
+        known = any(s.headword == place for s in dictionary.lookup(place))
+        if not known and zipf(place) >= PLACE_MIN_ZIPF and not dictionary.lookup(text):
+            return place
+    return None
 
 
 def _of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:

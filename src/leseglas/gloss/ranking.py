@@ -175,6 +175,8 @@ _DOMAIN_WORDS = {
     "fin.": ("finance", "money", "geld", "bank", "stock", "börse"),
     "jur.": ("law", "legal", "recht", "court", "gericht"),
     "med.": ("medical", "medizin", "body", "körper", "disease", "krankheit", "patient"),
+    "sport": ("sport", "sports", "wettbewerb", "wettkampf", "spiel", "match", "game",
+              "competition", "mannschaft", "team", "fußball", "football", "soccer"),
 }  # fmt: skip
 
 
