@@ -1410,3 +1410,11 @@ def test_a_football_report(dictionary: Dictionary) -> None:
     fans = glosser.lookup(analyse("Die Hoffenheimer ärgern sich .", dictionary)[1])
     assert (fans.short[0], fans.proper) == ("of Hoffenheim", True)  # not *Hoffenh* + *Eimer*
     assert glosser.lookup(analyse("Er heißt Peter .", dictionary)[2]).short == ()
+
+
+def test_a_club_name_is_no_form_of_a_rare_noun(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    club = analyse("Schalke holt einen Punkt .", dictionary)[0]
+    assert club.pos == "PROPN"  # HanTa: *Schalk* "rogue", far rarer than the club
+    assert "cow" not in Glosser(dictionary).lookup(analyse("Kuhn sagte das .", dictionary)[0]).short

@@ -57,7 +57,8 @@ def fallback_candidates(
             if dictionary.lookup(candidate):
                 yield candidate, "number"  # 40jährige → jährig "-year-old"
                 break
-    for ending in _NOUN_ENDINGS if (noun or name) else _ADJ_ENDINGS:
+    # a name's only ending is the genitive -s (*Schalke* is no form of *Schalk*)
+    for ending in ("s",) if name else _NOUN_ENDINGS if noun else _ADJ_ENDINGS:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
             yield stem, "dictionary"

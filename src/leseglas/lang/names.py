@@ -108,6 +108,9 @@ def _common_plural(word: str, lexicon: Lexicon) -> str:
     return ""
 
 
+FORM_NAME_MARGIN = 1.0  # Zipf: *Schalke* 4.2, the club, against *Schalk* "rogue" 2.9
+
+
 def _english_name(sense: Sense) -> bool:
     """A sense Ding renders as an English name: *Kreml* "the Kremlin" (Ding's first
     sense: *Wolf* is "wolf", not the constellation "Lupus")."""
@@ -126,7 +129,9 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and zipf(word.lower()) >= NAME_MIN_ZIPF
         and not _english_noun(word.lower())
         and not lexicon.lookup(word)
-        and not lexicon.lookup(lemma)
+        # HanTa's lemma may be a known word the name is far commoner than (*Schalke*:
+        # *Schalk*)
+        and (not lexicon.lookup(lemma) or zipf(word.lower()) > zipf(lemma) + FORM_NAME_MARGIN)
         and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
         and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
     )
