@@ -1418,3 +1418,14 @@ def test_a_club_name_is_no_form_of_a_rare_noun(dictionary: Dictionary) -> None:
     club = analyse("Schalke holt einen Punkt .", dictionary)[0]
     assert club.pos == "PROPN"  # HanTa: *Schalk* "rogue", far rarer than the club
     assert "cow" not in Glosser(dictionary).lookup(analyse("Kuhn sagte das .", dictionary)[0]).short
+
+
+def test_forms_of_address_before_a_name_and_a_rank(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Herr Kommissar Winter setzte einen Fuß in die Wärme .", dictionary)
+    assert glosser.lookup(analyses[0]).short[0] == "Mister"  # not "lord"
+    assert [analyses[i].pos for i in (1, 2)] == ["NOUN", "PROPN"]  # a rank, then the name
+    assert glosser.lookup(analyse("Der Herr kam .", dictionary)[1]).short[0] != "Mister"
+    assert glosser.lookup(analyse("Frauen arbeiten .", dictionary)[0]).short[0] == "woman"

@@ -130,6 +130,8 @@ class Glosser:
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
             clause,
         )  # fmt: skip
+        if word.title and word.lemma in _TITLES:
+            gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
@@ -676,6 +678,18 @@ def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
             if is_verb(verb):
                 return verb
     return ""
+
+
+# A form of address before a name has no article (*der Herr* is "the gentleman").
+_TITLES = {"Herr": "Mr", "Frau": "Ms", "Fräulein": "Miss"}
+
+
+def _as_title(gloss: Gloss, rendering: str) -> Gloss:
+    """The sense Ding gives a form of address, first."""
+    senses = sorted(gloss.senses, key=lambda s: not any(rendering in t for t in s.translations))
+    if not senses or senses == list(gloss.senses):
+        return gloss
+    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)))
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:

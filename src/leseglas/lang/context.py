@@ -31,6 +31,7 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
     """Nouns get the article of their phrase; participles in a perfect become verbs."""
     _nominalise(analyses, lexicon)
     _articles_read_as_pronouns(analyses)
+    _mark_titles(analyses)
     for index, analysis in enumerate(analyses):
         if analysis.tag in ("NN", "NE", "NNA", "NNI"):
             article = _article_before(analyses, index) or _shared_article(analyses, index)
@@ -472,6 +473,18 @@ def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
     if joined.text.lower() in ("und", "oder") and before.tag == "NNA":
         return before.article
     return ""
+
+
+_ADDRESSES = frozenset({"Herr", "Herrn", "Frau", "Fräulein"})
+
+
+def _mark_titles(analyses: list[WordAnalysis]) -> None:
+    """*Herr*, *Frau* with no article before a name or rank: a form of address."""
+    for index, analysis in enumerate(analyses[:-1]):
+        following = analyses[index + 1].text
+        before = analyses[index - 1].tag if index else ""
+        if analysis.text in _ADDRESSES and before != "ART" and following.istitle():
+            analyses[index] = replace(analysis, title=True)
 
 
 def _articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:

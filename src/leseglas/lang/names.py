@@ -51,7 +51,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
         and (
             _unknown_name(word, analysis.lemma, lexicon)  # HanTa's "foreign": *Samsa war*
             or _surname(analyses, index, lexicon)
-            or _after_title(analyses, index)
+            or _after_title(analyses, index, lexicon)
         )
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
@@ -62,15 +62,29 @@ _TITLES = frozenset({"herr", "herrn", "frau", "fräulein"})
 _DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
 
 
-def _after_title(analyses: list[WordAnalysis], index: int) -> bool:
-    """A capitalised word after *Herr*, *Frau* (and *Dr.*) is the name: *Herr Dr.
-    Jäger* is no hunter."""
-    before = [a.text.lower() for a in analyses[max(0, index - 3) : index]]
-    while before and before[-1] in _DEGREES:
+def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A capitalised word after *Herr*, *Frau* (and *Dr.*, or a rank: *Kommissar*)
+    is the name: *Herr Dr. Jäger* is no hunter, *Herr Kommissar Winter* no season.
+    The rank itself is no name when a name follows it."""
+    before = [a.text for a in analyses[max(0, index - 3) : index]]
+    while before and (before[-1].lower() in _DEGREES or _rank(before, lexicon)):
         before.pop()
     word = analyses[index].text
     address = word.lower() in _DEGREES or word.lower() in ("doktor", "professor")  # Frau Doktor
-    return bool(before) and before[-1] in _TITLES and word.istitle() and not address
+    following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    ranked = lexicon.noun_headword(word) is not None and following.istitle()
+    titled = bool(before) and before[-1].lower() in _TITLES
+    return titled and word.istitle() and not address and not ranked
+
+
+def _rank(before: list[str], lexicon: Lexicon) -> bool:
+    """A noun between *Herr*/*Frau* and the name: *Herr Kommissar Winter*."""
+    return (
+        len(before) > 1
+        and before[-2].lower() in _TITLES
+        and before[-1].istitle()
+        and lexicon.noun_headword(before[-1]) is not None
+    )
 
 
 def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:

@@ -63,6 +63,7 @@ class WordAnalysis:
     prepositions: tuple[str, ...] = ()
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
+    title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
 
 
 def upos(tag: str) -> str:
