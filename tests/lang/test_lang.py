@@ -1429,3 +1429,13 @@ def test_forms_of_address_before_a_name_and_a_rank(dictionary: Dictionary) -> No
     assert [analyses[i].pos for i in (1, 2)] == ["NOUN", "PROPN"]  # a rank, then the name
     assert glosser.lookup(analyse("Der Herr kam .", dictionary)[1]).short[0] != "Mister"
     assert glosser.lookup(analyse("Frauen arbeiten .", dictionary)[0]).short[0] == "woman"
+
+
+def test_a_feminine_noun_ding_lists_only_as_masculine(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    partner = glosser.lookup(analyse("Er folgte seiner Partnerin .", dictionary)[3])
+    assert (partner.gender, partner.plural, partner.short[0]) == ("f", "Partnerinnen", "partner")
+    assert not partner.proper  # it had no gloss and counted as a name
+    assert analyse("Die Partnerinnen kamen .", dictionary)[1].lemma == "Partnerin"

@@ -55,6 +55,7 @@ ADJECTIVE_SUFFIXES = {
     "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
     "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
 }  # fmt: skip
+_UMLAUT_BACK = str.maketrans("äöü", "aou")  # *Ärztin* from *Arzt*
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
@@ -311,6 +312,7 @@ class Glosser:
         if participle is not None:
             return participle
         made = self._times(text) or (self._hyphenated(text) if pos == "ADJ" else None)
+        made = made or (self._feminine(text) if pos == "NOUN" else None)
         if made is not None:
             return made
         name = pos == "PROPN"
@@ -372,6 +374,25 @@ class Glosser:
                 return replace(gloss, lemma=base)
             short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
             return replace(gloss, lemma=base, short=short) if short else None
+        return None
+
+    def _feminine(self, text: str) -> Gloss | None:
+        """The feminine -in of a masculine noun Ding lists alone: *Partnerin*, *Ärztin*
+        (*Arzt*), *Partnerinnen*; glossed by the masculine's English."""
+        singular = text.removesuffix("nen") if text.endswith("innen") else text
+        base = singular.removesuffix("in")
+        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+            return None
+        for stem in dict.fromkeys((base, base.translate(_UMLAUT_BACK), base + "e")):
+            senses = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.headword == stem]
+            if senses and senses[0].gender == "m":
+                gloss = self._from_senses(text, singular, "NOUN", senses, "", False)
+                parts = (CompoundPart(base, stem, plain(gloss.short[0])),
+                         CompoundPart("in", "-in", "female"))  # fmt: skip
+                value = word_zipf(singular, text, [stem])
+                return replace(gloss, lemma=singular, gender="f", plural=singular + "nen",
+                               senses=(), parts=parts, source="compound", zipf=value,
+                               band=band(value))  # fmt: skip
         return None
 
     def _times(self, text: str) -> Gloss | None:

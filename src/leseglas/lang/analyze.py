@@ -247,6 +247,11 @@ def _dictionary_word_class(
     return lemma, tag
 
 
+def _feminine_plural(word: str) -> str | None:
+    """*Partnerinnen* → *Partnerin* (HanTa cuts an unknown one to *Partnerinne*)."""
+    return word[:-3] if word.endswith("innen") and len(word) > len("innen") + 2 else None
+
+
 def _negated_participle(word: str, lookup: Lookup) -> bool:
     return word.startswith("un") and participle_verb(word[2:], lookup) is not None
 
@@ -288,7 +293,7 @@ def _dictionary_lemma(
         return variant, "NN" if tag == "NE" and variant[:1].isupper() else tag
     if tag in ("NN", "NE"):
         restored = (
-            (None if lookup(lemma) else cut_diminutive(word, lemma))
+            (None if lookup(lemma) else cut_diminutive(word, lemma) or _feminine_plural(word))
             or restore_cut_noun(word, lemma, lookup)
             or loanword_plural(word, lemma, lookup)
             or (None if lookup(lemma) else inflected_compound(word, lookup))
