@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 from wordfreq import zipf_frequency
 
 from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, rendering_words
-from leseglas.gloss.ding import SLOTS, Entry, parse_line
+from leseglas.gloss.ding import Entry, parse_line, without_slots
 
 OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
 SUPPLEMENT = Path(__file__).resolve().parent / "supplement.tsv"
@@ -181,7 +181,7 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         written, pos, gender, plural, forms, translations = line.split("\t")
-        headword = " ".join(SLOTS.sub(" ", written).split())  # *jdn. an etw. erinnern*
+        headword = without_slots(written)  # *jdn. an etw. erinnern*
         entry = Entry(headword, pos, gender, plural, [], [], translations.split("; "))
         entry.usage = written if written != headword else ""
         entry.conjugated = True  # our core meaning: ranked as a main entry, for every word class

@@ -97,6 +97,8 @@ def test_shipped_index_has_our_supplement() -> None:
     assert kilometer and kilometer[0].gender == "m"
     assert any(s.pos == "VERB" for s in dictionary.lookup("prallte"))  # Ding lacks prallen
     assert dictionary.lookup("umher")
+    assert any(s.pos == "ADV" for s in dictionary.lookup("los"))  # *wir müssen los*
+    assert any(s.headword == "irgendwo" for s in dictionary.lookup("irgendwo"))  # not a slot
 
 
 def test_parser_mends_a_doubled_to() -> None:

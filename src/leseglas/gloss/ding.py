@@ -38,6 +38,14 @@ SLOTS = re.compile(
     rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")
+
+
+def without_slots(text: str) -> str:
+    """A headword without its object slots: *jdm. zustimmen* → *zustimmen*; a word
+    that is all slot is itself (*irgendwo* {adv} "somewhere")."""
+    return " ".join(SLOTS.sub(" ", text).split()) or text
+
+
 # Register and region labels say how a word is used, not what field it is from.
 # Where a word is said, not what it is about (Bavarian is no field of a text).
 REGIONS = frozenset(
@@ -191,7 +199,7 @@ def _is_headword(text: str) -> bool:
     """Words and short fixed expressions, not example sentences or idioms."""
     if not text or _SENTENCE.search(text) or "," in text:
         return False
-    words = SLOTS.sub(" ", text).split()
+    words = without_slots(text).split()
     return 0 < len(words) <= 3
 
 
@@ -204,7 +212,7 @@ def _word_class(terms: list[Term]) -> str:
 
 
 def _headword_and_gender(term: Term) -> tuple[str, str]:
-    text = " ".join(SLOTS.sub(" ", term.text).split())
+    text = without_slots(term.text)
     gender = next((g for g in (_tag_gender(t) for t in term.tags) if g), "")
     first, _, rest = text.partition(" ")
     if rest and first in _ARTICLES and rest[:1].isupper():  # "die Polizei {f}"
