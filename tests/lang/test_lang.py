@@ -1439,3 +1439,10 @@ def test_a_feminine_noun_ding_lists_only_as_masculine(dictionary: Dictionary) ->
     assert (partner.gender, partner.plural, partner.short[0]) == ("f", "Partnerinnen", "partner")
     assert not partner.proper  # it had no gloss and counted as a name
     assert analyse("Die Partnerinnen kamen .", dictionary)[1].lemma == "Partnerin"
+
+
+def test_spoken_short_particles(dictionary: Dictionary) -> None:
+    running = analyse("Irgendwann rennen wir alle nackt rum .", dictionary)
+    assert (running[1].lemma, running[5].partner) == ("rumrennen", 1)
+    coming = analyse("Der Notruf kam erst vor zwei Stunden rein .", dictionary)
+    assert coming[2].lemma == "reinkommen"

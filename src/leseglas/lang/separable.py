@@ -27,7 +27,7 @@ PARTICLES = frozenset(
     um vor vorbei voran voraus weg zu zurecht zurück zusammen heim fern auseinander wider
     heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
     entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
-    vorüber umher empor heran""".split()
+    vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
 )
 # Other words pair with a verb only in some verbs (*gab … weiter*, *gab … bekannt*,
 # *legten … lahm*, *sehen uns … wieder*): a lower-case word HanTa tags as a separated
@@ -69,7 +69,8 @@ hinab down · hinauf up · hinaus out · hindurch through · hinein in · hinter
 hinüber over · hinunter down · hinweg away · hinzu in addition · los off · mit along
 nach after · nieder down · um around · umher about · vor before · voran ahead
 voraus ahead · vorbei past · vorüber past · weg away · weiter on · wieder again · zu to
-zurück back · zusammen together
+zurück back · zusammen together · rum around · rein in · raus out · runter down
+rüber over · rauf up · ran up to
 """
 
 
@@ -275,7 +276,7 @@ def _before_noun(tagged: Tagged, position: int) -> bool:
 _DIRECTIONS = frozenset(
     "hinauf hinab hinaus hinein hinüber hinunter herauf herab heraus herein herüber "
     "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los "
-    "nieder empor hinweg vorüber heran hindurch".split()
+    "nieder empor hinweg vorüber heran hindurch rum rein raus runter rüber rauf ran".split()
 )
 
 
