@@ -1294,6 +1294,7 @@ def test_a_fairy_tale_names_imperatives_and_particles(dictionary: Dictionary) ->
     names = analyse("Allein irren Hänsel und Gretel im tiefen Wald umher .", dictionary)
     assert [names[i].pos for i in (2, 4)] == ["PROPN", "PROPN"]
     assert analyse("Hänsel und Gretel sind die Kinder .", dictionary)[0].pos == "PROPN"
+    assert analyse("Sag was du willst .", dictionary)[0].pos == "VERB"  # a real imperative
     assert analyse("Da sagte sie : „ Komm , Kind ! “", dictionary)[5].pos == "VERB"
     sentence = (
         "Gib ihnen Brot , dann führ sie hinaus in den Wald , mitten hinein , wo er dicht ist ."

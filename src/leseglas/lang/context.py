@@ -340,7 +340,11 @@ def _capitalised_imperative(analyses: list[WordAnalysis], index: int) -> bool:
     quoted = before[-1:] in _SPEECH_OPENERS  # *Da sagte die Mutter: „Komm, …*
     if not (quoted or sentence_initial([a.text for a in analyses], index)):
         return True
-    for analysis in analyses[index + 1 :]:  # up to a comma: *Hänsel und Gretel sind*
+    # a name joined to another before the verb: *Hänsel und Gretel sind …*; not an
+    # imperative's object clause (*Sag was du willst*)
+    if index + 1 >= len(analyses) or analyses[index + 1].text not in ("und", "oder"):
+        return False
+    for analysis in analyses[index + 1 :]:  # up to a comma
         if analysis.tag in ("$,", "$.") or analysis.text in SENTENCE_END:
             return False
         if analysis.tag in FINITE_TAGS:
