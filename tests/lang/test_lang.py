@@ -1279,6 +1279,7 @@ def test_nominalised_infinitives_after_a_singular_article(dictionary: Dictionary
     boarding = analyse("Ich bin beim Snowboarden gestürzt .", dictionary)[3]
     assert (boarding.lemma, boarding.tag) == ("Snowboarden", "NNI")
     assert analyse("Er sprach mit dem Kollegen .", dictionary)[4].lemma == "Kollege"
+    assert analyse("Beim Hobeln aufpassen .", dictionary)[1].tag == "NNI"  # no plural after dem
 
 
 def test_a_short_word_is_not_glossed_as_a_longer_one(dictionary: Dictionary) -> None:

@@ -9,12 +9,14 @@ Menge ging*); nouns read as adjectives are nouns again (*mit weniger Rechten*).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
+from leseglas.gloss.dictionary import Sense
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.lemmas import fits_noun, participle_verb
+from leseglas.lang.lemmas import participle_verb
 from leseglas.lang.names import name_or_noun
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.word import (
@@ -300,12 +302,23 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
         return False
     senses = lexicon.lookup(analysis.lemma)
     genders = {s.gender for s in senses if s.pos == "NOUN"}
-    # *dem Kollegen*, *dem Herzen*; but *beim Snowboarden* is no form of *Snowboard*
-    # (plural *Snowboards*), nor of a noun whose plural Ding does not know
-    unlisted = not any(s.plural for s in senses) and word.lower() == analysis.lemma.lower() + "en"
-    if genders - {"f", "pl"} and fits_noun(word, analysis.lemma, senses) and not unlisted:
-        return False
+    if genders - {"f", "pl"} and _singular_form(word, analysis.lemma, senses):
+        return False  # *dem Kollegen*, *dem Herzen*
     return lexicon.is_verb(word.lower()) or split_compound(word, lexicon, "verb") is not None
+
+
+def _singular_form(word: str, lemma: str, senses: Iterable[Sense]) -> bool:
+    """Whether the word can be a singular form of the noun, as a singular article
+    asks: a weak noun's -n/-en (*dem Kollegen*, *dem Herzen*: Ding's plural is the
+    same form; *im Dunkeln*), not a dative plural (*beim Hobeln*: *Hobel*'s plural
+    is *Hobel*) nor an -en Ding lists no plural for (*beim Snowboarden*)."""
+    lower, base = word.lower(), lemma.lower()
+    if lower in (base, base + "s", base + "es", base + "e"):
+        return True
+    plurals = {s.plural.lower() for s in senses if s.headword == lemma and s.plural}
+    if not plurals:  # *im Dunkeln*; but not *Snowboard* + -en
+        return lower == base + "n"
+    return lower in plurals and lower in (base + "n", base + "en")
 
 
 def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
