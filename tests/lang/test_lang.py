@@ -967,6 +967,8 @@ def test_a_name_built_like_a_compound_is_no_hard_word(dictionary: Dictionary) ->
     glosser = Glosser(dictionary)
     wolfgang = glosser.lookup(analyse("Wolfgang Schäuble sträubt sich .", dictionary)[0])
     assert (wolfgang.proper, wolfgang.plural) == (True, "")  # not der Wolfgang, die Wolfgänge
+    georg = glosser.lookup(analyse("Georg Haller hatte keine Zeit .", dictionary)[0])
+    assert georg.plural == ""  # a name has no plural to learn (Ding: *Georg*, *Georgen*)
 
 
 def test_a_direction_makes_a_verb_with_a_strong_past_ding_lists_beside_another(

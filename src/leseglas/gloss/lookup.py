@@ -449,7 +449,7 @@ class Glosser:
         top = senses[0]
         noun = top.pos == "NOUN" and top.headword[:1].isupper()
         gender = _gender(top, senses) if noun else ""  # Ding's "wir {pl}" is no noun
-        plural = self._plural(top.headword, gender, senses)
+        plural = self._plural(top.headword, gender, senses) if pos != "PROPN" else ""
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma) or gender, top.headword
