@@ -139,9 +139,14 @@ _HISTORIC = (
 )
 
 
+_HISTORIC_ANY = re.compile("|".join(pattern.pattern for pattern, _ in _HISTORIC))
+
+
 def historic_spelling(word: str, lookup: Lookup) -> str | None:
     """The modern spelling of a word written as before 1901 (*compromittiren* →
     *kompromittieren*, *Thür* → *Tür*), when the dictionary knows only that."""
+    if not _HISTORIC_ANY.search(word):
+        return None  # most words: nothing to rewrite, no lookup
     if lookup(word) or not word.isalpha() or _english(word):
         return None  # *correct*, *Telecom* in a text of the 1990s
     modern = word
