@@ -55,7 +55,6 @@ ADJECTIVE_SUFFIXES = {
     "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
     "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
 }  # fmt: skip
-_UMLAUT_BACK = str.maketrans("äöü", "aou")  # *Ärztin* from *Arzt*
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
@@ -307,12 +306,7 @@ class Glosser:
     def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
-        participle = self._present_participle(text) if pos == "ADJ" else None
-        participle = participle or (self._negated(text) if pos == "ADJ" else None)
-        if participle is not None:
-            return participle
-        made = self._times(text) or (self._hyphenated(text) if pos == "ADJ" else None)
-        made = made or (self._feminine(text) if pos == "NOUN" else None)
+        made = next((g for build in self._formations(pos) if (g := build(text)) is not None), None)
         if made is not None:
             return made
         name = pos == "PROPN"
@@ -346,6 +340,12 @@ class Glosser:
             return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
                          band=band(value), proper=pos == "PROPN")  # fmt: skip
         return None
+
+    def _formations(self, pos: str) -> tuple[Callable[[str], Gloss | None], ...]:
+        """The ways a word Ding lacks is made from one it has, tried in this order."""
+        if pos == "ADJ":
+            return self._present_participle, self._negated, self._times, self._hyphenated
+        return (self._times, self._feminine) if pos == "NOUN" else (self._times,)
 
     def _present_participle(self, text: str) -> Gloss | None:
         """A verb's present participle that Ding does not list as an adjective, in
@@ -383,7 +383,7 @@ class Glosser:
         base = singular.removesuffix("in")
         if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
             return None
-        for stem in dict.fromkeys((base, base.translate(_UMLAUT_BACK), base + "e")):
+        for stem in dict.fromkeys((base, base.translate(UMLAUT_BACK), base + "e")):
             senses = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.headword == stem]
             if senses and senses[0].gender == "m":
                 gloss = self._from_senses(text, singular, "NOUN", senses, "", False)

@@ -17,7 +17,7 @@ from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import participle_verb
-from leseglas.lang.names import name_or_noun
+from leseglas.lang.names import ADDRESSES, name_or_noun
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.word import (
     CLAUSE_BOUNDARY_TAGS,
@@ -492,15 +492,13 @@ def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
     return ""
 
 
-_ADDRESSES = frozenset({"Herr", "Herrn", "Frau", "Fräulein"})
-
-
 def _mark_titles(analyses: list[WordAnalysis]) -> None:
     """*Herr*, *Frau* with no article before a name or rank: a form of address."""
     for index, analysis in enumerate(analyses[:-1]):
         following = analyses[index + 1].text
         before = analyses[index - 1].tag if index else ""
-        if analysis.text in _ADDRESSES and before != "ART" and following.istitle():
+        address = analysis.text.istitle() and analysis.text.lower() in ADDRESSES
+        if address and before != "ART" and following.istitle():
             analyses[index] = replace(analysis, title=True)
 
 

@@ -12,10 +12,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from itertools import islice
 
-from wordfreq import zipf_frequency
-
 from leseglas.gloss.dictionary import Sense
-from leseglas.lang.difficulty import zipf
+from leseglas.lang.difficulty import english_word, zipf
 
 Lookup = Callable[[str], tuple[Sense, ...]]
 NounForms = Callable[[str], str | None]
@@ -147,7 +145,7 @@ def historic_spelling(word: str, lookup: Lookup) -> str | None:
     *kompromittieren*, *Thür* → *Tür*), when the dictionary knows only that."""
     if not _HISTORIC_ANY.search(word):
         return None  # most words: nothing to rewrite, no lookup
-    if lookup(word) or not word.isalpha() or _english(word):
+    if lookup(word) or not word.isalpha() or english_word(word):
         return None  # *correct*, *Telecom* in a text of the 1990s
     modern = word
     for pattern, replacement in _HISTORIC:
@@ -162,12 +160,6 @@ def historic_spelling(word: str, lookup: Lookup) -> str | None:
 
 
 HISTORIC_MARGIN = 1.0
-ENGLISH_MARGIN = 0.9  # Zipf
-
-
-def _english(word: str) -> bool:
-    lower = word.lower()
-    return float(zipf_frequency(lower, "en")) > zipf(lower) + ENGLISH_MARGIN
 
 
 HISTORIC_MIN_ZIPF = 2.0

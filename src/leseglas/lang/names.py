@@ -10,15 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from wordfreq import zipf_frequency
-
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.compounds import split_compound
-from leseglas.lang.difficulty import zipf
+from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.word import Lexicon, WordAnalysis
 
 NAME_MIN_ZIPF = 1.0
-ENGLISH_MARGIN = 0.9  # Zipf: *Movie* 5.2 in English against 3.7 in German; *James* 5.1 / 4.5
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum")
 _ATTRIBUTE_TAGS = ("ADJ(A)", "CARD", "PIAT", "PDAT", "PPOSAT")
@@ -58,7 +55,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     return analysis
 
 
-_TITLES = frozenset({"herr", "herrn", "frau", "fräulein"})
+ADDRESSES = frozenset({"herr", "herrn", "frau", "fräulein"})  # forms of address
 _DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
 
 
@@ -73,7 +70,7 @@ def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     address = word.lower() in _DEGREES or word.lower() in ("doktor", "professor")  # Frau Doktor
     following = analyses[index + 1].text if index + 1 < len(analyses) else ""
     ranked = lexicon.noun_headword(word) is not None and following.istitle()
-    titled = bool(before) and before[-1].lower() in _TITLES
+    titled = bool(before) and before[-1].lower() in ADDRESSES
     return titled and word.istitle() and not address and not ranked
 
 
@@ -81,7 +78,7 @@ def _rank(before: list[str], lexicon: Lexicon) -> bool:
     """A noun between *Herr*/*Frau* and the name: *Herr Kommissar Winter*."""
     return (
         len(before) > 1
-        and before[-2].lower() in _TITLES
+        and before[-2].lower() in ADDRESSES
         and before[-1].istitle()
         and lexicon.noun_headword(before[-1]) is not None
     )
@@ -104,7 +101,7 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
         and word.isalpha()
         and after != "-"
         and not lexicon.lookup(word)
-        and not _english_noun(word.lower())
+        and not english_word(word)
         and not any("geogr." in s.labels for s in lexicon.lookup(before.text))
         and split_compound(word, lexicon, "noun or verb") is None  # *Finanzriese*
     )
@@ -141,7 +138,7 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and word.isalpha()
         and not word.endswith(_NOUN_SUFFIXES)
         and zipf(word.lower()) >= NAME_MIN_ZIPF
-        and not _english_noun(word.lower())
+        and not english_word(word)
         and not lexicon.lookup(word)
         # HanTa's lemma may be a known word the name is far commoner than (*Schalke*:
         # *Schalk*)
@@ -149,9 +146,3 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
         and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
     )
-
-
-def _english_noun(word: str) -> bool:
-    """An English word far more common in English than in German: a loanword
-    (*Movie*, *Rescue*), where a name is about as common in both (*Paul*, *Jerome*)."""
-    return float(zipf_frequency(word, "en")) > zipf(word) + ENGLISH_MARGIN
