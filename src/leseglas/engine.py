@@ -16,7 +16,8 @@ from functools import cached_property
 
 from leseglas import parallel
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.lookup import Gloss, Glosser
+from leseglas.gloss.lookup import Glosser
+from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import dominant_labels
 from leseglas.lang.analyze import analyze_sentence

@@ -30,7 +30,8 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.lookup import Gloss, Glosser
+from leseglas.gloss.lookup import Glosser
+from leseglas.gloss.model import Gloss
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.word import WordAnalysis
 from leseglas.text.segment import Paragraph, TokenKind

@@ -17,7 +17,7 @@ from leseglas import parallel
 from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
-from leseglas.gloss.lookup import Gloss
+from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above
 from leseglas.text.clean import Progress, Role

@@ -1,19 +1,20 @@
 """``lookup``: the one way to get a word's meaning (dictionary, compound parts, online).
 
 A gloss is built from the word's senses, ranked for the text at hand by
-``gloss.senses``; from its compound parts when the dictionary lacks the whole
-word; from spelling, loanword and place fallbacks; and, if asked for, online.
+``gloss.senses``; when the dictionary lacks the whole word, from its parts
+(``gloss.formation``) or from spelling, loanword and place fallbacks; and, if
+asked for, online.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, Dictionary, Sense
+from leseglas.gloss.dictionary import Dictionary, Sense
 from leseglas.gloss.fallback import (
     ORDINAL,
     UMLAUT_BACK,
@@ -24,76 +25,29 @@ from leseglas.gloss.fallback import (
     loanword,
     ordinal,
 )
+from leseglas.gloss.formation import WordFormation
+from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
-    TECHNICAL,
     complement,
     note_words,
 )
 from leseglas.gloss.render import (
     SHORT_GLOSS,
-    bare,
     first_rendering,
     gerund,
-    joined,
     plain,
     same_class,
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
-from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, is_compound, split_compound
+from leseglas.lang.compounds import Head, is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
-from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
-from leseglas.lang.separable import VERB_PARTICLES
+from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.word import WordAnalysis
 
-ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
-# Adjectives that mean something else as the end of a compound adjective: *artig*
-# is "good", *…artig* "-like".
-ADJECTIVE_SUFFIXES = {
-    "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
-    "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
-}  # fmt: skip
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
-MIN_PART_COUNT = 2
-MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
-CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
-
-
-@dataclass(frozen=True)
-class CompoundPart:
-    text: str
-    lemma: str
-    gloss: str
-
-
-@dataclass(frozen=True)
-class Gloss:
-    text: str
-    lemma: str
-    pos: str
-    gender: str = ""  # m, f, n, pl
-    plural: str = ""
-    short: tuple[str, ...] = ()  # at most three renderings, the fitting one first
-    senses: tuple[Sense, ...] = ()
-    parts: tuple[CompoundPart, ...] = ()
-    separable: str = ""  # the whole verb when a particle was split off: "stattfinden"
-    source: str = "none"  # dictionary, compound, spelling, loanword, rule, online or none
-    zipf: float = 0.0
-    band: str = "C2"
-    proper: bool = False
-    gender_guessed: bool = False  # from the word's ending, not from the dictionary
-
-    @property
-    def article(self) -> str:
-        """The noun's article; none for a phrase that is no noun (*zu Fuß*), whose
-        gender stays its noun's."""
-        return ARTICLES.get(self.gender, "") if self.pos not in _NOT_NOUNS else ""
-
-    @property
-    def short_text(self) -> str:
-        return ", ".join(self.short)
 
 
 # Ding's *der* is "that; who; which" (the pronoun); an article means "the".
@@ -108,9 +62,11 @@ class Glosser:
     domain: frozenset[str] = frozenset()
     online: OnlineTranslator | None = None  # asked only for words nothing offline glosses
     ranker: SenseRanker = field(init=False)
+    formation: WordFormation = field(init=False)
 
     def __post_init__(self) -> None:
         self.ranker = SenseRanker(self.dictionary, self.domain)
+        self.formation = WordFormation(self.dictionary, self.ranker, self._from_senses, self.domain)
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         if word.tag == "ART" and word.lemma in _ARTICLES:
@@ -262,13 +218,14 @@ class Glosser:
         whole = self.ranker.rank(lemma, lemma, "VERB", clause=clause) if particle else []
         if particle and not any(s.pos == "VERB" for s in whole):
             # Ding lacks the verb (or has only its noun, *das Hinzugeben*): its parts
-            composed = self._particle_verb(text, lemma)
+            composed = self.formation.particle_verb(text, lemma)
             if composed is not None:
                 return replace(composed, separable=lemma)
         senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
         small = diminutive(text, self.dictionary) if senses and pos == "NOUN" else None
         if small is not None and all(_SPECIES.fullmatch(s.notes) for s in senses):
-            return self._diminutive(text, small)  # *Steinchen*: a little stone, not a whelk
+            # *Steinchen*: a little stone, not a whelk
+            return self.formation.diminutive(text, small)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
         place = _unknown_place(text, self.dictionary) if pos == "ADJ" else None
@@ -276,10 +233,10 @@ class Glosser:
             return _of_place(text, text, pos, place)
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
         head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
-        parts = self._compound(lemma if lemma[:1].isupper() else text, head)
+        parts = self.formation.compound(lemma if lemma[:1].isupper() else text, head)
         if parts:
-            return self._from_parts(text, lemma, pos, parts, initial)
-        particle_verb = self._particle_verb(text, lemma) if pos == "VERB" else None
+            return self.formation.from_parts(text, lemma, pos, parts, initial)
+        particle_verb = self.formation.particle_verb(text, lemma) if pos == "VERB" else None
         if particle_verb is not None:
             return particle_verb
         fallback = self._fallback(text, lemma, pos)
@@ -306,7 +263,8 @@ class Glosser:
     def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
         """Words the dictionary lacks as written: inflected adjectives, city adjectives
         (*Münchner*), compound adjectives, misspellings and English loanwords."""
-        made = next((g for build in self._formations(pos) if (g := build(text)) is not None), None)
+        builds = self.formation.formations(pos)
+        made = next((g for build in builds if (g := build(text)) is not None), None)
         if made is not None:
             return made
         name = pos == "PROPN"
@@ -322,14 +280,14 @@ class Glosser:
                 self._from_senses(text, candidate, pos, senses, "", False), source=source
             )
             if source == "compound":  # zentralasiatisch = zentral + asiatisch
-                return self._prefixed(gloss, text, lemma, candidate)
+                return self.formation.prefixed(gloss, text, lemma, candidate)
             if source == "number":  # 40jährige: "40-year-old"
                 digits = text[: len(text) - len(text.lstrip("0123456789-"))].rstrip("-")
                 short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
                 return replace(gloss, lemma=lemma or text, short=short, source="rule")
             return gloss
         if small is not None:
-            return self._diminutive(text, small)
+            return self.formation.diminutive(text, small)
         city = city_adjective(text, self.dictionary)
         country = None if city else country_adjective(lemma, self.dictionary)
         if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
@@ -340,108 +298,6 @@ class Glosser:
             return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
                          band=band(value), proper=pos == "PROPN")  # fmt: skip
         return None
-
-    def _formations(self, pos: str) -> tuple[Callable[[str], Gloss | None], ...]:
-        """The ways a word Ding lacks is made from one it has, tried in this order."""
-        if pos == "ADJ":
-            return self._present_participle, self._negated, self._times, self._hyphenated
-        return (self._times, self._feminine) if pos == "NOUN" else (self._times,)
-
-    def _present_participle(self, text: str) -> Gloss | None:
-        """A verb's present participle that Ding does not list as an adjective, in
-        English its -ing form: *aufragenden* "towering", from *aufragen*.  With
-        *zu* inside, a gerundive, glossed by its verb (*anzusehende*: *ansehen*)."""
-        lower = text.lower()
-        for base in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
-            if not base.endswith("nd") or len(base) < MIN_PARTICIPLE:
-                continue
-            infinitive = base[:-1]
-            gerundive = _without_zu(infinitive, self.dictionary.is_verb)
-            verb = gerundive or infinitive
-            if not self.dictionary.is_verb(verb):
-                composed = self._particle_verb(text, verb)  # *aufragend*: "up + jutting"
-                if composed is None:
-                    continue
-                *front, last = composed.parts
-                parts = (*front, replace(last, gloss=gerund(f"to {last.gloss}") or last.gloss))
-                glossed = (joined([p.gloss for p in parts]),)
-                return replace(composed, lemma=base, pos="ADJ", parts=parts, short=glossed)
-            senses = [s for s in self.ranker.rank(verb, verb, "VERB") if s.pos == "VERB"]
-            if not senses:
-                continue
-            gloss = self._from_senses(text, base, "ADJ", senses, "", False)
-            if gerundive:
-                return replace(gloss, lemma=base)
-            short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
-            return replace(gloss, lemma=base, short=short) if short else None
-        return None
-
-    def _feminine(self, text: str) -> Gloss | None:
-        """The feminine -in of a masculine noun Ding lists alone: *Partnerin*, *Ärztin*
-        (*Arzt*), *Partnerinnen*; glossed by the masculine's English."""
-        singular = text.removesuffix("nen") if text.endswith("innen") else text
-        base = singular.removesuffix("in")
-        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
-            return None
-        for stem in dict.fromkeys((base, base.translate(UMLAUT_BACK), base + "e")):
-            senses = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.headword == stem]
-            if senses and senses[0].gender == "m":
-                gloss = self._from_senses(text, singular, "NOUN", senses, "", False)
-                parts = (CompoundPart(base, stem, plain(gloss.short[0])),
-                         CompoundPart("in", "-in", "female"))  # fmt: skip
-                value = word_zipf(singular, text, [stem])
-                return replace(gloss, lemma=singular, gender="f", plural=singular + "nen",
-                               senses=(), parts=parts, source="compound", zipf=value,
-                               band=band(value))  # fmt: skip
-        return None
-
-    def _times(self, text: str) -> Gloss | None:
-        """A number and *-mal*: *hundertmal* "a hundred times" (Ding has *dreimal*)."""
-        lower = text.lower()
-        number = lower.removesuffix("mal")
-        senses = [s for s in self.dictionary.lookup(number) if s.pos == "NUM"] if number else []
-        if number == lower or not senses or not senses[0].translations:
-            return None
-        count = plain(senses[0].translations[0])
-        rendering = f"{'a ' if count in ('hundred', 'thousand') else ''}{count} times"
-        value = word_zipf(lower, text, [number])
-        return Gloss(text, lower, "ADV", short=(rendering,), source="rule", zipf=value,
-                     band=band(value))  # fmt: skip
-
-    def _hyphenated(self, text: str) -> Gloss | None:
-        """Adjectives joined by hyphens, each glossed: *schwarz-gelben* "black-yellow",
-        *deutsch-französisch* "German-French"."""
-        pieces = text.lower().split("-")
-        if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
-            return None
-        last = adjective_headword(pieces[-1], self.dictionary.lookup) or pieces[-1]
-        glossed = []
-        for piece in [*pieces[:-1], last]:
-            senses = [s for s in self.ranker.rank(piece, piece, "ADJ") if s.pos == "ADJ"]
-            if not senses or not senses[0].translations:
-                return None
-            glossed.append(CompoundPart(piece, piece, plain(senses[0].translations[0])))
-        lemma = "-".join([*pieces[:-1], last])
-        value = word_zipf(lemma, text, [p.lemma for p in glossed])
-        short = ("-".join(p.gloss for p in glossed),)
-        return Gloss(text, lemma, "ADJ", short=short, parts=tuple(glossed), source="compound",
-                     zipf=value, band=band(value))  # fmt: skip
-
-    def _negated(self, text: str) -> Gloss | None:
-        """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""
-        lower = text.lower()
-        rest = lower.removeprefix("un")
-        if rest == lower or len(rest) < MIN_PARTICIPLE:
-            return None
-        senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
-        if not senses:
-            return None
-        gloss = self._from_senses(text, lower, "ADJ", senses, "", False)
-        short = tuple(
-            dict.fromkeys(f"un{r}" if " " not in r else f"not {r}" for r in map(plain, gloss.short))
-        )
-        parts = (CompoundPart("un", "un-", "not"), CompoundPart(rest, rest, plain(gloss.short[0])))
-        return replace(gloss, lemma=lower, short=short, parts=parts, source="compound")
 
     def _from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
@@ -466,18 +322,6 @@ class Glosser:
             "dictionary",
             value, band(value), proper,
         )  # fmt: skip
-
-    def _diminutive(self, text: str, base: str) -> Gloss:
-        """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
-        senses = self.ranker.rank(base, base, "NOUN")
-        rendering = plain(senses[0].translations[0]) if senses and senses[0].translations else base
-        suffix = "lein" if text.rstrip("s").endswith("lein") else "chen"
-        lemma = text.removesuffix("s") if text.endswith(("chens", "leins")) else text
-        parts = (CompoundPart(text[: text.rfind(suffix)], base, rendering),
-                 CompoundPart(suffix, f"-{suffix}", "little"))  # fmt: skip
-        value = word_zipf(lemma, text, [base])
-        return Gloss(text, lemma, "NOUN", "n", lemma, (f"little {rendering}",), (), parts, "",
-                     "compound", value, band(value))  # fmt: skip
 
     def _masculine_citation(self, text: str, lemma: str) -> str | None:
         """Ding's headword for an adjective it cites in the masculine because it
@@ -505,7 +349,7 @@ class Glosser:
         ]
         if genders:
             return genders[0]
-        parts = self._compound(singular)
+        parts = self.formation.compound(singular)
         return parts[-1].sense.gender if parts else ""
 
     def _compound_noun(self, sense: Sense) -> bool:
@@ -530,176 +374,6 @@ class Glosser:
             "",
         )
 
-    def _particle_verb(self, text: str, lemma: str) -> Gloss | None:
-        """A particle verb Ding lacks, from its particle and verb: *dasitzen* (*dasaß*)
-        "there + to sit", *entgegenheben* "towards + to lift"."""
-        verb = lemma.lower()
-        for particle, meaning in VERB_PARTICLES.items():
-            rest = verb.removeprefix(particle)
-            if rest == verb or len(rest) < MIN_TAIL or not self.dictionary.is_verb(rest):
-                continue
-            senses = self.ranker.rank(rest, rest, "VERB")
-            if not senses:
-                return None
-            parts = (CompoundPart(particle, particle, meaning),
-                     CompoundPart(rest, rest, bare(first_rendering(senses[0]))))  # fmt: skip
-            value = word_zipf(verb, text, [rest])
-            return Gloss(text, verb, "VERB", short=(joined([p.gloss for p in parts]),),
-                         parts=parts, source="compound", zipf=value, band=band(value))  # fmt: skip
-        return None
-
-    def _prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
-        """A word made of a known word with something in front: gloss both parts."""
-        start = text.lower().rfind(tail.lower())
-        prefix = text[:start] if start > 0 else ""
-        head = plain(gloss.short[0]) if gloss.short else tail
-        suffix = ADJECTIVE_SUFFIXES.get(tail.lower()) if prefix else None
-        if suffix is not None:  # *panzer·artig* "-like", not *artig* "good"
-            head, gloss = suffix, replace(gloss, short=(suffix,))
-        parts = [CompoundPart(text[start:], tail, head)]
-        first = self._prefix_part(prefix)
-        if first is not None:
-            parts.insert(0, first)
-        short = (joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
-        value = word_zipf(lemma, text, [p.lemma for p in parts])
-        return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
-                       zipf=value, band=band(value))  # fmt: skip
-
-    def _prefix_part(self, prefix: str) -> CompoundPart | None:
-        """What a word's unknown front says: a word of its own (*zentral*·asiatisch,
-        *unter*·tariflich), else a verb's stem (*lern*·schwach "learn + weak") or a
-        noun (*Gewicht*·los)."""
-        fronts = [c for c in dict.fromkeys((prefix, prefix.removesuffix("s"))) if len(c) >= 3]
-        tries = [(c, "ADJ") for c in fronts]  # as before: any word class, adjectives first
-        tries += [(c.lower() + "en", "VERB") for c in fronts]
-        tries += [(c.capitalize(), "NOUN") for c in fronts]
-        for word, pos in tries:
-            senses = self.ranker.rank(word, word, pos)
-            if pos != "ADJ":
-                senses = [s for s in senses if s.pos == pos and s.headword == word]
-            if senses:
-                return CompoundPart(prefix, senses[0].headword, bare(first_rendering(senses[0])))
-        if prefix[:1].isupper() and prefix.isalpha() and len(prefix) >= MIN_TAIL:
-            return CompoundPart(prefix, prefix, prefix)  # a name: *Telekom*·gesellschaft
-        return None
-
-    def _compound(self, word: str, head: Head = "noun") -> tuple[Part, ...] | None:
-        """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary;
-        a nominalised infinitive's head is its verb (*Brötchen·backen*, not *Backen*)."""
-        if "-" not in word.strip("-"):
-            return split_compound(word, self.dictionary, head)
-        parts = []
-        pieces = [p for p in word.split("-") if p]
-        for number, piece in enumerate(pieces):
-            senses = self._piece_senses(piece)
-            split = (
-                None if senses else split_compound(piece[:1].upper() + piece[1:], self.dictionary)
-            )
-            if senses:
-                parts.append(Part(piece, senses[0].headword, "", senses[0]))
-            elif split is not None:
-                parts.extend(split)
-            elif number < len(pieces) - 1 and piece[:1].isupper():
-                parts.append(_name_part(piece))  # OVKS-Bündnis: the name stays as it is
-            else:
-                return None
-        return tuple(parts)
-
-    def _opening_gloss(self, opening: str) -> str:
-        """How Ding's compounds opening with a linked first part render it, when
-        they clearly agree: *Bundes*… "federal" (99 of them), not *Bund* "collar"."""
-        counts = self.dictionary.opening_renderings(opening).most_common(2)
-        if not counts or counts[0][1] < BOUND_MIN_COMPOUNDS:
-            return ""
-        second = counts[1][1] if len(counts) > 1 else 0
-        return counts[0][0] if counts[0][1] >= CLEAR_LEAD * second else ""
-
-    def _piece_senses(self, piece: str) -> list[Sense]:
-        """The senses of a piece of a hyphenated word; a capitalised one is a noun
-        (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
-        -n dropped if need be (*Linke*, *Grüne*)."""
-        senses = self.ranker.rank(piece, piece, "NOUN")
-        if not piece[:1].isupper():
-            return senses
-        nouns = [s for s in senses if s.pos not in _NOT_NOUNS]  # Ding's GUS has no class
-        if not nouns and piece.endswith("en"):
-            stem = piece[:-1]
-            nouns = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.pos not in _NOT_NOUNS]
-        return nouns
-
-    def _from_parts(
-        self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
-    ) -> Gloss:
-        glossed = []
-        verbal = parts[-1].sense.matched_by == NOMINALISED_VERB  # *Nieder·gleiten*
-        for number, part in enumerate(parts):
-            role = "head" if number == len(parts) - 1 else "modifier"
-            opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
-            particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
-            gloss = opening or particle or self._part_gloss(part, role)
-            if part.sense.pos == "VERB":
-                gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
-            glossed.append(CompoundPart(part.text, part.lemma, gloss))
-        head = parts[-1].sense
-        name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
-        plural = ""
-        if head.plural and not name:
-            prefix = lemma[: len(lemma) - len(parts[-1].text)]
-            plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
-        value = word_zipf(lemma, text, [p.lemma for p in parts])
-        short = (joined([p.gloss for p in glossed]),)
-        return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
-                     "compound", value, band(value), name)  # fmt: skip
-
-    def _part_gloss(self, part: Part, role: str) -> str:
-        """A part's rendering: among its senses that fit the text, the one Ding uses
-        most in compounds (*Netz* as a head: "network", not "net")."""
-        if part.sense.matched_by == "name":
-            return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
-        if part.sense.matched_by == NOMINALISED_VERB:  # Bomben·*legen*: "laying"
-            verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
-            return gerund(first_rendering(verbs[0] if verbs else part.sense))
-        senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
-        # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
-        # though Ding's compounds use "insert" more)
-        in_field = bool(senses) and self.ranker.in_field(senses[0])
-        fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
-        # how often a reader meets each rendering; a bound modifier's compounds
-        # are few and specialised, so each counts once (*Einzel*: "individual")
-        bound = part.sense.matched_by == "bound modifier"
-        reach = self.dictionary.part_reach(part.lemma, role)
-        counts = {
-            rendering: float(n) if bound else reach[rendering]
-            for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
-            if n >= MIN_PART_COUNT  # one compound is no pattern (Flanke: "cross" once)
-        }
-        counted = [r for r in fitting if r.lower() in counts]
-        if counted:
-            return max(counted, key=lambda r: counts[r.lower()])
-        technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
-            plain(t).lower()
-            for s in senses
-            if (set(s.labels) & TECHNICAL) - self.domain
-            for t in s.translations
-        }
-        counts = {r: n for r, n in counts.items() if r not in technical}
-        if counts:  # Ding's compounds agree on a rendering its top senses do not list
-            return max(counts, key=lambda r: counts[r])
-        if role == "modifier" and senses:  # in front of a noun the shortest reads best
-            return min((plain(t) for t in senses[0].translations), key=len)
-        everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
-        return (everyday or fitting or [first_rendering(part.sense)])[0]
-
-
-def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
-    """The verb of a gerundive's infinitive: *anzusehen* → *ansehen*."""
-    for index in range(2, len(infinitive) - 4):
-        if infinitive.startswith("zu", index):
-            verb = infinitive[:index] + infinitive[index + 2 :]
-            if is_verb(verb):
-                return verb
-    return ""
-
 
 # A form of address before a name has no article (*der Herr* is "the gentleman").
 _TITLES = {"Herr": "Mr", "Frau": "Ms", "Fräulein": "Miss"}
@@ -717,15 +391,6 @@ def _regular_superlative(stem: str, adjective: str) -> bool:
     """*größt* of *groß*, *höchst* of *hoch*; not *nächst* of *nah*, *best* of *gut*."""
     base = adjective.lower().translate(UMLAUT_BACK)
     return stem.translate(UMLAUT_BACK) in (base + "st", base + "est", base + "t")
-
-
-_NOT_NOUNS = frozenset({"VERB", "ADJ", "ADV"})
-# Verbs whose English is no "to …" verb: can, must, will.
-
-
-def _name_part(piece: str) -> Part:
-    """A compound part that is a name or acronym (*OVKS*): glossed as itself."""
-    return Part(piece, piece, "", Sense(piece, "PROPN", "", "", (), "", (piece,), "name"))
 
 
 def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:

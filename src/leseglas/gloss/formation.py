@@ -1,0 +1,336 @@
+"""Glosses for words Ding lacks, made from words it has.
+
+Compounds are glossed part by part (*Bündnis·netz* "alliance + network"); other
+formations from their base: present participles (*aufragend*), *un-*
+adjectives, *-mal* numbers, hyphenated adjectives, feminine *-in* nouns,
+diminutives, particle verbs and words with an unknown front.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, Dictionary, Sense
+from leseglas.gloss.fallback import UMLAUT_BACK
+from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
+from leseglas.gloss.ranking import TECHNICAL
+from leseglas.gloss.render import bare, first_rendering, gerund, joined, plain
+from leseglas.gloss.senses import SenseRanker
+from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
+from leseglas.lang.difficulty import band, word_zipf
+from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
+from leseglas.lang.separable import VERB_PARTICLES
+
+# Adjectives that mean something else as the end of a compound adjective: *artig*
+# is "good", *…artig* "-like".
+ADJECTIVE_SUFFIXES = {
+    "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
+    "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
+}  # fmt: skip
+MIN_PART_COUNT = 2
+MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
+CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
+
+# How the glosser builds a gloss from a word's ranked senses:
+# (text, lemma, pos, senses, separable, sentence_initial) -> Gloss
+FromSenses = Callable[[str, str, str, list[Sense], str, bool], Gloss]
+
+
+@dataclass(eq=False)
+class WordFormation:
+    """Builds glosses from a word's parts, with the document's sense ranking."""
+
+    dictionary: Dictionary
+    ranker: SenseRanker
+    from_senses: FromSenses
+    domain: frozenset[str] = frozenset()
+
+    def formations(self, pos: str) -> tuple[Callable[[str], Gloss | None], ...]:
+        """The ways a word Ding lacks is made from one it has, tried in this order."""
+        if pos == "ADJ":
+            return self._present_participle, self._negated, self._times, self._hyphenated
+        return (self._times, self._feminine) if pos == "NOUN" else (self._times,)
+
+    def _present_participle(self, text: str) -> Gloss | None:
+        """A verb's present participle that Ding does not list as an adjective, in
+        English its -ing form: *aufragenden* "towering", from *aufragen*.  With
+        *zu* inside, a gerundive, glossed by its verb (*anzusehende*: *ansehen*)."""
+        lower = text.lower()
+        for base in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
+            if not base.endswith("nd") or len(base) < MIN_PARTICIPLE:
+                continue
+            infinitive = base[:-1]
+            gerundive = _without_zu(infinitive, self.dictionary.is_verb)
+            verb = gerundive or infinitive
+            if not self.dictionary.is_verb(verb):
+                composed = self.particle_verb(text, verb)  # *aufragend*: "up + jutting"
+                if composed is None:
+                    continue
+                *front, last = composed.parts
+                parts = (*front, replace(last, gloss=gerund(f"to {last.gloss}") or last.gloss))
+                glossed = (joined([p.gloss for p in parts]),)
+                return replace(composed, lemma=base, pos="ADJ", parts=parts, short=glossed)
+            senses = [s for s in self.ranker.rank(verb, verb, "VERB") if s.pos == "VERB"]
+            if not senses:
+                continue
+            gloss = self.from_senses(text, base, "ADJ", senses, "", False)
+            if gerundive:
+                return replace(gloss, lemma=base)
+            short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
+            return replace(gloss, lemma=base, short=short) if short else None
+        return None
+
+    def _feminine(self, text: str) -> Gloss | None:
+        """The feminine -in of a masculine noun Ding lists alone: *Partnerin*, *Ärztin*
+        (*Arzt*), *Partnerinnen*; glossed by the masculine's English."""
+        singular = text.removesuffix("nen") if text.endswith("innen") else text
+        base = singular.removesuffix("in")
+        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+            return None
+        for stem in dict.fromkeys((base, base.translate(UMLAUT_BACK), base + "e")):
+            senses = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.headword == stem]
+            if senses and senses[0].gender == "m":
+                gloss = self.from_senses(text, singular, "NOUN", senses, "", False)
+                parts = (CompoundPart(base, stem, plain(gloss.short[0])),
+                         CompoundPart("in", "-in", "female"))  # fmt: skip
+                value = word_zipf(singular, text, [stem])
+                return replace(gloss, lemma=singular, gender="f", plural=singular + "nen",
+                               senses=(), parts=parts, source="compound", zipf=value,
+                               band=band(value))  # fmt: skip
+        return None
+
+    def _times(self, text: str) -> Gloss | None:
+        """A number and *-mal*: *hundertmal* "a hundred times" (Ding has *dreimal*)."""
+        lower = text.lower()
+        number = lower.removesuffix("mal")
+        senses = [s for s in self.dictionary.lookup(number) if s.pos == "NUM"] if number else []
+        if number == lower or not senses or not senses[0].translations:
+            return None
+        count = plain(senses[0].translations[0])
+        rendering = f"{'a ' if count in ('hundred', 'thousand') else ''}{count} times"
+        value = word_zipf(lower, text, [number])
+        return Gloss(text, lower, "ADV", short=(rendering,), source="rule", zipf=value,
+                     band=band(value))  # fmt: skip
+
+    def _hyphenated(self, text: str) -> Gloss | None:
+        """Adjectives joined by hyphens, each glossed: *schwarz-gelben* "black-yellow",
+        *deutsch-französisch* "German-French"."""
+        pieces = text.lower().split("-")
+        if len(pieces) < 2 or not all(p.isalpha() for p in pieces):
+            return None
+        last = adjective_headword(pieces[-1], self.dictionary.lookup) or pieces[-1]
+        glossed = []
+        for piece in [*pieces[:-1], last]:
+            senses = [s for s in self.ranker.rank(piece, piece, "ADJ") if s.pos == "ADJ"]
+            if not senses or not senses[0].translations:
+                return None
+            glossed.append(CompoundPart(piece, piece, plain(senses[0].translations[0])))
+        lemma = "-".join([*pieces[:-1], last])
+        value = word_zipf(lemma, text, [p.lemma for p in glossed])
+        short = ("-".join(p.gloss for p in glossed),)
+        return Gloss(text, lemma, "ADJ", short=short, parts=tuple(glossed), source="compound",
+                     zipf=value, band=band(value))  # fmt: skip
+
+    def _negated(self, text: str) -> Gloss | None:
+        """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""
+        lower = text.lower()
+        rest = lower.removeprefix("un")
+        if rest == lower or len(rest) < MIN_PARTICIPLE:
+            return None
+        senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
+        if not senses:
+            return None
+        gloss = self.from_senses(text, lower, "ADJ", senses, "", False)
+        short = tuple(
+            dict.fromkeys(f"un{r}" if " " not in r else f"not {r}" for r in map(plain, gloss.short))
+        )
+        parts = (CompoundPart("un", "un-", "not"), CompoundPart(rest, rest, plain(gloss.short[0])))
+        return replace(gloss, lemma=lower, short=short, parts=parts, source="compound")
+
+    def diminutive(self, text: str, base: str) -> Gloss:
+        """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
+        senses = self.ranker.rank(base, base, "NOUN")
+        rendering = plain(senses[0].translations[0]) if senses and senses[0].translations else base
+        suffix = "lein" if text.rstrip("s").endswith("lein") else "chen"
+        lemma = text.removesuffix("s") if text.endswith(("chens", "leins")) else text
+        parts = (CompoundPart(text[: text.rfind(suffix)], base, rendering),
+                 CompoundPart(suffix, f"-{suffix}", "little"))  # fmt: skip
+        value = word_zipf(lemma, text, [base])
+        return Gloss(text, lemma, "NOUN", "n", lemma, (f"little {rendering}",), (), parts, "",
+                     "compound", value, band(value))  # fmt: skip
+
+    def particle_verb(self, text: str, lemma: str) -> Gloss | None:
+        """A particle verb Ding lacks, from its particle and verb: *dasitzen* (*dasaß*)
+        "there + to sit", *entgegenheben* "towards + to lift"."""
+        verb = lemma.lower()
+        for particle, meaning in VERB_PARTICLES.items():
+            rest = verb.removeprefix(particle)
+            if rest == verb or len(rest) < MIN_TAIL or not self.dictionary.is_verb(rest):
+                continue
+            senses = self.ranker.rank(rest, rest, "VERB")
+            if not senses:
+                return None
+            parts = (CompoundPart(particle, particle, meaning),
+                     CompoundPart(rest, rest, bare(first_rendering(senses[0]))))  # fmt: skip
+            value = word_zipf(verb, text, [rest])
+            return Gloss(text, verb, "VERB", short=(joined([p.gloss for p in parts]),),
+                         parts=parts, source="compound", zipf=value, band=band(value))  # fmt: skip
+        return None
+
+    def prefixed(self, gloss: Gloss, text: str, lemma: str, tail: str) -> Gloss:
+        """A word made of a known word with something in front: gloss both parts."""
+        start = text.lower().rfind(tail.lower())
+        prefix = text[:start] if start > 0 else ""
+        head = plain(gloss.short[0]) if gloss.short else tail
+        suffix = ADJECTIVE_SUFFIXES.get(tail.lower()) if prefix else None
+        if suffix is not None:  # *panzer·artig* "-like", not *artig* "good"
+            head, gloss = suffix, replace(gloss, short=(suffix,))
+        parts = [CompoundPart(text[start:], tail, head)]
+        first = self._prefix_part(prefix)
+        if first is not None:
+            parts.insert(0, first)
+        short = (joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
+        value = word_zipf(lemma, text, [p.lemma for p in parts])
+        return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
+                       zipf=value, band=band(value))  # fmt: skip
+
+    def _prefix_part(self, prefix: str) -> CompoundPart | None:
+        """What a word's unknown front says: a word of its own (*zentral*·asiatisch,
+        *unter*·tariflich), else a verb's stem (*lern*·schwach "learn + weak") or a
+        noun (*Gewicht*·los)."""
+        fronts = [c for c in dict.fromkeys((prefix, prefix.removesuffix("s"))) if len(c) >= 3]
+        tries = [(c, "ADJ") for c in fronts]  # as before: any word class, adjectives first
+        tries += [(c.lower() + "en", "VERB") for c in fronts]
+        tries += [(c.capitalize(), "NOUN") for c in fronts]
+        for word, pos in tries:
+            senses = self.ranker.rank(word, word, pos)
+            if pos != "ADJ":
+                senses = [s for s in senses if s.pos == pos and s.headword == word]
+            if senses:
+                return CompoundPart(prefix, senses[0].headword, bare(first_rendering(senses[0])))
+        if prefix[:1].isupper() and prefix.isalpha() and len(prefix) >= MIN_TAIL:
+            return CompoundPart(prefix, prefix, prefix)  # a name: *Telekom*·gesellschaft
+        return None
+
+    def compound(self, word: str, head: Head = "noun") -> tuple[Part, ...] | None:
+        """Parts of a compound: at its hyphens (*OVKS-Bündnis*), else by the dictionary;
+        a nominalised infinitive's head is its verb (*Brötchen·backen*, not *Backen*)."""
+        if "-" not in word.strip("-"):
+            return split_compound(word, self.dictionary, head)
+        parts = []
+        pieces = [p for p in word.split("-") if p]
+        for number, piece in enumerate(pieces):
+            senses = self._piece_senses(piece)
+            split = (
+                None if senses else split_compound(piece[:1].upper() + piece[1:], self.dictionary)
+            )
+            if senses:
+                parts.append(Part(piece, senses[0].headword, "", senses[0]))
+            elif split is not None:
+                parts.extend(split)
+            elif number < len(pieces) - 1 and piece[:1].isupper():
+                parts.append(_name_part(piece))  # OVKS-Bündnis: the name stays as it is
+            else:
+                return None
+        return tuple(parts)
+
+    def _opening_gloss(self, opening: str) -> str:
+        """How Ding's compounds opening with a linked first part render it, when
+        they clearly agree: *Bundes*… "federal" (99 of them), not *Bund* "collar"."""
+        counts = self.dictionary.opening_renderings(opening).most_common(2)
+        if not counts or counts[0][1] < BOUND_MIN_COMPOUNDS:
+            return ""
+        second = counts[1][1] if len(counts) > 1 else 0
+        return counts[0][0] if counts[0][1] >= CLEAR_LEAD * second else ""
+
+    def _piece_senses(self, piece: str) -> list[Sense]:
+        """The senses of a piece of a hyphenated word; a capitalised one is a noun
+        (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
+        -n dropped if need be (*Linke*, *Grüne*)."""
+        senses = self.ranker.rank(piece, piece, "NOUN")
+        if not piece[:1].isupper():
+            return senses
+        nouns = [s for s in senses if s.pos not in NOT_NOUNS]  # Ding's GUS has no class
+        if not nouns and piece.endswith("en"):
+            stem = piece[:-1]
+            nouns = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.pos not in NOT_NOUNS]
+        return nouns
+
+    def from_parts(
+        self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
+    ) -> Gloss:
+        glossed = []
+        verbal = parts[-1].sense.matched_by == NOMINALISED_VERB  # *Nieder·gleiten*
+        for number, part in enumerate(parts):
+            role = "head" if number == len(parts) - 1 else "modifier"
+            opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
+            particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
+            gloss = opening or particle or self._part_gloss(part, role)
+            if part.sense.pos == "VERB":
+                gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
+            glossed.append(CompoundPart(part.text, part.lemma, gloss))
+        head = parts[-1].sense
+        name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
+        plural = ""
+        if head.plural and not name:
+            prefix = lemma[: len(lemma) - len(parts[-1].text)]
+            plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
+        value = word_zipf(lemma, text, [p.lemma for p in parts])
+        short = (joined([p.gloss for p in glossed]),)
+        return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
+                     "compound", value, band(value), name)  # fmt: skip
+
+    def _part_gloss(self, part: Part, role: str) -> str:
+        """A part's rendering: among its senses that fit the text, the one Ding uses
+        most in compounds (*Netz* as a head: "network", not "net")."""
+        if part.sense.matched_by == "name":
+            return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
+        if part.sense.matched_by == NOMINALISED_VERB:  # Bomben·*legen*: "laying"
+            verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
+            return gerund(first_rendering(verbs[0] if verbs else part.sense))
+        senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
+        # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
+        # though Ding's compounds use "insert" more)
+        in_field = bool(senses) and self.ranker.in_field(senses[0])
+        fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
+        # how often a reader meets each rendering; a bound modifier's compounds
+        # are few and specialised, so each counts once (*Einzel*: "individual")
+        bound = part.sense.matched_by == "bound modifier"
+        reach = self.dictionary.part_reach(part.lemma, role)
+        counts = {
+            rendering: float(n) if bound else reach[rendering]
+            for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
+            if n >= MIN_PART_COUNT  # one compound is no pattern (Flanke: "cross" once)
+        }
+        counted = [r for r in fitting if r.lower() in counts]
+        if counted:
+            return max(counted, key=lambda r: counts[r.lower()])
+        technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
+            plain(t).lower()
+            for s in senses
+            if (set(s.labels) & TECHNICAL) - self.domain
+            for t in s.translations
+        }
+        counts = {r: n for r, n in counts.items() if r not in technical}
+        if counts:  # Ding's compounds agree on a rendering its top senses do not list
+            return max(counts, key=lambda r: counts[r])
+        if role == "modifier" and senses:  # in front of a noun the shortest reads best
+            return min((plain(t) for t in senses[0].translations), key=len)
+        everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
+        return (everyday or fitting or [first_rendering(part.sense)])[0]
+
+
+def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
+    """The verb of a gerundive's infinitive: *anzusehen* → *ansehen*."""
+    for index in range(2, len(infinitive) - 4):
+        if infinitive.startswith("zu", index):
+            verb = infinitive[:index] + infinitive[index + 2 :]
+            if is_verb(verb):
+                return verb
+    return ""
+
+
+def _name_part(piece: str) -> Part:
+    """A compound part that is a name or acronym (*OVKS*): glossed as itself."""
+    return Part(piece, piece, "", Sense(piece, "PROPN", "", "", (), "", (piece,), "name"))
