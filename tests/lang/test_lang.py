@@ -1022,6 +1022,23 @@ def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
     assert lifted.short == ("towards + raise",)
 
 
+def test_a_verb_whose_particle_ends_in_zu_is_no_zu_infinitive(dictionary: Dictionary) -> None:
+    added = analyse("Dann Mehl und Milch dazugeben .", dictionary)[4]
+    assert (added.lemma, added.tag) == ("dazugeben", "VV(INF)")  # HanTa: *dageben*
+    accepted = analyse("Das ist nicht hinzunehmen .", dictionary)[3]
+    assert accepted.lemma == "hinnehmen"  # the other reading is a verb too: HanTa's stays
+
+
+def test_a_verb_ding_has_only_as_a_noun_is_glossed_from_its_parts(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    heated = analyse("Die Stimmung war aufgeheizt .", dictionary)[3]
+    gloss = Glosser(dictionary).lookup(heated)
+    assert (gloss.short, gloss.gender) == (("up + heat",), "")  # not das Aufheizen
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -222,6 +222,11 @@ class Glosser:
             if composed is not None:
                 return replace(composed, separable=lemma)
         senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
+        if pos == "VERB" and senses and not any(s.pos == "VERB" for s in senses):
+            # only the nominalised verb (*das Hinzugeben*): the verb from its parts
+            composed = self.formation.particle_verb(text, lemma)
+            if composed is not None:
+                return composed
         small = diminutive(text, self.dictionary) if senses and pos == "NOUN" else None
         if small is not None and all(_SPECIES.fullmatch(s.notes) for s in senses):
             # *Steinchen*: a little stone, not a whelk

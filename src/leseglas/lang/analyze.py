@@ -29,6 +29,7 @@ from leseglas.lang.lemmas import (
     loanword_plural,
     modern_spelling,
     participle_verb,
+    particle_with_zu,
     reformed_spelling,
     restore_cut_noun,
     sein_compound,
@@ -127,6 +128,8 @@ def _corrected(
     if tag == "ADV" and _verb_not_adverb(word, lexicon):  # *kneten Sie den Teig*
         return word, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
+    if tag == "VV(IZU)" and particle_with_zu(word, lexicon.is_verb):
+        return word.lower(), "VV(INF)"  # *hinzugeben*: not *hingeben* with *zu*
     if tag in ("VV(FIN)", "VV(IMP)") and _bare_stem(word, lemma, lexicon):
         return word + "en", "VV(IMP)"  # *führ sie hinaus*: führen (HanTa: fahren's *führe*)
     if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():

@@ -432,6 +432,23 @@ def capitalised_noun(word: str, noun_lemma: NounForms) -> str | None:
     return None
 
 
+# Particles that end in *zu*: *hinzugeben*, *dazugeben* are verbs of their own.
+_ZU_PARTICLES = ("hinzu", "dazu")
+
+
+def particle_with_zu(word: str, is_verb: Callable[[str], bool]) -> bool:
+    """Whether a word HanTa reads as a zu-infinitive (*dazugeben*: *da·zu·geben*)
+    is a verb whose particle ends in *zu*: *dazu·geben* "to add", as recipes use
+    it.  Only when the other reading is no verb: *hinzunehmen* is mostly *hinnehmen*'s."""
+    lower = word.lower()
+    for particle in _ZU_PARTICLES:
+        rest = lower.removeprefix(particle)
+        if rest == lower or rest.startswith("zu") or len(rest) <= 3 or not is_verb(rest):
+            continue
+        return not is_verb(particle.removesuffix("zu") + rest)
+    return False
+
+
 def zu_infinitive(
     word: str, is_verb: Callable[[str], bool], particles: frozenset[str]
 ) -> str | None:
