@@ -1039,6 +1039,16 @@ def test_a_verb_ding_has_only_as_a_noun_is_glossed_from_its_parts(
     assert (gloss.short, gloss.gender) == (("up + heat",), "")  # not das Aufheizen
 
 
+def test_a_recipe_s_nouns_and_imperatives(dictionary: Dictionary) -> None:
+    listed = analyse("Mehl , Salz und Hefe in einer Schüssel vermengen .", dictionary)
+    assert (listed[0].pos, listed[0].lemma) == ("NOUN", "Mehl")  # HanTa: a name
+    names = analyse("Roman Herzog und Bundeswehr-Chef Klaus Naumann kamen .", dictionary)
+    assert names[1].pos == "PROPN"  # a surname after a first name
+    kneading = analyse("Kneten Sie lange , bis der Teig klebrig ist .", dictionary)
+    assert (kneading[0].lemma, kneading[0].pos) == ("kneten", "VERB")  # not an adverb
+    assert (kneading[5].tag, kneading[6].pos, kneading[6].article) == ("ART", "NOUN", "der")
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

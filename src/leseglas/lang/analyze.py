@@ -125,8 +125,9 @@ def _corrected(
     initial, inverted, shouted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-    if tag == "ADV" and _verb_not_adverb(word, lexicon):  # *kneten Sie den Teig*
-        return word, "VV(FIN)" if inverted else "VV(INF)"
+    written = word.lower() if initial else word  # *Kneten Sie …*
+    if tag == "ADV" and _verb_not_adverb(written, lexicon):  # *kneten Sie den Teig*
+        return written, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
     if tag == "VV(IZU)" and particle_with_zu(word, lexicon.is_verb):
         return word.lower(), "VV(INF)"  # *hinzugeben*: not *hingeben* with *zu*

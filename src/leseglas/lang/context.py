@@ -504,11 +504,17 @@ def _mark_titles(analyses: list[WordAnalysis]) -> None:
 
 def _articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
     """HanTa now and then reads an article right before its noun as a pronoun:
-    *das Heimliche und Verbotene*."""
+    *das Heimliche und Verbotene*; and after *bis*, which takes no article as a
+    preposition, as a relative pronoun: *kneten, bis der Teig klebrig ist*."""
     for index, analysis in enumerate(analyses[:-1]):
         following = analyses[index + 1].tag
-        if analysis.tag == "PDS" and analysis.text.lower() in _DEFINITE and following in _NOUNS:
+        if analysis.text.lower() not in _DEFINITE or following not in _NOUNS:
+            continue
+        after_bis = index > 0 and analyses[index - 1].text.lower() == "bis"
+        if analysis.tag == "PDS" or (analysis.tag == "PRELS" and after_bis):
             analyses[index] = replace(analysis, lemma="der", tag="ART", pos="DET")
+        if after_bis and analyses[index - 1].tag == "APPR":
+            analyses[index - 1] = replace(analyses[index - 1], tag="KOUS", pos="SCONJ")
 
 
 _NOUNS = ("NN", "NE", "NNA", "NNI")

@@ -34,10 +34,10 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     attributed = bool(analysis.article) or (
         index > 0 and analyses[index - 1].tag in _ATTRIBUTE_TAGS
     )
-    if analysis.tag == "NE" and attributed and not word.isupper():
-        headword = lexicon.noun_headword(word) or lexicon.noun_headword(analysis.lemma) or ""
-        senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
-        if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
+    listed = attributed or _listed_with_nouns(analyses, index)
+    if analysis.tag == "NE" and listed and not word.isupper():
+        headword = _common_noun(word, analysis.lemma, lexicon)
+        if headword:
             return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
     elif analysis.tag == "NE" and (singular := _common_plural(word, lexicon)):
         # a name has no plural: *Nutzer von Smartphones anderer Hersteller*
@@ -53,6 +53,33 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
+
+
+def _common_noun(word: str, lemma: str, lexicon: Lexicon) -> str:
+    """The common noun the dictionary knows the word as: not a place, not a
+    sense rendered as an English name (*Kreml* "the Kremlin")."""
+    headword = lexicon.noun_headword(word) or lexicon.noun_headword(lemma) or ""
+    senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
+    if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
+        return headword
+    return ""
+
+
+_LIST_JOINERS = frozenset({",", "und", "oder"})
+
+
+def _listed_with_nouns(analyses: list[WordAnalysis], index: int) -> bool:
+    """A word listed with a common noun is one too: *Mehl, Salz und Hefe*, where
+    HanTa tags *Mehl* a name (but *Kohl und Schröder* are both names, and *Roman
+    Herzog und Bundeswehr-Generalinspekteur …* is a surname after a first name)."""
+    if index > 0 and analyses[index - 1].tag == "NE":
+        return False
+    return any(
+        0 <= index + 2 * step < len(analyses)
+        and analyses[index + step].text in _LIST_JOINERS
+        and analyses[index + 2 * step].tag == "NN"
+        for step in (-1, 1)
+    )
 
 
 ADDRESSES = frozenset({"herr", "herrn", "frau", "fräulein"})  # forms of address
