@@ -1049,6 +1049,40 @@ def test_a_recipe_s_nouns_and_imperatives(dictionary: Dictionary) -> None:
     assert (kneading[5].tag, kneading[6].pos, kneading[6].article) == ("ART", "NOUN", "der")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "position", "unit", "short"),
+    [
+        ("Man nehme 200 g Mehl .", 3, "Gramm", "gram"),  # not Ding's note G
+        ("Dazu 2 EL Öl geben .", 2, "Esslöffel", "table spoon"),  # not English "el"
+        ("Der Gipfel liegt auf 2.100 m Höhe .", 5, "Meter", "metre"),  # not monsieur
+        ("Man nehme 2,5 kg Kartoffeln .", 3, "Kilogramm", "kilogram"),  # not KG
+        ("Man nehme 300g Mehl .", 2, "Gramm", "gram"),
+        ("Nach 20 Min. ist er fertig .", 2, "Minute", "minute"),
+    ],
+)
+def test_a_unit_after_a_number(
+    dictionary: Dictionary, sentence: str, position: int, unit: str, short: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse(sentence, dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[position])
+    assert (analyses[position].lemma, gloss.lemma, gloss.short[0]) == (unit, unit, short)
+    assert not gloss.proper
+    following = analyses[position + 1]
+    assert following.pos == "NOUN" or following.tag != "NE"  # *300g Mehl*: no name
+
+
+def test_a_decade(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    seventies = analyse("Eine Reminiszenz an die 70er Jahre .", dictionary)[4]
+    nineties = analyse("In den 90ern war das anders .", dictionary)[2]
+    assert glosser.lookup(seventies).short == ("70s",)
+    assert glosser.lookup(nineties).short == ("90s",)
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

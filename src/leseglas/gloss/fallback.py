@@ -17,6 +17,7 @@ from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import ABBREVIATION_MAX
 
 ORDINAL = re.compile(r"\d{1,4}\.")
+DECADE = re.compile(r"(\d{2,4})er(?:n|s)?")  # *die 70er Jahre*, *in den 90ern*
 _REPEATS = re.compile(r"(\w)\1{2,}")
 _ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
 # A noun's case and plural endings; -er, -em are an adjective's (*Center* is no *Cent*).
@@ -34,6 +35,12 @@ def ordinal(number: int) -> str:
     else:
         suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
     return f"{number}{suffix}"
+
+
+def decade(text: str) -> str:
+    """*70er* → "70s", *1920er* → "1920s"."""
+    match = DECADE.fullmatch(text)
+    return f"{match.group(1)}s" if match else ""
 
 
 MIN_VARIANT_BASE = 4  # *letzt* → *letzte*; not *Oh* → *Ohr*

@@ -16,10 +16,12 @@ from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary, Sense
 from leseglas.gloss.fallback import (
+    DECADE,
     ORDINAL,
     UMLAUT_BACK,
     city_adjective,
     country_adjective,
+    decade,
     diminutive,
     fallback_candidates,
     loanword,
@@ -45,6 +47,7 @@ from leseglas.lang.compounds import Head, is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.units import unit_of
 from leseglas.lang.word import WordAnalysis
 
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
@@ -197,11 +200,16 @@ class Glosser:
     ) -> Gloss:
         if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
             return Gloss(text, lemma or text, pos)
+        if DECADE.fullmatch(text):
+            return Gloss(text, text, pos, short=(decade(text),), source="rule", zipf=7.0,
+                         band="A1")  # fmt: skip
         if ORDINAL.fullmatch(text):
             return Gloss(text, text, pos, short=(ordinal(int(text[:-1])),), source="rule", zipf=7.0,
                          band="A1")  # fmt: skip
         if not any(ch.isalpha() for ch in text):
             return Gloss(text, lemma or text, pos)
+        if unit_of(text) == lemma:  # *200 g*: Gramm, not Ding's note G
+            return replace(self._find(lemma, lemma, "NOUN", "", False), text=text)
         separable = lemma if particle else ""
         city = city_adjective(text, self.dictionary) if pos == "ADJ" else None
         # *Hamburger SV*: "of Hamburg", not Ding's noun "hamburger"; but Ding's own

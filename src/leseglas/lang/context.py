@@ -19,6 +19,7 @@ from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import participle_verb
 from leseglas.lang.names import ADDRESSES, name_or_noun
 from leseglas.lang.separable import PARTICLES
+from leseglas.lang.units import mark_units
 from leseglas.lang.word import (
     CLAUSE_BOUNDARY_TAGS,
     FINITE_TAGS,
@@ -95,6 +96,7 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
         elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
             analyses[index] = _not_finite(analyses, index, lexicon)
+    mark_units(analyses)
 
 
 def _after_am(analyses: list[WordAnalysis], index: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import english_word, zipf
+from leseglas.lang.units import is_measure
 from leseglas.lang.word import Lexicon, WordAnalysis
 
 NAME_MIN_ZIPF = 1.0
@@ -31,8 +32,10 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     """
     analysis = analyses[index]
     word = analysis.text
+    before = analyses[index - 1] if index > 0 else None
     attributed = bool(analysis.article) or (
-        index > 0 and analyses[index - 1].tag in _ATTRIBUTE_TAGS
+        before is not None
+        and (before.tag in _ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
     )
     listed = attributed or _listed_with_nouns(analyses, index)
     if analysis.tag == "NE" and listed and not word.isupper():
