@@ -1083,6 +1083,24 @@ def test_a_decade(dictionary: Dictionary) -> None:
     assert glosser.lookup(nineties).short == ("90s",)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "position", "lemma", "tag"),
+    [
+        ("Wir fuhren bis zur Endhaltestelle Schafbergbahn .", 4, "Endhaltestelle", "NN"),
+        ("Schlaftrunken taumeln alle zum Frühstück .", 0, "schlaftrunken", "ADJ(D)"),
+        ("Der Rest entpuppt sich als Falle .", 5, "Falle", "NN"),  # a trap, not a case
+        ("Im Falle eines Brandes bleiben .", 1, "Fall", "NN"),  # the old dative
+        ("Sie hielt an seinem Rande an .", 4, "Rand", "NN"),  # not Swiss *Rande*, beetroot
+        ("Er kam mit Geld zu Rande .", 5, "Rand", "NN"),
+    ],
+)
+def test_hanta_s_word_class_mended_by_the_dictionary(
+    dictionary: Dictionary, sentence: str, position: int, lemma: str, tag: str
+) -> None:
+    analysis = analyse(sentence, dictionary)[position]
+    assert (analysis.lemma, analysis.tag) == (lemma, tag)
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

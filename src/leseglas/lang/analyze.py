@@ -135,7 +135,7 @@ def _corrected(
         return word + "en", "VV(IMP)"  # *führ sie hinaus*: führen (HanTa: fahren's *führe*)
     if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():
         return word, "NNI"  # *zum Darstellen*: a capitalised infinitive is a noun
-    if tag in ("VV(FIN)", "VV(PP)") and word[:1].isupper() and not (initial or inverted):
+    if _capitalised_not_verb_or_adjective(word, lemma, tag, lexicon) and not (initial or inverted):
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:
             lemma, tag = noun, "NN"
@@ -148,6 +148,22 @@ def _corrected(
     if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+def _capitalised_not_verb_or_adjective(word: str, lemma: str, tag: str, lexicon: Lexicon) -> bool:
+    """A capitalised word HanTa took for a verb, or for an adjective the dictionary
+    lacks (*bis zur Endhaltestelle*, lemma *endhaltestell*); not a place's *-er*
+    adjective (*Frankfurter Börse*) nor an ordinal (*Dritte-Welt-Laden*)."""
+    if not word[:1].isupper():
+        return False
+    if tag in ("VV(FIN)", "VV(PP)"):
+        return True
+    return (
+        tag.startswith("ADJ")
+        and not word.endswith("er")
+        and not lexicon.is_adjective(lemma)
+        and not any(s.pos in ("ADJ", "NUM") for s in lexicon.lookup(word.lower()))  # *Dritte*
+    )
 
 
 def _bare_stem(word: str, lemma: str, lexicon: Lexicon) -> bool:
@@ -227,6 +243,8 @@ def _dictionary_word_class(
         verb = _verb_form(word, lookup)  # *sie schritt davon* is no *Schritt*
         if verb is not None:
             return verb, "VV(FIN)"
+    if initial and tag == "NN" and _adjective_not_noun(word, lookup):
+        return word.lower(), "ADJ(D)"  # *Schlaftrunken taumeln alle*: no *Schlaftrunk*
     if initial and tag.startswith(("ADJ", "ADV")) and lemma[:1].isupper():
         lower = lemma.lower()
         if any(s.pos in ("ADJ", "ADV") and s.headword == lower for s in lookup(lower)):
@@ -249,6 +267,16 @@ def _dictionary_word_class(
         if verb is not None and word[:1].islower():
             return verb, "VV(FIN)"
     return lemma, tag
+
+
+def _adjective_not_noun(word: str, lookup: Lookup) -> bool:
+    """A capitalised sentence opener that the dictionary has as an adjective as
+    written and as a noun only in another form (*Schlaftrunken*: *Schlaftrunk*)."""
+    senses = lookup(word)
+    lower = word.lower()
+    return any(s.pos == "ADJ" and s.headword == lower for s in senses) and not any(
+        s.headword == word for s in senses
+    )
 
 
 def _feminine_plural(word: str) -> str | None:

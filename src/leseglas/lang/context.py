@@ -56,6 +56,8 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
             elif lexicon is not None and _old_dative(analyses[index], lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text[:-1])
+            elif lexicon is not None and _noun_not_old_dative(analyses, index, lexicon):
+                analyses[index] = replace(analyses[index], lemma=analysis.text)
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
             analyses[index] = name_or_noun(analyses, index, lexicon)
         elif lexicon is not None and _capitalised_imperative(analyses, index):
@@ -435,6 +437,28 @@ def _old_dative(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         return bool(known & {"m", "n"}) and "f" not in known
     parts = split_compound(stem, lexicon, "noun")
     return parts is not None and parts[-1].sense.gender in ("m", "n")
+
+
+_DATIVE_PREPOSITIONS = frozenset({"zu", "mit", "von", "aus", "bei", "nach", "seit"})
+
+
+def _noun_not_old_dative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A noun HanTa read as another's old dative in *-e* when nothing dative is
+    in front of it: *entpuppt sich als Falle* is a trap, not a *Fall*; *im Falle*,
+    *an seinem Rande*, *zu Rande* stay old datives, *für private Zwecke* a plural."""
+    analysis = analyses[index]
+    word, lemma = analysis.text, analysis.lemma
+    if analysis.tag != "NN" or lemma + "e" != word or analysis.article in ("dem", "einem"):
+        return False
+    if index > 0 and analyses[index - 1].text.lower() in _DATIVE_PREPOSITIONS:
+        return False
+    # the other noun's plural is known and is not this word (*Fälle*; *Zwecke* may be)
+    plurals = {s.plural for s in lexicon.lookup(lemma) if s.headword == lemma and s.plural}
+    own = any(
+        s.pos == "NOUN" and s.headword == word and s.gender in ("m", "f", "n")
+        for s in lexicon.lookup(word)
+    )
+    return own and bool(plurals) and word not in plurals
 
 
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
