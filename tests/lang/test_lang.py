@@ -1101,6 +1101,12 @@ def test_hanta_s_word_class_mended_by_the_dictionary(
     assert (analysis.lemma, analysis.tag) == (lemma, tag)
 
 
+def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> None:
+    assert analyse("Er isst dreimal am Tag .", dictionary)[4].phrase == "am Tag"  # daily
+    assert analyse("Später am Tag kamen wir an .", dictionary)[2].phrase == ""
+    assert analyse("Am Tag vorher regnete es .", dictionary)[1].phrase == ""
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

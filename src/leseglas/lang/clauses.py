@@ -42,6 +42,8 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
             headword = _listed_idiom(first, noun, lexicon)
             if headword and _has_complement(analyses, index + 1):
                 headword = headword if _takes_complement(headword, lexicon) else ""
+            if _placed_in_time(analyses, index, 2):
+                headword = ""  # *am Tag vorher*, *später am Tag*: not *am Tag* "daily"
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
@@ -157,7 +159,7 @@ def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             if len(words) < size:
                 continue
             headword = _listed_adverbial(words, analyses[index + size :], lexicon)
-            if headword:
+            if headword and not _placed_in_time(analyses, index, size):
                 for position in range(index, index + size):
                     analyses[position] = replace(analyses[position], phrase=headword)
                 index += size - 1
@@ -209,6 +211,21 @@ def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:
     Beiträge* is "in the form of", not *in Form* "fit"."""
     rest = analyses[index + 1 :]
     return bool(rest) and (rest[0].tag in ("NN", "NE") or _opens_genitive(rest))
+
+
+_RELATIVE_TIME = frozenset(
+    {"vorher", "zuvor", "danach", "darauf", "davor", "nachher", "später", "früher", "spät", "früh"}
+)
+
+
+def _placed_in_time(analyses: list[WordAnalysis], start: int, size: int) -> bool:
+    """Words ending in a noun that a time word before or after places are meant
+    literally: *am Tag vorher* "the day before", *später am Tag* "later in the day"."""
+    if analyses[start + size - 1].tag != "NN":
+        return False
+    before = analyses[start - 1].text.lower() if start > 0 else ""
+    after = analyses[start + size].text.lower() if start + size < len(analyses) else ""
+    return before in _RELATIVE_TIME or after in _RELATIVE_TIME
 
 
 _ENGLISH_PREPOSITIONS = (" of", " to", " for", " with", " from")
