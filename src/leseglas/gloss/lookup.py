@@ -44,9 +44,10 @@ from leseglas.gloss.render import (
 )
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import Head, is_compound
-from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
+from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.names import unknown_town
 from leseglas.lang.units import unit_of
 from leseglas.lang.word import WordAnalysis
 
@@ -133,7 +134,7 @@ class Glosser:
         clause: Clause = (False, ()),
     ) -> Gloss:
         people = article in ("die", "den") and pos == "NOUN"  # *die Hoffenheimer* (not *Peter*)
-        place = _unknown_place(text, self.dictionary) if people else None
+        place = unknown_town(text, self.dictionary.lookup) if people else None
         if place is not None:
             return _of_place(text, text, pos, place)
         gloss = self._find(text, lemma, pos, particle, initial, clause, nominalised == "NNI")
@@ -241,7 +242,7 @@ class Glosser:
             return self.formation.diminutive(text, small)
         if senses:
             return self._from_senses(text, lemma, pos, senses, separable, initial)
-        place = _unknown_place(text, self.dictionary) if pos == "ADJ" else None
+        place = unknown_town(text, self.dictionary.lookup) if pos == "ADJ" else None
         if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
             return _of_place(text, text, pos, place)
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
@@ -518,22 +519,6 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
-
-
-PLACE_MIN_ZIPF = 2.0
-
-
-def _unknown_place(text: str, dictionary: Dictionary) -> str | None:
-    """The town a capitalised *-er* adjective names when Ding lacks it but German
-    text uses it: *Rheinsberger* → Rheinsberg."""
-    stem = text[:-2]
-    if not (text.endswith("er") and stem[:1].isupper() and stem[1:].islower() and stem.isalpha()):
-        return None
-    for place in (stem, text[:-1]):  # *Hoffenheim·er*, *Schalke·r*
-        known = any(s.headword == place for s in dictionary.lookup(place))
-        if not known and zipf(place) >= PLACE_MIN_ZIPF and not dictionary.lookup(text):
-            return place
-    return None
 
 
 def _of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:

@@ -17,7 +17,7 @@ from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import participle_verb
-from leseglas.lang.names import ADDRESSES, name_or_noun
+from leseglas.lang.names import ADDRESSES, name_or_noun, unknown_town
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.units import mark_units
 from leseglas.lang.word import (
@@ -58,6 +58,9 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
                 analyses[index] = replace(analyses[index], lemma=analysis.text[:-1])
             elif lexicon is not None and _noun_not_old_dative(analyses, index, lexicon):
                 analyses[index] = replace(analyses[index], lemma=analysis.text)
+            elif lexicon is not None and _town_adjective(analyses, index, lexicon):
+                town = replace(analysis, lemma=analysis.text, tag="ADJ(A)", pos="ADJ", article="")
+                analyses[index] = town  # *an der Memminger Hütte*: of Memmingen
         elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
             analyses[index] = name_or_noun(analyses, index, lexicon)
         elif lexicon is not None and _capitalised_imperative(analyses, index):
@@ -437,6 +440,17 @@ def _old_dative(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         return bool(known & {"m", "n"}) and "f" not in known
     parts = split_compound(stem, lexicon, "noun")
     return parts is not None and parts[-1].sense.gender in ("m", "n")
+
+
+def _town_adjective(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A town's *-er* adjective before a noun that HanTa took for a noun."""
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    return (
+        analyses[index].tag == "NN"  # a name in *-er* is HanTa's NE: *Peter Müller*
+        and following is not None
+        and following.tag in ("NN", "NE")
+        and unknown_town(analyses[index].text, lexicon.lookup) is not None
+    )
 
 
 _DATIVE_PREPOSITIONS = frozenset({"zu", "mit", "von", "aus", "bei", "nach", "seit"})

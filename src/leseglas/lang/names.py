@@ -14,7 +14,7 @@ from leseglas.gloss.dictionary import Sense
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.units import is_measure
-from leseglas.lang.word import Lexicon, WordAnalysis
+from leseglas.lang.word import Lexicon, Lookup, WordAnalysis
 
 NAME_MIN_ZIPF = 1.0
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
@@ -176,3 +176,21 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
         and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
     )
+
+
+PLACE_MIN_ZIPF = 2.0
+
+
+def unknown_town(text: str, lookup: Lookup) -> str | None:
+    """The town a capitalised *-er* adjective names when Ding lacks it but German
+    text uses it: *Rheinsberger* → Rheinsberg, *Memminger* → Memmingen."""
+    stem = text[:-2]
+    if not (text.endswith("er") and stem[:1].isupper() and stem[1:].islower() and stem.isalpha()):
+        return None
+    if lookup(text):
+        return None
+    for place in (stem, text[:-1], stem + "en"):  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
+        known = any(s.headword == place for s in lookup(place))
+        if not known and zipf(place) >= PLACE_MIN_ZIPF:
+            return place
+    return None
