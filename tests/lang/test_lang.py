@@ -1107,6 +1107,15 @@ def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> No
     assert analyse("Am Tag vorher regnete es .", dictionary)[1].phrase == ""
 
 
+def test_a_compound_ending_in_a_weak_noun_s_case_form(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    will = analyse("Er zeigte viel Durchhaltewillen .", dictionary)[3]
+    gloss = Glosser(dictionary).lookup(will)
+    assert (will.lemma, gloss.gender) == ("Durchhaltewille", "m")  # HanTa: *Durchhaltewill*
+    assert [p.lemma for p in gloss.parts] == ["durchhalten", "Wille"]
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -119,7 +119,7 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     if not senses and text.endswith("en"):  # a dative plural: *Niedrig·preisen* (Preise + n)
         senses = [
             s for s in lexicon.lookup(text[:-1]) if s.pos == "NOUN" and s.matched_by == "plural"
-        ]
+        ] or _weak_masculine(text[:-1], lexicon)
     singular = [s for s in senses if s.gender != "pl"] or senses
     if not singular:
         return None
@@ -128,6 +128,18 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     genders = Counter(s.gender for s in best)  # *Teller*: m (plate) thrice, n (dish) once
     best.sort(key=lambda s: (not s.plural, -genders[s.gender]))
     return Part(text, best[0].headword, "", best[0])
+
+
+def _weak_masculine(stem: str, lexicon: NounLexicon) -> list[Sense]:
+    """A masculine noun in *-e* whose other cases add *-n*, which Ding does not list:
+    *Durchhalte·willen* (*Wille*), *Kampfes·willen*."""
+    if not stem.endswith("e"):
+        return []
+    return [
+        s
+        for s in lexicon.lookup(stem)
+        if s.pos == "NOUN" and s.headword == stem and s.gender == "m"
+    ]
 
 
 NOMINALISED_VERB = "nominalised verb"

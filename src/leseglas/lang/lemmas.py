@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from itertools import islice
 
 from leseglas.gloss.dictionary import Sense
@@ -340,7 +341,11 @@ def inflected_compound(word: str, lookup: Lookup) -> str | None:
     heads: list[tuple[int, str]] = []
     for cut in range(1, len(word) - MIN_TAIL + 1):
         tail = word[cut:].lower()
-        nouns = [s for s in lookup(tail) if s.pos == "NOUN"] or _dative_plural(tail, lookup)
+        nouns = (
+            [s for s in lookup(tail) if s.pos == "NOUN"]
+            or _dative_plural(tail, lookup)
+            or _weak_case_form(tail, lookup)
+        )
         if not nouns:
             continue
         forms = _form_of(nouns)
@@ -386,6 +391,19 @@ def _dative_plural(tail: str, lookup: Lookup) -> list[Sense]:
     if plural == tail or plural.endswith(("n", "s")):
         return []
     return [s for s in lookup(plural) if s.pos == "NOUN" and s.matched_by == "plural"]
+
+
+def _weak_case_form(tail: str, lookup: Lookup) -> list[Sense]:
+    """*…willen*: a masculine noun in *-e* adds *-n* in its other cases, which Ding
+    does not list (*Wille*, *Glaube*, *Gedanke*)."""
+    singular = tail.removesuffix("n")
+    if singular == tail or not singular.endswith("e"):
+        return []
+    return [
+        replace(s, matched_by="inflection")
+        for s in lookup(singular)
+        if s.pos == "NOUN" and s.headword.lower() == singular and s.gender == "m"
+    ]
 
 
 def loanword_plural(word: str, lemma: str, lookup: Lookup) -> str | None:
