@@ -125,6 +125,12 @@ def test_parser_makes_participles_adjectives_with_english_participles() -> None:
     ]
 
 
+def test_parser_takes_no_present_tense_for_a_participle() -> None:
+    line = "klingeln {vi} | klingelnd | klingelt | „bing“ machen :: to ting | tinging | tings | to go ting"
+    entries = [e for e in parse_line(line) if e.pos == "ADJ"]
+    assert [(e.headword, e.translations) for e in entries] == [("klingelnd", ["tinging"])]
+
+
 def test_parser_gives_adjectival_nouns_no_plural() -> None:
     line = "Weise {m,f}; Weiser | Weisen {pl}; Weise :: wise man; wise woman | wise men"
     weise = next(e for e in parse_line(line) if e.headword == "Weise")

@@ -1047,6 +1047,10 @@ def test_a_recipe_s_nouns_and_imperatives(dictionary: Dictionary) -> None:
     kneading = analyse("Kneten Sie lange , bis der Teig klebrig ist .", dictionary)
     assert (kneading[0].lemma, kneading[0].pos) == ("kneten", "VERB")  # not an adverb
     assert (kneading[5].tag, kneading[6].pos, kneading[6].article) == ("ART", "NOUN", "der")
+    again = analyse("Den Teig nochmals durchkneten .", dictionary)[3]
+    assert (again.lemma, again.pos) == ("durchkneten", "VERB")  # HanTa: adjective *durchknet*
+    rings = analyse("Kaum war er wach , klingelt auch schon der Wecker .", dictionary)[5]
+    assert (rings.lemma, rings.pos) == ("klingeln", "VERB")  # not Ding's "tings" {adj}
 
 
 @pytest.mark.parametrize(
@@ -1256,7 +1260,7 @@ def test_recipe_imperatives_and_infinitives(dictionary: Dictionary) -> None:
     roll, prick = (analyse(sentence, dictionary)[i] for i in (0, 6))
     assert (roll.lemma, prick.lemma, prick.partner) == ("ausrollen", "hineinstechen", 11)
     add = glosser.lookup(analyse("Dann geben Sie die Zwiebeln hinzu .", dictionary)[1])
-    assert add.short == ("in addition + give",)  # not Ding's noun das Hinzugeben
+    assert add.short == ("to add",)  # our supplement; not Ding's noun das Hinzugeben
 
 
 def test_reading_a_fairy_tale(dictionary: Dictionary) -> None:

@@ -303,11 +303,19 @@ def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Itera
         english = clean_translations(en_part, de_part)
         if not english or not all(_is_form(f, 1) and f[:1].islower() for f in forms):
             return
+        if all(_third_person(e) for e in english):
+            continue  # "klingeln | klingelnd | klingelt :: … | tinging | tings": no participle
         for position, form in enumerate(forms):
             yield Entry(
                 form, "ADJ", labels=verb.labels, translations=english, synonym=position,
                 derived=True,
             )  # fmt: skip
+
+
+def _third_person(english: str) -> bool:
+    """An English present tense (*tings*, *rings*) where a participle should be."""
+    first = english.split()[0] if english.split() else ""
+    return first.endswith("s") and not first.endswith(("ss", "us", "is")) and first.isalpha()
 
 
 def _findable(abbreviation: str, entry: Entry) -> bool:

@@ -126,7 +126,12 @@ def _corrected(
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
     written = word.lower() if initial else word  # *Kneten Sie …*
-    if tag == "ADV" and _verb_not_adverb(written, lexicon):  # *kneten Sie den Teig*
+    infinitive = tag == "ADV" or (
+        tag.startswith("ADJ")
+        and written.endswith("n")
+        and not _adjective_form(written, lemma, lexicon)
+    )
+    if infinitive and _verb_not_adverb(written, lexicon):  # *kneten Sie*, *nochmals durchkneten*
         return written, "VV(FIN)" if inverted else "VV(INF)"
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
     if tag == "VV(IZU)" and particle_with_zu(word, lexicon.is_verb):
@@ -178,9 +183,19 @@ def _bare_stem(word: str, lemma: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _adjective_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether an *-en* word HanTa tags an adjective is one the dictionary has:
+    *schönen* (*schön*), *linken* (*linker*); not HanTa's *knet* for *kneten*."""
+    return (
+        lexicon.is_adjective(lemma)
+        or adjective_headword(word, lexicon.lookup) is not None
+        or lexicon.is_adjective(word[:-2] + "er")
+    )
+
+
 def _verb_not_adverb(word: str, lexicon: Lexicon) -> bool:
-    """A lower-case infinitive HanTa read as an adverb, which the dictionary knows
-    only as a verb (*kneten*, *dünsten* in a recipe)."""
+    """A lower-case infinitive HanTa read as an adverb or adjective, which the
+    dictionary knows only as a verb (*kneten*, *dünsten* in a recipe)."""
     return (
         word.islower()
         and lexicon.is_verb(word)
