@@ -1469,6 +1469,13 @@ def test_numbers_of_times_and_hyphenated_adjectives(dictionary: Dictionary) -> N
     assert times.short == ("a hundred times",)
     colours = glosser.lookup(analyse("Die schwarz-gelben Pläne scheitern .", dictionary)[1])
     assert (colours.lemma, colours.short) == ("schwarz-gelb", ("black-yellow",))
+    sentence = "Es gab deutsch-französische und nicht-öffentliche , nicht-medikamentöse Gespräche ."
+    french, closed, undrugged = (
+        glosser.lookup(analyse(sentence, dictionary)[i]) for i in (2, 4, 6)
+    )
+    assert french.short == ("German-French",)  # not Ding's slang noun *Französisch*
+    assert closed.short == ("non-public",)
+    assert "eyelet" not in undrugged.short_text  # no *Medikament* + *Öse*
 
 
 def test_english_plurals_in_a_tech_article(dictionary: Dictionary) -> None:

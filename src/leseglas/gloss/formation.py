@@ -49,7 +49,7 @@ class WordFormation:
     def formations(self, pos: str) -> tuple[Callable[[str], Gloss | None], ...]:
         """The ways a word Ding lacks is made from one it has, tried in this order."""
         if pos == "ADJ":
-            return self._present_participle, self._negated, self._times, self._hyphenated
+            return self._present_participle, self._negated, self._times, self.hyphenated
         return (self._times, self._feminine) if pos == "NOUN" else (self._times,)
 
     def _present_participle(self, text: str) -> Gloss | None:
@@ -113,7 +113,7 @@ class WordFormation:
         return Gloss(text, lower, "ADV", short=(rendering,), source="rule", zipf=value,
                      band=band(value))  # fmt: skip
 
-    def _hyphenated(self, text: str) -> Gloss | None:
+    def hyphenated(self, text: str) -> Gloss | None:
         """Adjectives joined by hyphens, each glossed: *schwarz-gelben* "black-yellow",
         *deutsch-französisch* "German-French"."""
         pieces = text.lower().split("-")
@@ -122,6 +122,9 @@ class WordFormation:
         last = adjective_headword(pieces[-1], self.dictionary.lookup) or pieces[-1]
         glossed = []
         for piece in [*pieces[:-1], last]:
+            if piece == "nicht" and piece != last:
+                glossed.append(CompoundPart(piece, piece, "non"))  # *nicht-öffentlich*
+                continue
             senses = [s for s in self.ranker.rank(piece, piece, "ADJ") if s.pos == "ADJ"]
             if not senses or not senses[0].translations:
                 return None
@@ -222,9 +225,8 @@ class WordFormation:
         pieces = [p for p in word.split("-") if p]
         for number, piece in enumerate(pieces):
             senses = self._piece_senses(piece)
-            split = (
-                None if senses else split_compound(piece[:1].upper() + piece[1:], self.dictionary)
-            )
+            # a lower-case piece is no noun compound: *-medikamentöse* is no *Medikament·öse*
+            split = None if senses or piece.islower() else split_compound(piece, self.dictionary)
             if senses:
                 parts.append(Part(piece, senses[0].headword, "", senses[0]))
             elif split is not None:
@@ -245,12 +247,15 @@ class WordFormation:
         return counts[0][0] if counts[0][1] >= CLEAR_LEAD * second else ""
 
     def _piece_senses(self, piece: str) -> list[Sense]:
-        """The senses of a piece of a hyphenated word; a capitalised one is a noun
+        """The senses of a piece of a hyphenated word: a lower-case one an adjective's
+        first (*-medikamentöse*, not *Medikament* + *Öse*); a capitalised one is a noun
         (*Linken*-Chefin: the Left, not the verb linken), an adjectival noun's
         -n dropped if need be (*Linke*, *Grüne*)."""
-        senses = self.ranker.rank(piece, piece, "NOUN")
         if not piece[:1].isupper():
-            return senses
+            adjective = adjective_headword(piece, self.dictionary.lookup) or piece
+            senses = [s for s in self.ranker.rank(adjective, adjective, "ADJ") if s.pos == "ADJ"]
+            return senses or self.ranker.rank(piece, piece, "NOUN")
+        senses = self.ranker.rank(piece, piece, "NOUN")
         nouns = [s for s in senses if s.pos not in NOT_NOUNS]  # Ding's GUS has no class
         if not nouns and piece.endswith("en"):
             stem = piece[:-1]

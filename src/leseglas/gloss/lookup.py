@@ -245,6 +245,9 @@ class Glosser:
         place = unknown_town(text, self.dictionary.lookup) if pos == "ADJ" else None
         if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
             return _of_place(text, text, pos, place)
+        hyphenated = self.formation.hyphenated(text) if pos == "ADJ" else None
+        if hyphenated is not None:  # *deutsch-französische* "German-French", piece by piece
+            return hyphenated
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
         head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
         parts = self.formation.compound(lemma if lemma[:1].isupper() else text, head)
