@@ -1120,6 +1120,18 @@ def test_a_compound_ending_in_a_weak_noun_s_case_form(dictionary: Dictionary) ->
     assert [p.lemma for p in gloss.parts] == ["durchhalten", "Wille"]
 
 
+def test_an_office_letter_s_nouns(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    personal, visit = analyse("Persönliche Vorsprache ist erforderlich .", dictionary)[:2]
+    assert (personal.tag, personal.lemma) == ("ADJ(A)", "persönlich")  # HanTa: a noun
+    assert (visit.tag, visit.lemma) == ("NN", "Vorsprache")  # HanTa: *vorsprechen*
+    assert glosser.lookup(visit).plural == "Vorsprachen"  # the front kept: not *Sprachen*
+    hear = analyse("Sie sprach zu ihm : „ Höre , Mann , morgen früh … “", dictionary)[6]
+    assert hear.pos == "VERB"  # a form of *hören*: stays a verb
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

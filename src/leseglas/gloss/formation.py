@@ -195,8 +195,9 @@ class WordFormation:
             parts.insert(0, first)
         short = (joined([p.gloss for p in parts]),) if len(parts) > 1 else gloss.short
         value = word_zipf(lemma, text, [p.lemma for p in parts])
+        plural = prefix + gloss.plural.lower() if prefix and gloss.plural else gloss.plural
         return replace(gloss, lemma=lemma or text, short=short, parts=tuple(parts), senses=(),
-                       zipf=value, band=band(value))  # fmt: skip
+                       plural=plural, zipf=value, band=band(value))  # fmt: skip
 
     def _prefix_part(self, prefix: str) -> CompoundPart | None:
         """What a word's unknown front says: a word of its own (*zentral*·asiatisch,
@@ -272,7 +273,7 @@ class WordFormation:
             opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
             particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
             gloss = opening or particle or self._part_gloss(part, role)
-            if part.sense.pos == "VERB":
+            if part.sense.pos == "VERB" or "sth." in gloss or "sb." in gloss:
                 gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense

@@ -18,6 +18,7 @@ from functools import lru_cache
 from leseglas.lang.clauses import mark_clauses, mark_phrases
 from leseglas.lang.context import apply_context
 from leseglas.lang.lemmas import (
+    MIN_TAIL,
     abbreviation_without_dot,
     acronym_plural,
     adjective_headword,
@@ -144,6 +145,8 @@ def _corrected(
         noun = capitalised_noun(word, noun_lemma)  # in Gebeten, mit Überschlägen
         if noun is not None:
             lemma, tag = noun, "NN"
+        elif tag.startswith("VV") and not _form_of_verb(word, lemma, lookup):
+            lemma, tag = word, "NN"  # *Persönliche Vorsprache*: HanTa's *vorsprechen*
     if initial and tag == "NN" and not noun_lemma(word):
         verb = zu_infinitive(word, lexicon.is_verb, PARTICLES)  # *Hervorzuheben ist …*
         if verb is not None:
@@ -153,6 +156,17 @@ def _corrected(
     if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+def _form_of_verb(word: str, verb: str, lookup: Lookup) -> bool:
+    """Whether a capitalised word can be a form of the verb HanTa gave it: listed
+    by the dictionary, or its stem and an ending (*Höre*, *hören*; not *Vorsprache*,
+    *vorsprechen*)."""
+    lower = word.lower()
+    if any(s.pos == "VERB" for s in lookup(lower)):
+        return True
+    stem = verb.removesuffix("n").removesuffix("e")
+    return len(stem) >= MIN_TAIL and lower.startswith(stem)
 
 
 def _capitalised_not_verb_or_adjective(word: str, lemma: str, tag: str, lexicon: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from leseglas.gloss.dictionary import Sense
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.lemmas import participle_verb
+from leseglas.lang.lemmas import adjective_headword, participle_verb
 from leseglas.lang.names import ADDRESSES, name_or_noun, unknown_town
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.units import mark_units
@@ -175,9 +175,11 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
     that opens a hyphenated compound (*der israelischen Industriellen-Vereinigung*),
     where treebanks split it (an adjective before its noun takes no hyphen), and a
     nominalised adjective that is another noun's plural after a quantifier (*mit
-    weniger Rechten*: Recht, not die Rechte)."""
+    weniger Rechten*: Recht, not die Rechte).  And the reverse: an adjective before
+    its noun that HanTa read as a noun (*Persönliche Vorsprache ist erforderlich*)."""
     for index, analysis in enumerate(analyses):
         following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+        following_tag = analyses[index + 1].tag if index + 1 < len(analyses) else ""
         word = analysis.text
         if (
             analysis.tag == "ADJ(A)"
@@ -190,6 +192,12 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             analyses[index] = _adjectival_noun(analysis)
         elif _capitalised_adjective_alone(analyses, index):
             analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
+        elif analysis.tag == "NNA" and lexicon is not None and following_tag == "NN":
+            determined = index > 0 and analyses[index - 1].tag in _DETERMINERS
+            # *Persönliche Vorsprache*; not *der beiden Angeklagten Reue* (two phrases)
+            adjective = None if determined else adjective_headword(word, lexicon.lookup)
+            if adjective is not None:
+                analyses[index] = replace(analysis, lemma=adjective, tag="ADJ(A)", pos="ADJ")
         elif (
             analysis.tag == "NNA"
             and word == analysis.lemma
@@ -218,6 +226,9 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
             ]
             if plural_of:
                 analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+
+
+_DETERMINERS = ("ART", "APPRART", "PIAT", "PDAT", "PPOSAT", "PWAT", "CARD", "ADJ(A)")
 
 
 def _plain_noun(word: str, lexicon: Lexicon) -> bool:
