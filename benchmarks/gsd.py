@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from leseglas.lang.units import unit_of
 from leseglas.text.segment import segment
 
 GSD_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "ud-german-gsd"
@@ -238,7 +239,8 @@ def lemma_miss_kinds(errors: list[tuple[str, str, str, str]]) -> Counter[str]:
     """Lemma misses by kind, to read what is left.
 
     GSD often keeps a form it did not know as the lemma (*Hundeschulen*; but
-    some of these are our cuts, *Deckeneck*), writes pre-1996 spellings
+    some of these are our cuts, *Deckeneck*) and a unit's abbreviation (*m*, not
+    *Meter*), writes pre-1996 spellings
     (*Anschluß*), and cites adjectival nouns now in the strong form
     (*Delegierter*), now in the weak (*Deutsche*).
     """
@@ -246,8 +248,8 @@ def lemma_miss_kinds(errors: list[tuple[str, str, str, str]]) -> Counter[str]:
     for upos, form, gold, ours in errors:
         if gold.lower() == ours.lower():
             kinds["letter case only"] += 1
-        elif gold == form and _inflected_from(form, ours):
-            kinds["gold keeps the form as written"] += 1  # unknown plurals, typos
+        elif gold == form and (_inflected_from(form, ours) or unit_of(form) == ours):
+            kinds["gold keeps the form as written"] += 1  # unknown plurals, typos, *m* (Meter)
         elif "ß" in gold and gold.replace("ß", "ss") == ours:
             kinds["gold writes pre-1996 ß"] += 1
         elif upos == "NOUN" and (gold == ours + "r" or ours == gold + "r"):
