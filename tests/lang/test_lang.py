@@ -1147,6 +1147,18 @@ def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) 
         ("Die Frankfurter Börse schließt .", "Frankfurter", ("of Frankfurt", "from Frankfurt")),
         # a town Ding lacks, whose adjective HanTa tags a noun: not *Memm* + *Inger*
         ("Wir kamen an der Memminger Hütte an .", "Memminger", ("of Memmingen", "from Memmingen")),
+        # a region's adjective Ding lacks: umlaut, *-sch* and a place only wordfreq knows
+        (
+            "Die westfälische Küche ist deftig .",
+            "westfälische",
+            ("of Westphalia", "from Westphalia"),
+        ),
+        ("Er kam aus einem pommerschen Dorf .", "pommerschen", ("of Pomerania", "from Pomerania")),
+        (
+            "Sie lebt im mecklenburgischen Dorf .",
+            "mecklenburgischen",
+            ("of Mecklenburg", "from Mecklenburg"),
+        ),
     ],
 )
 def test_city_adjectives(

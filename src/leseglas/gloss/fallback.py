@@ -216,11 +216,20 @@ _COUNTRY_ENDINGS = ("", "stan", "ien", "en", "land", "a")
 
 def country_adjective(lemma: str, dictionary: Dictionary) -> str | None:
     """*kasachisch* → "Kazakhstan": the place an -isch adjective Ding lacks is named
-    after (a place Ding labels geographic)."""
-    if not (lemma[:1].islower() and lemma.endswith("isch")) or len(lemma) < 7:
+    after, a place Ding labels geographic (*westfälisch*: Westphalia, *pommersch*:
+    Pomerania) or, failing that, a name German text uses (*mecklenburgisch*)."""
+    if not (lemma[:1].islower() and lemma.endswith("sch")) or len(lemma) < 7:
         return None
-    stem = lemma[:-4].capitalize()
-    return _place((stem + ending for ending in _COUNTRY_ENDINGS), dictionary)
+    stem = lemma[:-4] if lemma.endswith("isch") else lemma[:-3]  # *pommer·sch*
+    stems = dict.fromkeys((stem, stem.translate(UMLAUT_BACK)))  # *westfäl·isch*
+    names = [s.capitalize() + ending for s in stems for ending in (*_COUNTRY_ENDINGS, "n")]
+    return _place(names, dictionary) or next(
+        (n for n in names if not dictionary.lookup(n) and zipf_frequency(n, "de") >= PLACE_ZIPF),
+        None,
+    )
+
+
+PLACE_ZIPF = 2.5  # *Mecklenburg* 3.4, *Botswana* 2.6; not a chance stem
 
 
 def loanword(text: str) -> str | None:
