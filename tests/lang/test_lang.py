@@ -1132,6 +1132,17 @@ def test_an_office_letter_s_nouns(dictionary: Dictionary) -> None:
     assert hear.pos == "VERB"  # a form of *hören*: stays a verb
 
 
+def test_an_adjective_made_from_a_noun_by_a_suffix(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sentence = "Das war instinktlos , sagte sie über die standesamtlichen Urkunden ."
+    without, registry = (glosser.lookup(analyse(sentence, dictionary)[i]) for i in (2, 8))
+    assert without.short == ("without instinct",)  # Ding lacks *instinktlos*
+    assert registry.short == ("of the Register Office",)  # not *amtlich* "official" alone
+    assert [p.lemma for p in registry.parts] == ["Standesamt", "-lich"]
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

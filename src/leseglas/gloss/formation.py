@@ -28,6 +28,11 @@ ADJECTIVE_SUFFIXES = {
     "artig": "-like", "mäßig": "-wise", "förmig": "-shaped", "haltig": "containing",
     "seitig": "-sided", "fähig": "capable", "weit": "-wide", "bedingt": "due to",
 }  # fmt: skip
+# Suffixes that make an adjective of a noun, and what they add in English.
+NOUN_SUFFIXES = {
+    "los": "without {}", "frei": "{}-free", "förmig": "{}-shaped", "artig": "{}-like",
+    "reich": "rich in {}", "haltig": "containing {}", "lich": "of the {}", "isch": "of the {}",
+}  # fmt: skip
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
@@ -134,6 +139,40 @@ class WordFormation:
         short = ("-".join(p.gloss for p in glossed),)
         return Gloss(text, lemma, "ADJ", short=short, parts=tuple(glossed), source="compound",
                      zipf=value, band=band(value))  # fmt: skip
+
+    def noun_adjective(self, text: str) -> Gloss | None:
+        """An adjective made from a noun Ding has by a suffix: *instinktlos* "without
+        instinct", *bandförmig* "band-shaped", *standesamtlich* "of the registry office"."""
+        lower = text.lower()
+        for base in dict.fromkeys((lower, lower[:-1], lower[:-2])):  # *standesamtlichen*
+            suffix = next((x for x in NOUN_SUFFIXES if base.endswith(x)), None)
+            if suffix is None or len(base) - len(suffix) < MIN_TAIL:
+                continue
+            noun = self._suffix_base(base.removesuffix(suffix), suffix)
+            if noun is None:
+                continue
+            headword, rendering = noun
+            meaning = NOUN_SUFFIXES[suffix]
+            short = (meaning.format(rendering),)
+            parts = (CompoundPart(base.removesuffix(suffix), headword, rendering),
+                     CompoundPart(suffix, f"-{suffix}", meaning.format("…")))  # fmt: skip
+            value = word_zipf(base, text, [headword])
+            return Gloss(text, base, "ADJ", short=short, parts=parts, source="compound",
+                         zipf=value, band=band(value))  # fmt: skip
+        return None
+
+    def _suffix_base(self, stem: str, suffix: str) -> tuple[str, str] | None:
+        """The noun an adjective's stem is, with its rendering: *standesamt* →
+        *Standesamt* "registry office"; *-isch* drops *-ik*, *-ie* (*biologisch*)."""
+        endings = ("", "ik", "ie") if suffix == "isch" else ("", "e")
+        linked = (stem, stem.removesuffix("s"), stem.removesuffix("es"))  # *sinn·es·gemäß*
+        for candidate in dict.fromkeys(c + e for c in linked for e in endings):
+            word = candidate.capitalize()
+            senses = [s for s in self.ranker.rank(word, word, "NOUN") if s.headword == word]
+            if senses and senses[0].pos == "NOUN" and senses[0].translations:
+                # as Ding's compounds render it in front (*Gewalt·*: "violence", not "power")
+                return word, self._part_gloss(Part(stem, word, "", senses[0]), "modifier")
+        return None
 
     def _negated(self, text: str) -> Gloss | None:
         """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""

@@ -51,6 +51,7 @@ from leseglas.lang.names import unknown_town
 from leseglas.lang.units import unit_of
 from leseglas.lang.word import WordAnalysis
 
+MIN_PARTS = 2  # a word made of parts: fewer, and its front was not understood
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
 
 
@@ -297,7 +298,10 @@ class Glosser:
                 self._from_senses(text, candidate, pos, senses, "", False), source=source
             )
             if source == "compound":  # zentralasiatisch = zentral + asiatisch
-                return self.formation.prefixed(gloss, text, lemma, candidate)
+                prefixed = self.formation.prefixed(gloss, text, lemma, candidate)
+                if len(prefixed.parts) < MIN_PARTS and pos == "ADJ":  # *standes·amtlich*
+                    return self.formation.noun_adjective(text) or prefixed
+                return prefixed
             if source == "number":  # 40jährige: "40-year-old"
                 digits = text[: len(text) - len(text.lstrip("0123456789-"))].rstrip("-")
                 short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
@@ -305,6 +309,9 @@ class Glosser:
             return gloss
         if small is not None:
             return self.formation.diminutive(text, small)
+        made = self.formation.noun_adjective(text) if pos == "ADJ" else None
+        if made is not None:  # *instinktlos* "without instinct"
+            return made
         city = city_adjective(text, self.dictionary)
         country = None if city else country_adjective(lemma, self.dictionary)
         if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
