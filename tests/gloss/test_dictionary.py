@@ -131,6 +131,18 @@ def test_parser_takes_no_present_tense_for_a_participle() -> None:
     assert [(e.headword, e.translations) for e in entries] == [("klingelnd", ["tinging"])]
 
 
+def test_parser_shares_a_line_ending_note_with_every_synonym() -> None:
+    line = "schälen; abpellen; pellen {vt} (Kartoffeln) | schälend | geschält :: to peel (potatoes …) | peeling | peeled"
+    verbs = [e for e in parse_line(line) if e.pos == "VERB"]
+    assert [(e.headword, e.notes) for e in verbs] == [
+        ("schälen", ["Kartoffeln"]),
+        ("abpellen", ["Kartoffeln"]),
+        ("pellen", ["Kartoffeln"]),
+    ]
+    own = "etw. kneten (Ton; Lehm); Ton schlagen {vt} :: to pug sth."
+    assert [e.notes for e in parse_line(own)][1] == []  # the first synonym's own note
+
+
 def test_parser_gives_adjectival_nouns_no_plural() -> None:
     line = "Weise {m,f}; Weiser | Weisen {pl}; Weise :: wise man; wise woman | wise men"
     weise = next(e for e in parse_line(line) if e.headword == "Weise")

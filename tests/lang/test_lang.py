@@ -1143,6 +1143,18 @@ def test_an_adjective_made_from_a_noun_by_a_suffix(dictionary: Dictionary) -> No
     assert [p.lemma for p in registry.parts] == ["Standesamt", "-lich"]
 
 
+def test_a_recipe_s_verbs_take_the_sense_ding_notes_for_their_object(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    peel = glosser.lookup(analyse("Die Kartoffeln schälen und kochen .", dictionary)[2])
+    assert peel.short[0] == "to peel"  # Ding: schälen; abpellen; pellen {vt} (Kartoffeln)
+    rise = glosser.lookup(analyse("Den Teig eine Stunde gehen lassen .", dictionary)[4])
+    assert rise.short[0] == "to prove"  # gehen (Teig): the dough rises
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

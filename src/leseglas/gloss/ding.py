@@ -248,6 +248,9 @@ def parse_line(line: str) -> Iterator[Entry]:
     group = _group_register(de_parts[0], en_parts[0])
     if group:
         _share_register(main, group)
+    elif _group_note(split_top(de_parts[0], "; ")):
+        for term in main[:-1]:
+            term.notes = list(main[-1].notes)
     translations = clean_translations(en_parts[0], "" if group else de_parts[0])
     entries = []
     kept = []
@@ -345,6 +348,21 @@ def _group_register(german: str, english: str) -> str:
     label = ends[0].group(1) if ends[0] else ""
     same = ends[1] is not None and ends[1].group(1) == label
     return label if same and label in REGISTER_LABELS else ""
+
+
+_ENDING_NOTE = re.compile(r"\{[^{}]*\}\s*(?:\[[^\[\]]*\]\s*)*\([^()]*\)\s*$")
+
+
+def _group_note(raw_terms: list[str]) -> bool:
+    """Whether the note ending a line of synonyms, after the word class they share,
+    is the whole group's: "schälen; abpellen; pellen {vt} (Kartoffeln)", "Ausschau
+    halten; suchen {v} (nach)".  Only when no other synonym has a tag or note."""
+    others = raw_terms[:-1]
+    return (
+        bool(others)
+        and _ENDING_NOTE.search(raw_terms[-1]) is not None
+        and not any("{" in t or "(" in t for t in others)
+    )
 
 
 def _share_register(terms: list[Term], label: str) -> None:
