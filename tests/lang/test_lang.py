@@ -1155,6 +1155,19 @@ def test_a_recipe_s_verbs_take_the_sense_ding_notes_for_their_object(
     assert rise.short[0] == "to prove"  # gehen (Teig): the dough rises
 
 
+def test_places_against_the_nouns_they_are_spelt_like(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    history = analyse("Sie fiel von Pommern an Brandenburg , er zog nach Rom .", dictionary)
+    assert history[3].lemma == "Pommern"  # not *Pommer*, a shawm
+    assert glosser.lookup(history[10]).short[0] == "Rome"  # not *der Rom*, a Romani man
+    food = analyse("Dazu gab es leckeres Essen .", dictionary)[4]
+    assert (food.pos, glosser.lookup(food).short[0]) == ("NOUN", "food")  # not the city
+    times = analyse("Er hat beide Male gewonnen .", dictionary)[3]
+    assert times.lemma == "Mal"  # not Malé, the Maldives' capital
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -232,6 +232,8 @@ class Glosser:
             if composed is not None:
                 return replace(composed, separable=lemma)
         senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
+        if pos == "PROPN":  # a name is the place before anything else: *Rom* "Rome"
+            senses = sorted(senses, key=lambda s: "geogr." not in s.labels)
         if pos == "VERB" and senses and not any(s.pos == "VERB" for s in senses):
             # only the nominalised verb (*das Hinzugeben*): the verb from its parts
             composed = self.formation.particle_verb(text, lemma)

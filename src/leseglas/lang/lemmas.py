@@ -255,6 +255,9 @@ def dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup
 
 
 def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Lookup) -> str:
+    place = any(s.headword == word and "geogr." in s.labels for s in lookup(word))
+    if place and lemma != word and zipf(word) > zipf(lemma):
+        return word  # a place: *Pommern* is Pomerania, not shawms (*Pommer*); *Male* is *Mal*
     plural_of = [s.headword for s in lookup(word) if s.pos == "NOUN" and s.matched_by == "plural"]
     if plural_of and plural_of[0] != lemma and zipf(plural_of[0]) > zipf(lemma) + PLURAL_OF_MARGIN:
         return plural_of[0]  # *Ecken*: the common *Ecke*'s, not Austrian *Eck*'s

@@ -59,12 +59,13 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
 
 
 def _common_noun(word: str, lemma: str, lexicon: Lexicon) -> str:
-    """The common noun the dictionary knows the word as: not a place, not a
-    sense rendered as an English name (*Kreml* "the Kremlin")."""
+    """The common noun the dictionary knows the word as, if it has one besides a
+    place; not a sense rendered as an English name (*Kreml* "the Kremlin")."""
     headword = lexicon.noun_headword(word) or lexicon.noun_headword(lemma) or ""
     senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
-    if senses and not (any("geogr." in s.labels for s in senses) or _english_name(senses[0])):
-        return headword
+    common = [s for s in senses if "geogr." not in s.labels]
+    if common and not _english_name(senses[0]) and not _english_name(common[0]):
+        return headword  # *leckeres Essen* is food, though Essen is a city too
     return ""
 
 
