@@ -1168,6 +1168,14 @@ def test_places_against_the_nouns_they_are_spelt_like(dictionary: Dictionary) ->
     assert times.lemma == "Mal"  # not Malé, the Maldives' capital
 
 
+def test_a_participle_hanta_gives_a_made_up_verb(dictionary: Dictionary) -> None:
+    sentence = "Die Zwiebeln werden zuerst in Fett geröstet und dann vermischt ."
+    roasted = analyse(sentence, dictionary)[6]
+    assert (roasted.lemma, roasted.tag) == ("rösten", "VV(PP)")  # HanTa: *gerösten*, finite
+    overheard = analyse("Sie hat ihn belauscht .", dictionary)[3]
+    assert overheard.lemma == "belauschen"  # not *behorchen*, beside it in Ding's line
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -365,8 +365,9 @@ def _dictionary_lemma(
         return word, tag  # an infinitive is its own lemma: HanTa cut *verkneten* to *verknete*
     if tag.startswith("VV"):
         verb = verb_of_form(word, lemma, lookup)
-        if verb is not None:
-            return verb, tag
+        if verb is not None:  # a ge- form of a verb without ge- is its participle
+            participle = word.startswith("ge") and not verb.startswith("ge")
+            return verb, "VV(PP)" if participle else tag
     unknown_verb = not any(s.pos == "VERB" for s in lookup(lemma))
     if tag == "VV(PP)" and unknown_verb and lexicon.is_adjective(word.lower()):
         return word.lower(), "ADJ(D)"  # *unerhört*: no participle of a verb *unerhören*

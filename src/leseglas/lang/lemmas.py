@@ -438,7 +438,11 @@ def verb_of_form(word: str, lemma: str, lookup: Lookup) -> str | None:
     ]
     if not verbs or word == lemma or any(s.headword == lemma for s in senses):
         return None
-    if not any(s.pos == "VERB" and s.headword == lemma and s.inflected for s in lookup(lemma)):
+    hanta_verb = [s for s in lookup(lemma) if s.pos == "VERB" and s.headword == lemma]
+    if not hanta_verb:  # HanTa made a verb up: *geröstet* → *gerösten*
+        base = verbs[0].removesuffix("n").removesuffix("e")  # Ding's lists may misalign:
+        return verbs[0] if base in word.lower() else None  # *belauscht* is no *behorchen*
+    if not any(s.inflected for s in hanta_verb):
         return None  # Ding lists no forms of HanTa's verb: nothing to compare with
     return verbs[0]
 
