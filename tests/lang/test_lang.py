@@ -1176,6 +1176,14 @@ def test_a_participle_hanta_gives_a_made_up_verb(dictionary: Dictionary) -> None
     assert overheard.lemma == "belauschen"  # not *behorchen*, beside it in Ding's line
 
 
+def test_a_name_german_text_uses_is_no_typo_of_another_place(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = "Sie langweilt sich in dem wenig anregenden Kessin ."
+    town = Glosser(dictionary).lookup(analyse(sentence, dictionary)[7])
+    assert "Ticino" not in town.short and town.proper  # not *Tessin*, one letter away
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -153,9 +153,18 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
     if len(word) < 5 or not word.isalpha() or zipf(word) >= KNOWN_WORD_ZIPF:
         return None
     known = dictionary.known_forms(_edits(word))
+    if zipf(word) >= NAME_ZIPF:  # used as written: a name, not a typo of another name
+        known = {c for c in known if not _place_name(c, dictionary)}  # *Kessin*: no *Tessin*
     scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]
     best = max(scored, default=(0.0, ""))
     return best[1] if best[0] > 2.0 else None
+
+
+NAME_ZIPF = 1.0
+
+
+def _place_name(form: str, dictionary: Dictionary) -> bool:
+    return any("geogr." in s.labels for s in dictionary.lookup(form))
 
 
 def _edits(word: str) -> set[str]:
