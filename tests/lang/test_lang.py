@@ -1184,6 +1184,30 @@ def test_a_name_german_text_uses_is_no_typo_of_another_place(dictionary: Diction
     assert "Ticino" not in town.short and town.proper  # not *Tessin*, one letter away
 
 
+@pytest.mark.parametrize(
+    ("sentence", "position", "lemma", "short"),
+    [
+        ("Der Akku ist gestern gecrasht .", 4, "crashen", "crashed"),
+        ("Wir haben lange gechattet .", 3, "chatten", "chatted"),
+        ("Sie hat das Foto geliked .", 4, "liken", "liked"),
+        ("Wir wollen heute chatten .", 3, "chatten", "to chat"),
+        ("Der Markt boomt .", 2, "boomen", "to boom"),
+    ],
+)
+def test_an_english_verb_conjugated_in_german(
+    dictionary: Dictionary, sentence: str, position: int, lemma: str, short: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    verb = analyse(sentence, dictionary)[position]
+    assert (verb.lemma, verb.pos) == (lemma, "VERB")
+    assert Glosser(dictionary).lookup(verb).short == (short,)
+
+
+def test_an_english_adjective_is_no_verb(dictionary: Dictionary) -> None:
+    assert analyse("Die royalen Gäste kamen .", dictionary)[1].pos == "ADJ"
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -46,7 +46,7 @@ from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import Head, is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
-from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.lemmas import MIN_TAIL, english_verb
 from leseglas.lang.names import unknown_town
 from leseglas.lang.units import unit_of
 from leseglas.lang.word import WordAnalysis
@@ -251,6 +251,11 @@ class Glosser:
         hyphenated = self.formation.hyphenated(text) if pos == "ADJ" else None
         if hyphenated is not None:  # *deutsch-französische* "German-French", piece by piece
             return hyphenated
+        english = english_verb(text) if pos == "VERB" and text.islower() else None
+        if english is not None:  # *gechattet* "chatted", *posten* "to post"
+            value = word_zipf(english[0], text)
+            return Gloss(text, english[0], pos, short=(english[1],), source="loanword",
+                         zipf=value, band=band(value))  # fmt: skip
         # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
         head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
         parts = self.formation.compound(lemma if lemma[:1].isupper() else text, head)

@@ -25,6 +25,7 @@ from leseglas.lang.lemmas import (
     capitalised_noun,
     cut_diminutive,
     dictionary_noun,
+    english_verb,
     historic_spelling,
     inflected_compound,
     loanword_plural,
@@ -207,6 +208,12 @@ def _adjective_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _verb_tag(word: str) -> str:
+    """The tag of a verb form HanTa took for something else: a *ge-* participle,
+    else an infinitive (*wir wollen chatten*)."""
+    return "VV(PP)" if word.startswith("ge") and word.endswith(("t", "d")) else "VV(INF)"
+
+
 def _verb_not_adverb(word: str, lexicon: Lexicon) -> bool:
     """A lower-case infinitive HanTa read as an adverb or adjective, which the
     dictionary knows only as a verb (*kneten*, *dünsten* in a recipe)."""
@@ -363,6 +370,12 @@ def _dictionary_lemma(
             return restored, tag
     if tag == "VV(INF)" and word.islower() and word.endswith("n") and lemma != word:
         return word, tag  # an infinitive is its own lemma: HanTa cut *verkneten* to *verknete*
+    unknown = word.islower() and not lookup(lemma) and not lookup(word)
+    verbal = tag.startswith(("VV", "NN")) or _verb_tag(word) == "VV(PP)"  # not *royalen*
+    if unknown and verbal and tag.startswith(("VV", "ADJ", "FM", "NN")):
+        english = english_verb(word)  # *gecrasht*, *geliked*, *chatten*: not *Chatt*
+        if english is not None:
+            return english[0], tag if tag.startswith("VV") else _verb_tag(word)
     if tag.startswith("VV"):
         verb = verb_of_form(word, lemma, lookup)
         if verb is not None:  # a ge- form of a verb without ge- is its participle

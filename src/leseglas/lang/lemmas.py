@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import islice
 
+from wordfreq import zipf_frequency
+
 from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import english_word, zipf
 
@@ -485,3 +487,44 @@ def zu_infinitive(
         if rest != lower and len(rest) > 3 and rest.endswith("n") and is_verb(particle + rest):
             return particle + rest
     return None
+
+
+_ENGLISH_PARTICLES = ("down", "up", "out")
+_GERMAN_ENDINGS = ("ed", "et", "t", "d", "en", "n", "e", "est", "st")
+ENGLISH_VERB_ZIPF = 4.0
+
+
+def english_verb(text: str) -> tuple[str, str] | None:
+    """An English verb conjugated in German (*gecrasht*, *gechattet*, *geliked*,
+    *downgeloadet*, *chatten*): its German infinitive and its English rendering,
+    "crashed" for a participle, "to chat" for any other form."""
+    lower = text.lower()
+    particle = next((p for p in _ENGLISH_PARTICLES if lower.startswith(p + "ge")), "")
+    rest = lower.removeprefix(particle)
+    participle = rest.startswith("ge") and rest.endswith(("t", "d"))
+    rest = rest.removeprefix("ge") if participle else rest
+    for ending in _GERMAN_ENDINGS:
+        stem = rest.removesuffix(ending)
+        if stem == rest or len(stem) < 3:
+            continue
+        single = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # *chatt*
+        for verb in dict.fromkeys((stem, single, stem + "e")):
+            english, german = zipf_frequency(verb, "en"), zipf_frequency(verb, "de")
+            if english >= ENGLISH_VERB_ZIPF and english >= german:
+                infinitive = particle + stem + ("n" if stem.endswith(("e", "er", "el")) else "en")
+                whole = particle + verb if particle else verb
+                return infinitive, _past_participle(whole) if participle else f"to {whole}"
+    return None
+
+
+def _past_participle(verb: str) -> str:
+    """*crash* → crashed, *like* → liked, *chat* → chatted."""
+    if verb.endswith("e"):
+        return verb + "d"
+    short = (
+        len(verb) > 2
+        and verb[-1] not in "aeiouwxy"
+        and verb[-2] in "aeiou"
+        and verb[-3] not in "aeiou"
+    )
+    return verb + verb[-1] + "ed" if short and len(verb) <= 4 else verb + "ed"
