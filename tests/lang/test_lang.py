@@ -1039,6 +1039,11 @@ def test_a_verb_ding_has_only_as_a_noun_is_glossed_from_its_parts(
     assert (gloss.short, gloss.gender) == (("up + heat",), "")  # not das Aufheizen
 
 
+def test_a_manual_s_imperatives_joined_by_oder(dictionary: Dictionary) -> None:
+    sentence = "Zerlegen oder modifizieren Sie das Ladegerät nicht ."
+    assert analyse(sentence, dictionary)[0].pos == "VERB"  # not *das Zerlegen*
+
+
 def test_a_recipe_s_nouns_and_imperatives(dictionary: Dictionary) -> None:
     listed = analyse("Mehl , Salz und Hefe in einer Schüssel vermengen .", dictionary)
     assert (listed[0].pos, listed[0].lemma) == ("NOUN", "Mehl")  # HanTa: a name

@@ -65,7 +65,7 @@ def analyze_sentence(
         initial = len(words) > 1 and sentence_initial(words, index)  # a lone word: as typed
         lemma = _fix_case(word, lemma, tag, initial, shouted)
         if lexicon is not None:
-            inverted = index + 1 < len(words) and tagged[index + 1][1] == "PPER"  # Fahren wir
+            inverted = _pronoun_follows(words, tagged, index)  # *Fahren wir*
             position = (initial, inverted, shouted)
             checked = historic[index]  # *Thür* is checked as *Tür*
             lemma, tag = _corrected(checked, lemma, tag, position, lexicon, old_spelling)
@@ -168,6 +168,21 @@ def _form_of_verb(word: str, verb: str, lookup: Lookup) -> bool:
         return True
     stem = verb.removesuffix("n").removesuffix("e")
     return len(stem) >= MIN_TAIL and lower.startswith(stem)
+
+
+def _pronoun_follows(words: list[str], tagged: list[tuple[str, str]], index: int) -> bool:
+    """A personal pronoun right after the word, or after a second verb the word is
+    joined to: *Fahren wir*, *Zerlegen oder modifizieren Sie das Gerät nicht*."""
+    after = [tag for _, tag in tagged[index + 1 : index + 4]]
+    if after[:1] == ["PPER"]:
+        return True
+    joined = words[index + 1 : index + 2] in (["und"], ["oder"])
+    return (
+        joined
+        and words[index + 2 : index + 3] != []
+        and words[index + 2].islower()
+        and after[2:3] == ["PPER"]
+    )
 
 
 def _capitalised_not_verb_or_adjective(word: str, lemma: str, tag: str, lexicon: Lexicon) -> bool:
