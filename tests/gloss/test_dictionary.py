@@ -116,19 +116,25 @@ def test_parser_takes_plurals_when_ding_forgets_one_tag() -> None:
     assert ("Freunde", "plural") in entries["Freund"].forms
 
 
-def test_parser_makes_participles_adjectives_with_english_participles() -> None:
-    line = "zerstören {vt} | zerstörend | zerstört | zerstört | zerstörte :: to destroy | destroying | destroyed | destroys | destroyed"
+@pytest.mark.parametrize(
+    ("line", "adjectives"),
+    [
+        (
+            "zerstören {vt} | zerstörend | zerstört | zerstört | zerstörte :: to destroy | destroying | destroyed | destroys | destroyed",
+            [("zerstörend", ["destroying"]), ("zerstört", ["destroyed"])],
+        ),
+        # a present tense where the participle should be is none: *klingelt* "tings"
+        (
+            "klingeln {vi} | klingelnd | klingelt | „bing“ machen :: to ting | tinging | tings | to go ting",
+            [("klingelnd", ["tinging"])],
+        ),
+    ],
+)
+def test_parser_makes_participles_adjectives_with_english_participles(
+    line: str, adjectives: list[tuple[str, list[str]]]
+) -> None:
     entries = [e for e in parse_line(line) if e.pos == "ADJ"]
-    assert [(e.headword, e.translations) for e in entries] == [
-        ("zerstörend", ["destroying"]),
-        ("zerstört", ["destroyed"]),
-    ]
-
-
-def test_parser_takes_no_present_tense_for_a_participle() -> None:
-    line = "klingeln {vi} | klingelnd | klingelt | „bing“ machen :: to ting | tinging | tings | to go ting"
-    entries = [e for e in parse_line(line) if e.pos == "ADJ"]
-    assert [(e.headword, e.translations) for e in entries] == [("klingelnd", ["tinging"])]
+    assert [(e.headword, e.translations) for e in entries] == adjectives
 
 
 def test_parser_shares_a_line_ending_note_with_every_synonym() -> None:
