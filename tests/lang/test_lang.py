@@ -1213,6 +1213,21 @@ def test_an_english_adjective_is_no_verb(dictionary: Dictionary) -> None:
     assert analyse("Die royalen Gäste kamen .", dictionary)[1].pos == "ADJ"
 
 
+def test_a_name_after_a_bare_office_and_adjectives_hanta_took_for_verbs(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    news = analyse(
+        "Hinter den Kulissen versucht Minister Lauterbach , das Gesetz zu retten .", dictionary
+    )
+    assert news[5].pos == "PROPN"  # not *lauter* + *Bach*
+    happy = analyse("Die Kunden sind hochzufrieden .", dictionary)[3]
+    assert (happy.lemma, happy.pos) == ("hochzufrieden", "ADJ")  # HanTa: *hochfrieden*, zu-inf.
+    sour = Glosser(dictionary).lookup(analyse("Dort könnte es versauern .", dictionary)[3])
+    assert "cross" not in sour.short  # a verb is not glossed by the adjective *sauer*
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

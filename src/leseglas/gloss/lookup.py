@@ -299,8 +299,8 @@ class Glosser:
             if source == "spelling" and small is not None:
                 break  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
             senses = self.ranker.rank(candidate, candidate, pos)
-            if not senses:
-                continue
+            if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
+                continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
             gloss = replace(
                 self._from_senses(text, candidate, pos, senses, "", False), source=source
             )

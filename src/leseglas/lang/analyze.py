@@ -138,6 +138,9 @@ def _corrected(
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
     if tag == "VV(IZU)" and particle_with_zu(word, lexicon.is_verb):
         return word.lower(), "VV(INF)"  # *hinzugeben*: not *hingeben* with *zu*
+    made_up = not lexicon.is_verb(lemma) and not _particle_and_verb(lemma, lexicon)
+    if tag == "VV(IZU)" and made_up and _ends_in_adjective(word, lexicon):
+        return word.lower(), "ADJ(D)"  # *hochzufrieden*: no verb *hochfrieden*
     if tag in ("VV(FIN)", "VV(IMP)") and _bare_stem(word, lemma, lexicon):
         return word + "en", "VV(IMP)"  # *führ sie hinaus*: führen (HanTa: fahren's *führe*)
     if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():
@@ -168,6 +171,19 @@ def _form_of_verb(word: str, verb: str, lookup: Lookup) -> bool:
         return True
     stem = verb.removesuffix("n").removesuffix("e")
     return len(stem) >= MIN_TAIL and lower.startswith(stem)
+
+
+def _particle_and_verb(verb: str, lexicon: Lexicon) -> bool:
+    """*freibekommen*: a particle and a verb Ding has, though not the whole."""
+    return any(
+        verb.startswith(p) and lexicon.is_verb(verb[len(p) :]) for p in PARTICLES if verb != p
+    )
+
+
+def _ends_in_adjective(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word ends in an adjective of five letters or more: *hoch·zufrieden*."""
+    lower = word.lower()
+    return any(lexicon.is_adjective(lower[cut:]) for cut in range(1, len(lower) - 4))
 
 
 def _pronoun_follows(words: list[str], tagged: list[tuple[str, str]], index: int) -> bool:

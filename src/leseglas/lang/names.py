@@ -52,6 +52,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
             _unknown_name(word, analysis.lemma, lexicon)  # HanTa's "foreign": *Samsa war*
             or _surname(analyses, index, lexicon)
             or _after_title(analyses, index, lexicon)
+            or _after_office(analyses, index, lexicon)
         )
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
@@ -103,6 +104,35 @@ def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     ranked = lexicon.noun_headword(word) is not None and following.istitle()
     titled = bool(before) and before[-1].lower() in ADDRESSES
     return titled and word.istitle() and not address and not ranked
+
+
+# Offices and kin that stand bare before a name: *Minister Lauterbach*, *Bundestrainer
+# Nagelsmann*, *Tante Erna* (also as a compound's end: *Außenminister*, *Parteichef*).
+_OFFICES = (
+    "minister", "ministerin", "kanzler", "kanzlerin", "präsident", "präsidentin", "chef",
+    "chefin", "trainer", "trainerin", "bürgermeister", "bürgermeisterin", "kommissar",
+    "kommissarin", "professor", "professorin", "pfarrer", "pfarrerin", "senator",
+    "senatorin", "richter", "richterin", "könig", "königin", "papst", "bischof", "kapitän",
+    "general", "onkel", "tante", "kollege", "kollegin", "sprecher", "sprecherin",
+)  # fmt: skip
+
+
+def _after_office(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A capitalised word Ding has no entry for, after a bare office, is a name:
+    *versucht Minister Lauterbach* (not *lauter* + *Bach*)."""
+    if index == 0:
+        return False
+    office, word = analyses[index - 1], analyses[index].text
+    return (
+        office.tag == "NN"
+        and not office.article
+        and office.text.lower().endswith(_OFFICES)
+        and word[:1].isupper()
+        and word[1:].islower()
+        and word.isalpha()
+        and not any(s.headword == word for s in lexicon.lookup(word))
+        and zipf(word) >= NAME_MIN_ZIPF
+    )
 
 
 def _rank(before: list[str], lexicon: Lexicon) -> bool:
