@@ -1228,6 +1228,11 @@ def test_a_name_after_a_bare_office_and_adjectives_hanta_took_for_verbs(
     assert "cross" not in sour.short  # a verb is not glossed by the adjective *sauer*
 
 
+def test_a_comparative_before_als(dictionary: Dictionary) -> None:
+    louder = analyse("Das ist lauter als billige Hotels .", dictionary)[2]
+    assert louder.lemma == "laut"  # not *lauter* "pure"
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -102,6 +102,23 @@ def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None
         elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
             analyses[index] = _not_finite(analyses, index, lexicon)
     mark_units(analyses)
+    if lexicon is not None:
+        _comparatives(analyses, lexicon)
+
+
+def _comparatives(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """An adjective in *-er* before *als* is a comparative: *lauter als* "louder
+    than" is *laut*, not *lauter* "pure" (HanTa's lemma)."""
+    for index, analysis in enumerate(analyses[:-1]):
+        word = analysis.text.lower()
+        if (
+            analysis.tag.startswith("ADJ")
+            and analysis.lemma.lower() == word
+            and word.endswith("er")
+            and analyses[index + 1].text.lower() == "als"
+            and lexicon.is_adjective(word[:-2])
+        ):
+            analyses[index] = replace(analysis, lemma=word[:-2])
 
 
 def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
