@@ -1233,6 +1233,13 @@ def test_a_comparative_before_als(dictionary: Dictionary) -> None:
     assert louder.lemma == "laut"  # not *lauter* "pure"
 
 
+def test_an_english_noun_in_er_is_no_town_s_person(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    keeper = Glosser(dictionary).lookup(analyse("Der Keeper hielt den Ball .", dictionary)[1])
+    assert not any("Keep" in r for r in keeper.short)
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"
@@ -1248,6 +1255,8 @@ def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) 
         ("Die Frankfurter Börse schließt .", "Frankfurter", ("of Frankfurt", "from Frankfurt")),
         # a town Ding lacks, whose adjective HanTa tags a noun: not *Memm* + *Inger*
         ("Wir kamen an der Memminger Hütte an .", "Memminger", ("of Memmingen", "from Memmingen")),
+        # a town's person, with any article: not Ding's *Schalk* "rogue"; no *Keeper* "of Keep"
+        ("Das Tor schießt aber ein Gladbacher .", "Gladbacher", ("of Gladbach", "from Gladbach")),
         # a region's adjective Ding lacks: umlaut, *-sch* and a place only wordfreq knows
         (
             "Die westfälische Küche ist deftig .",

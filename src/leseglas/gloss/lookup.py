@@ -134,7 +134,7 @@ class Glosser:
         nominalised: str = "",
         clause: Clause = (False, ()),
     ) -> Gloss:
-        people = article in ("die", "den") and pos == "NOUN"  # *die Hoffenheimer* (not *Peter*)
+        people = bool(article) and pos == "NOUN"  # *die Hoffenheimer*, *ein Gladbacher*
         place = unknown_town(text, self.dictionary.lookup) if people else None
         if place is not None:
             return _of_place(text, text, pos, place)

@@ -222,6 +222,6 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
         return None
     for place in (stem, text[:-1], stem + "en"):  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
         known = any(s.headword == place for s in lookup(place))
-        if not known and zipf(place) >= PLACE_MIN_ZIPF:
-            return place
+        if not known and zipf(place) >= PLACE_MIN_ZIPF and not english_word(place):
+            return place  # not *Keeper*: English *keep*
     return None
