@@ -1240,6 +1240,35 @@ def test_an_english_noun_in_er_is_no_town_s_person(dictionary: Dictionary) -> No
     assert not any("Keep" in r for r in keeper.short)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "position", "first"),
+    [
+        # core meanings this Ding edition lacks or ranks low, from a graded reader
+        ("Lisa hatte Angst vor dem Umzug .", 5, "move"),
+        ("Er packt seinen Koffer .", 3, "suitcase"),
+        ("Sie hatte einen sicheren Job .", 4, "job"),
+        ("Er vergaß , sein Handy aufzuladen .", 5, "to charge"),
+    ],
+)
+def test_a_learner_s_core_meanings(
+    dictionary: Dictionary, sentence: str, position: int, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[position])
+    assert gloss.short[0] == first
+
+
+def test_ihr_before_a_plural_and_an_inflected_adjective_hanta_took_for_an_adverb(
+    dictionary: Dictionary,
+) -> None:
+    worries = analyse("Das machte ihr Sorgen .", dictionary)[3]
+    assert (worries.lemma, worries.tag) == ("Sorge", "NN")  # not *das Sorgen*
+    tasty = analyse("Sie verkaufte leckere Croissants .", dictionary)[2]
+    assert (tasty.lemma, tasty.pos) == ("lecker", "ADJ")  # HanTa: adverb *leckere*
+    assert analyse("Er wartet lange .", dictionary)[2].pos == "ADV"
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

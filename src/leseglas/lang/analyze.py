@@ -128,6 +128,12 @@ def _corrected(
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
     written = word.lower() if initial else word  # *Kneten Sie …*
+    adverb = any(s.pos == "ADV" and s.headword == word for s in lexicon.lookup(word))
+    inflected = word.endswith(("e", "en", "em", "es"))  # not *weniger*, a comparative
+    if tag == "ADV" and word.islower() and not initial and not adverb and inflected:
+        adjective = adjective_headword(word, lexicon.lookup)  # *die leckere Croissants*
+        if adjective is not None and adjective != word:
+            return adjective, "ADJ(A)"
     infinitive = tag == "ADV" or (
         tag.startswith("ADJ")
         and written.endswith("n")

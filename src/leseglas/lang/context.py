@@ -327,6 +327,8 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
     analysis = analyses[index]
     word = analysis.text
     following = analyses[index + 1].text if index + 1 < len(analyses) else ""
+    if index > 0 and analyses[index - 1].text.lower() == "ihr":
+        return False  # *das machte ihr Sorgen*: "ihr" is "to her", no article
     if not (
         analysis.tag == "NN"
         and analysis.article in _SINGULAR_NEUTER_ARTICLES
