@@ -128,11 +128,9 @@ def _corrected(
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
     written = word.lower() if initial else word  # *Kneten Sie …*
-    adverb = any(s.pos == "ADV" and s.headword == word for s in lexicon.lookup(word))
-    inflected = word.endswith(("e", "en", "em", "es"))  # not *weniger*, a comparative
-    if tag == "ADV" and word.islower() and not initial and not adverb and inflected:
-        adjective = adjective_headword(word, lexicon.lookup)  # *die leckere Croissants*
-        if adjective is not None and adjective != word:
+    if tag == "ADV" and word.islower() and not initial:
+        adjective = _inflected_adjective(word, lexicon)  # *die leckere Croissants*
+        if adjective is not None:
             return adjective, "ADJ(A)"
     infinitive = tag == "ADV" or (
         tag.startswith("ADJ")
@@ -243,6 +241,17 @@ def _adjective_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
         or adjective_headword(word, lexicon.lookup) is not None
         or lexicon.is_adjective(word[:-2] + "er")
     )
+
+
+def _inflected_adjective(word: str, lexicon: Lexicon) -> str | None:
+    """The adjective an adverb HanTa tagged has the ending of (*leckere*: *lecker*);
+    not an adverb of its own (*lange*, *weiter*) nor a comparative (*weniger*)."""
+    if not word.endswith(("e", "en", "em", "es")):
+        return None
+    if any(s.pos == "ADV" and s.headword == word for s in lexicon.lookup(word)):
+        return None
+    adjective = adjective_headword(word, lexicon.lookup)
+    return adjective if adjective != word else None
 
 
 def _verb_tag(word: str) -> str:
