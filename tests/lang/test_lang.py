@@ -1269,6 +1269,14 @@ def test_ihr_before_a_plural_and_an_inflected_adjective_hanta_took_for_an_adverb
     assert analyse("Er wartet lange .", dictionary)[2].pos == "ADV"
 
 
+def test_a_woman_described_by_a_nominalised_adjective(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = "Sie fühlte sich nicht mehr wie eine Fremde ."
+    stranger = Glosser(dictionary).lookup(analyse(sentence, dictionary)[7])
+    assert (stranger.short[0], stranger.gender) == ("stranger", "f")  # not *die Fremde* "exile"
+
+
 def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) -> None:
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"

@@ -146,7 +146,8 @@ class Glosser:
                 return replace(gloss, gender="n", short=short)
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
-            return self._adjectival_person(gloss, adjectival_noun_gender(text, article))
+            gender = adjectival_noun_gender(text, article)
+            return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
         nouns = any(s.pos == "NOUN" and s.gender for s in gloss.senses)
@@ -160,15 +161,18 @@ class Glosser:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
 
-    def _adjectival_person(self, gloss: Gloss, gender: str) -> Gloss:
+    def _adjectival_person(self, gloss: Gloss, gender: str, a_woman: bool = False) -> Gloss:
         """A nominalised adjective's senses for its gender first: *der Fremde* is
-        Ding's *Fremder* "stranger", not *das Fremde* "the strange".  When Ding has
-        only slang for it (*der Alte* "the top dog"), the adjective says it: "old man"."""
+        Ding's *Fremder* "stranger", not *das Fremde* "the strange"; *eine Fremde*
+        is a stranger too, not *die Fremde* "exile".  When Ding has only slang for
+        it (*der Alte* "the top dog"), the adjective says it: "old man"."""
         person = _PERSON.get(gender)
         if person is None or not gloss.senses:
             return replace(gloss, gender=gender)
         nouns = [s for s in gloss.senses if s.pos == "NOUN"]
         fitting = [s for s in nouns if s.gender == gender] + [s for s in nouns if not s.gender]
+        if a_woman:  # Ding cites the person in the masculine: *Fremder* "stranger"
+            fitting = [s for s in nouns if s.headword == gloss.lemma + "r"] + fitting
         senses = fitting + [s for s in gloss.senses if s not in fitting]
         short = short_gloss(same_class(senses))
         if fitting and all(set(s.labels) & _SLANG for s in fitting):
