@@ -127,24 +127,13 @@ def _corrected(
     initial, inverted, shouted = position
     lookup, noun_lemma = lexicon.lookup, lexicon.noun_headword
     lemma, tag = _dictionary_word_class(word, lemma, tag, initial, lookup)
-    written = word.lower() if initial else word  # *Kneten Sie …*
-    if tag == "ADV" and word.islower() and not initial:
-        adjective = _inflected_adjective(word, lexicon)  # *die leckere Croissants*
-        if adjective is not None:
-            return adjective, "ADJ(A)"
-    infinitive = tag == "ADV" or (
-        tag.startswith("ADJ")
-        and written.endswith("n")
-        and not _adjective_form(written, lemma, lexicon)
-    )
-    if infinitive and _verb_not_adverb(written, lexicon):  # *kneten Sie*, *nochmals durchkneten*
-        return written, "VV(FIN)" if inverted else "VV(INF)"
+    mended = _adverb_or_adjective_mended(word, lemma, tag, (initial, inverted), lexicon)
+    if mended is not None:
+        return mended
     lemma, tag = _dictionary_lemma(word, lemma, tag, lexicon, old_spelling)
-    if tag == "VV(IZU)" and particle_with_zu(word, lexicon.is_verb):
-        return word.lower(), "VV(INF)"  # *hinzugeben*: not *hingeben* with *zu*
-    made_up = not lexicon.is_verb(lemma) and not _particle_and_verb(lemma, lexicon)
-    if tag == "VV(IZU)" and made_up and _ends_in_adjective(word, lexicon):
-        return word.lower(), "ADJ(D)"  # *hochzufrieden*: no verb *hochfrieden*
+    mended = _zu_infinitive_mended(word, lemma, tag, lexicon)
+    if mended is not None:
+        return mended
     if tag in ("VV(FIN)", "VV(IMP)") and _bare_stem(word, lemma, lexicon):
         return word + "en", "VV(IMP)"  # *führ sie hinaus*: führen (HanTa: fahren's *führe*)
     if tag == "VV(INF)" and word[:1].isupper() and not initial and word.isalpha():
@@ -164,6 +153,42 @@ def _corrected(
     if tag in ("NN", "NE") and (shouted or not is_acronym(word)):
         lemma = dictionary_noun(word, lemma, noun_lemma, lookup)
     return lemma, tag
+
+
+def _adverb_or_adjective_mended(
+    word: str, lemma: str, tag: str, position: tuple[bool, bool], lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """An adverb or adjective HanTa read wrong: an inflected adjective (*die leckere
+    Croissants*), or a verb's infinitive (*Kneten Sie*, *nochmals durchkneten*)."""
+    initial, inverted = position
+    written = word.lower() if initial else word  # *Kneten Sie …*
+    if tag == "ADV" and word.islower() and not initial:
+        adjective = _inflected_adjective(word, lexicon)
+        if adjective is not None:
+            return adjective, "ADJ(A)"
+    infinitive = tag == "ADV" or (
+        tag.startswith("ADJ")
+        and written.endswith("n")
+        and not _adjective_form(written, lemma, lexicon)
+    )
+    if infinitive and _verb_not_adverb(written, lexicon):
+        return written, "VV(FIN)" if inverted else "VV(INF)"
+    return None
+
+
+def _zu_infinitive_mended(
+    word: str, lemma: str, tag: str, lexicon: Lexicon
+) -> tuple[str, str] | None:
+    """A zu-infinitive HanTa read into a word: *hinzugeben* is a verb of its own,
+    *hochzufrieden* an adjective (no verb *hochfrieden*)."""
+    if tag != "VV(IZU)":
+        return None
+    if particle_with_zu(word, lexicon.is_verb):
+        return word.lower(), "VV(INF)"
+    made_up = not lexicon.is_verb(lemma) and not _particle_and_verb(lemma, lexicon)
+    if made_up and _ends_in_adjective(word, lexicon):
+        return word.lower(), "ADJ(D)"
+    return None
 
 
 def _form_of_verb(word: str, verb: str, lookup: Lookup) -> bool:
