@@ -233,7 +233,7 @@ def country_adjective(lemma: str, dictionary: Dictionary) -> str | None:
     stems = dict.fromkeys((stem, stem.translate(UMLAUT_BACK)))  # *westfäl·isch*
     names = [s.capitalize() + ending for s in stems for ending in (*_COUNTRY_ENDINGS, "n")]
     return _place(names, dictionary) or next(
-        (n for n in names if not dictionary.lookup(n) and zipf_frequency(n, "de") >= PLACE_ZIPF),
+        (n for n in names if not dictionary.lookup(n) and zipf(n) >= PLACE_ZIPF),
         None,
     )
 

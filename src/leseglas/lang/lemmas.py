@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from functools import lru_cache
 from itertools import islice
 
 from wordfreq import zipf_frequency
@@ -494,6 +495,7 @@ _GERMAN_ENDINGS = ("ed", "et", "t", "d", "en", "n", "e", "est", "st")
 ENGLISH_VERB_ZIPF = 4.0
 
 
+@lru_cache(maxsize=20_000)  # asked by the analysis and again by the glosser
 def english_verb(text: str) -> tuple[str, str] | None:
     """An English verb conjugated in German (*gecrasht*, *gechattet*, *geliked*,
     *downgeloadet*, *chatten*): its German infinitive and its English rendering,
@@ -509,8 +511,8 @@ def english_verb(text: str) -> tuple[str, str] | None:
             continue
         single = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # *chatt*
         for verb in dict.fromkeys((stem, single, stem + "e")):
-            english, german = zipf_frequency(verb, "en"), zipf_frequency(verb, "de")
-            if english >= ENGLISH_VERB_ZIPF and english >= german:
+            english = zipf_frequency(verb, "en")
+            if english >= ENGLISH_VERB_ZIPF and english >= zipf(verb):
                 infinitive = particle + stem + ("n" if stem.endswith(("e", "er", "el")) else "en")
                 whole = particle + verb if particle else verb
                 return infinitive, _past_participle(whole) if participle else f"to {whole}"

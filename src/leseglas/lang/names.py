@@ -127,9 +127,7 @@ def _after_office(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) ->
         office.tag == "NN"
         and not office.article
         and office.text.lower().endswith(_OFFICES)
-        and word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
+        and _name_shaped(word)
         and not any(s.headword == word for s in lexicon.lookup(word))
         and zipf(word) >= NAME_MIN_ZIPF
     )
@@ -157,9 +155,7 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
         before is not None
         and before.tag == "NE"
         and before.text[1:].islower()
-        and word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
+        and _name_shaped(word)
         and after != "-"
         and not lexicon.lookup(word)
         and not english_word(word)
@@ -194,9 +190,7 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
     (*Romina*, *Torsten*): a name.  One wordfreq has never seen is more likely a
     misspelt noun (*Perosnal*), left to the spelling correction."""
     return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and word.isalpha()
+        _name_shaped(word)
         and not word.endswith(_NOUN_SUFFIXES)
         and zipf(word.lower()) >= NAME_MIN_ZIPF
         and not english_word(word)
@@ -216,7 +210,7 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
     """The town a capitalised *-er* adjective names when Ding lacks it but German
     text uses it: *Rheinsberger* → Rheinsberg, *Memminger* → Memmingen."""
     stem = text[:-2]
-    if not (text.endswith("er") and stem[:1].isupper() and stem[1:].islower() and stem.isalpha()):
+    if not (text.endswith("er") and _name_shaped(stem)):
         return None
     if lookup(text):
         return None
@@ -225,3 +219,8 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
         if not known and zipf(place) >= PLACE_MIN_ZIPF and not english_word(place):
             return place  # not *Keeper*: English *keep*
     return None
+
+
+def _name_shaped(word: str) -> bool:
+    """Written as a name is: one capital, then lower-case letters only (*Romina*)."""
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()

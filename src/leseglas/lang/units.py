@@ -50,6 +50,6 @@ def is_measure(analyses: list[WordAnalysis], index: int) -> bool:
 def mark_units(analyses: list[WordAnalysis]) -> None:
     """A unit after a number, or joined to one, is that unit's noun."""
     for index, analysis in enumerate(analyses):
-        unit = unit_of(analysis.text)
-        if unit is not None and is_measure(analyses, index):
+        if is_measure(analyses, index):
+            unit = unit_of(analysis.text) or analysis.lemma
             analyses[index] = replace(analysis, lemma=unit, tag="NN", pos="NOUN", article="")
