@@ -1,9 +1,12 @@
-"""Build the shipped offline dictionary index from Ding's ``de-en`` file.
+"""Build the offline dictionary index from Ding's ``de-en`` file and our supplement.
 
-Get the source (Debian package ``trans-de-en``, GPL-2.0-or-later)::
+The source is committed once, compressed: ``vocab/ding-de-en-1.9-6.xz`` is
+``usr/share/trans/de-en`` from Debian's ``trans-de-en`` 1.9-6 (GPL-2.0-or-later,
+see ``LICENSE-ding.txt``; its sha256 is checked on every build).  The index is
+built at installation by the wheel's build hook (``hatch_build.py``) and never
+committed; after editing ``supplement.tsv`` in a checkout, rebuild it::
 
-    apt-get download trans-de-en && dpkg -x trans-de-en_*.deb ding
-    python vocab/build_index.py ding/usr/share/trans/de-en
+    python vocab/build_index.py            # or: pip install -e .
 
 The output, ``vocab/de-en.sqlite``, is a read-only SQLite index: one row per
 headword sense (word class, gender, plural, domain labels, context notes, short
@@ -11,11 +14,16 @@ English translations) and one row per findable form (headword, plural,
 participles, finite forms).  Example sentences and idioms are not stored.
 SQLite because it is in the standard library, opens in microseconds, looks a
 form up through a B-tree index without loading the file, and is one file.
+The build is deterministic: the same inputs give the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import io
+import lzma
+import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
@@ -26,11 +34,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from wordfreq import zipf_frequency
 
-from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, rendering_words
-from leseglas.gloss.ding import Entry, parse_line, without_slots
+from leseglas.gloss.ding import (
+    BOUND_MIN_COMPOUNDS,
+    Entry,
+    parse_line,
+    rendering_words,
+    without_slots,
+)
 
-OUTPUT = Path(__file__).resolve().parent / "de-en.sqlite"
-SUPPLEMENT = Path(__file__).resolve().parent / "supplement.tsv"
+VOCAB = Path(__file__).resolve().parent
+OUTPUT = VOCAB / "de-en.sqlite"
+SUPPLEMENT = VOCAB / "supplement.tsv"
+SOURCE = VOCAB / "ding-de-en-1.9-6.xz"
+SOURCE_SHA256 = "34052c6021d09eadfee7a893a789204265954df70fe9c36d38fa00058d79d326"  # de-en itself
+# What the index is made from: a change to any of them means a rebuild.
+INPUTS = (SOURCE, SUPPLEMENT, Path(__file__).resolve(), VOCAB.parent / "src/leseglas/gloss/ding.py")
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (
@@ -195,8 +213,38 @@ def supplement_entries(path: Path = SUPPLEMENT) -> list[Entry]:
     return entries
 
 
+def inputs_digest() -> str:
+    """One hash of everything the index is built from.  wordfreq (whose
+    frequencies weigh the compound part renderings) is left out: its data is
+    frozen since 3.1, and the build hook's wordfreq need not be the reader's."""
+    digest = hashlib.sha256()
+    for path in INPUTS:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def is_current(output: Path = OUTPUT) -> bool:
+    """Whether ``output`` exists and was built from today's inputs."""
+    if not output.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{output}?mode=ro", uri=True) as db:
+            row = db.execute("SELECT value FROM meta WHERE key = 'inputs'").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == inputs_digest()
+
+
+def source_text(source: Path) -> io.StringIO:
+    """Ding's text, checked against the pinned hash (an ``.xz`` file is unpacked)."""
+    data = lzma.decompress(source.read_bytes()) if source.suffix == ".xz" else source.read_bytes()
+    if source == SOURCE and hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
+        raise SystemExit(f"{source}: sha256 differs from the pinned Ding 1.9-6 source")
+    return io.StringIO(data.decode("utf-8"))
+
+
 def _entries(source: Path, header: list[str]) -> Iterator[Entry]:
-    with source.open(encoding="utf-8") as lines:
+    with source_text(source) as lines:
         for line in lines:
             if line.startswith("#"):
                 header.append(line[1:].strip())
@@ -205,8 +253,31 @@ def _entries(source: Path, header: list[str]) -> Iterator[Entry]:
     yield from supplement_entries()
 
 
-def build(source: Path, output: Path) -> tuple[int, int]:
-    output.unlink(missing_ok=True)
+def build(source: Path = SOURCE, output: Path = OUTPUT) -> tuple[int, int]:
+    """Writes the index beside ``output`` and moves it into place when complete,
+    so that a reader never opens half an index."""
+    partial = output.with_name(f".{output.name}.{os.getpid()}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        counts = _write(source, partial)
+        os.replace(partial, output)
+    finally:
+        partial.unlink(missing_ok=True)
+    return counts
+
+
+def ensure_built(output: Path = OUTPUT) -> Path:
+    """Builds the index from the committed sources unless it is current."""
+    if not is_current(output):
+        print(
+            f"building the dictionary index {output.name} (about half a minute) …", file=sys.stderr
+        )
+        entries, forms = build(SOURCE, output)
+        print(f"{output}: {entries:,} senses, {forms:,} forms", file=sys.stderr)
+    return output
+
+
+def _write(source: Path, output: Path) -> tuple[int, int]:
     db = sqlite3.connect(output)
     db.executescript(SCHEMA)
     header: list[str] = []
@@ -236,7 +307,7 @@ def build(source: Path, output: Path) -> tuple[int, int]:
     db.executemany(
         "INSERT INTO meta VALUES (?, ?)",
         [("source", "Ding de-en (Debian trans-de-en)"), ("header", "\n".join(header)),
-         ("license", "GPL-2.0-or-later")],
+         ("license", "GPL-2.0-or-later"), ("inputs", inputs_digest())],
     )  # fmt: skip
     db.commit()
     db.execute("VACUUM")
@@ -246,7 +317,13 @@ def build(source: Path, output: Path) -> tuple[int, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="Ding's de-en file")
+    parser.add_argument(
+        "source",
+        type=Path,
+        nargs="?",
+        default=SOURCE,
+        help="Ding's de-en file, plain or .xz (default: the pinned one)",
+    )
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args()
     entries, forms = build(args.source, args.output)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 import unicodedata
 from collections import Counter
@@ -13,16 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from leseglas.errors import LeseglasError
-
-_NOTE = re.compile(r"\([^()]*\)")
-
-
-def rendering_words(translation: str) -> list[str]:
-    """English words of a rendering, without notes or articles: "road network
-    (rail)" → [road, network]."""
-    text = _NOTE.sub(" ", translation).lower().split()
-    return [w for w in text if w not in ("to", "the", "a", "an")]
-
+from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, rendering_words
 
 INDEX_NAME = "de-en.sqlite"
 
@@ -44,9 +34,6 @@ class Sense:
     examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
 
 
-BOUND_MIN_COMPOUNDS = 5  # compounds agreeing on a bound modifier's rendering (build and lookup)
-
-
 def index_path() -> Path:
     """The index inside an installed wheel, or ``vocab/`` in a checkout."""
     packaged = Path(__file__).resolve().parent.parent / "data" / INDEX_NAME
@@ -61,7 +48,10 @@ class Dictionary:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or index_path()
         if not self.path.is_file():
-            raise LeseglasError(f"{self.path}: the dictionary index is missing; reinstall leseglas")
+            raise LeseglasError(
+                f"{self.path}: the dictionary index is missing; reinstall leseglas "
+                "(in a checkout: pip install -e . or python vocab/build_index.py)"
+            )
         uri = f"file:{self.path}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._multiword: dict[str, dict[str, str]] | None = None

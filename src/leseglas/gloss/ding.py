@@ -38,6 +38,15 @@ SLOTS = re.compile(
     rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")
+_NOTE = re.compile(r"\([^()]*\)")
+BOUND_MIN_COMPOUNDS = 5  # compounds agreeing on a bound modifier's rendering (build and lookup)
+
+
+def rendering_words(translation: str) -> list[str]:
+    """English words of a rendering, without notes or articles: "road network
+    (rail)" → [road, network]."""
+    text = _NOTE.sub(" ", translation).lower().split()
+    return [w for w in text if w not in ("to", "the", "a", "an")]
 
 
 def without_slots(text: str) -> str:

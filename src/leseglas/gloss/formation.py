@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from leseglas.gloss.dictionary import BOUND_MIN_COMPOUNDS, Dictionary, Sense
+from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
 from leseglas.gloss.ranking import TECHNICAL

@@ -1,0 +1,55 @@
+"""The dictionary index is built from committed sources at installation, never committed."""
+
+from __future__ import annotations
+
+import hashlib
+import lzma
+import shutil
+import sqlite3
+import subprocess
+from pathlib import Path
+
+import pytest
+from vocab import build_index
+
+from leseglas.gloss.dictionary import index_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_the_installed_index_was_built_from_todays_sources() -> None:
+    assert build_index.is_current(index_path()), (
+        "vocab/de-en.sqlite is older than its sources: run python vocab/build_index.py"
+    )
+
+
+def test_the_pinned_ding_source_is_debians_de_en_unchanged() -> None:
+    data = lzma.decompress(build_index.SOURCE.read_bytes())
+    assert hashlib.sha256(data).hexdigest() == build_index.SOURCE_SHA256
+    assert data.startswith(b"# Version :: devel 2023-01-30")
+
+
+def test_a_changed_input_makes_the_index_stale(tmp_path: Path) -> None:
+    copy = tmp_path / "de-en.sqlite"
+    shutil.copy(index_path(), copy)
+    assert build_index.is_current(copy)
+    with sqlite3.connect(copy) as db:  # the digest stored at build time, changed
+        db.execute("UPDATE meta SET value = 'an older supplement' WHERE key = 'inputs'")
+    assert not build_index.is_current(copy)
+    assert not build_index.is_current(tmp_path / "missing.sqlite")
+    (tmp_path / "broken.sqlite").write_bytes(b"not a database")
+    assert not build_index.is_current(tmp_path / "broken.sqlite")
+
+
+@pytest.mark.skipif(
+    not (ROOT / ".git").exists() or not shutil.which("git"), reason="not a git checkout"
+)
+def test_git_keeps_the_sources_and_ignores_the_built_index() -> None:
+    tracked = subprocess.run(
+        ["git", "ls-files", "vocab"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert "vocab/ding-de-en-1.9-6.xz" in tracked
+    assert "vocab/supplement.tsv" in tracked
+    assert "vocab/de-en.sqlite" not in tracked
+    ignored = subprocess.run(["git", "check-ignore", "-q", "vocab/de-en.sqlite"], cwd=ROOT)
+    assert ignored.returncode == 0
