@@ -52,7 +52,7 @@ def first_as_expected(short: tuple[str, ...], accepted: list[str]) -> bool:
 def sense_scores() -> SenseScores:
     from leseglas.gloss.dictionary import Dictionary
     from leseglas.gloss.lookup import Glosser
-    from leseglas.lang.word import WordAnalysis
+    from leseglas.lang.model import WordAnalysis
 
     glosser = Glosser(Dictionary())
     scores = SenseScores()

@@ -9,7 +9,7 @@ import pytest
 
 from leseglas.engine import DocumentAnalysis, Engine
 from leseglas.gloss.lookup import Glosser
-from leseglas.lang.word import WordAnalysis
+from leseglas.lang.model import WordAnalysis
 from leseglas.text import open_document
 
 

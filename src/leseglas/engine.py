@@ -23,7 +23,7 @@ from leseglas.gloss.ranking import dominant_labels
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.lemmas import pre_reform
-from leseglas.lang.word import WordAnalysis
+from leseglas.lang.model import WordAnalysis
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 

@@ -33,7 +33,7 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Glosser
 from leseglas.gloss.model import Gloss
 from leseglas.lang.analyze import analyze_sentence
-from leseglas.lang.word import WordAnalysis
+from leseglas.lang.model import WordAnalysis
 from leseglas.text.segment import Paragraph, TokenKind
 
 # Shorter texts are glossed in this process: about 20,000 tokens of German (six

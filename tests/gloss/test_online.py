@@ -6,7 +6,7 @@ from pathlib import Path
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.lookup import Glosser
 from leseglas.gloss.online import OnlineTranslator, google_backend
-from leseglas.lang.word import WordAnalysis
+from leseglas.lang.model import WordAnalysis
 
 
 class FakeService:

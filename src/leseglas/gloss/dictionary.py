@@ -6,32 +6,15 @@ import sqlite3
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from leseglas.errors import LeseglasError
 from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, rendering_words
+from leseglas.lang.model import Sense
 
 INDEX_NAME = "de-en.sqlite"
-
-
-@dataclass(frozen=True, slots=True)
-class Sense:
-    headword: str
-    pos: str
-    gender: str
-    plural: str
-    labels: tuple[str, ...]
-    notes: str
-    translations: tuple[str, ...]
-    matched_by: str  # headword, plural, inflection, or "old spelling"
-    synonym: int = 0  # 0 when Ding lists this headword first for the sense
-    inflected: int = 0  # 1: Ding lists its forms here; 2: a verb's person forms too (main entry)
-    usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
-    derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
-    examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
 
 
 def index_path() -> Path:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
@@ -21,6 +21,7 @@ from leseglas.gloss.senses import SenseRanker
 from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
+from leseglas.lang.model import Sense
 from leseglas.lang.separable import VERB_PARTICLES
 
 # Adjectives that mean something else as the end of a compound adjective: *artig*

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
     DECADE,
     ORDINAL,
@@ -47,9 +47,9 @@ from leseglas.lang.compounds import Head, is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
 from leseglas.lang.lemmas import MIN_TAIL, english_verb
+from leseglas.lang.model import Sense, WordAnalysis
 from leseglas.lang.names import unknown_town
 from leseglas.lang.units import unit_of
-from leseglas.lang.word import WordAnalysis
 
 MIN_PARTS = 2  # a word made of parts: fewer, and its front was not understood
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*

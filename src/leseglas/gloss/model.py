@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from leseglas.gloss.dictionary import Sense
+from leseglas.lang.model import Sense
 
 ARTICLES = {"m": "der", "f": "die", "n": "das", "pl": "die"}
 NOT_NOUNS = frozenset({"VERB", "ADJ", "ADV"})

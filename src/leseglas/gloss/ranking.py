@@ -13,9 +13,9 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.gloss.ding import REGISTER_LABELS
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.model import Sense, required
 
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
@@ -27,12 +27,6 @@ TECHNICAL = frozenset(
 )  # economy, finance, law and administration are everyday news, not specialist fields;
 # nor are animals and plants (Ding labels Tier "animal" zool., Baum "tree" bot.)
 NOTE = re.compile(r"\s*\([^()]*\)")
-# A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
-# A plain object (*jdn. festnehmen*) is how the verb is used, not a phrase of its own.
-VALENCY = re.compile(
-    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
-    r"\s+(?:jd|etw|einer)"
-)
 
 
 def agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
@@ -116,13 +110,6 @@ def spelling_key(rendering: str) -> str:
 @lru_cache(maxsize=100_000)
 def note_words(notes: str) -> frozenset[str]:
     return frozenset(_WORD.findall(notes.lower()))
-
-
-@lru_cache(maxsize=200_000)
-def required(sense: Sense) -> str:
-    """The preposition (or *jds.*) a sense's usage needs: "gegen etw. sein"."""
-    match = VALENCY.search(sense.usage)
-    return match.group(0).split()[0] if match is not None else ""
 
 
 # A noun sense's note that names its complement: "aus/von einem Ort", "auf etw.".

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.gloss.ding import OFFENSIVE_NOTES, marked
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
     english_zipf,
     first_alternative,
-    required,
     spelling_key,
 )
+from leseglas.lang.model import Sense, required
 
 SHORT_GLOSS = 3  # renderings in a short gloss
 # Beside a first rendering, one whose rarest word English hardly uses (Zipf under 2.5:

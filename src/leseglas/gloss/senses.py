@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from leseglas.gloss.dictionary import Dictionary, Sense
+from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.ding import REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
@@ -23,9 +23,9 @@ from leseglas.gloss.ranking import (
     english_zipf,
     governs,
     notes_match,
-    required,
 )
 from leseglas.gloss.render import plain
+from leseglas.lang.model import Sense, required
 from leseglas.lang.separable import PARTICLES
 
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and

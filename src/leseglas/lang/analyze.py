@@ -39,11 +39,10 @@ from leseglas.lang.lemmas import (
     verb_of_form,
     zu_infinitive,
 )
+from leseglas.lang.model import Lexicon, Lookup, WordAnalysis, sentence_initial
 from leseglas.lang.separable import PARTICLES, reunite
 from leseglas.lang.tagger import tagger
-from leseglas.lang.word import Lexicon, Lookup, WordAnalysis, sentence_initial, upos
-
-_KEEP_CASE_TAGS = ("NN", "NE", "ACR", "ADJ", "FM", "XY")
+from leseglas.lang.tags import INDEFINITE_TAGS, KEEP_CASE_TAG_PREFIXES, upos
 
 
 def analyze_sentence(
@@ -318,7 +317,7 @@ def _fix_case(word: str, lemma: str, tag: str, initial: bool, shouted: bool) -> 
     """
     if shouted and not tag.startswith(("NN", "NE")):
         return lemma
-    if lemma.lower() == word.lower() and not initial and tag.startswith(_KEEP_CASE_TAGS):
+    if lemma.lower() == word.lower() and not initial and tag.startswith(KEEP_CASE_TAG_PREFIXES):
         return word
     if len(word) > 1 and word.isupper() and word.isalpha():
         return word  # an acronym: OVKS, not "Ovk"
@@ -403,16 +402,13 @@ def _verb_form(word: str, lookup: Lookup) -> str | None:
     return participle_verb(word, lookup)  # Ding lists finite forms the same way
 
 
-_INDEFINITE_TAGS = ("PIS", "PIAT", "PIDAT")
-
-
 def _dictionary_lemma(
     word: str, lemma: str, tag: str, lexicon: Lexicon, old_spelling: bool
 ) -> tuple[str, str]:
     """Acronym plurals, ss typed for ß, abbreviations without their dot, and
     unknown compounds HanTa cut short."""
     lookup = lexicon.lookup
-    if tag in _INDEFINITE_TAGS and lemma == word.lower() + "er" and not word.endswith("e"):
+    if tag in INDEFINITE_TAGS and lemma == word.lower() + "er" and not word.endswith("e"):
         return word.lower(), tag  # HanTa's *weniger* for *ein wenig*; *eine* stays *einer*
     if word.endswith(("'", "’")) and tag.startswith(("NN", "NE")) and len(word) > 2:
         return lemma.rstrip("'’"), tag  # the genitive apostrophe: *des Virus'*, *Hans'*

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import replace
 from itertools import pairwise
 
-from leseglas.gloss.ranking import required
-from leseglas.lang.word import (
+from leseglas.lang.model import SENTENCE_END, Lexicon, WordAnalysis, required
+from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
-    SENTENCE_END,
-    Lexicon,
-    WordAnalysis,
+    CONTENT_TAG_PREFIXES,
+    DETERMINER_TAGS,
+    PHRASE_OPENING_TAGS,
 )
 
 
@@ -50,7 +50,6 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
 
 
 # Words that make a noun a phrase's own (*den Platz*), not a verb idiom's (*Platz nehmen*).
-_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "ADJ(A)", "CARD"})
 
 
 def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
@@ -113,7 +112,7 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     before = analyses[noun - 1] if noun > start else None
     if before is not None and before.tag in ("APPR", "APPRART") and not before.phrase:
         return (noun - 1, noun)
-    if before is None or before.tag not in _DETERMINER_TAGS:
+    if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
     return ()
 
@@ -130,10 +129,8 @@ def _listed_verb_idiom(
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
 # Words that make an untagged Ding phrase a fixed one rather than a chance pair:
 # *ab und zu*, *immer wieder*, *gar nicht*; not *brennender Schmerz*, *sehr leise*.
-_CONTENT_TAGS = ("NN", "NE", "ADJ", "VV", "VA", "VM", "CARD", "FM", "XY")
 # Words that open a noun phrase or stand for one; a phrase ending in one goes on
 # into the sentence (*mit der Leistung*, *in einem Ton*).
-_OPENING_TAGS = frozenset({"ART", "PPER", "PRF", "PPOSAT", "PDAT", "PIAT", "PDS"})
 _AND_BUT = frozenset({"und", "aber", "oder", "sondern"})
 _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
@@ -177,9 +174,9 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
     headword, pos = found
     if headword[1:] != written[1:] or headword[:1].lower() != written[:1].lower():
         return ""  # *ein Paar* is not *ein paar*
-    if pos != "ADV" and any(w.tag.startswith(_CONTENT_TAGS) for w in words):
+    if pos != "ADV" and any(w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words):
         return ""
-    if words[-1].tag in _OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
+    if words[-1].tag in PHRASE_OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
         return ""  # *mit der …*, *für mich*; *ganz komisch*, *sehr wohl fühlen*: chance pairs
     if len(words) == 2 and (words[0].tag == "KON" or words[0].text.lower() in _AND_BUT):
         return ""  # *und nicht*, *aber auch*

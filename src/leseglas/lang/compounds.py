@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, Protocol
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.model import Sense
 
 LINKS = ("", "s", "es", "n", "en", "er", "e")
 # The adverbs that open noun compounds; any adverb would split names (Nur·sultan).

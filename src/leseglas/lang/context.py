@@ -12,22 +12,27 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.lemmas import adjective_headword, participle_verb
+from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
+from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, sentence_initial
 from leseglas.lang.names import ADDRESSES, name_or_noun, unknown_town
 from leseglas.lang.separable import PARTICLES
-from leseglas.lang.units import mark_units
-from leseglas.lang.word import (
+from leseglas.lang.tags import (
+    ATTRIBUTIVE_PRONOUN_TAGS,
     CLAUSE_BOUNDARY_TAGS,
+    CLAUSE_OPENER_TAGS,
+    DETERMINER_OR_CONTRACTION_TAGS,
     FINITE_TAGS,
-    SENTENCE_END,
-    Lexicon,
-    WordAnalysis,
-    sentence_initial,
+    FIRST_PHRASE_TAGS,
+    MIDFIELD_TAGS,
+    NOMINAL_TAGS,
+    NOT_BEFORE_ATTRIBUTE_TAGS,
+    NOUN_PHRASE_TAG_PREFIXES,
+    NOUN_TAGS,
 )
+from leseglas.lang.units import mark_units
 
 
 def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
@@ -128,7 +133,6 @@ def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 _ATTRIBUTIVE_ENDINGS = ("te", "ten", "tem", "ter", "tes")
-_NOT_BEFORE_ATTRIBUTE = ("PPER", "PIS", "PDS", "PRELS", "PWS", "KON", "$,")
 
 
 def _second_finite(analyses: list[WordAnalysis], index: int) -> bool:
@@ -156,12 +160,12 @@ def _not_finite(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> W
         following is not None
         and following.tag == "NN"
         and word.endswith(_ATTRIBUTIVE_ENDINGS)
-        and previous not in _NOT_BEFORE_ATTRIBUTE
+        and previous not in NOT_BEFORE_ATTRIBUTE_TAGS
         and not _after_first_phrase(analyses, index)
     ):
         stem = word[: word.rfind("t") + 1]  # entdeckte → entdeckt
         return replace(analysis, lemma=stem, tag="ADJ(A)", pos="ADJ")
-    midfield = following is not None and following.tag in _MIDFIELD
+    midfield = following is not None and following.tag in MIDFIELD_TAGS
     if (
         midfield
         and finite_before(analyses, index, FINITE_TAGS)
@@ -177,14 +181,12 @@ def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
     for analysis in reversed(analyses[:index]):
         if analysis.text in SENTENCE_END or analysis.tag in CLAUSE_BOUNDARY_TAGS:
             return True
-        if analysis.tag not in _FIRST_PHRASE_TAGS:
+        if analysis.tag not in FIRST_PHRASE_TAGS:
             return False
     return True
 
 
-_FIRST_PHRASE_TAGS = ("ART", "ADJ(A)", "NN", "NE", "PPOSAT", "PDAT", "PIAT", "CARD")
 # What follows an adverb inside a clause; a participle stands at the clause's end.
-_MIDFIELD = ("ADV", "ADJ(D)", "ADJ(A)", "PTKNEG", "ART", "APPR", "APPRART", "PROAV")
 
 
 def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
@@ -210,7 +212,7 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
         elif _capitalised_adjective_alone(analyses, index):
             analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
         elif analysis.tag == "NNA" and lexicon is not None and following_tag == "NN":
-            determined = index > 0 and analyses[index - 1].tag in _DETERMINERS
+            determined = index > 0 and analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS
             # *Persönliche Vorsprache*; not *der beiden Angeklagten Reue* (two phrases)
             adjective = None if determined else adjective_headword(word, lexicon.lookup)
             if adjective is not None:
@@ -245,9 +247,6 @@ def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
                 analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
 
 
-_DETERMINERS = ("ART", "APPRART", "PIAT", "PDAT", "PPOSAT", "PWAT", "CARD", "ADJ(A)")
-
-
 def _plain_noun(word: str, lexicon: Lexicon) -> bool:
     """A noun Ding lists in one gender only, with no *-er* citation form: not a
     person declined like an adjective (*der/die Abgeordnete*, *Reisender*), but a
@@ -267,9 +266,6 @@ def _adjectival_noun(analysis: WordAnalysis) -> WordAnalysis:
     return replace(analysis, lemma=lemma, tag="NNA", pos="NOUN")
 
 
-_PLAIN_ENDINGS = frozenset({"e", "er", "es", "en", "em"})
-
-
 def _capitalised_adjective_alone(analyses: list[WordAnalysis], index: int) -> bool:
     """An adjective written capitalised inside a sentence with no noun after it
     is a noun (*war Reisender*); one before a noun is part of a name
@@ -280,7 +276,7 @@ def _capitalised_adjective_alone(analyses: list[WordAnalysis], index: int) -> bo
         analysis.tag == "ADJ(A)"
         and analysis.text[:1].isupper()
         and analysis.text[1:].islower()
-        and analysis.text.lower().removeprefix(analysis.lemma) in _PLAIN_ENDINGS  # not *Weitere*
+        and analysis.text.lower().removeprefix(analysis.lemma) in ADJECTIVE_ENDINGS  # not *Weitere*
         and not sentence_initial_analysis(analyses, index)
         and (following is None or not following.text[:1].isupper())
         and (following is None or following.text != "-")
@@ -548,7 +544,6 @@ def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
 # Contracted prepositions carry an article: "im" is "in dem".
 _CONTRACTED = {"im": "dem", "am": "dem", "zum": "dem", "vom": "dem", "beim": "dem",
                "zur": "der", "ins": "das", "ans": "das", "aufs": "das", "übers": "das"}  # fmt: skip
-_NOUN_PHRASE_TAGS = ("ADJ", "CARD", "ADV", "PIAT", "PPOSAT", "PDAT")
 
 
 def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
@@ -578,16 +573,13 @@ def _articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
     preposition, as a relative pronoun: *kneten, bis der Teig klebrig ist*."""
     for index, analysis in enumerate(analyses[:-1]):
         following = analyses[index + 1].tag
-        if analysis.text.lower() not in _DEFINITE or following not in _NOUNS:
+        if analysis.text.lower() not in _DEFINITE or following not in NOMINAL_TAGS:
             continue
         after_bis = index > 0 and analyses[index - 1].text.lower() == "bis"
         if analysis.tag == "PDS" or (analysis.tag == "PRELS" and after_bis):
             analyses[index] = replace(analysis, lemma="der", tag="ART", pos="DET")
         if after_bis and analyses[index - 1].tag == "APPR":
             analyses[index - 1] = replace(analyses[index - 1], tag="KOUS", pos="SCONJ")
-
-
-_NOUNS = ("NN", "NE", "NNA", "NNI")
 
 
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
@@ -602,17 +594,16 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
             return _CONTRACTED.get(word, "")
         if analysis.tag == "CARD" and word in _EIN_FORMS:
             return word  # HanTa's number "one" still has the article's ending: *eine Handvoll*
-        determiner = _determiner_article(word) if analysis.tag in _DETERMINER_TAGS else ""
+        determiner = _determiner_article(word) if analysis.tag in ATTRIBUTIVE_PRONOUN_TAGS else ""
         if determiner:
             return determiner
-        if not analysis.tag.startswith(_NOUN_PHRASE_TAGS):
+        if not analysis.tag.startswith(NOUN_PHRASE_TAG_PREFIXES):
             return ""
     return ""
 
 
 _EIN_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 _DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
-_DETERMINER_TAGS = ("PIAT", "PPOSAT", "PDAT")
 _EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
 _DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
 # The article whose genders a determiner's ending allows: *keine* f or plural like
@@ -677,15 +668,12 @@ def sentence_initial_analysis(analyses: list[WordAnalysis], index: int) -> bool:
     return sentence_initial([a.text for a in analyses[: index + 1]], index)
 
 
-_NOUN_TAGS = ("NN", "NE")
-
-
 def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
     """A past form HanTa took for an adjective right after the subject, in a clause
     with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*)."""
     if analyses[index].tag != "ADJ(A)" or index == 0:
         return False
-    if not analyses[index].text.endswith("te") or analyses[index - 1].tag not in _NOUN_TAGS:
+    if not analyses[index].text.endswith("te") or analyses[index - 1].tag not in NOUN_TAGS:
         return False
     return not any(a.tag in FINITE_TAGS for a in analyses)
 
@@ -693,9 +681,6 @@ def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
 def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:
     """No noun follows: an attributive adjective cannot stand here."""
     return index + 1 >= len(analyses) or analyses[index + 1].tag.startswith("$")
-
-
-_CLAUSE_OPENERS = ("KOUS", "PRELS", "PRELAT", "PWS", "PWAV")
 
 
 def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
@@ -710,7 +695,7 @@ def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
     for analysis in reversed(analyses[:index]):
         if analysis.tag in FINITE_TAGS or analysis.tag.startswith("$"):
             return False
-        if analysis.tag in _CLAUSE_OPENERS:
+        if analysis.tag in CLAUSE_OPENER_TAGS:
             return True
     return False
 

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import takewhile
 
-from leseglas.gloss.dictionary import Sense
+from leseglas.lang.model import Sense
 
 _SUFFIXES = (
     ("f", ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ität", "ik", "ur", "ei",

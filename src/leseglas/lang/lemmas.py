@@ -16,14 +16,14 @@ from itertools import islice
 
 from wordfreq import zipf_frequency
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.lang.difficulty import english_word, zipf
+from leseglas.lang.model import Sense
 
 Lookup = Callable[[str], tuple[Sense, ...]]
 NounForms = Callable[[str], str | None]
 
 MIN_TAIL = 3
-_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 _DICTIONARY_POS = {"NN": "NOUN", "NE": "NOUN", "VV": "VERB", "ADJ": "ADJ", "ADV": "ADV"}
 
 
@@ -326,7 +326,7 @@ def adjective_headword(word: str, lookup: Lookup) -> str | None:
     """The dictionary adjective an inflected form belongs to (*dünne*, *leckeres*,
     *erfahrener* → *dünn*, *lecker*, *erfahren*); comparison forms are left alone."""
     lower = word.lower()
-    for candidate in (lower[: -len(e)] for e in _ADJECTIVE_ENDINGS if lower.endswith(e)):
+    for candidate in (lower[: -len(e)] for e in ADJECTIVE_ENDINGS if lower.endswith(e)):
         if len(candidate) >= MIN_TAIL and any(
             s.pos == "ADJ" and s.headword == candidate for s in lookup(candidate)
         ):

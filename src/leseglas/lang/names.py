@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from leseglas.gloss.dictionary import Sense
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import english_word, zipf
+from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
+from leseglas.lang.tags import ATTRIBUTE_TAGS
 from leseglas.lang.units import is_measure
-from leseglas.lang.word import Lexicon, Lookup, WordAnalysis
 
 NAME_MIN_ZIPF = 1.0
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
 _NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum")
-_ATTRIBUTE_TAGS = ("ADJ(A)", "CARD", "PIAT", "PDAT", "PPOSAT")
 
 
 def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> WordAnalysis:
@@ -35,7 +34,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     before = analyses[index - 1] if index > 0 else None
     attributed = bool(analysis.article) or (
         before is not None
-        and (before.tag in _ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
+        and (before.tag in ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
     )
     listed = attributed or _listed_with_nouns(analyses, index)
     if analysis.tag == "NE" and listed and not word.isupper():

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.tags import APART_TAGS
 
 # Prepositional and directional particles.
 PARTICLES = frozenset(
@@ -47,7 +48,6 @@ _SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 _FINITE = ("VV(FIN)", "VV(IMP)", "VA(FIN)")
 # Tags a particle written apart before its verb can carry (not a preposition,
 # not the infinitive *zu*, not *um … zu*).
-_APART_TAGS = ("PTKVZ", "ADV")
 _NON_FINITE = ("VV(INF)", "VV(PP)", "VV(IZU)", "VA(INF)", "VA(PP)")
 # A verb HanTa pairs with a particle that neither the dictionary nor wordfreq knows
 # is made up (*wider* + *wundern*).
@@ -175,7 +175,7 @@ def _apart_tag(words: list[str], tagged: Tagged, index: int) -> bool:
     not where the word closes a phrase (*sich als Nachteil heraus stellte*, but
     *von Anfang an gesehen*)."""
     tag = tagged[index][1]
-    return tag in _APART_TAGS or (tag == "APZR" and not _postposition(words, index))
+    return tag in APART_TAGS or (tag == "APZR" and not _postposition(words, index))
 
 
 def _postposition(words: list[str], index: int) -> bool:

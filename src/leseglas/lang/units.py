@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from leseglas.lang.word import WordAnalysis
+from leseglas.lang.model import WordAnalysis
 
 UNITS = {
     "g": "Gramm", "kg": "Kilogramm", "mg": "Milligramm", "t": "Tonne",

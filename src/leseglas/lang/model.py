@@ -1,27 +1,47 @@
-"""A word's analysis, and what the analysis asks of the dictionary."""
+"""The shared model at the bottom of the core: a dictionary sense, a word's
+analysis, and what the analysis asks of the dictionary (the lexicon).  ``lang``
+and ``gloss`` both import it; it imports neither."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol
 
-from leseglas.gloss.dictionary import Sense
 
-# STTS (HanTa) → Universal POS, as UD German uses them.
-_UPOS = {
-    "NN": "NOUN", "NNA": "NOUN", "NNI": "NOUN", "ACR_NN": "NOUN",
-    "NE": "PROPN", "ACR_NE": "PROPN",
-    "VV": "VERB", "VA": "AUX", "VM": "AUX",
-    "ADJ": "ADJ", "ADV": "ADV", "PROAV": "ADV", "PWAV": "ADV",
-    "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP", "PTKVZ": "ADP",
-    "ART": "DET", "PDAT": "DET", "PIAT": "DET", "PPOSAT": "DET", "PWAT": "DET", "PRELAT": "DET",
-    "PPER": "PRON", "PRF": "PRON", "PDS": "PRON", "PIS": "PRON", "PPOSS": "PRON",
-    "PRELS": "PRON", "PWS": "PRON",
-    "KON": "CCONJ", "KOUS": "SCONJ", "KOUI": "SCONJ", "KOKOM": "CCONJ",
-    "PTKZU": "PART", "PTKNEG": "PART", "PTKA": "PART", "PTKANT": "PART",
-    "CARD": "NUM", "ITJ": "INTJ", "$.": "PUNCT", "$,": "PUNCT", "$(": "PUNCT",
-}  # fmt: skip
+@dataclass(frozen=True, slots=True)
+class Sense:
+    headword: str
+    pos: str
+    gender: str
+    plural: str
+    labels: tuple[str, ...]
+    notes: str
+    translations: tuple[str, ...]
+    matched_by: str  # headword, plural, inflection, or "old spelling"
+    synonym: int = 0  # 0 when Ding lists this headword first for the sense
+    inflected: int = 0  # 1: Ding lists its forms here; 2: a verb's person forms too (main entry)
+    usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
+    derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
+    examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
+
+
+# A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
+# A plain object (*jdn. festnehmen*) is how the verb is used, not a phrase of its own.
+VALENCY = re.compile(
+    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
+    r"\s+(?:jd|etw|einer)"
+)
+
+
+@lru_cache(maxsize=200_000)
+def required(sense: Sense) -> str:
+    """The preposition (or *jds.*) a sense's usage needs: "gegen etw. sein"."""
+    match = VALENCY.search(sense.usage)
+    return match.group(0).split()[0] if match is not None else ""
+
 
 Lookup = Callable[[str], tuple[Sense, ...]]
 
@@ -66,13 +86,6 @@ class WordAnalysis:
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
 
 
-def upos(tag: str) -> str:
-    return _UPOS.get(tag.split("(")[0], _UPOS.get(tag, "X"))
-
-
-CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
-
-
 _OPENING = "„“\"'‚‘»«([-–—`"
 
 
@@ -82,4 +95,3 @@ def sentence_initial(words: list[str], index: int) -> bool:
 
 
 SENTENCE_END = frozenset(".!?;:")
-FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
