@@ -5,26 +5,45 @@
 
 GSD dev and test (``tests/data``) are read on their gold tokens, word by word
 through ``analyze_sentence`` and the ``Glosser``; the PUD dev set
-(``../shared/data/ud-german-pud-dev``, skipped with a note where it is absent)
+(``../shared/data/ud-german-pud-dev``, or ``$PUD_DIR``; skipped with a note where absent)
 goes through the whole engine as ``leseglas analyze`` does: segmentation,
 paragraph context and the text's domain included.  Each line is one token:
 lemma, tag, POS, separable verb, gender, plural, every rendering of the short
-gloss, compound parts and the gloss source.
+gloss, compound parts, the gloss source, and what the sentence gave the word
+(article, partner, reflexive, prepositions, clause nouns, phrase, title).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.gsd import GSD_DIR, read_conllu, treebank_spelling
 
-PUD = Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-german-pud-dev"
-FIELDS = ("lemma", "tag", "pos", "separable", "gender", "plural", "gloss", "parts", "source")
+if TYPE_CHECKING:
+    from leseglas.lang.model import WordAnalysis
+
+PUD = Path(
+    os.environ.get("PUD_DIR")
+    or Path(__file__).resolve().parents[2] / "shared" / "data" / "ud-german-pud-dev"
+)
+FIELDS = (
+    "lemma", "tag", "pos", "separable", "gender", "plural", "gloss", "parts", "source", "context",
+)  # fmt: skip
+
+
+def context(analysis: WordAnalysis) -> str:
+    """What the sentence stages gave the word besides lemma and tag."""
+    return repr(
+        (analysis.article, analysis.partner, analysis.reflexive, analysis.prepositions,
+         analysis.clause_nouns, analysis.phrase, analysis.title)
+    )  # fmt: skip
 
 
 def gsd_lines(name: str) -> Iterator[str]:
@@ -47,7 +66,8 @@ def gsd_lines(name: str) -> Iterator[str]:
                 gloss.plural, " | ".join(gloss.short),
                 " + ".join(f"{p.lemma}={p.gloss}" for p in gloss.parts), gloss.source,
             )  # fmt: skip
-            yield "\t".join((f"gsd-{name}:{number}:{index}", analysis.text, *values))
+            place = f"gsd-{name}:{number}:{index}"
+            yield "\t".join((place, analysis.text, *values, context(analysis)))
 
 
 def pud_lines() -> Iterator[str]:
@@ -76,7 +96,7 @@ def pud_lines() -> Iterator[str]:
                 gloss.plural, " | ".join(gloss.short),
                 " + ".join(f"{p.lemma}={p.gloss}" for p in gloss.parts), gloss.source,
             )  # fmt: skip
-            yield "\t".join((place, token.token.text, *values))
+            yield "\t".join((place, token.token.text, *values, context(analysis)))
 
 
 def dump(out: Path) -> int:

@@ -1,3 +1,4 @@
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -111,3 +112,31 @@ def test_twenty_megabytes_load_with_progress(tmp_path: Path, seed_path: Path) ->
     assert result.returncode == 0, result.stderr[-500:]
     assert "Reading gross.txt (" in result.stderr and "MB)" in result.stderr
     assert result.stdout.count("Russland schickt Soldaten.") > 200_000
+
+
+def test_analyze_explain_names_the_rules_that_changed_each_token(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "hütte.txt"
+    text.write_text("Wir kamen an der Memminger Hütte an.\n", "utf-8")
+    assert main(["analyze", str(text), "--explain"]) == 0
+    lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines() if line)
+    assert lines["Memminger"] == (
+        "Memminger ADJ(A)\tnoun.article-of-its-phrase → adjective.town-adjective"
+    )
+    assert lines["Wir"] == "wir PPER\tHanTa"
+    assert lines["kamen"].endswith("separable-verbs (pass)")
+
+
+def test_analyze_jsonl_carries_the_rule_trace(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "hütte.txt"
+    text.write_text("Wir kamen an der Memminger Hütte an.\n", "utf-8")
+    assert main(["analyze", str(text)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    by_text = {r["text"]: r for r in records}
+    assert by_text["Memminger"]["rules"] == [
+        "noun.article-of-its-phrase", "adjective.town-adjective",
+    ]  # fmt: skip
+    assert by_text["Wir"]["rules"] == []

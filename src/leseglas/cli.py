@@ -79,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     analyze = commands.add_parser("analyze", help="one JSON object per token (for scripts)")
     analyze.add_argument("file", nargs="?", help="a text leseglas can open (default: bundled)")
     analyze.add_argument("--format", default="jsonl", choices=("jsonl",))
+    analyze.add_argument(
+        "--explain", action="store_true",
+        help="one line per token: its reading and the rules that changed it",
+    )  # fmt: skip
     analyze.set_defaults(run=_analyze)
 
     deck = commands.add_parser("deck", help="your vocabulary deck: add, list, export, import")
@@ -300,8 +304,16 @@ def _analyze(args: argparse.Namespace) -> int:
 
     analysis = _analysis(args)
     write = sys.stdout.write
+    sentence = None
     for token in analysis.tokens():
-        write(json.dumps(report.token_record(token), ensure_ascii=False) + "\n")
+        if not args.explain:
+            write(json.dumps(report.token_record(token), ensure_ascii=False) + "\n")
+            continue
+        if (token.paragraph, token.sentence) != sentence and sentence is not None:
+            write("\n")
+        sentence = (token.paragraph, token.sentence)
+        if token.is_word:
+            write(report.explained(token) + "\n")
     return 0
 
 

@@ -205,4 +205,5 @@ def analysis(fields: Fields) -> WordAnalysis:
     return WordAnalysis(*fields)  # type: ignore[arg-type]
 
 
-_FIELD_NAMES = tuple(WordAnalysis.__dataclass_fields__)
+# what a gloss depends on: the rule trace (last, compared by no one) stays here
+_FIELD_NAMES = tuple(n for n, f in WordAnalysis.__dataclass_fields__.items() if f.compare)

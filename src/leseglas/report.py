@@ -75,4 +75,16 @@ def token_record(token: AnalyzedToken) -> dict[str, Any]:
         "band": gloss.band,
         "proper": gloss.proper,
         "hard": token.hard,
+        "rules": list(analysis.rules),  # the rules that changed HanTa's reading, in order
     }
+
+
+def explained(token: AnalyzedToken) -> str:
+    """One line of ``leseglas analyze --explain``: the token, its reading, and the
+    rules (``lang.pipeline``) that changed HanTa's reading, in order."""
+    analysis = token.analysis
+    reading = f"{analysis.lemma} {analysis.tag}"
+    if analysis.partner is not None:
+        reading += f" (separable, with token {analysis.partner})"
+    rules = " → ".join(analysis.rules) if analysis.rules else "HanTa"
+    return f"{token.token.text}\t{reading}\t{rules}"

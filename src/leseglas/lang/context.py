@@ -18,8 +18,10 @@ from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
 from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, sentence_initial
 from leseglas.lang.names import ADDRESSES, name_or_noun, unknown_town
+from leseglas.lang.rule import Place, Then, place_rule
 from leseglas.lang.separable import PARTICLES
 from leseglas.lang.tags import (
+    ADJECTIVE_TAGS,
     ATTRIBUTIVE_PRONOUN_TAGS,
     CLAUSE_BOUNDARY_TAGS,
     CLAUSE_OPENER_TAGS,
@@ -32,98 +34,8 @@ from leseglas.lang.tags import (
     NOUN_PHRASE_TAG_PREFIXES,
     NOUN_TAGS,
 )
-from leseglas.lang.units import mark_units
 
-
-def apply_context(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
-    """Nouns get the article of their phrase; participles in a perfect become verbs."""
-    _nominalise(analyses, lexicon)
-    _articles_read_as_pronouns(analyses)
-    _mark_titles(analyses)
-    for index, analysis in enumerate(analyses):
-        if analysis.tag in ("NN", "NE", "NNA", "NNI"):
-            article = _article_before(analyses, index) or _shared_article(analyses, index)
-            analyses[index] = replace(analysis, article=article)
-            if lexicon is not None:
-                analyses[index] = name_or_noun(analyses, index, lexicon)
-                analyses[index] = _imperative(analyses, index, lexicon)
-            if analysis.tag == "NNI" and lexicon is not None and _plural_cue(analyses, index):
-                singular = lexicon.noun_headword(analysis.text)  # *saubere Duschen*: die Dusche
-                if singular is not None and singular != analysis.text:
-                    analyses[index] = replace(analyses[index], lemma=singular, tag="NN")
-            elif lexicon is not None and _infinitive_not_plural(analyses, index, lexicon):
-                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
-            elif lexicon is not None and _verb_as_noun(analyses[index], lexicon):
-                analyses[index] = replace(analyses[index], tag="NNI")  # *des Klonens*
-            elif lexicon is not None and _noun_not_infinitive(analyses[index], lexicon):
-                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NN")
-            elif lexicon is not None and _infinitive_after_accusative(analyses, index, lexicon):
-                analyses[index] = replace(analyses[index], lemma=analysis.text, tag="NNI")
-            elif lexicon is not None and _old_dative(analyses[index], lexicon):
-                analyses[index] = replace(analyses[index], lemma=analysis.text[:-1])
-            elif lexicon is not None and _noun_not_old_dative(analyses, index, lexicon):
-                analyses[index] = replace(analyses[index], lemma=analysis.text)
-            elif lexicon is not None and _town_adjective(analyses, index, lexicon):
-                town = replace(analysis, lemma=analysis.text, tag="ADJ(A)", pos="ADJ", article="")
-                analyses[index] = town  # *an der Memminger Hütte*: of Memmingen
-        elif analysis.tag == "FM" and lexicon is not None:  # *– Samsa war Reisender –*
-            analyses[index] = name_or_noun(analyses, index, lexicon)
-        elif lexicon is not None and _capitalised_imperative(analyses, index):
-            noun = replace(analysis, lemma=analysis.text, tag="NN", pos="NOUN")
-            analyses[index] = noun  # *Hänsel und Gretel*: no *hänseln*
-            analyses[index] = name_or_noun(analyses, index, lexicon)
-        elif analysis.text == "liebsten" and _after_am(analyses, index):
-            analyses[index] = replace(analysis, lemma="gern")  # gern, lieber, am liebsten
-        elif lexicon is not None and analysis.tag == "ADJ(D)" and _in_perfect(analyses, index):
-            verb = participle_verb(analysis.text, lexicon.lookup)
-            if verb is not None and not _lexicalised(analysis.text.lower(), verb):
-                analyses[index] = replace(analysis, lemma=verb, tag="VV(PP)", pos="VERB")
-        elif lexicon is not None and (
-            _verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)
-        ):
-            verb = participle_verb(analysis.text, lexicon.lookup)  # *ob der Staat das überlebte .*
-            if verb is not None:
-                analyses[index] = replace(analysis, lemma=verb, tag="VV(FIN)", pos="VERB")
-        elif analysis.lemma == "gehören" and _heard(analyses, index):
-            analyses[index] = replace(analysis, lemma="hören", tag="VV(PP)", pos="VERB")
-        elif lexicon is not None and analysis.tag == "VV(PP)" and analysis.text != analysis.lemma:
-            ge_verb = analysis.text.startswith("ge") and lexicon.is_verb(analysis.text)
-            if ge_verb and _with_haben(analyses, index):
-                # *hat mir gefallen*: gefallen; fallen would take sein (*ist gefallen*)
-                analyses[index] = replace(analysis, lemma=analysis.text)
-            elif _before_werden(analyses, index) and _lexicalised(
-                analysis.text.lower(), analysis.lemma
-            ):  # *bekannt geworden*: known, not confessed
-                analyses[index] = replace(
-                    analysis, lemma=analysis.text.lower(), tag="ADJ(D)", pos="ADJ"
-                )
-            elif (
-                _after_copula(analyses, index) or _after_degree_word(analyses, index)
-            ) and lexicon.is_adjective(analysis.text):
-                # *bleibt angespannt*, *war sehr erleichtert*: an adjective (glossed
-                # "strained", "relieved"); its lemma stays the verb, as treebanks cite
-                # participles
-                analyses[index] = replace(analysis, tag="ADJ(D)", pos="ADJ")
-        elif lexicon is not None and analysis.tag == "VV(FIN)" and _second_finite(analyses, index):
-            analyses[index] = _not_finite(analyses, index, lexicon)
-    mark_units(analyses)
-    if lexicon is not None:
-        _comparatives(analyses, lexicon)
-
-
-def _comparatives(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
-    """An adjective in *-er* before *als* is a comparative: *lauter als* "louder
-    than" is *laut*, not *lauter* "pure" (HanTa's lemma)."""
-    for index, analysis in enumerate(analyses[:-1]):
-        word = analysis.text.lower()
-        if (
-            analysis.tag.startswith("ADJ")
-            and analysis.lemma.lower() == word
-            and word.endswith("er")
-            and analyses[index + 1].text.lower() == "als"
-            and lexicon.is_adjective(word[:-2])
-        ):
-            analyses[index] = replace(analysis, lemma=word[:-2])
+NEXT, DONE = Then.NEXT, Then.DONE
 
 
 def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
@@ -189,7 +101,7 @@ def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
 # What follows an adverb inside a clause; a participle stands at the clause's end.
 
 
-def _nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+def nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
     """Nouns HanTa read as adjectives: a capitalised adjective inside a sentence
     that opens a hyphenated compound (*der israelischen Industriellen-Vereinigung*),
     where treebanks split it (an adjective before its noun takes no hyphen), and a
@@ -557,7 +469,7 @@ def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
     return ""
 
 
-def _mark_titles(analyses: list[WordAnalysis]) -> None:
+def mark_titles(analyses: list[WordAnalysis]) -> None:
     """*Herr*, *Frau* with no article before a name or rank: a form of address."""
     for index, analysis in enumerate(analyses[:-1]):
         following = analyses[index + 1].text
@@ -567,7 +479,7 @@ def _mark_titles(analyses: list[WordAnalysis]) -> None:
             analyses[index] = replace(analysis, title=True)
 
 
-def _articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
+def articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
     """HanTa now and then reads an article right before its noun as a pronoun:
     *das Heimliche und Verbotene*; and after *bis*, which takes no article as a
     preposition, as a relative pronoun: *kneten, bis der Teig klebrig ist*."""
@@ -701,3 +613,472 @@ def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 _GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")
+
+
+# The sentence stages' rules.  A rule of the stage "context" reads a token as the
+# stage found it (``place.before``): a noun's rules (``tags=NOMINAL_TAGS``) look
+# at nouns only, the others at the rest, as the branches of one if/elif chain did.
+
+
+def _nominal(place: Place) -> bool:
+    return place.before.tag in NOMINAL_TAGS
+
+
+@place_rule(
+    "verb.lone-lower-case-word",
+    NEXT,
+    examples=[("*trinken*", "trinken VV(INF)")],
+    counter_examples=["Wir *trinken* Tee ."],
+    tags=("NNI",),
+)
+def lone_infinitive(place: Place) -> WordAnalysis | None:
+    """A lower-case word typed alone that HanTa read as a nominalised infinitive
+    is the verb: *trinken*."""
+    now = place.now
+    if len(place.analyses) == 1 and now.tag == "NNI" and now.text[:1].islower():
+        return replace(now, lemma=now.text, pos="VERB", tag="VV(INF)")
+    return None
+
+
+@place_rule(
+    "noun.article-of-its-phrase",
+    NEXT,
+    examples=[("Er sah den *Mann* im Park .", "Mann NN")],
+    counter_examples=["Er *sah* den Mann ."],
+    tags=NOMINAL_TAGS,
+)
+def article_of_phrase(place: Place) -> WordAnalysis | None:
+    """A noun gets the article of its phrase (*im* → *dem*), or the one it shares
+    with a noun before it (*der Arbeitslosen und Armen*)."""
+    analyses, index = place.analyses, place.index
+    article = _article_before(analyses, index) or _shared_article(analyses, index)
+    return replace(place.before, article=article)
+
+
+@place_rule(
+    "noun.name-or-noun",
+    NEXT,
+    examples=[
+        ("Er traf Minister *Lauterbach* gestern .", "Lauterbach NE"),
+        ("Dann *Mehl* und Milch dazugeben .", "Mehl NN"),
+    ],
+    counter_examples=["Er kaufte *Brot* ."],
+    tags=NOMINAL_TAGS,
+)
+def name_or_noun_rule(place: Place) -> WordAnalysis | None:
+    """Whether a capitalised word is a name or a noun, from the dictionary and
+    the words around it (``lang.names``)."""
+    if place.lexicon is None:
+        return None
+    return name_or_noun(place.analyses, place.index, place.lexicon)
+
+
+@place_rule(
+    "verb.lower-case-imperative",
+    NEXT,
+    examples=[("Geh hübsch sittsam und *lauf* nicht vom Weg ab .", "ablaufen VV(IMP)")],
+    counter_examples=["Das *Trinken* ist gesund ."],
+    tags=NOMINAL_TAGS,
+)
+def lower_case_imperative(place: Place) -> WordAnalysis | None:
+    """A lower-case word HanTa read as a noun that is a verb's stem: an
+    imperative."""
+    if place.lexicon is None:
+        return None
+    return _imperative(place.analyses, place.index, place.lexicon)
+
+
+@place_rule(
+    "noun.plural-after-a-plural-cue",
+    DONE,
+    examples=[("Es verfügt über saubere *Umkleiden* und Duschen .", "Umkleide NN")],
+    counter_examples=["Das *Duschen* ist verboten ."],
+    tags=NOMINAL_TAGS,
+)
+def plural_after_cue(place: Place) -> WordAnalysis | None:
+    """A nominalised infinitive after a plural cue is a plural noun: *saubere
+    Duschen* is *die Dusche*."""
+    lexicon, before = place.lexicon, place.before
+    if not (before.tag == "NNI" and lexicon is not None):
+        return None
+    if not _plural_cue(place.analyses, place.index):
+        return None
+    singular = lexicon.noun_headword(before.text)
+    if singular is not None and singular != before.text:
+        return replace(place.now, lemma=singular, tag="NN")
+    return place.now
+
+
+@place_rule(
+    "noun.infinitive-not-plural",
+    DONE,
+    examples=[("Beim *Brötchenbacken* half er .", "Brötchenbacken NNI")],
+    counter_examples=["Das machte ihr *Sorgen* ."],
+    tags=NOMINAL_TAGS,
+)
+def infinitive_not_plural(place: Place) -> WordAnalysis | None:
+    """A noun HanTa read as a feminine plural that a singular article shows to be
+    a nominalised infinitive: *beim Brötchenbacken*, not *Backen* of *Backe*."""
+    lexicon = place.lexicon
+    if lexicon is None:
+        return None
+    if _infinitive_not_plural(place.analyses, place.index, lexicon):
+        return replace(place.now, lemma=place.before.text, tag="NNI")
+    return None
+
+
+@place_rule(
+    "noun.verb-as-noun",
+    DONE,
+    examples=[("Ausgangspunkt des therapeutischen *Klonens* ist eine Eizelle .", "Klonen NNI")],
+    counter_examples=["Die Gefahr des *Krieges* ist groß ."],
+    tags=NOMINAL_TAGS,
+)
+def verb_as_noun(place: Place) -> WordAnalysis | None:
+    """A verb's infinitive used as a noun is a nominalised infinitive: *des Klonens*."""
+    lexicon = place.lexicon
+    if lexicon is None or not _verb_as_noun(place.now, lexicon):
+        return None
+    return replace(place.now, tag="NNI")
+
+
+@place_rule(
+    "noun.noun-not-infinitive",
+    DONE,
+    examples=[("Es gibt einen *Trockengraben* im Norden .", "Trockengraben NN")],
+    counter_examples=["Es gibt einen *Graben* im Norden ."],
+    tags=NOMINAL_TAGS,
+)
+def noun_not_infinitive(place: Place) -> WordAnalysis | None:
+    """A capitalised word HanTa read as a nominalised infinitive that the
+    dictionary has as a noun of its own."""
+    lexicon = place.lexicon
+    if lexicon is None or not _noun_not_infinitive(place.now, lexicon):
+        return None
+    return replace(place.now, lemma=place.before.text, tag="NN")
+
+
+@place_rule(
+    "noun.infinitive-after-accusative-preposition",
+    DONE,
+    examples=[("Der Geruch ging auch durch *Lüften* nicht weg .", "Lüften NNI")],
+    counter_examples=["Das ist gut für *Kinder* ."],
+    tags=NOMINAL_TAGS,
+)
+def infinitive_after_accusative(place: Place) -> WordAnalysis | None:
+    """After a preposition that takes only the accusative, an *-en* noun that is a
+    verb is its infinitive, no dative plural."""
+    lexicon = place.lexicon
+    if lexicon is None:
+        return None
+    if not _infinitive_after_accusative(place.analyses, place.index, lexicon):
+        return None
+    return replace(place.now, lemma=place.before.text, tag="NNI")
+
+
+@place_rule(
+    "noun.old-dative-in-e",
+    DONE,
+    examples=[("Im *Zweifelsfalle* fragen Sie Ihren Arzt .", "Zweifelsfall NN")],
+    counter_examples=["Er lag im *Bette* ."],
+    tags=NOMINAL_TAGS,
+)
+def old_dative(place: Place) -> WordAnalysis | None:
+    """An old dative in *-e* after *dem* takes its noun: *im Grabe*."""
+    lexicon = place.lexicon
+    if lexicon is None or not _old_dative(place.now, lexicon):
+        return None
+    return replace(place.now, lemma=place.before.text[:-1])
+
+
+@place_rule(
+    "noun.not-an-old-dative",
+    DONE,
+    examples=[("Der Rest entpuppt sich als *Falle* .", "Falle NN")],
+    counter_examples=["Im *Falle* eines Brandes ."],
+    tags=NOMINAL_TAGS,
+)
+def not_old_dative(place: Place) -> WordAnalysis | None:
+    """A noun HanTa read as another's old dative is itself when nothing dative
+    stands before it: *als Falle* is a trap, not *Fall*."""
+    lexicon = place.lexicon
+    if lexicon is None:
+        return None
+    if not _noun_not_old_dative(place.analyses, place.index, lexicon):
+        return None
+    return replace(place.now, lemma=place.before.text)
+
+
+@place_rule(
+    "adjective.town-adjective",
+    DONE,
+    examples=[("Wir kamen an der *Memminger* Hütte an .", "Memminger ADJ(A)")],
+    counter_examples=["Wir trafen *Peter* an der Hütte ."],
+    tags=NOMINAL_TAGS,
+)
+def town_adjective(place: Place) -> WordAnalysis | None:
+    """A town's *-er* adjective before a noun that HanTa took for a noun is the
+    adjective: *an der Memminger Hütte* "of Memmingen"."""
+    lexicon, before = place.lexicon, place.before
+    if lexicon is None:
+        return None
+    if not _town_adjective(place.analyses, place.index, lexicon):
+        return None
+    return replace(before, lemma=before.text, tag="ADJ(A)", pos="ADJ", article="")
+
+
+@place_rule(
+    "noun.foreign-word-name-or-noun",
+    DONE,
+    examples=[("Im Prevention *Center* ist es teuer .", "Center NE")],
+    counter_examples=["Das ist *fair* ."],
+    tags=("FM",),
+)
+def foreign_word(place: Place) -> WordAnalysis | None:
+    """A word HanTa read as foreign is a name or a noun like any capitalised word."""
+    if place.before.tag != "FM" or place.lexicon is None:
+        return None
+    return name_or_noun(place.analyses, place.index, place.lexicon)
+
+
+@place_rule(
+    "noun.capitalised-imperative-is-a-noun",
+    DONE,
+    examples=[("*Hänsel* und Gretel sind die Kinder .", "Hänsel NE")],
+    counter_examples=["*Komm* und sieh !"],
+    tags=("VV(IMP)",),
+)
+def capitalised_imperative(place: Place) -> WordAnalysis | None:
+    """A capitalised word HanTa read as an imperative joined by *und* to a noun is
+    a noun: *Hänsel und Gretel* (no *hänseln*)."""
+    lexicon, before = place.lexicon, place.before
+    if _nominal(place) or lexicon is None:
+        return None
+    if not _capitalised_imperative(place.analyses, place.index):
+        return None
+    trial = list(place.analyses)
+    trial[place.index] = replace(before, lemma=before.text, tag="NN", pos="NOUN")
+    return name_or_noun(trial, place.index, lexicon)
+
+
+@place_rule(
+    "adverb.am-liebsten",
+    DONE,
+    examples=[("Was essen Sie am *liebsten* ?", "gern ADJ(D)")],
+    counter_examples=["Die *liebsten* Freunde kommen ."],
+)
+def am_liebsten(place: Place) -> WordAnalysis | None:
+    """*am liebsten* is the superlative of *gern* (gern, lieber, am liebsten)."""
+    before = place.before
+    if _nominal(place) or before.text != "liebsten" or not _after_am(place.analyses, place.index):
+        return None
+    return replace(before, lemma="gern")
+
+
+@place_rule(
+    "verb.participle-in-perfect",
+    DONE,
+    examples=[("Die Mängel hat er zwar *zugegeben* jedoch nicht behoben .", "zugeben VV(PP)")],
+    counter_examples=["Er ist *bekannt* ."],
+    tags=("ADJ(D)",),
+)
+def participle_in_perfect(place: Place) -> WordAnalysis | None:
+    """An adjective HanTa read that stands as a participle in a perfect or passive
+    is the verb: *hat … zugegeben*; not a lexicalised one (*bekannt*)."""
+    lexicon, before = place.lexicon, place.before
+    if _nominal(place) or lexicon is None or before.tag != "ADJ(D)":
+        return None
+    if not _in_perfect(place.analyses, place.index):
+        return None
+    verb = participle_verb(before.text, lexicon.lookup)
+    if verb is not None and not _lexicalised(before.text.lower(), verb):
+        return replace(before, lemma=verb, tag="VV(PP)", pos="VERB")
+    return before
+
+
+@place_rule(
+    "verb.finite-verb-of-its-clause",
+    DONE,
+    examples=[("Sie fragten , ob der Staat das *überlebte* .", "überleben VV(FIN)")],
+    counter_examples=["Er fragte , ob der Staat *überlebt* ."],
+    tags=ADJECTIVE_TAGS,
+)
+def finite_of_clause(place: Place) -> WordAnalysis | None:
+    """An adjective in the place of a clause's finite verb (a verb-final clause's
+    end, a verbless clause) is that verb: *ob der Staat das überlebte .*"""
+    lexicon, before = place.lexicon, place.before
+    if _nominal(place) or lexicon is None:
+        return None
+    analyses, index = place.analyses, place.index
+    if not (_verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)):
+        return None
+    verb = participle_verb(before.text, lexicon.lookup)
+    if verb is not None:
+        return replace(before, lemma=verb, tag="VV(FIN)", pos="VERB")
+    return before
+
+
+@place_rule(
+    "verb.gehört-with-haben-is-heard",
+    DONE,
+    examples=[("Er hat die Musik *gehört* .", "hören VV(PP)")],
+    counter_examples=["Das Buch *gehört* mir ."],
+)
+def heard(place: Place) -> WordAnalysis | None:
+    """*gehört* with *haben* is *hören*'s participle, not *gehören*."""
+    before = place.before
+    if _nominal(place) or before.lemma != "gehören" or not _heard(place.analyses, place.index):
+        return None
+    return replace(before, lemma="hören", tag="VV(PP)", pos="VERB")
+
+
+def _participle_not_itself(place: Place) -> bool:
+    before = place.before
+    return (
+        not _nominal(place)
+        and place.lexicon is not None
+        and before.tag == "VV(PP)"
+        and before.text != before.lemma
+    )
+
+
+@place_rule(
+    "verb.ge-verb-with-haben",
+    DONE,
+    examples=[("Das Essen hat mir gut *gefallen* .", "gefallen VV(PP)")],
+    counter_examples=["Er ist *gefallen* ."],
+    tags=("VV(PP)",),
+)
+def ge_verb_with_haben(place: Place) -> WordAnalysis | None:
+    """A participle that is a *ge-* verb's with *haben*: *hat mir gefallen* is
+    *gefallen*; *fallen* would take *sein* (*ist gefallen*)."""
+    lexicon, before = place.lexicon, place.before
+    if not _participle_not_itself(place) or lexicon is None:
+        return None
+    ge_verb = before.text.startswith("ge") and lexicon.is_verb(before.text)
+    if ge_verb and _with_haben(place.analyses, place.index):
+        return replace(before, lemma=before.text)
+    return None
+
+
+@place_rule(
+    "adjective.lexicalised-participle-before-werden",
+    DONE,
+    examples=[
+        ("Er kam , nachdem eine Kaufverpflichtung *bekannt* geworden war .", "bekannt ADJ(D)")
+    ],
+    counter_examples=["Er hat es *zugegeben* ."],
+    tags=("VV(PP)",),
+)
+def lexicalised_before_werden(place: Place) -> WordAnalysis | None:
+    """A lexicalised participle before *werden* is the adjective: *bekannt
+    geworden* "known", not "confessed"."""
+    before = place.before
+    if not _participle_not_itself(place):
+        return None
+    analyses, index = place.analyses, place.index
+    if _before_werden(analyses, index) and _lexicalised(before.text.lower(), before.lemma):
+        return replace(before, lemma=before.text.lower(), tag="ADJ(D)", pos="ADJ")
+    return None
+
+
+@place_rule(
+    "adjective.participle-after-copula-or-degree-word",
+    DONE,
+    examples=[("Die Lage bleibt *angespannt* .", "anspannen ADJ(D)")],
+    counter_examples=["Er hat sich sehr *gefreut* ."],
+    tags=("VV(PP)",),
+)
+def participle_after_copula(place: Place) -> WordAnalysis | None:
+    """A participle after a copula other than *sein*, or after a word of degree
+    with *sein*, is an adjective (*bleibt angespannt*, *war sehr erleichtert*);
+    its lemma stays the verb, as treebanks cite participles."""
+    lexicon, before = place.lexicon, place.before
+    if not _participle_not_itself(place) or lexicon is None:
+        return None
+    analyses, index = place.analyses, place.index
+    after = _after_copula(analyses, index) or _after_degree_word(analyses, index)
+    if after and lexicon.is_adjective(before.text):
+        return replace(before, tag="ADJ(D)", pos="ADJ")
+    return None
+
+
+@place_rule(
+    "adjective.second-finite-verb",
+    DONE,
+    examples=[
+        (
+            "Das Rätselraten um die in der Region Busang *entdeckte* Menge des Edelmetalls"
+            " ging unterdessen weiter .",
+            "entdeckt ADJ(A)",
+        ),
+        (
+            "Bei unserem nächsten Aufenthalt werden wir ganz *bestimmt* wieder hier essen gehen !",
+            "bestimmt ADJ(D)",
+        ),
+    ],
+    counter_examples=["Er *entdeckte* die Menge ."],
+    tags=("VV(FIN)",),
+)
+def second_finite(place: Place) -> WordAnalysis | None:
+    """A second finite verb in a clause is an attribute or an adverb: *die
+    entdeckte Menge ging*, *werden bestimmt wieder kommen*."""
+    lexicon, before = place.lexicon, place.before
+    if _nominal(place) or lexicon is None or before.tag != "VV(FIN)":
+        return None
+    if not _second_finite(place.analyses, place.index):
+        return None
+    return _not_finite(place.analyses, place.index, lexicon)
+
+
+@place_rule(
+    "adjective.comparative-before-als",
+    NEXT,
+    examples=[("Das ist *lauter* als billige Hotels .", "laut ADJ(D)")],
+    counter_examples=["Das ist *lauter* Unsinn ."],
+    tags=ADJECTIVE_TAGS,
+)
+def comparative(place: Place) -> WordAnalysis | None:
+    """An adjective in *-er* before *als* is a comparative: *lauter als* "louder
+    than" is *laut*, not *lauter* "pure" (HanTa's lemma)."""
+    analyses, index, lexicon = place.analyses, place.index, place.lexicon
+    now = place.now
+    word = now.text.lower()
+    if (
+        lexicon is not None
+        and index + 1 < len(analyses)
+        and now.tag.startswith("ADJ")
+        and now.lemma.lower() == word
+        and word.endswith("er")
+        and analyses[index + 1].text.lower() == "als"
+        and lexicon.is_adjective(word[:-2])
+    ):
+        return replace(now, lemma=word[:-2])
+    return None
+
+
+LONE_WORDS = (lone_infinitive,)
+CONTEXT = (
+    article_of_phrase,
+    name_or_noun_rule,
+    lower_case_imperative,
+    plural_after_cue,
+    infinitive_not_plural,
+    verb_as_noun,
+    noun_not_infinitive,
+    infinitive_after_accusative,
+    old_dative,
+    not_old_dative,
+    town_adjective,
+    foreign_word,
+    capitalised_imperative,
+    am_liebsten,
+    participle_in_perfect,
+    finite_of_clause,
+    heard,
+    ge_verb_with_haben,
+    lexicalised_before_werden,
+    participle_after_copula,
+    second_finite,
+)
+COMPARATIVES = (comparative,)

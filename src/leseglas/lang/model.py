@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
@@ -84,6 +84,8 @@ class WordAnalysis:
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
+    # the rules that changed the reading (lang.pipeline), for ``analyze --explain``
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
 
 _OPENING = "„“\"'‚‘»«([-–—`"

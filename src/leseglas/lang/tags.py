@@ -32,6 +32,9 @@ CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
 FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
 
 # Named groups: each is read by rules that mean the same set.
+# Every adjective tag HanTa's model and our rules give (a rule that asks
+# ``tag.startswith("ADJ")`` looks at these).
+ADJECTIVE_TAGS = ("ADJ", "ADJ(A)", "ADJ(D)")
 # Nouns and names; with nominalised adjectives (NNA) and infinitives (NNI).
 NOUN_TAGS = ("NN", "NE")
 NOMINAL_TAGS = ("NN", "NE", "NNA", "NNI")

@@ -1,0 +1,820 @@
+"""The word stages: HanTa's lemma and tag for one word, checked against the dictionary.
+
+Each stage is a list of rules (``lang.rule``); ``lang.pipeline`` runs them in
+order.  A word is read here on its own and where it stands (sentence opener,
+pronoun after it, a headline in capitals); what the rest of the sentence says
+is read later, by the sentence stages (``lang.context``).
+"""
+
+from __future__ import annotations
+
+from leseglas.lang.lemmas import (
+    MIN_TAIL,
+    abbreviation_without_dot,
+    acronym_plural,
+    adjective_headword,
+    capitalised_noun,
+    cut_diminutive,
+    dictionary_noun,
+    english_verb,
+    inflected_compound,
+    loanword_plural,
+    modern_spelling,
+    participle_verb,
+    particle_with_zu,
+    restore_cut_noun,
+    sein_compound,
+    spelling_variant,
+    verb_of_form,
+    zu_infinitive,
+)
+from leseglas.lang.model import Lexicon, Lookup
+from leseglas.lang.rule import Then, Word, word_rule
+from leseglas.lang.separable import PARTICLES
+from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
+
+Reading = tuple[str, str]
+END_STAGE, DONE, NEXT = Then.END_STAGE, Then.DONE, Then.NEXT
+_DICTIONARY_TAGS = {"ADJ": "ADJ(D)", "ADV": "ADV", "VERB": "VV(INF)"}
+
+
+# Stage "word-class": two German cues HanTa sometimes misses, checked against the
+# dictionary: a lower-case word inside a sentence is no noun; an adjective form
+# the dictionary lists under a headword takes that headword.
+
+
+def _lower_case_inside(word: Word) -> bool:
+    return word.tag in NOUN_TAGS and word.text[:1].islower() and not word.initial
+
+
+@word_rule(
+    "word-class.lower-case-headword-is-no-noun",
+    END_STAGE,
+    examples=[("Das Personal ist *klasse* .", "klasse ADJ(D)")],
+    counter_examples=["Das Personal ist erste *Klasse* ."],
+)
+def lower_case_headword(word: Word) -> Reading | None:
+    """A lower-case word inside a sentence that HanTa tagged a noun is the
+    adjective, adverb or verb the dictionary has under that very headword."""
+    if not _lower_case_inside(word):
+        return None
+    for sense in word.lexicon.lookup(word.text):
+        if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.text.lower():
+            return sense.headword, _DICTIONARY_TAGS[sense.pos]
+    return None
+
+
+@word_rule(
+    "word-class.lower-case-adjective-form",
+    END_STAGE,
+    examples=[("Dazu gab es *leckeres* Essen .", "lecker ADJ(A)")],
+    counter_examples=["Das Essen ist *lecker* ."],
+)
+def lower_case_adjective_form(word: Word) -> Reading | None:
+    """A lower-case word HanTa tagged a noun that is a form of an adjective the
+    dictionary has (*leckeres Essen*)."""
+    if not _lower_case_inside(word):
+        return None
+    adjective = adjective_headword(word.text, word.lexicon.lookup)
+    return None if adjective is None else (adjective, "ADJ(A)")
+
+
+@word_rule(
+    "word-class.lower-case-verb-form",
+    END_STAGE,
+    examples=[("Er reichte ihr die Axt und sie *schritt* davon .", "schreiten VV(FIN)")],
+    counter_examples=["Sie ging Schritt für *Schritt* ."],
+)
+def lower_case_verb_form(word: Word) -> Reading | None:
+    """A lower-case word HanTa tagged a noun that the dictionary lists as a past
+    or present form of a verb: *sie schritt davon* is no *Schritt*."""
+    if not _lower_case_inside(word):
+        return None
+    verb = _verb_form(word.text, word.lexicon.lookup)
+    return None if verb is None else (verb, "VV(FIN)")
+
+
+@word_rule(
+    "word-class.sentence-opener-adjective-not-noun",
+    END_STAGE,
+    examples=[("*Schlaftrunken* taumeln alle aus dem Bett .", "schlaftrunken ADJ(D)")],
+    counter_examples=["*Schlaftrunk* hilft nicht ."],
+)
+def opener_adjective_not_noun(word: Word) -> Reading | None:
+    """A capitalised sentence opener HanTa tagged a noun that the dictionary has
+    as an adjective as written and as a noun only in another form
+    (*Schlaftrunken*: no *Schlaftrunk*)."""
+    if word.initial and word.tag == "NN" and _adjective_not_noun(word.text, word.lexicon.lookup):
+        return word.text.lower(), "ADJ(D)"
+    return None
+
+
+@word_rule(
+    "word-class.sentence-opener-lower-case-lemma",
+    NEXT,
+    examples=[("*NEU* ist das Angebot für alle Kunden .", "neu ADJ(D)")],
+    counter_examples=["*Neu* ist das Angebot ."],
+)
+def opener_lower_case_lemma(word: Word) -> Reading | None:
+    """An adjective or adverb opening a sentence takes the dictionary's
+    lower-case headword as lemma (*Lächerlich* at the start)."""
+    if not (word.initial and word.tag.startswith(("ADJ", "ADV")) and word.lemma[:1].isupper()):
+        return None
+    lower = word.lemma.lower()
+    if any(s.pos in ("ADJ", "ADV") and s.headword == lower for s in word.lexicon.lookup(lower)):
+        return lower, word.tag
+    return None
+
+
+def _unknown_adjective(word: Word) -> bool:
+    """HanTa's adjective lemma is no adjective headword of the dictionary."""
+    return word.tag.startswith("ADJ") and not any(
+        s.pos == "ADJ" and s.headword == word.lemma for s in word.lexicon.lookup(word.lemma)
+    )
+
+
+@word_rule(
+    "word-class.adjective-form-of-headword",
+    END_STAGE,
+    examples=[
+        ("Das ist ganz schön *dünne* .", "dünn ADJ(D)"),
+        ("Er ist ein sehr *erfahrener* Zahnarzt .", "erfahren ADJ(A)"),
+    ],
+    counter_examples=["Das *schöne* Haus steht hier ."],
+)
+def adjective_form_of_headword(word: Word) -> Reading | None:
+    """An adjective whose lemma the dictionary lacks takes the headword whose
+    form it is (*nächsten* → *nah*)."""
+    if not _unknown_adjective(word):
+        return None
+    adjective = adjective_headword(word.text, word.lexicon.lookup)
+    return None if adjective is None else (adjective, word.tag)
+
+
+@word_rule(
+    "word-class.adjective-listed-inflection",
+    END_STAGE,
+    examples=[("Wir kommen im *nächsten* Jahr .", "nah ADJ(A)")],
+    counter_examples=["Die *schnelle* Frage bitte ."],
+)
+def adjective_listed_inflection(word: Word) -> Reading | None:
+    """An adjective whose lemma the dictionary lacks but lists as a form of
+    another headword (HanTa's *nächst* is listed under *nah*)."""
+    if not _unknown_adjective(word):
+        return None
+    for form in (word.lemma, word.text):
+        for s in word.lexicon.lookup(form):
+            if s.pos == "ADJ" and s.matched_by == "inflection":
+                return s.headword, word.tag
+    return None
+
+
+@word_rule(
+    "word-class.past-form-not-adjective",
+    END_STAGE,
+    examples=[("Dann *knurrte* Jerome seine Schwester an .", "anknurren VV(FIN)")],
+    counter_examples=["Der *knurrige* Hund bellt ."],
+)
+def past_form_not_adjective(word: Word) -> Reading | None:
+    """A lower-case word HanTa took for an adjective the dictionary lacks that
+    the dictionary lists as a verb form: *knurrte* is no adjective *knurrt*."""
+    if not _unknown_adjective(word) or not word.text[:1].islower():
+        return None
+    verb = _verb_form(word.text, word.lexicon.lookup)
+    return None if verb is None else (verb, "VV(FIN)")
+
+
+# Stage "adverb-or-adjective": an adverb or adjective HanTa read wrong.
+
+
+@word_rule(
+    "adverb.inflected-adjective-not-adverb",
+    DONE,
+    examples=[("Sie verkaufte *leckere* Croissants .", "lecker ADJ(A)")],
+    counter_examples=["Das dauert *lange* .", "Er hat *weniger* Geld ."],
+)
+def inflected_adjective_not_adverb(word: Word) -> Reading | None:
+    """A lower-case adverb inside a sentence with an adjective's ending is that
+    adjective (*leckere Croissants*); not an adverb of its own (*lange*,
+    *weiter*) nor a comparative (*weniger*)."""
+    if word.tag != "ADV" or not word.text.islower() or word.initial:
+        return None
+    adjective = _inflected_adjective(word.text, word.lexicon)
+    return None if adjective is None else (adjective, "ADJ(A)")
+
+
+@word_rule(
+    "adverb.infinitive-not-adverb-or-adjective",
+    DONE,
+    examples=[
+        ("Den Teig nochmals *durchkneten* .", "durchkneten VV(INF)"),
+        ("*Kneten* Sie den Teig .", "kneten VV(FIN)"),
+    ],
+    counter_examples=["Die *schönen* Tage sind vorbei ."],
+)
+def infinitive_not_adverb(word: Word) -> Reading | None:
+    """A lower-case infinitive (or a sentence opener before *Sie*) that HanTa
+    read as an adverb or adjective and the dictionary knows only as a verb
+    (*kneten*, *dünsten* in a recipe); not an adjective's form (*schönen*)."""
+    written = word.text.lower() if word.initial else word.text
+    infinitive = word.tag == "ADV" or (
+        word.tag.startswith("ADJ")
+        and written.endswith("n")
+        and not _adjective_form(written, word.lemma, word.lexicon)
+    )
+    if infinitive and _verb_not_adverb(written, word.lexicon):
+        return written, "VV(FIN)" if word.inverted else "VV(INF)"
+    return None
+
+
+# Stage "dictionary-lemma": acronym plurals, ss typed for ß, abbreviations
+# without their dot, unknown compounds HanTa cut short.
+
+
+@word_rule(
+    "pronoun.indefinite-without-er",
+    END_STAGE,
+    examples=[("Das ist ein *wenig* teuer .", "wenig PIS")],
+    counter_examples=["Das ist *eine* gute Idee ."],
+)
+def indefinite_without_er(word: Word) -> Reading | None:
+    """HanTa's *weniger* for *ein wenig* is *wenig*; *eine* stays *einer*."""
+    if (
+        word.tag in INDEFINITE_TAGS
+        and word.lemma == word.text.lower() + "er"
+        and not word.text.endswith("e")
+    ):
+        return word.text.lower(), word.tag
+    return None
+
+
+@word_rule(
+    "noun.genitive-apostrophe",
+    END_STAGE,
+    examples=[("Die Ausbreitung des *Virus'* geht weiter .", "Virus NN")],
+    counter_examples=["Die Ausbreitung des *Virus* geht weiter ."],
+)
+def genitive_apostrophe(word: Word) -> Reading | None:
+    """The genitive apostrophe is no part of the lemma: *des Virus'*, *Hans'*."""
+    if word.text.endswith(("'", "’")) and word.tag.startswith(NOUN_TAGS) and len(word.text) > 2:
+        return word.lemma.rstrip("'’"), word.tag
+    return None
+
+
+@word_rule(
+    "noun.abbreviation-without-dot",
+    END_STAGE,
+    examples=[("Es kostet 1,24 Euro / *Min* .", "Min NN")],
+    counter_examples=["Die *Mine* ist tief ."],
+)
+def abbreviation(word: Word) -> Reading | None:
+    """An abbreviation written without its dot is its own lemma: *Min*
+    (Minute), not *Mine*."""
+    if abbreviation_without_dot(word.text, word.lexicon.lookup):
+        return word.text, "NN" if word.tag in NOUN_TAGS else word.tag
+    return None
+
+
+@word_rule(
+    "verb.sein-compound",
+    END_STAGE,
+    examples=[("Das Trio könnte *dabeigewesen* sein .", "dabeisein VV(PP)")],
+    counter_examples=["Das Trio ist *dabei* gewesen ."],
+)
+def sein_compound_participle(word: Word) -> Reading | None:
+    """A participle written together with its adjective or noun (pre-reform
+    spelling) is the participle of the compound verb."""
+    verb = (
+        sein_compound(word.text, word.lexicon.lookup)
+        if word.tag.startswith(("VV", "ADJ"))
+        else None
+    )
+    return None if verb is None else (verb, "VV(PP)")
+
+
+@word_rule(
+    "noun.acronym-plural",
+    END_STAGE,
+    examples=[("Die Auflösung der *LPGs* droht .", "LPG NN")],
+    counter_examples=["Die Auflösung der *LPG* droht ."],
+)
+def acronym_plural_lemma(word: Word) -> Reading | None:
+    """An acronym's plural in -s is the acronym: *CDs* → *CD*."""
+    acronym = acronym_plural(word.text)
+    if acronym is not None and word.tag.startswith(NOUN_TAGS):
+        return acronym, word.tag
+    return None
+
+
+@word_rule(
+    "spelling.modern-lemma",
+    END_STAGE,
+    examples=[("Sie kam wegen eines defekten *Schlosses* .", "Schloss NN")],
+    counter_examples=["Das *Haus* ist alt ."],
+)
+def modern_spelling_lemma(word: Word) -> Reading | None:
+    """A word in an older spelling takes the modern lemma (*Prozeß* → *Prozess*),
+    or keeps the old one in a text written in it."""
+    modern = modern_spelling(word.text, word.lemma, word.lexicon.lookup, word.old_spelling)
+    return None if modern is None else (modern, word.tag)
+
+
+@word_rule(
+    "spelling.variant",
+    END_STAGE,
+    examples=[
+        ("Das hat viel *Spass* gemacht .", "Spaß NN"),
+        ("Es ist *draussen* kalt .", "draußen ADV"),
+    ],
+    counter_examples=["Das hat viel *Spaß* gemacht ."],
+)
+def spelling_variant_lemma(word: Word) -> Reading | None:
+    """A spelling variant the dictionary lists (ss typed for ß, a hyphen) takes
+    the dictionary's spelling; a name so found is a noun."""
+    variant = spelling_variant(word.text, word.tag, word.lexicon.lookup)
+    if variant is None:
+        return None
+    return variant, "NN" if word.tag == "NE" and variant[:1].isupper() else word.tag
+
+
+def _unknown_noun(word: Word) -> bool:
+    return word.tag in NOUN_TAGS and not word.lexicon.lookup(word.lemma)
+
+
+@word_rule(
+    "noun.diminutive-cut",
+    END_STAGE,
+    examples=[("Sie schenkte ihm ein *Käppchen* von rotem Samt .", "Käppchen NN")],
+    counter_examples=["Das *Tierchen* schläft ."],
+)
+def diminutive(word: Word) -> Reading | None:
+    """A diminutive HanTa cut short is restored (*Tierchen*, not *Tierch*)."""
+    restored = cut_diminutive(word.text, word.lemma) if _unknown_noun(word) else None
+    return (restored, word.tag) if restored else None
+
+
+@word_rule(
+    "noun.feminine-plural-in-innen",
+    END_STAGE,
+    examples=[("Die *Influencerinnen* kommen .", "Influencerin NN")],
+    counter_examples=["Die *Lehrerinnen* kommen ."],
+)
+def feminine_plural(word: Word) -> Reading | None:
+    """*Partnerinnen* → *Partnerin* (HanTa cuts an unknown one to *Partnerinne*)."""
+    restored = _feminine_plural(word.text) if _unknown_noun(word) else None
+    return (restored, word.tag) if restored else None
+
+
+@word_rule(
+    "noun.cut-noun-restored",
+    END_STAGE,
+    examples=[("Die *Simkarte* habe ich bekommen .", "Simkarte NN")],
+    counter_examples=["Die *Karte* habe ich bekommen ."],
+)
+def cut_noun(word: Word) -> Reading | None:
+    """A noun HanTa cut to a lemma that is no word is restored from the
+    dictionary's forms."""
+    if word.tag not in NOUN_TAGS:
+        return None
+    restored = restore_cut_noun(word.text, word.lemma, word.lexicon.lookup)
+    return (restored, word.tag) if restored else None
+
+
+@word_rule(
+    "noun.loanword-plural",
+    END_STAGE,
+    examples=[("Die *Tories* verloren die Wahl .", "Tory NN")],
+    counter_examples=["Die *Hotels* sind voll ."],
+)
+def loanword(word: Word) -> Reading | None:
+    """A loanword's English plural takes its singular (*Hotlines* → *Hotline*)."""
+    if word.tag not in NOUN_TAGS:
+        return None
+    singular = loanword_plural(word.text, word.lemma, word.lexicon.lookup)
+    return (singular, word.tag) if singular else None
+
+
+@word_rule(
+    "noun.inflected-compound",
+    END_STAGE,
+    examples=[("Er zeigte viel *Durchhaltewillen* .", "Durchhaltewille NN")],
+    counter_examples=["Er zeigte viel *Willen* ."],
+)
+def compound_lemma(word: Word) -> Reading | None:
+    """An unknown compound takes its head's lemma: *Durchhaltewillen* →
+    *Durchhaltewille*."""
+    restored = inflected_compound(word.text, word.lexicon.lookup) if _unknown_noun(word) else None
+    return (restored, word.tag) if restored else None
+
+
+@word_rule(
+    "verb.infinitive-is-own-lemma",
+    END_STAGE,
+    examples=[("Die Butter zufügen und zu einem Teig *verkneten* .", "verkneten VV(INF)")],
+    counter_examples=["Wir *kneten* den Teig ."],
+)
+def infinitive_lemma(word: Word) -> Reading | None:
+    """An infinitive is its own lemma: HanTa cut *verkneten* to *verknete*."""
+    if (
+        word.tag == "VV(INF)"
+        and word.text.islower()
+        and word.text.endswith("n")
+        and word.lemma != word.text
+    ):
+        return word.text, word.tag
+    return None
+
+
+@word_rule(
+    "verb.english-verb-in-german",
+    END_STAGE,
+    examples=[("Der Rechner ist *gecrasht* .", "crashen VV(PP)")],
+    counter_examples=["Die *royalen* Gäste kommen ."],
+)
+def english_verb_lemma(word: Word) -> Reading | None:
+    """An English verb conjugated in German that no dictionary has: *gecrasht*,
+    *geliked*, *chatten* (not HanTa's *Chatt*); not an adjective (*royalen*)."""
+    text, lookup = word.text, word.lexicon.lookup
+    unknown = text.islower() and not lookup(word.lemma) and not lookup(text)
+    verbal = word.tag.startswith(("VV", "NN")) or _verb_tag(text) == "VV(PP)"
+    if not (unknown and verbal and word.tag.startswith(("VV", "ADJ", "FM", "NN"))):
+        return None
+    english = english_verb(text)
+    if english is None:
+        return None
+    return english[0], word.tag if word.tag.startswith("VV") else _verb_tag(text)
+
+
+@word_rule(
+    "verb.form-of-listed-verb",
+    END_STAGE,
+    examples=[("Das Brot wird in Fett *geröstet* .", "rösten VV(PP)")],
+    counter_examples=["Sie *geht* nach Hause ."],
+)
+def form_of_verb(word: Word) -> Reading | None:
+    """A verb form whose verb HanTa made up takes the verb the dictionary lists
+    it under; a *ge-* form of a verb without *ge-* is its participle."""
+    if not word.tag.startswith("VV"):
+        return None
+    verb = verb_of_form(word.text, word.lemma, word.lexicon.lookup)
+    if verb is None:
+        return None
+    participle = word.text.startswith("ge") and not verb.startswith("ge")
+    return verb, "VV(PP)" if participle else word.tag
+
+
+def _participle_of_no_verb(word: Word) -> bool:
+    return word.tag == "VV(PP)" and not any(
+        s.pos == "VERB" for s in word.lexicon.lookup(word.lemma)
+    )
+
+
+@word_rule(
+    "adjective.participle-of-no-verb",
+    END_STAGE,
+    examples=[("*Unangemeldet* wurde ich dazwischen geschoben .", "unangemeldet ADJ(D)")],
+    counter_examples=["Er hat es *gehört* ."],
+)
+def participle_of_no_verb(word: Word) -> Reading | None:
+    """A participle of a verb that does not exist is the adjective: *unerhört*
+    (no *unerhören*)."""
+    if _participle_of_no_verb(word) and word.lexicon.is_adjective(word.text.lower()):
+        return word.text.lower(), "ADJ(D)"
+    return None
+
+
+@word_rule(
+    "adjective.negated-participle",
+    END_STAGE,
+    examples=[("Der Text blieb *ungedruckt* .", "ungedruckt ADJ(D)")],
+    counter_examples=["Der Text wurde *gedruckt* ."],
+)
+def negated_participle(word: Word) -> Reading | None:
+    """*un-* and a participle, with no verb *un…*: *ungedruckt*."""
+    if _participle_of_no_verb(word) and _negated_participle(word.text.lower(), word.lexicon.lookup):
+        return word.text.lower(), "ADJ(D)"
+    return None
+
+
+# Stage "zu-infinitive": a zu-infinitive HanTa read into a word.
+
+
+@word_rule(
+    "verb.particle-with-zu-is-a-verb",
+    DONE,
+    examples=[("Dann Mehl *dazugeben* .", "dazugeben VV(INF)")],
+    counter_examples=["Es ist schwer *hinzunehmen* ."],
+)
+def particle_with_zu_verb(word: Word) -> Reading | None:
+    """*dazugeben*, *hinzugeben* are verbs of their own, not *da·zu·geben*."""
+    if word.tag == "VV(IZU)" and particle_with_zu(word.text, word.lexicon.is_verb):
+        return word.text.lower(), "VV(INF)"
+    return None
+
+
+@word_rule(
+    "adjective.zu-infinitive-of-no-verb",
+    DONE,
+    examples=[("Alle waren *hochzufrieden* .", "hochzufrieden ADJ(D)")],
+    counter_examples=["Er versucht , frei *freizubekommen* ."],
+)
+def zu_infinitive_of_no_verb(word: Word) -> Reading | None:
+    """A zu-infinitive of a verb no one has that ends in an adjective is the
+    adjective: *hochzufrieden* (no *hochfrieden*); *freizubekommen* stays a verb."""
+    if word.tag != "VV(IZU)":
+        return None
+    lexicon = word.lexicon
+    made_up = not lexicon.is_verb(word.lemma) and not _particle_and_verb(word.lemma, lexicon)
+    if made_up and _ends_in_adjective(word.text, lexicon):
+        return word.text.lower(), "ADJ(D)"
+    return None
+
+
+# Stage "capitals-and-verbs": what capitals tell, and verbs at a sentence's start.
+
+
+@word_rule(
+    "verb.bare-stem-imperative",
+    DONE,
+    examples=[("Gib ihnen Brot , dann *führ* sie hinaus in den Wald .", "hinausführen VV(IMP)")],
+    counter_examples=["Ich *weiß* es nicht ."],
+)
+def bare_stem_imperative(word: Word) -> Reading | None:
+    """A verb's bare stem that HanTa gave another verb's lemma is an imperative:
+    *führ sie hinaus* is *führen* (HanTa: *fahren*'s *führe*)."""
+    if word.tag in ("VV(FIN)", "VV(IMP)") and _bare_stem(word.text, word.lemma, word.lexicon):
+        return word.text + "en", "VV(IMP)"
+    return None
+
+
+@word_rule(
+    "noun.capitalised-infinitive",
+    DONE,
+    examples=[("Sie entdeckte ihre Liebe zum *Darstellen* .", "Darstellen NNI")],
+    counter_examples=["*Darstellen* kann man das so ."],
+)
+def capitalised_infinitive(word: Word) -> Reading | None:
+    """A capitalised infinitive inside a sentence is a noun: *zum Darstellen*."""
+    text = word.text
+    if word.tag == "VV(INF)" and text[:1].isupper() and not word.initial and text.isalpha():
+        return text, "NNI"
+    return None
+
+
+def _capitalised_inside(word: Word) -> bool:
+    return _capitalised_not_verb_or_adjective(
+        word.text, word.lemma, word.tag, word.lexicon
+    ) and not (word.initial or word.inverted)
+
+
+@word_rule(
+    "noun.capitalised-word-is-a-noun",
+    NEXT,
+    examples=[("Sie sprach in *Gebeten* .", "Gebet NN")],
+    counter_examples=["*Beten* hilft ."],
+)
+def capitalised_noun_form(word: Word) -> Reading | None:
+    """A capitalised word inside a sentence that HanTa took for a verb, or for
+    an adjective the dictionary lacks, is the noun the dictionary has: *in
+    Gebeten*, *mit Überschlägen*, *bis zur Endhaltestelle*."""
+    if not _capitalised_inside(word):
+        return None
+    noun = capitalised_noun(word.text, word.lexicon.noun_headword)
+    return None if noun is None else (noun, "NN")
+
+
+@word_rule(
+    "noun.capitalised-no-form-of-its-verb",
+    NEXT,
+    examples=[("Persönliche *Vorsprache* ist erforderlich .", "Vorsprache NN")],
+    counter_examples=["*Höre* mir zu !"],
+)
+def capitalised_no_verb_form(word: Word) -> Reading | None:
+    """A capitalised word HanTa took for a verb that is no form of that verb is
+    a noun: *Persönliche Vorsprache* (not *vorsprechen*)."""
+    if not (_capitalised_inside(word) and word.tag.startswith("VV")):
+        return None
+    if _form_of_verb(word.text, word.lemma, word.lexicon.lookup):
+        return None
+    return word.text, "NN"
+
+
+@word_rule(
+    "verb.sentence-opening-zu-infinitive",
+    DONE,
+    examples=[("*Hervorzuheben* ist der Fleiß .", "hervorheben VV(IZU)")],
+    counter_examples=["*Vorzüge* hat das ."],
+)
+def opening_zu_infinitive(word: Word) -> Reading | None:
+    """A sentence opener that is no noun but a zu-infinitive: *Hervorzuheben ist …*."""
+    if not (word.initial and word.tag == "NN" and not word.lexicon.noun_headword(word.text)):
+        return None
+    verb = zu_infinitive(word.text, word.lexicon.is_verb, PARTICLES)
+    return None if verb is None else (verb, "VV(IZU)")
+
+
+@word_rule(
+    "verb.sentence-opener-before-pronoun",
+    DONE,
+    examples=[
+        ("*Rollen* Sie den Teig aus .", "ausrollen VV(FIN)"),
+        ("*Zerlegen* oder modifizieren Sie das Gerät nicht .", "zerlegen VV(FIN)"),
+    ],
+    counter_examples=["Das *Sagen* hat er ."],
+)
+def opener_before_pronoun(word: Word) -> Reading | None:
+    """A sentence opener with a pronoun after it is a verb: *Sagen Sie …*,
+    *Rollen Sie …*, not *das Sagen*."""
+    if (
+        word.initial
+        and word.inverted
+        and word.tag in ("NNI", "NN")
+        and word.lexicon.is_verb(word.text.lower())
+    ):
+        return word.text.lower(), "VV(FIN)"
+    return None
+
+
+@word_rule(
+    "noun.dictionary-lemma",
+    DONE,
+    examples=[("*NACHRICHTEN* - BÖRSE", "Nachrichten NN")],
+    counter_examples=["Sie kaufte eine *CD-ROM* ."],
+)
+def noun_lemma(word: Word) -> Reading | None:
+    """A noun takes the lemma the dictionary gives its form, where HanTa's is
+    none (an acronym stands for itself: *CD-ROM* is no *Rom*)."""
+    if word.tag in NOUN_TAGS and (word.shouted or not is_acronym(word.text)):
+        lexicon = word.lexicon
+        return dictionary_noun(
+            word.text, word.lemma, lexicon.noun_headword, lexicon.lookup
+        ), word.tag
+    return None
+
+
+WORD_CLASS = (
+    lower_case_headword,
+    lower_case_adjective_form,
+    lower_case_verb_form,
+    opener_adjective_not_noun,
+    opener_lower_case_lemma,
+    adjective_form_of_headword,
+    adjective_listed_inflection,
+    past_form_not_adjective,
+)
+ADVERB_OR_ADJECTIVE = (inflected_adjective_not_adverb, infinitive_not_adverb)
+DICTIONARY_LEMMA = (
+    indefinite_without_er,
+    genitive_apostrophe,
+    abbreviation,
+    sein_compound_participle,
+    acronym_plural_lemma,
+    modern_spelling_lemma,
+    spelling_variant_lemma,
+    diminutive,
+    feminine_plural,
+    cut_noun,
+    loanword,
+    compound_lemma,
+    infinitive_lemma,
+    english_verb_lemma,
+    form_of_verb,
+    participle_of_no_verb,
+    negated_participle,
+)
+ZU_INFINITIVE = (particle_with_zu_verb, zu_infinitive_of_no_verb)
+CAPITALS_AND_VERBS = (
+    bare_stem_imperative,
+    capitalised_infinitive,
+    capitalised_noun_form,
+    capitalised_no_verb_form,
+    opening_zu_infinitive,
+    opener_before_pronoun,
+    noun_lemma,
+)
+
+
+# Helpers: what the rules ask of a word and the dictionary.
+
+ACRONYM_MAX = 4
+
+
+def is_acronym(word: str) -> bool:
+    """A short all-capital word stands for itself: *CD-ROM* is no *Rom*."""
+    return 1 < len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha()
+
+
+def _form_of_verb(word: str, verb: str, lookup: Lookup) -> bool:
+    """Whether a capitalised word can be a form of the verb HanTa gave it: listed
+    by the dictionary, or its stem and an ending (*Höre*, *hören*; not *Vorsprache*,
+    *vorsprechen*)."""
+    lower = word.lower()
+    if any(s.pos == "VERB" for s in lookup(lower)):
+        return True
+    stem = verb.removesuffix("n").removesuffix("e")
+    return len(stem) >= MIN_TAIL and lower.startswith(stem)
+
+
+def _particle_and_verb(verb: str, lexicon: Lexicon) -> bool:
+    """*freibekommen*: a particle and a verb Ding has, though not the whole."""
+    return any(
+        verb.startswith(p) and lexicon.is_verb(verb[len(p) :]) for p in PARTICLES if verb != p
+    )
+
+
+def _ends_in_adjective(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word ends in an adjective of five letters or more: *hoch·zufrieden*."""
+    lower = word.lower()
+    return any(lexicon.is_adjective(lower[cut:]) for cut in range(1, len(lower) - 4))
+
+
+def _capitalised_not_verb_or_adjective(word: str, lemma: str, tag: str, lexicon: Lexicon) -> bool:
+    """A capitalised word HanTa took for a verb, or for an adjective the dictionary
+    lacks (*bis zur Endhaltestelle*, lemma *endhaltestell*); not a place's *-er*
+    adjective (*Frankfurter Börse*) nor an ordinal (*Dritte-Welt-Laden*)."""
+    if not word[:1].isupper():
+        return False
+    if tag in ("VV(FIN)", "VV(PP)"):
+        return True
+    return (
+        tag.startswith("ADJ")
+        and not word.endswith("er")
+        and not lexicon.is_adjective(lemma)
+        and not any(s.pos in ("ADJ", "NUM") for s in lexicon.lookup(word.lower()))  # *Dritte*
+    )
+
+
+def _bare_stem(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """A verb's bare stem, an imperative, that HanTa gave another verb's lemma
+    (*führ*: *fahren*); not a form Ding lists under HanTa's verb (*weiß*, *rief*)."""
+    return (
+        word.islower()
+        and word.isalpha()
+        and not lemma.startswith(word[:2])
+        and lexicon.is_verb(word + "en")
+        and not any(s.headword == lemma for s in lexicon.lookup(word))
+    )
+
+
+def _adjective_form(word: str, lemma: str, lexicon: Lexicon) -> bool:
+    """Whether an *-en* word HanTa tags an adjective is one the dictionary has:
+    *schönen* (*schön*), *linken* (*linker*); not HanTa's *knet* for *kneten*."""
+    return (
+        lexicon.is_adjective(lemma)
+        or adjective_headword(word, lexicon.lookup) is not None
+        or lexicon.is_adjective(word[:-2] + "er")
+    )
+
+
+def _inflected_adjective(word: str, lexicon: Lexicon) -> str | None:
+    """The adjective an adverb HanTa tagged has the ending of (*leckere*: *lecker*);
+    not an adverb of its own (*lange*, *weiter*) nor a comparative (*weniger*)."""
+    if not word.endswith(("e", "en", "em", "es")):
+        return None
+    if any(s.pos == "ADV" and s.headword == word for s in lexicon.lookup(word)):
+        return None
+    adjective = adjective_headword(word, lexicon.lookup)
+    return adjective if adjective != word else None
+
+
+def _verb_tag(word: str) -> str:
+    """The tag of a verb form HanTa took for something else: a *ge-* participle,
+    else an infinitive (*wir wollen chatten*)."""
+    return "VV(PP)" if word.startswith("ge") and word.endswith(("t", "d")) else "VV(INF)"
+
+
+def _verb_not_adverb(word: str, lexicon: Lexicon) -> bool:
+    """A lower-case infinitive HanTa read as an adverb or adjective, which the
+    dictionary knows only as a verb (*kneten*, *dünsten* in a recipe)."""
+    return (
+        word.islower()
+        and lexicon.is_verb(word)
+        and not any(s.pos in ("ADV", "ADJ") for s in lexicon.lookup(word))
+    )
+
+
+def _adjective_not_noun(word: str, lookup: Lookup) -> bool:
+    """A capitalised sentence opener that the dictionary has as an adjective as
+    written and as a noun only in another form (*Schlaftrunken*: *Schlaftrunk*)."""
+    senses = lookup(word)
+    lower = word.lower()
+    return any(s.pos == "ADJ" and s.headword == lower for s in senses) and not any(
+        s.headword == word for s in senses
+    )
+
+
+def _feminine_plural(word: str) -> str | None:
+    """*Partnerinnen* → *Partnerin* (HanTa cuts an unknown one to *Partnerinne*)."""
+    return word[:-3] if word.endswith("innen") and len(word) > len("innen") + 2 else None
+
+
+def _negated_participle(word: str, lookup: Lookup) -> bool:
+    return word.startswith("un") and participle_verb(word[2:], lookup) is not None
+
+
+def _verb_form(word: str, lookup: Lookup) -> str | None:
+    """The verb whose past or present form Ding lists the word as (*schritt*:
+    *schreiten*), when it is no headword of its own."""
+    if any(s.headword == word for s in lookup(word)):
+        return None
+    return participle_verb(word, lookup)  # Ding lists finite forms the same way

@@ -1,0 +1,119 @@
+"""Every stage of the analysis and every rule, in the order they run.
+
+HanTa tags a sentence; then each word is checked against the dictionary on its
+own (the word stages, ``lang.correct``), and the sentence is read for what one
+word cannot tell (the sentence stages).  A stage of rules (``lang.rule``) runs
+its rules in this order, the first one that applies usually ending it; a pass
+is a step not yet written as rules.  ``leseglas analyze --explain`` names the
+rules that changed each token; ``tests/lang/test_rules.py`` runs every rule's
+examples and counter-examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from leseglas.lang import context, correct
+from leseglas.lang.clauses import mark_clauses, mark_phrases
+from leseglas.lang.model import Lexicon, WordAnalysis
+from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
+from leseglas.lang.separable import reunite
+from leseglas.lang.units import mark_units
+
+WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
+    Stage("word-class", correct.WORD_CLASS),
+    Stage("adverb-or-adjective", correct.ADVERB_OR_ADJECTIVE),
+    Stage("dictionary-lemma", correct.DICTIONARY_LEMMA),
+    Stage("zu-infinitive", correct.ZU_INFINITIVE),
+    Stage("capitals-and-verbs", correct.CAPITALS_AND_VERBS),
+)
+
+
+@dataclass(frozen=True)
+class Pass:
+    """A sentence step not yet split into rules: it runs as a whole."""
+
+    id: str
+    run: Callable[[list[WordAnalysis], Lexicon | None], None]
+
+
+def _separable_verbs(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+    """Separable verbs reunited with their particle (*findet … statt* →
+    *stattfinden*, ``lang.separable``); both halves take the verb's clause."""
+    is_verb = lexicon.is_verb if lexicon is not None else None
+    in_phrases = frozenset(i for i, a in enumerate(analyses) if a.phrase)  # *ab und zu*
+    words = [a.text for a in analyses]
+    tagged = [(a.lemma, a.tag) for a in analyses]
+    for verb, particle, whole in reunite(words, tagged, is_verb, in_phrases):
+        part = analyses[particle].text.lower()
+        analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
+        analyses[particle] = replace(
+            analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP",
+            reflexive=analyses[verb].reflexive, prepositions=analyses[verb].prepositions,
+            clause_nouns=analyses[verb].clause_nouns,
+        )  # fmt: skip
+
+
+def _with_lexicon(
+    step: Callable[[list[WordAnalysis], Lexicon], None],
+) -> Callable[[list[WordAnalysis], Lexicon | None], None]:
+    def run(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+        if lexicon is not None:
+            step(analyses, lexicon)
+
+    return run
+
+
+def _alone(
+    step: Callable[[list[WordAnalysis]], None],
+) -> Callable[[list[WordAnalysis], Lexicon | None], None]:
+    return lambda analyses, _: step(analyses)
+
+
+SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
+    Stage("lone-words", context.LONE_WORDS),
+    Pass("nominalise", context.nominalise),
+    Pass("articles-read-as-pronouns", _alone(context.articles_read_as_pronouns)),
+    Pass("titles", _alone(context.mark_titles)),
+    Stage("context", context.CONTEXT),
+    Pass("units", _alone(mark_units)),
+    Stage("comparatives", context.COMPARATIVES),
+    Pass("clauses", _alone(mark_clauses)),
+    Pass("phrases", _with_lexicon(mark_phrases)),
+    Pass("separable-verbs", _separable_verbs),
+)
+
+
+def read_sentence(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
+    """Runs the sentence stages over a sentence's analyses, in place; each token's
+    ``rules`` gains the ids of the sentence rules and passes that changed it."""
+    traces: dict[int, list[str]] = {}  # token index → ids, for the few tokens changed
+    for step in SENTENCE_STAGES:
+        if isinstance(step, Pass):
+            _run_pass(step, analyses, lexicon, traces)
+        else:
+            read_places(step, analyses, lexicon, traces)
+    for index, trace in traces.items():
+        analysis = analyses[index]
+        analyses[index] = replace(analysis, rules=(*analysis.rules, *trace))
+
+
+def _run_pass(
+    step: Pass, analyses: list[WordAnalysis], lexicon: Lexicon | None, traces: dict[int, list[str]]
+) -> None:
+    """Runs a pass; the tokens it changed name it in their trace, as a rule's do."""
+    before = list(analyses)
+    step.run(analyses, lexicon)
+    for index, (old, new) in enumerate(zip(before, analyses, strict=True)):
+        if new is not old and new != old:
+            traces.setdefault(index, []).append(f"{step.id} (pass)")
+
+
+def all_rules() -> list[WordRule | PlaceRule]:
+    """Every rule, in pipeline order."""
+    rules: list[WordRule | PlaceRule] = [r for stage in WORD_STAGES for r in stage.rules]
+    for step in SENTENCE_STAGES:
+        if isinstance(step, Stage):
+            rules.extend(step.rules)
+    return rules
