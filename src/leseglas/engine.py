@@ -163,7 +163,17 @@ class Engine:
         the dictionary is in use (the screen uses it too), never while waiting for
         the worker, and ``stop`` is asked between paragraphs.
         """
-        lock = lock or nullcontext()
+        with parallel.bulk_work():
+            return self._analyze_all(document, progress, workers, lock or nullcontext(), stop)
+
+    def _analyze_all(
+        self,
+        document: Document,
+        progress: Progress | None,
+        workers: int,
+        lock: AbstractContextManager[object],
+        stop: Callable[[], bool],
+    ) -> bool:
         paragraphs = document.paragraphs
         if progress is not None:
             progress(0, len(paragraphs))
