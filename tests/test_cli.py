@@ -123,9 +123,10 @@ def test_analyze_explain_names_the_rules_that_changed_each_token(
     lines = dict(line.split("\t", 1) for line in capsys.readouterr().out.splitlines() if line)
     assert lines["Memminger"] == (
         "Memminger ADJ(A)\tnoun.article-of-its-phrase → adjective.town-adjective"
+        '\t"of Memmingen"\tgloss.town-adjective-ding-lacks'
     )
-    assert lines["Wir"] == "wir PPER\tHanTa"
-    assert lines["kamen"].endswith("separable-verbs (pass)")
+    assert lines["Wir"] == 'wir PPER\tHanTa\t"we"\tgloss.dictionary-senses'
+    assert "separable-verbs (pass)" in lines["kamen"]
 
 
 def test_analyze_jsonl_carries_the_rule_trace(
@@ -140,3 +141,4 @@ def test_analyze_jsonl_carries_the_rule_trace(
         "noun.article-of-its-phrase", "adjective.town-adjective",
     ]  # fmt: skip
     assert by_text["Wir"]["rules"] == []
+    assert by_text["Memminger"]["gloss_rules"] == ["gloss.town-adjective-ding-lacks"]

@@ -76,15 +76,19 @@ def token_record(token: AnalyzedToken) -> dict[str, Any]:
         "proper": gloss.proper,
         "hard": token.hard,
         "rules": list(analysis.rules),  # the rules that changed HanTa's reading, in order
+        "gloss_rules": list(gloss.rules),  # the finding rules that gave the gloss
     }
 
 
 def explained(token: AnalyzedToken) -> str:
-    """One line of ``leseglas analyze --explain``: the token, its reading, and the
-    rules (``lang.pipeline``) that changed HanTa's reading, in order."""
-    analysis = token.analysis
+    """One line of ``leseglas analyze --explain``: the token, its reading and the
+    rules (``lang.pipeline``) that changed HanTa's reading, in order; then its
+    first rendering and the finding rules (``gloss.finding``) that gave it."""
+    analysis, gloss = token.analysis, token.gloss
     reading = f"{analysis.lemma} {analysis.tag}"
     if analysis.partner is not None:
         reading += f" (separable, with token {analysis.partner})"
     rules = " → ".join(analysis.rules) if analysis.rules else "HanTa"
-    return f"{token.token.text}\t{reading}\t{rules}"
+    found = " → ".join(gloss.rules) if gloss.rules else "lookup" if gloss.short else "no gloss"
+    first = f'"{gloss.short[0]}"' if gloss.short else "–"
+    return f"{token.token.text}\t{reading}\t{rules}\t{first}\t{found}"

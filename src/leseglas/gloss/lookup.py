@@ -8,7 +8,6 @@ asked for, online.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -16,17 +15,9 @@ from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
-    DECADE,
-    ORDINAL,
     UMLAUT_BACK,
-    city_adjective,
-    country_adjective,
-    decade,
-    diminutive,
-    fallback_candidates,
-    loanword,
-    ordinal,
 )
+from leseglas.gloss.finding import Ask, find, of_place
 from leseglas.gloss.formation import WordFormation
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
@@ -43,17 +34,12 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
-from leseglas.lang.compounds import Head, is_compound
+from leseglas.lang.compounds import is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
-from leseglas.lang.lemmas import MIN_TAIL, english_verb
+from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.model import Sense, WordAnalysis
 from leseglas.lang.names import unknown_town
-from leseglas.lang.units import unit_of
-
-MIN_PARTS = 2  # a word made of parts: fewer, and its front was not understood
-_SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
-
 
 # Ding's *der* is "that; who; which" (the pronoun); an article means "the".
 _ARTICLES = {"der": ("the",), "ein": ("a", "an")}
@@ -71,7 +57,7 @@ class Glosser:
 
     def __post_init__(self) -> None:
         self.ranker = SenseRanker(self.dictionary, self.domain)
-        self.formation = WordFormation(self.dictionary, self.ranker, self._from_senses, self.domain)
+        self.formation = WordFormation(self.dictionary, self.ranker, self.from_senses, self.domain)
 
     def lookup(self, word: WordAnalysis, sentence_initial: bool = False) -> Gloss:
         if word.tag == "ART" and word.lemma in _ARTICLES:
@@ -137,8 +123,8 @@ class Glosser:
         people = bool(article) and pos == "NOUN"  # *die Hoffenheimer*, *ein Gladbacher*
         place = unknown_town(text, self.dictionary.lookup) if people else None
         if place is not None:
-            return _of_place(text, text, pos, place)
-        gloss = self._find(text, lemma, pos, particle, initial, clause, nominalised == "NNI")
+            return of_place(text, text, pos, place)
+        gloss = self.find(text, lemma, pos, particle, initial, clause, nominalised == "NNI")
         if nominalised == "NNI":  # das Warten, das Anrempeln
             verb = bool(gloss.senses) and gloss.senses[0].pos == "VERB"  # no noun entry
             short = tuple(dict.fromkeys(gerund(r) for r in gloss.short)) if verb else ()
@@ -194,7 +180,7 @@ class Glosser:
                 return guessed
         return ""
 
-    def _find(
+    def find(
         self,
         text: str,
         lemma: str,
@@ -204,84 +190,10 @@ class Glosser:
         clause: Clause = (False, ()),
         infinitive: bool = False,
     ) -> Gloss:
-        if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
-            return Gloss(text, lemma or text, pos)
-        if DECADE.fullmatch(text):
-            return Gloss(text, text, pos, short=(decade(text),), source="rule", zipf=7.0,
-                         band="A1")  # fmt: skip
-        if ORDINAL.fullmatch(text):
-            return Gloss(text, text, pos, short=(ordinal(int(text[:-1])),), source="rule", zipf=7.0,
-                         band="A1")  # fmt: skip
-        if not any(ch.isalpha() for ch in text):
-            return Gloss(text, lemma or text, pos)
-        if unit_of(text) == lemma:  # *200 g*: Gramm, not Ding's note G
-            return replace(self._find(lemma, lemma, "NOUN", "", False), text=text)
-        separable = lemma if particle else ""
-        city = city_adjective(text, self.dictionary) if pos == "ADJ" else None
-        # *Hamburger SV*: "of Hamburg", not Ding's noun "hamburger"; but Ding's own
-        # adjective first (*Wiener* "Viennese")
-        if city is not None and not self.dictionary.is_adjective(text):
-            return _of_place(text, text, pos, city, self._demonym(text))
-        if pos == "ADJ" and not particle and self._participle_adjective(text, lemma):
-            lemma = text.lower()  # *war sehr erleichtert*: the adjective "relieved"
-        citation = self._masculine_citation(text, lemma) if pos == "ADJ" else None
-        if citation is not None:  # *nächsten*: Ding's *nächster* "next", not *nah* "near"
-            senses = [s for s in self.ranker.rank(citation, citation, pos) if s.pos == "ADJ"]
-            return self._from_senses(text, citation, pos, senses, "", initial)
-        # both halves of a separable verb mean the whole verb (*teil* is no *Teil*)
-        whole = self.ranker.rank(lemma, lemma, "VERB", clause=clause) if particle else []
-        if particle and not any(s.pos == "VERB" for s in whole):
-            # Ding lacks the verb (or has only its noun, *das Hinzugeben*): its parts
-            composed = self.formation.particle_verb(text, lemma)
-            if composed is not None:
-                return replace(composed, separable=lemma)
-        senses = whole or self.ranker.rank(text, lemma, pos, clause=clause)
-        if pos == "PROPN":  # a name is the place before anything else: *Rom* "Rome"
-            senses = sorted(senses, key=lambda s: "geogr." not in s.labels)
-        if pos == "VERB" and senses and not any(s.pos == "VERB" for s in senses):
-            # only the nominalised verb (*das Hinzugeben*): the verb from its parts
-            composed = self.formation.particle_verb(text, lemma)
-            if composed is not None:
-                return composed
-        small = diminutive(text, self.dictionary) if senses and pos == "NOUN" else None
-        if small is not None and all(_SPECIES.fullmatch(s.notes) for s in senses):
-            # *Steinchen*: a little stone, not a whelk
-            return self.formation.diminutive(text, small)
-        if senses:
-            return self._from_senses(text, lemma, pos, senses, separable, initial)
-        place = unknown_town(text, self.dictionary.lookup) if pos == "ADJ" else None
-        if place is not None:  # *Rheinsberger Zeit*: Ding lacks the town
-            return _of_place(text, text, pos, place)
-        hyphenated = self.formation.hyphenated(text) if pos == "ADJ" else None
-        if hyphenated is not None:  # *deutsch-französische* "German-French", piece by piece
-            return hyphenated
-        english = english_verb(text) if pos == "VERB" and text.islower() else None
-        if english is not None:  # *gechattet* "chatted", *posten* "to post"
-            value = word_zipf(english[0], text)
-            return Gloss(text, english[0], pos, short=(english[1],), source="loanword",
-                         zipf=value, band=band(value))  # fmt: skip
-        # a noun may end in a verb (*Bomben·legen*); a name is not (*Mühl·hausen*)
-        head: Head = "verb" if infinitive else "noun or verb" if pos == "NOUN" else "noun"
-        parts = self.formation.compound(lemma if lemma[:1].isupper() else text, head)
-        if parts:
-            return self.formation.from_parts(text, lemma, pos, parts, initial)
-        particle_verb = self.formation.particle_verb(text, lemma) if pos == "VERB" else None
-        if particle_verb is not None:
-            return particle_verb
-        fallback = self._fallback(text, lemma, pos)
-        if fallback is not None:
-            return fallback
-        proper = pos == "PROPN" or (text[:1].isupper() and not initial and pos == "NOUN")
-        if self.online is not None and not proper:
-            answer = self.online.translate(text)
-            if answer.found and answer.translation.lower() != text.lower():
-                value = word_zipf(lemma, text)
-                return Gloss(text, lemma, pos, short=(answer.translation,), source="online",
-                             zipf=value, band=band(value))  # fmt: skip
-        return Gloss(text, lemma, pos, zipf=word_zipf(lemma, text), proper=proper,
-                     band=band(word_zipf(lemma, text)))  # fmt: skip
+        """The word's gloss from the finding rules (``gloss.finding``), in order."""
+        return find(Ask(self, text, lemma, pos, particle, initial, clause, infinitive))
 
-    def _participle_adjective(self, text: str, lemma: str) -> bool:
+    def participle_adjective(self, text: str, lemma: str) -> bool:
         """An adjective that is a participle as written, whose lemma is its verb (as
         treebanks cite participles): it is glossed as the adjective Ding lists."""
         form = text.lower()
@@ -289,52 +201,7 @@ class Glosser:
             form != lemma and self.dictionary.is_verb(lemma) and self.dictionary.is_adjective(form)
         )
 
-    def _fallback(self, text: str, lemma: str, pos: str) -> Gloss | None:
-        """Words the dictionary lacks as written: inflected adjectives, city adjectives
-        (*Münchner*), compound adjectives, misspellings and English loanwords."""
-        builds = self.formation.formations(pos)
-        made = next((g for build in builds if (g := build(text)) is not None), None)
-        if made is not None:
-            return made
-        name = pos == "PROPN"
-        noun = pos == "NOUN" and text[:1].isupper()
-        small = diminutive(text, self.dictionary)
-        for candidate, source in fallback_candidates(text, lemma, self.dictionary, name, noun):
-            if source == "spelling" and small is not None:
-                break  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
-            senses = self.ranker.rank(candidate, candidate, pos)
-            if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
-                continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
-            gloss = replace(
-                self._from_senses(text, candidate, pos, senses, "", False), source=source
-            )
-            if source == "compound":  # zentralasiatisch = zentral + asiatisch
-                prefixed = self.formation.prefixed(gloss, text, lemma, candidate)
-                if len(prefixed.parts) < MIN_PARTS and pos == "ADJ":  # *standes·amtlich*
-                    return self.formation.noun_adjective(text) or prefixed
-                return prefixed
-            if source == "number":  # 40jährige: "40-year-old"
-                digits = text[: len(text) - len(text.lstrip("0123456789-"))].rstrip("-")
-                short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
-                return replace(gloss, lemma=lemma or text, short=short, source="rule")
-            return gloss
-        if small is not None:
-            return self.formation.diminutive(text, small)
-        made = self.formation.noun_adjective(text) if pos == "ADJ" else None
-        if made is not None:  # *instinktlos* "without instinct"
-            return made
-        city = city_adjective(text, self.dictionary)
-        country = None if city else country_adjective(lemma, self.dictionary)
-        if city or country:  # *Münchner* stays as written; *kasachischen* is *kasachisch*
-            return _of_place(text, lemma if country else text, pos, city or country or "")
-        english = loanword(text)
-        if english is not None:
-            value = word_zipf(lemma, text)
-            return Gloss(text, text, pos, short=(english,), source="loanword", zipf=value,
-                         band=band(value), proper=pos == "PROPN")  # fmt: skip
-        return None
-
-    def _from_senses(
+    def from_senses(
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
     ) -> Gloss:
         top = senses[0]
@@ -358,7 +225,7 @@ class Glosser:
             value, band(value), proper,
         )  # fmt: skip
 
-    def _masculine_citation(self, text: str, lemma: str) -> str | None:
+    def masculine_citation(self, text: str, lemma: str) -> str | None:
         """Ding's headword for an adjective it cites in the masculine because it
         has no plain form: *nächsten*, *letzte*, *besten* → *nächster* "next",
         *letzter*, *bester*.  Their lemmas stay *nah*, *letzt*, *gut* for the
@@ -397,7 +264,7 @@ class Glosser:
         listed = [s.plural for s in senses if s.headword == headword and s.gender == gender]
         return next((p for p in listed if p and plausible_plural(headword, p)), "")
 
-    def _demonym(self, word: str) -> str:
+    def demonym(self, word: str) -> str:
         """The English word Ding gives a place's people (*Pariser* "Parisian",
         *Schweizer* "Swiss"), not its other senses ("condom", "milker")."""
         return next(
@@ -540,11 +407,3 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
 def _of_a_name(sense: Sense) -> bool:
     """Whether every rendering is an English proper adjective (*Russian*, *Kazakh*)."""
     return bool(sense.translations) and all(t[:1].isupper() for t in sense.translations)
-
-
-def _of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:
-    """*Kieler*: "of Kiel"; *Pariser* with its English word: "Parisian"."""
-    value = word_zipf(headword, text)
-    short = (demonym,) if demonym else (f"of {place}", f"from {place}")
-    return Gloss(text, headword, pos, short=short, source="rule", zipf=value, band=band(value),
-                 proper=True)  # fmt: skip

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from leseglas.lang.model import Sense
 
@@ -33,6 +33,8 @@ class Gloss:
     band: str = "C2"
     proper: bool = False
     gender_guessed: bool = False  # from the word's ending, not from the dictionary
+    # the finding rules that gave it (gloss.finding), for ``analyze --explain``
+    rules: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def article(self) -> str:

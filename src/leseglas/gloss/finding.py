@@ -1,0 +1,539 @@
+"""How a word's gloss is found: one stage of named rules, tried in order.
+
+Each rule looks at an ``Ask`` (the word, its lemma and part of speech, and
+what the analysis says of it) and answers with a gloss, or with None where it
+does not apply; the first answer is the word's.  A rule may instead mend the
+ask for the rules after it (``Then.NEXT``: *war sehr erleichtert* is glossed as
+the adjective as written).  The dictionary's senses come first; the later
+rules build a gloss where it lacks the word: places, hyphenated adjectives,
+English verbs, compound parts, particle verbs, word formation, spelling and
+loanword fallbacks, and last the online translator.  The gloss names the rules
+that found it (``Gloss.rules``); ``tests/gloss/test_finding.py`` runs every
+rule's examples and counter-examples.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from leseglas.gloss.fallback import (
+    DECADE,
+    ORDINAL,
+    city_adjective,
+    country_adjective,
+    decade,
+    diminutive,
+    fallback_candidates,
+    loanword,
+    ordinal,
+)
+from leseglas.gloss.model import Gloss
+from leseglas.gloss.senses import Clause
+from leseglas.lang.compounds import Head
+from leseglas.lang.difficulty import band, word_zipf
+from leseglas.lang.lemmas import english_verb
+from leseglas.lang.model import Sense
+from leseglas.lang.names import unknown_town
+from leseglas.lang.rule import Example, Then
+from leseglas.lang.units import unit_of
+
+if TYPE_CHECKING:
+    from leseglas.gloss.lookup import Glosser
+
+MIN_PARTS = 2  # a word made of parts: fewer, and its front was not understood
+_SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One word to gloss, as the analysis read it, and the glosser to ask."""
+
+    glosser: Glosser
+    text: str
+    lemma: str
+    pos: str
+    particle: str = ""  # a separable verb's particle: the word is one half of it
+    initial: bool = False
+    clause: Clause = (False, ())
+    infinitive: bool = False  # a nominalised infinitive (*das Warten*)
+
+    @cached_property
+    def whole_verb(self) -> list[Sense]:
+        """Both halves of a separable verb mean the whole verb (*teil* is no *Teil*)."""
+        if not self.particle:
+            return []
+        return self.glosser.ranker.rank(self.lemma, self.lemma, "VERB", clause=self.clause)
+
+    @cached_property
+    def senses(self) -> list[Sense]:
+        """The dictionary's senses, ranked for the text; a name's place first."""
+        ranked = self.whole_verb or self.glosser.ranker.rank(
+            self.text, self.lemma, self.pos, clause=self.clause
+        )
+        if self.pos == "PROPN":  # *Rom* "Rome", not the Romani man
+            return sorted(ranked, key=lambda s: "geogr." not in s.labels)
+        return ranked
+
+    @cached_property
+    def small(self) -> str | None:
+        """The noun a diminutive is made from (*Steinchen*: *Stein*)."""
+        return diminutive(self.text, self.glosser.dictionary)
+
+    @property
+    def separable(self) -> str:
+        return self.lemma if self.particle else ""
+
+    @property
+    def proper(self) -> bool:
+        """A name, or a capitalised noun inside a sentence Ding lacks."""
+        text = self.text
+        return self.pos == "PROPN" or (
+            text[:1].isupper() and not self.initial and self.pos == "NOUN"
+        )
+
+    def from_senses(self, senses: list[Sense], lemma: str | None = None) -> Gloss:
+        lemma = self.lemma if lemma is None else lemma
+        return self.glosser.from_senses(
+            self.text, lemma, self.pos, senses, self.separable, self.initial
+        )
+
+
+Answer = Gloss | Ask
+
+
+@dataclass(frozen=True)
+class GlossRule:
+    id: str
+    answer: Callable[[Ask], Answer | None]
+    then: Then
+    examples: tuple[Example, ...]  # expect: the gloss's first rendering
+    counter_examples: tuple[Example, ...]
+
+    @property
+    def doc(self) -> str:
+        return " ".join((self.answer.__doc__ or "").split())
+
+
+def gloss_rule(
+    id: str,
+    examples: Sequence[tuple[str, str]],
+    counter_examples: Sequence[str],
+    then: Then = Then.DONE,
+) -> Callable[[Callable[[Ask], Answer | None]], GlossRule]:
+    """Declares the function below a rule of the finding stage: ``examples`` are
+    a marked sentence and the first English rendering its word must get."""
+
+    def declare(answer: Callable[[Ask], Answer | None]) -> GlossRule:
+        return GlossRule(
+            id, answer, then,
+            tuple(Example(s, e) for s, e in examples),
+            tuple(Example(s) for s in counter_examples),
+        )  # fmt: skip
+
+    return declare
+
+
+def find(ask: Ask) -> Gloss:
+    """The first answer of the finding rules, naming the rules that gave it."""
+    mended: list[str] = []
+    for rule in FINDING:
+        answer = rule.answer(ask)
+        if answer is None:
+            continue
+        if isinstance(answer, Ask):
+            mended.append(rule.id)
+            ask = answer
+            continue
+        return replace(answer, rules=(*mended, rule.id))
+    value = word_zipf(ask.lemma, ask.text)
+    return Gloss(ask.text, ask.lemma, ask.pos, zipf=value, proper=ask.proper, band=band(value),
+                 rules=tuple(mended))  # fmt: skip
+
+
+def of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:
+    """*Kieler*: "of Kiel"; *Pariser* with its English word: "Parisian"."""
+    value = word_zipf(headword, text)
+    short = (demonym,) if demonym else (f"of {place}", f"from {place}")
+    return Gloss(text, headword, pos, short=short, source="rule", zipf=value, band=band(value),
+                 proper=True)  # fmt: skip
+
+
+@gloss_rule(
+    "gloss.not-a-word",
+    examples=[("Er kam *…* spät .", "")],
+    counter_examples=["Er kam *sehr* spät ."],
+)
+def not_a_word(ask: Ask) -> Answer | None:
+    """A token with neither letters nor digits, or too long to be a word, has no
+    gloss (a sign, a dash)."""
+    text = ask.text
+    if not text or not any(ch.isalnum() for ch in text) or len(text) > 100:
+        return Gloss(text, ask.lemma or text, ask.pos)
+    return None
+
+
+@gloss_rule(
+    "gloss.decade",
+    examples=[("Das war in den *70er* Jahren .", "70s")],
+    counter_examples=["Er wurde *70* Jahre alt ."],
+)
+def decade_rule(ask: Ask) -> Answer | None:
+    """*die 70er Jahre*: "70s"."""
+    if DECADE.fullmatch(ask.text):
+        return Gloss(ask.text, ask.text, ask.pos, short=(decade(ask.text),), source="rule",
+                     zipf=7.0, band="A1")  # fmt: skip
+    return None
+
+
+@gloss_rule(
+    "gloss.ordinal",
+    examples=[("Er kam am *3.* Mai .", "3rd")],
+    counter_examples=["Er kam um *3* Uhr ."],
+)
+def ordinal_rule(ask: Ask) -> Answer | None:
+    """A number with a dot is an ordinal: *am 3. Mai* "3rd"."""
+    if ORDINAL.fullmatch(ask.text):
+        return Gloss(ask.text, ask.text, ask.pos, short=(ordinal(int(ask.text[:-1])),),
+                     source="rule", zipf=7.0, band="A1")  # fmt: skip
+    return None
+
+
+@gloss_rule(
+    "gloss.number",
+    examples=[("Das kostet *2,50* Euro .", "")],
+    counter_examples=["Das war in den *70er* Jahren ."],
+)
+def number(ask: Ask) -> Answer | None:
+    """A token without a letter (a number) has no gloss; decades and ordinals,
+    above, are the exceptions."""
+    if not any(ch.isalpha() for ch in ask.text):
+        return Gloss(ask.text, ask.lemma or ask.text, ask.pos)
+    return None
+
+
+@gloss_rule(
+    "gloss.unit-after-number",
+    examples=[("Man nehme 200 *g* Mehl .", "gram")],
+    counter_examples=["Man nehme *Mehl* ."],
+)
+def unit(ask: Ask) -> Answer | None:
+    """A unit after a number is glossed as its noun: *200 g* is *Gramm*, not
+    Ding's note G."""
+    if unit_of(ask.text) != ask.lemma:
+        return None
+    return replace(ask.glosser.find(ask.lemma, ask.lemma, "NOUN", "", False), text=ask.text)
+
+
+@gloss_rule(
+    "gloss.city-adjective",
+    examples=[("Er spielt beim *Hamburger* SV .", "of Hamburg")],
+    counter_examples=["Er liebt die *Wiener* Küche ."],
+)
+def city_adjective_rule(ask: Ask) -> Answer | None:
+    """A town's *-er* adjective is "of" the town (*Hamburger SV*: not Ding's
+    noun "hamburger"); Ding's own adjective first (*Wiener* "Viennese")."""
+    if ask.pos != "ADJ":
+        return None
+    dictionary = ask.glosser.dictionary
+    city = city_adjective(ask.text, dictionary)
+    if city is None or dictionary.is_adjective(ask.text):
+        return None
+    return of_place(ask.text, ask.text, ask.pos, city, ask.glosser.demonym(ask.text))
+
+
+@gloss_rule(
+    "gloss.participle-as-adjective",
+    examples=[("Er war sehr *erleichtert* .", "relieved")],
+    counter_examples=["Er hat die Arbeit *erleichtert* ."],
+    then=Then.NEXT,
+)
+def participle_adjective(ask: Ask) -> Answer | None:
+    """An adjective that is a participle as written, whose lemma is its verb (as
+    treebanks cite participles), is glossed as the adjective Ding lists: *war
+    sehr erleichtert* "relieved"."""
+    if (
+        ask.pos == "ADJ"
+        and not ask.particle
+        and ask.glosser.participle_adjective(ask.text, ask.lemma)
+    ):
+        return replace(ask, lemma=ask.text.lower())
+    return None
+
+
+@gloss_rule(
+    "gloss.masculine-citation",
+    examples=[("Wir kommen im *nächsten* Jahr .", "next")],
+    counter_examples=["Das ist der *größte* Baum ."],
+)
+def masculine_citation(ask: Ask) -> Answer | None:
+    """An adjective Ding cites in the masculine because it has no plain form:
+    *nächsten* is *nächster* "next", not *nah* "near"."""
+    citation = ask.glosser.masculine_citation(ask.text, ask.lemma) if ask.pos == "ADJ" else None
+    if citation is None:
+        return None
+    ranked = ask.glosser.ranker.rank(citation, citation, ask.pos)
+    senses = [s for s in ranked if s.pos == "ADJ"]
+    return ask.glosser.from_senses(ask.text, citation, ask.pos, senses, "", ask.initial)
+
+
+@gloss_rule(
+    "gloss.particle-verb-ding-lacks",
+    examples=[("Guck nicht in alle Ecken *herum* .", "around + look inquisitively")],
+    counter_examples=["Die Mission findet im Rahmen der Organisation *statt* ."],
+)
+def particle_verb_ding_lacks(ask: Ask) -> Answer | None:
+    """A separable verb Ding lacks (or has only as a noun, *das Hinzugeben*) is
+    glossed from its particle and verb."""
+    if not ask.particle or any(s.pos == "VERB" for s in ask.whole_verb):
+        return None
+    composed = ask.glosser.formation.particle_verb(ask.text, ask.lemma)
+    return None if composed is None else replace(composed, separable=ask.lemma)
+
+
+@gloss_rule(
+    "gloss.verb-ding-has-only-as-a-noun",
+    examples=[("Die Stimmung war *aufgeheizt* .", "up + heat")],
+    counter_examples=["Die Stimmung war *erhitzt* ."],
+)
+def verb_only_as_noun(ask: Ask) -> Answer | None:
+    """A verb Ding lists only as its nominalised noun is glossed from its parts."""
+    senses = ask.senses
+    if ask.pos != "VERB" or not senses or any(s.pos == "VERB" for s in senses):
+        return None
+    return ask.glosser.formation.particle_verb(ask.text, ask.lemma)
+
+
+@gloss_rule(
+    "gloss.diminutive-of-a-species",
+    examples=[("Sie lassen die *Steinchen* fallen .", "little stone")],
+    counter_examples=["Sie lassen die *Steine* fallen ."],
+)
+def diminutive_of_species(ask: Ask) -> Answer | None:
+    """A diminutive that Ding has only as a species (*Steinchen*, a whelk) is a
+    little one of its noun: "little stone"."""
+    if not ask.senses or ask.pos != "NOUN" or ask.small is None:
+        return None
+    if all(_SPECIES.fullmatch(s.notes) for s in ask.senses):
+        return ask.glosser.formation.diminutive(ask.text, ask.small)
+    return None
+
+
+@gloss_rule(
+    "gloss.dictionary-senses",
+    examples=[("Die *Fallschirmjäger* landeten .", "paratrooper")],
+    counter_examples=["Die *Bündnisnetze* halten ."],
+)
+def dictionary_senses(ask: Ask) -> Answer | None:
+    """The dictionary's senses for the word, ranked for the text (``gloss.senses``)."""
+    return ask.from_senses(ask.senses) if ask.senses else None
+
+
+@gloss_rule(
+    "gloss.town-adjective-ding-lacks",
+    examples=[("Das war die *Rheinsberger* Zeit .", "of Rheinsberg")],
+    counter_examples=["Das war die *schöne* Zeit ."],
+)
+def town_ding_lacks(ask: Ask) -> Answer | None:
+    """A town's *-er* adjective whose town Ding lacks: *Rheinsberger Zeit*."""
+    place = unknown_town(ask.text, ask.glosser.dictionary.lookup) if ask.pos == "ADJ" else None
+    return None if place is None else of_place(ask.text, ask.text, ask.pos, place)
+
+
+@gloss_rule(
+    "gloss.hyphenated-adjective",
+    examples=[("Die *deutsch-französische* Freundschaft hält .", "German-French")],
+    counter_examples=["Die *französische* Küche ist gut ."],
+)
+def hyphenated_adjective(ask: Ask) -> Answer | None:
+    """A hyphenated adjective, piece by piece: *deutsch-französisch* "German-French"."""
+    return ask.glosser.formation.hyphenated(ask.text) if ask.pos == "ADJ" else None
+
+
+@gloss_rule(
+    "gloss.english-verb",
+    examples=[("Wir haben lange *gechattet* .", "chatted")],
+    counter_examples=["Wir haben lange *geredet* ."],
+)
+def english_verb_rule(ask: Ask) -> Answer | None:
+    """An English verb conjugated in German: *gechattet* "chatted", *posten*."""
+    english = english_verb(ask.text) if ask.pos == "VERB" and ask.text.islower() else None
+    if english is None:
+        return None
+    value = word_zipf(english[0], ask.text)
+    return Gloss(ask.text, english[0], ask.pos, short=(english[1],), source="loanword",
+                 zipf=value, band=band(value))  # fmt: skip
+
+
+@gloss_rule(
+    "gloss.compound-parts",
+    examples=[("Das *Bündnisnetz* hält .", "alliance + network")],
+    counter_examples=["Das *Netz* hält ."],
+)
+def compound_parts(ask: Ask) -> Answer | None:
+    """A compound Ding lacks, from its parts as Ding's compounds render them:
+    *Bündnisnetz* = *Bündnis* "alliance" + *Netz* "network".  A noun may end in
+    a verb (*Bomben·legen*); a name is not split (*Mühl·hausen*)."""
+    head: Head = "verb" if ask.infinitive else "noun or verb" if ask.pos == "NOUN" else "noun"
+    lemma = ask.lemma
+    parts = ask.glosser.formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
+    if not parts:
+        return None
+    return ask.glosser.formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)
+
+
+@gloss_rule(
+    "gloss.particle-verb",
+    examples=[("Eine Dame , die aufrecht *dasaß* .", "there + sit")],
+    counter_examples=["Eine Dame , die aufrecht *saß* ."],
+)
+def particle_verb(ask: Ask) -> Answer | None:
+    """A particle verb Ding lacks, from its particle and verb."""
+    return ask.glosser.formation.particle_verb(ask.text, ask.lemma) if ask.pos == "VERB" else None
+
+
+@gloss_rule(
+    "gloss.word-formation",
+    examples=[("Er hatte es *hundertmal* gesagt .", "a hundred times")],
+    counter_examples=["Er hatte es *oft* gesagt ."],
+)
+def word_formation(ask: Ask) -> Answer | None:
+    """Words made by a listed formation (``WordFormation.formations``): *un-*,
+    *-mal*, *-in* nouns, participles …"""
+    builds = ask.glosser.formation.formations(ask.pos)
+    return next((g for build in builds if (g := build(ask.text)) is not None), None)
+
+
+@gloss_rule(
+    "gloss.spelling-compound-or-number",
+    examples=[("Der *40jährige* Mann kam .", "40-year-old")],
+    counter_examples=["Der *alte* Mann kam ."],
+)
+def candidates(ask: Ask) -> Answer | None:
+    """The word as another the dictionary has (``fallback.fallback_candidates``):
+    misspelt, a compound adjective (*zentral·asiatisch*), or a number in front
+    (*40jährige* "40-year-old").  A diminutive is no misspelling (*Käppchen*)."""
+    glosser, text, lemma, pos = ask.glosser, ask.text, ask.lemma, ask.pos
+    noun = pos == "NOUN" and text[:1].isupper()
+    for candidate, source in fallback_candidates(
+        text, lemma, glosser.dictionary, pos == "PROPN", noun
+    ):
+        if source == "spelling" and ask.small is not None:
+            return None  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
+        senses = glosser.ranker.rank(candidate, candidate, pos)
+        if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
+            continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
+        gloss = replace(glosser.from_senses(text, candidate, pos, senses, "", False), source=source)
+        if source == "compound":  # zentralasiatisch = zentral + asiatisch
+            prefixed = glosser.formation.prefixed(gloss, text, lemma, candidate)
+            if len(prefixed.parts) < MIN_PARTS and pos == "ADJ":  # *standes·amtlich*
+                return glosser.formation.noun_adjective(text) or prefixed
+            return prefixed
+        if source == "number":  # 40jährige: "40-year-old"
+            digits = text[: len(text) - len(text.lstrip("0123456789-"))].rstrip("-")
+            short = tuple(digits + r for r in gloss.short if r.startswith("-")) or gloss.short
+            return replace(gloss, lemma=lemma or text, short=short, source="rule")
+        return gloss
+    return None
+
+
+@gloss_rule(
+    "gloss.diminutive",
+    examples=[("Das *Tierchen* schläft .", "little animal")],
+    counter_examples=["Das *Tier* schläft ."],
+)
+def diminutive_rule(ask: Ask) -> Answer | None:
+    """A diminutive Ding lacks is a little one of its noun: *Käppchen* "little cap"."""
+    return None if ask.small is None else ask.glosser.formation.diminutive(ask.text, ask.small)
+
+
+@gloss_rule(
+    "gloss.adjective-from-a-noun",
+    examples=[("Das war *instinktlos* , sagte sie .", "without instinct")],
+    counter_examples=["Das war *harmlos* , sagte sie ."],
+)
+def adjective_from_noun(ask: Ask) -> Answer | None:
+    """An adjective made from a noun by a suffix, as Ding's compounds render the
+    noun in front: *instinktlos* "without instinct"."""
+    return ask.glosser.formation.noun_adjective(ask.text) if ask.pos == "ADJ" else None
+
+
+@gloss_rule(
+    "gloss.place-adjective",
+    examples=[("Die *westfälische* Küche ist deftig .", "of Westphalia")],
+    counter_examples=["Die *deutsche* Küche ist deftig ."],
+)
+def place_adjective(ask: Ask) -> Answer | None:
+    """A city's or a country's adjective Ding lacks: *Münchner* stays as written,
+    *kasachischen* is *kasachisch* "of Kazakhstan"."""
+    dictionary = ask.glosser.dictionary
+    city = city_adjective(ask.text, dictionary)
+    country = None if city else country_adjective(ask.lemma, dictionary)
+    if not (city or country):
+        return None
+    headword = ask.lemma if country else ask.text
+    return of_place(ask.text, headword, ask.pos, city or country or "")
+
+
+@gloss_rule(
+    "gloss.english-loanword",
+    examples=[("Das ist ein *Workshop* .", "workshop (English)")],
+    counter_examples=["Das war ein echtes *Highlight* ."],
+)
+def english_loanword(ask: Ask) -> Answer | None:
+    """An English word Ding lacks is glossed as itself (*das Highlight*)."""
+    english = loanword(ask.text)
+    if english is None:
+        return None
+    value = word_zipf(ask.lemma, ask.text)
+    return Gloss(ask.text, ask.text, ask.pos, short=(english,), source="loanword", zipf=value,
+                 band=band(value), proper=ask.pos == "PROPN")  # fmt: skip
+
+
+@gloss_rule(
+    "gloss.online",
+    examples=[("Das ist ganz *schnurzelpurzig* .", "doodah-ish")],
+    counter_examples=["Das ist ein *Workshop* ."],
+)
+def online(ask: Ask) -> Answer | None:
+    """Last, when allowed: the online translator, for a word that is no name."""
+    translator = ask.glosser.online
+    if translator is None or ask.proper:
+        return None
+    answer = translator.translate(ask.text)
+    if not answer.found or answer.translation.lower() == ask.text.lower():
+        return None
+    value = word_zipf(ask.lemma, ask.text)
+    return Gloss(ask.text, ask.lemma, ask.pos, short=(answer.translation,), source="online",
+                 zipf=value, band=band(value))  # fmt: skip
+
+
+FINDING: tuple[GlossRule, ...] = (
+    not_a_word,
+    decade_rule,
+    ordinal_rule,
+    number,
+    unit,
+    city_adjective_rule,
+    participle_adjective,
+    masculine_citation,
+    particle_verb_ding_lacks,
+    verb_only_as_noun,
+    diminutive_of_species,
+    dictionary_senses,
+    town_ding_lacks,
+    hyphenated_adjective,
+    english_verb_rule,
+    compound_parts,
+    particle_verb,
+    word_formation,
+    candidates,
+    diminutive_rule,
+    adjective_from_noun,
+    place_adjective,
+    english_loanword,
+    online,
+)
