@@ -101,62 +101,139 @@ def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
 # What follows an adverb inside a clause; a participle stands at the clause's end.
 
 
-def nominalise(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:
-    """Nouns HanTa read as adjectives: a capitalised adjective inside a sentence
-    that opens a hyphenated compound (*der israelischen Industriellen-Vereinigung*),
-    where treebanks split it (an adjective before its noun takes no hyphen), and a
-    nominalised adjective that is another noun's plural after a quantifier (*mit
-    weniger Rechten*: Recht, not die Rechte).  And the reverse: an adjective before
-    its noun that HanTa read as a noun (*Persönliche Vorsprache ist erforderlich*)."""
-    for index, analysis in enumerate(analyses):
-        following = analyses[index + 1].text if index + 1 < len(analyses) else ""
-        following_tag = analyses[index + 1].tag if index + 1 < len(analyses) else ""
-        word = analysis.text
-        if (
-            analysis.tag == "ADJ(A)"
-            and following == "-"
-            and word.endswith("en")  # *Grünen-Fraktion*; not *Dritte-Welt-Netzwerk*
-            and word[:1].isupper()
-            and analysis.lemma[:1].islower()
-            and not sentence_initial_analysis(analyses, index)
-        ):
-            analyses[index] = _adjectival_noun(analysis)
-        elif _capitalised_adjective_alone(analyses, index):
-            analyses[index] = _adjectival_noun(analysis)  # *Samsa war Reisender*
-        elif analysis.tag == "NNA" and lexicon is not None and following_tag == "NN":
-            determined = index > 0 and analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS
-            # *Persönliche Vorsprache*; not *der beiden Angeklagten Reue* (two phrases)
-            adjective = None if determined else adjective_headword(word, lexicon.lookup)
-            if adjective is not None:
-                analyses[index] = replace(analysis, lemma=adjective, tag="ADJ(A)", pos="ADJ")
-        elif (
-            analysis.tag == "NNA"
-            and word == analysis.lemma
-            and word.endswith("e")
-            and lexicon is not None
-            and _plain_noun(word, lexicon)
-        ):
-            analyses[index] = replace(analysis, lemma=word, tag="NN")  # *in aller Frühe*: die
-        elif analysis.tag == "NNA" and word[:1].isupper() and _no_ending(word, analysis.lemma):
-            # no adjective ending: a language or a colour, *das Französisch*, *viel Grün*,
-            # not *der Französische*, *der Grüne*
-            analyses[index] = replace(analysis, lemma=word, tag="NN")
-        elif (
-            lexicon is not None
-            and analysis.tag == "NNA"
-            and index > 0
-            and analyses[index - 1].tag in ("PIAT", "CARD")
-        ):
-            plural = word.removesuffix("n")
-            plural_of = [  # not the adjectival noun's own entry (*Angestellter*, pl. *Angestellte*)
-                s.headword
-                for s in lexicon.lookup(plural)
-                if s.pos == "NOUN"
-                and s.matched_by == "plural"
-                and not s.headword.startswith(plural)
-            ]
-            if plural_of:
-                analyses[index] = replace(analysis, lemma=plural_of[0], tag="NN")
+# Stage "nominalise": nouns HanTa read as adjectives, and the reverse.
+
+
+def _following(place: Place) -> WordAnalysis | None:
+    index = place.index + 1
+    return place.analyses[index] if index < len(place.analyses) else None
+
+
+@place_rule(
+    "noun.adjective-opening-a-hyphenated-compound",
+    DONE,
+    examples=[
+        ("Er sprach vor der israelischen *Industriellen* - Vereinigung .", "Industrielle NNA")
+    ],
+    counter_examples=["Er sprach vor der *Dritte* - Welt - Gruppe ."],
+    tags=("ADJ(A)",),
+)
+def adjective_opening_compound(place: Place) -> WordAnalysis | None:
+    """A capitalised adjective in *-en* inside a sentence that opens a hyphenated
+    compound is a noun, where treebanks split the compound (an adjective before
+    its noun takes no hyphen): *der israelischen Industriellen-Vereinigung*;
+    not *Dritte-Welt-Netzwerk*."""
+    now, following = place.now, _following(place)
+    word = now.text
+    if (
+        following is not None
+        and following.text == "-"
+        and word.endswith("en")
+        and word[:1].isupper()
+        and now.lemma[:1].islower()
+        and not sentence_initial_analysis(place.analyses, place.index)
+    ):
+        return _adjectival_noun(now)
+    return None
+
+
+@place_rule(
+    "noun.capitalised-adjective-alone",
+    DONE,
+    examples=[("Samsa war *Reisender* – , hing das Bild .", "Reisende NNA")],
+    counter_examples=["Er arbeitet bei der *Deutschen* Bank ."],
+    tags=("ADJ(A)",),
+)
+def capitalised_adjective_alone(place: Place) -> WordAnalysis | None:
+    """An adjective written capitalised inside a sentence with no noun after it
+    is a noun (*war Reisender*); one before a noun is part of a name
+    (*Deutsche Bank*, *Roten Kreuz*)."""
+    if _capitalised_adjective_alone(place.analyses, place.index):
+        return _adjectival_noun(place.now)
+    return None
+
+
+@place_rule(
+    "adjective.adjective-before-its-noun",
+    DONE,
+    examples=[("*Persönliche* Vorsprache ist erforderlich .", "persönlich ADJ(A)")],
+    counter_examples=["Die Reue der beiden *Angeklagten* Männer ."],
+    tags=("NNA",),
+)
+def adjective_before_noun(place: Place) -> WordAnalysis | None:
+    """A nominalised adjective before a noun, with no determiner before it, is the
+    adjective: *Persönliche Vorsprache*; not *der beiden Angeklagten Reue* (two
+    phrases)."""
+    now, following, lexicon = place.now, _following(place), place.lexicon
+    if lexicon is None or following is None or following.tag != "NN":
+        return None
+    index = place.index
+    determined = index > 0 and place.analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS
+    adjective = None if determined else adjective_headword(now.text, lexicon.lookup)
+    if adjective is not None:
+        return replace(now, lemma=adjective, tag="ADJ(A)", pos="ADJ")
+    return now
+
+
+@place_rule(
+    "noun.plain-noun-in-e",
+    DONE,
+    examples=[("Wir fuhren in aller *Frühe* los .", "Frühe NN")],
+    counter_examples=["Der *Abgeordnete* sprach ."],
+    tags=("NNA",),
+)
+def plain_noun_in_e(place: Place) -> WordAnalysis | None:
+    """A nominalised adjective in *-e* that the dictionary has as a noun of its
+    own, in one gender, is that noun: *in aller Frühe* (die Frühe)."""
+    now, lexicon = place.now, place.lexicon
+    word = now.text
+    if (
+        word == now.lemma
+        and word.endswith("e")
+        and lexicon is not None
+        and _plain_noun(word, lexicon)
+    ):
+        return replace(now, lemma=word, tag="NN")
+    return None
+
+
+@place_rule(
+    "noun.language-or-colour",
+    DONE,
+    examples=[("Sie spricht gut Deutsch und *Französisch* .", "Französisch NN")],
+    counter_examples=["Der *Französische* Botschafter kam ."],
+    tags=("NNA",),
+)
+def language_or_colour(place: Place) -> WordAnalysis | None:
+    """A nominalised adjective with no adjective ending is a noun: a language or a
+    colour, *das Französisch*, *viel Grün*; not *der Französische*, *der Grüne*."""
+    now = place.now
+    if now.text[:1].isupper() and _no_ending(now.text, now.lemma):
+        return replace(now, lemma=now.text, tag="NN")
+    return None
+
+
+@place_rule(
+    "noun.plural-after-a-quantifier",
+    DONE,
+    examples=[("Sie kämpfen mit weniger *Rechten* .", "Recht NN")],
+    counter_examples=["Viele *Angestellte* kamen ."],
+    tags=("NNA",),
+)
+def plural_after_quantifier(place: Place) -> WordAnalysis | None:
+    """A nominalised adjective after a quantifier or number that is another noun's
+    plural is that noun: *mit weniger Rechten* (Recht, not die Rechte); not the
+    adjectival noun's own entry (*Angestellter*, pl. *Angestellte*)."""
+    now, lexicon, index = place.now, place.lexicon, place.index
+    if lexicon is None or index == 0 or place.analyses[index - 1].tag not in ("PIAT", "CARD"):
+        return None
+    plural = now.text.removesuffix("n")
+    plural_of = [
+        s.headword
+        for s in lexicon.lookup(plural)
+        if s.pos == "NOUN" and s.matched_by == "plural" and not s.headword.startswith(plural)
+    ]
+    return replace(now, lemma=plural_of[0], tag="NN") if plural_of else None
 
 
 def _plain_noun(word: str, lexicon: Lexicon) -> bool:
@@ -469,29 +546,65 @@ def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
     return ""
 
 
-def mark_titles(analyses: list[WordAnalysis]) -> None:
+@place_rule(
+    "noun.form-of-address",
+    NEXT,
+    examples=[("Gestern kam *Herr* Winter .", "Herr NN")],
+    counter_examples=["Gestern kam der *Herr* Winter ."],
+)
+def form_of_address(place: Place) -> WordAnalysis | None:
     """*Herr*, *Frau* with no article before a name or rank: a form of address."""
-    for index, analysis in enumerate(analyses[:-1]):
-        following = analyses[index + 1].text
-        before = analyses[index - 1].tag if index else ""
-        address = analysis.text.istitle() and analysis.text.lower() in ADDRESSES
-        if address and before != "ART" and following.istitle():
-            analyses[index] = replace(analysis, title=True)
+    now, following, index = place.now, _following(place), place.index
+    if following is None or not (now.text.istitle() and now.text.lower() in ADDRESSES):
+        return None
+    before = place.analyses[index - 1].tag if index else ""
+    return replace(now, title=True) if before != "ART" and following.text.istitle() else None
 
 
-def articles_read_as_pronouns(analyses: list[WordAnalysis]) -> None:
+def _article_before_its_noun(place: Place) -> bool:
+    following = _following(place)
+    return (
+        following is not None
+        and place.now.text.lower() in _DEFINITE
+        and following.tag in NOMINAL_TAGS
+    )
+
+
+@place_rule(
+    "article.article-read-as-pronoun",
+    NEXT,
+    examples=[("Doch *das* Heimliche und Verbotene ist ihr zuwider .", "der ART")],
+    counter_examples=["Der Mann , *der* kommt , ist alt ."],
+    tags=("PDS", "PRELS"),
+)
+def article_read_as_pronoun(place: Place) -> WordAnalysis | None:
     """HanTa now and then reads an article right before its noun as a pronoun:
-    *das Heimliche und Verbotene*; and after *bis*, which takes no article as a
-    preposition, as a relative pronoun: *kneten, bis der Teig klebrig ist*."""
-    for index, analysis in enumerate(analyses[:-1]):
-        following = analyses[index + 1].tag
-        if analysis.text.lower() not in _DEFINITE or following not in NOMINAL_TAGS:
-            continue
-        after_bis = index > 0 and analyses[index - 1].text.lower() == "bis"
-        if analysis.tag == "PDS" or (analysis.tag == "PRELS" and after_bis):
-            analyses[index] = replace(analysis, lemma="der", tag="ART", pos="DET")
-        if after_bis and analyses[index - 1].tag == "APPR":
-            analyses[index - 1] = replace(analyses[index - 1], tag="KOUS", pos="SCONJ")
+    *das Heimliche und Verbotene*; and after *bis*, as a relative pronoun:
+    *kneten, bis der Teig klebrig ist*."""
+    if not _article_before_its_noun(place):
+        return None
+    index, now = place.index, place.now
+    after_bis = index > 0 and place.analyses[index - 1].text.lower() == "bis"
+    if now.tag == "PDS" or (now.tag == "PRELS" and after_bis):
+        return replace(now, lemma="der", tag="ART", pos="DET")
+    return None
+
+
+@place_rule(
+    "conjunction.bis-before-an-article",
+    NEXT,
+    examples=[("Er wartete *bis* der Zug kam .", "bis KOUS")],
+    counter_examples=["Er fuhr *bis* Berlin ."],
+    tags=("APPR",),
+)
+def bis_before_article(place: Place) -> WordAnalysis | None:
+    """*bis* takes no article as a preposition: before an article and its noun it
+    is a conjunction (*bis der Teig klebrig ist*)."""
+    now, following = place.now, _following(place)
+    if now.text.lower() != "bis" or following is None:
+        return None
+    after = Place(place.analyses, place.index + 1, place.lexicon, following)
+    return replace(now, tag="KOUS", pos="SCONJ") if _article_before_its_noun(after) else None
 
 
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
@@ -1058,6 +1171,16 @@ def comparative(place: Place) -> WordAnalysis | None:
 
 
 LONE_WORDS = (lone_infinitive,)
+NOMINALISE = (
+    adjective_opening_compound,
+    capitalised_adjective_alone,
+    adjective_before_noun,
+    plain_noun_in_e,
+    language_or_colour,
+    plural_after_quantifier,
+)
+ARTICLES = (bis_before_article, article_read_as_pronoun)
+TITLES = (form_of_address,)
 CONTEXT = (
     article_of_phrase,
     name_or_noun_rule,

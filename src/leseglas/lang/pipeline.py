@@ -19,7 +19,7 @@ from leseglas.lang.clauses import mark_clauses, mark_phrases
 from leseglas.lang.model import Lexicon, WordAnalysis
 from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
 from leseglas.lang.separable import reunite
-from leseglas.lang.units import mark_units
+from leseglas.lang.units import UNITS_STAGE
 
 WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     Stage("word-class", correct.WORD_CLASS),
@@ -73,11 +73,11 @@ def _alone(
 
 SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Stage("lone-words", context.LONE_WORDS),
-    Pass("nominalise", context.nominalise),
-    Pass("articles-read-as-pronouns", _alone(context.articles_read_as_pronouns)),
-    Pass("titles", _alone(context.mark_titles)),
+    Stage("nominalise", context.NOMINALISE),
+    Stage("articles", context.ARTICLES),
+    Stage("titles", context.TITLES),
     Stage("context", context.CONTEXT),
-    Pass("units", _alone(mark_units)),
+    Stage("units", UNITS_STAGE),
     Stage("comparatives", context.COMPARATIVES),
     Pass("clauses", _alone(mark_clauses)),
     Pass("phrases", _with_lexicon(mark_phrases)),

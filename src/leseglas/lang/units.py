@@ -10,6 +10,9 @@ import re
 from dataclasses import replace
 
 from leseglas.lang.model import WordAnalysis
+from leseglas.lang.rule import Place, Then, place_rule
+
+NEXT = Then.NEXT
 
 UNITS = {
     "g": "Gramm", "kg": "Kilogramm", "mg": "Milligramm", "t": "Tonne",
@@ -47,9 +50,20 @@ def is_measure(analyses: list[WordAnalysis], index: int) -> bool:
     return before is not None and (before.tag == "CARD" or bool(_NUMBER.fullmatch(before.text)))
 
 
-def mark_units(analyses: list[WordAnalysis]) -> None:
-    """A unit after a number, or joined to one, is that unit's noun."""
-    for index, analysis in enumerate(analyses):
-        if is_measure(analyses, index):
-            unit = unit_of(analysis.text) or analysis.lemma
-            analyses[index] = replace(analysis, lemma=unit, tag="NN", pos="NOUN", article="")
+@place_rule(
+    "noun.unit-after-a-number",
+    NEXT,
+    examples=[("Man nehme 200 *g* Mehl .", "Gramm NN"), ("Man nehme *300g* Mehl .", "Gramm NN")],
+    counter_examples=["Das *g* ist ein Buchstabe ."],
+)
+def unit_after_number(place: Place) -> WordAnalysis | None:
+    """A unit after a number, or joined to one, is that unit's noun: *200 g*
+    Gramm, *2 EL* Esslöffel, *300g*; not Ding's note G or English "el"."""
+    if not is_measure(place.analyses, place.index):
+        return None
+    now = place.now
+    unit = unit_of(now.text) or now.lemma
+    return replace(now, lemma=unit, tag="NN", pos="NOUN", article="")
+
+
+UNITS_STAGE = (unit_after_number,)
