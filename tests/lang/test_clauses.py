@@ -1,0 +1,214 @@
+"""A clause's reflexive pronoun, prepositions and nouns, and the phrases the dictionary lists.
+
+Against the real tagger and dictionary index."""
+
+import pytest
+
+from leseglas.gloss.dictionary import Dictionary
+from leseglas.lang.analyze import analyze_sentence
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return Dictionary()
+
+
+def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
+    return analyze_sentence(text.split(), dictionary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "headword", "first"),
+    [
+        ("Wir haben uns lange unterhalten .", "unterhalten", "sich unterhalten", "to talk"),
+        ("Er unterhält die Gäste .", "unterhält", "unterhalten", None),  # no reflexive
+        ("Er hat uns gesehen .", "gesehen", "sehen", None),  # uns without wir: an object
+        # mich without ich, though HanTa tags it reflexive
+        ("Er erinnert mich an den Krieg .", "erinnert", "erinnern", "to remind sb. of sth."),
+        ("Ich erinnere mich an den Krieg .", "erinnere", "sich erinnern", None),
+        ("Sie ziehen sich schnell an .", "ziehen", "sich anziehen", None),
+        ("Es handelt sich um einen Fehler .", "handelt", "sich handeln", "to be about sth."),
+        ("Sie lässt sich die Haare schneiden .", "schneiden", "schneiden", "to cut"),
+    ],
+)
+def test_reflexive_verbs(
+    dictionary: Dictionary, sentence: str, verb: str, headword: str, first: str | None
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(verb)]
+    gloss = Glosser(dictionary).lookup(analysis)
+    assert gloss.lemma == headword
+    assert not analysis.lemma.startswith("sich ")  # the lemma stays the verb
+    if first:
+        assert gloss.short[0] == first
+
+
+def test_a_pronoun_without_its_own_subject_is_no_reflexive(dictionary: Dictionary) -> None:
+    """HanTa tags the *uns* of *er stellte uns …* reflexive, which glossed "oneself"."""
+    uns = analyse("Er stellte uns das Auto hin .", dictionary)[2]
+    assert (uns.lemma, uns.tag) == ("uns", "PPER")
+    assert analyse("Er freut sich .", dictionary)[2].tag == "PRF"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        ("Sie besteht auf ihrem Recht .", "besteht", "to insist on sth."),
+        ("Das Buch handelt von einem Hund .", "handelt", "to deal with sth."),
+        # a pronominal adverb brings its preposition
+        ("Wir rechnen damit , dass es regnet .", "rechnen", "to reckon with sth."),
+        ("Wir freuen uns darauf .", "freuen", "to look forward"),
+    ],
+)
+def test_the_clause_prepositions_choose_the_verb_sense(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(verb)]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse("Die Händler handeln heute .", dictionary)[2]
+    assert "deal with" not in Glosser(dictionary).lookup(analysis).short[0]
+
+
+def test_listed_phrases(dictionary: Dictionary) -> None:
+    """*im Nahen Osten* is the Middle East on both words; a chance pair Ding also
+    lists (*großes Haus* "pile") is not a phrase; *zu Fuß* is "on foot"."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Die Lage im Nahen Osten ist schwierig .", dictionary)
+    assert words[3].phrase == words[4].phrase == "Naher Osten"
+    assert words[3].lemma == "nah" and words[4].lemma == "Osten"  # the words' own lemmas
+    osten = glosser.lookup(words[4])
+    assert (osten.lemma, osten.short[0], osten.gender) == ("Naher Osten", "Middle East", "m")
+    nahen = glosser.lookup(words[3])
+    assert (nahen.lemma, nahen.pos) == (osten.lemma, osten.pos)  # one card, either word
+    haus = analyse("Ein großes Haus .", dictionary)
+    assert not haus[1].phrase and glosser.lookup(haus[2]).short[0] == "house"
+    # a preposition + noun idiom
+    fuss = glosser.lookup(analyse("Wir gingen zu Fuß .", dictionary)[3])
+    assert (fuss.lemma, fuss.short[0], fuss.gender, fuss.plural) == ("zu Fuß", "on foot", "m", "")
+    assert fuss.article == ""  # no "der zu Fuß"; the noun's gender stays for the word
+    # with its own genitive the noun is meant literally
+    assert analyse("Am Ende kam er .", dictionary)[1].phrase == "am Ende"
+    assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
+
+
+def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Er kommt ab und zu vorbei .", dictionary)
+    assert [w.phrase for w in words[2:5]] == ["ab und zu"] * 3
+    assert glosser.lookup(words[3]).short[0] == "every now and then"
+    assert words[1].lemma == "vorbeikommen"  # its particle is *vorbei*, not the *zu*
+    alone = analyse("Er kommt ab und zu .", dictionary)
+    assert alone[1].lemma == "kommen"  # not *zukommen*
+    still = analyse("Das gilt nach wie vor .", dictionary)[3]
+    assert glosser.lookup(still).short[0] == "still"  # Ding's "to remain" is no adverb
+    assert glosser.lookup(analyse("Er ist in der Regel pünktlich .", dictionary)[4]).pos == "ADV"
+    # a chance pair the dictionary also lists stays words of its own
+    assert not any(w.phrase for w in analyse("Ich bin mit der Leistung zufrieden .", dictionary))
+    assert not any(w.phrase for w in analyse("Es ist ganz komisch .", dictionary))
+    # phrases this Ding edition lacks come from our supplement
+    anyway = analyse("Das klappt auf jeden Fall .", dictionary)[3]
+    assert glosser.lookup(anyway).short[0] == "in any case"
+    assert glosser.lookup(analyse("Sie ist zu Hause .", dictionary)[3]).short[0] == "at home"
+    example = analyse("Zum Beispiel Äpfel .", dictionary)  # a noun after it is no genitive
+    assert example[0].phrase == "zum Beispiel"
+    declined = analyse("Er ging auf die Offerte nicht ein .", dictionary)
+    assert declined[1].lemma == "eingehen"  # *nicht ein* "not a single" is no phrase here
+
+
+def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
+    """A verb and a noun of its clause that Ding lists as one verb."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Das Geld steht uns jetzt zur Verfügung .", dictionary)
+    assert {words[i].phrase for i in (2, 5, 6)} == {"zur Verfügung stehen"}
+    assert glosser.lookup(words[2]).pos == "VERB"
+    died = analyse("Er kam bei dem Unfall ums Leben .", dictionary)
+    assert died[1].phrase == died[5].phrase == "ums Leben kommen"
+    # an idiom of its own with its preposition stays one: *zu Fuß* "on foot", since
+    # Ding has *zu Fuß gehen* only as another way to say *laufen* ("to hoof it") …
+    assert analyse("Wir gingen zu Fuß .", dictionary)[1].phrase == ""
+    # … but not when the verb idiom opens a line of its own: not *unter Druck* + *setzen*
+    pressure = analyse("Die Regierung setzt die Firma unter Druck .", dictionary)
+    assert pressure[2].phrase == pressure[6].phrase == "unter Druck setzen"
+    assert analyse("Das Jahr geht zu Ende .", dictionary)[2].phrase == "zu Ende gehen"
+    assert analyse("Bitte nehmen Sie Platz .", dictionary)[3].phrase == "Platz nehmen"
+    # the noun's own article or genitive makes it the sentence's, not the idiom's
+    assert not any(w.phrase for w in analyse("Er nahm den Platz ein .", dictionary))
+    film = analyse("Am Anfang eines Films steht ein Titel .", dictionary)
+    assert not any(w.phrase for w in film)
+    # an idiom whose senses all need a preposition the clause lacks: *mit jdm. ins
+    # Bett gehen* is "to sleep with sb.", *ging ins Bett* went to bed
+    assert not any(w.phrase for w in analyse("Er ging früh ins Bett .", dictionary))
+    slept = analyse("Sie ging mit ihm ins Bett .", dictionary)
+    assert slept[1].phrase == slept[5].phrase == "ins Bett gehen"
+    # a bare noun and its verb need nothing more: *gegen etw. Sturm laufen*
+    assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
+
+
+def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    tee = analyse("Der Tee muss fünf Minuten ziehen .", dictionary)[5]
+    assert glosser.lookup(tee).short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
+    steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
+    assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)
+
+
+def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> None:
+    assert analyse("Er isst dreimal am Tag .", dictionary)[4].phrase == "am Tag"  # daily
+    assert analyse("Später am Tag kamen wir an .", dictionary)[2].phrase == ""
+    assert analyse("Am Tag vorher regnete es .", dictionary)[1].phrase == ""
+
+
+def test_a_recipe_s_verbs_take_the_sense_ding_notes_for_their_object(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    peel = glosser.lookup(analyse("Die Kartoffeln schälen und kochen .", dictionary)[2])
+    assert peel.short[0] == "to peel"  # Ding: schälen; abpellen; pellen {vt} (Kartoffeln)
+    rise = glosser.lookup(analyse("Den Teig eine Stunde gehen lassen .", dictionary)[4])
+    assert rise.short[0] == "to prove"  # gehen (Teig): the dough rises
+
+
+def test_a_phrase_ending_in_a_preposition_is_no_phrase_before_its_object(
+    dictionary: Dictionary,
+) -> None:
+    afraid = analyse("Sie fürchtete sich nicht vor ihm .", dictionary)
+    assert not afraid[3].phrase  # a verb's vor, not *nicht vor* "not until"
+    assert analyse("Er kommt nicht vor Montag .", dictionary)[2].phrase == "nicht vor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "phrase"),
+    [
+        ("Es regt sich Widerstand in Form einmaliger Beiträge .", 5, ""),  # not "fit"
+        ("Er ist gut in Form .", 4, "in Form"),
+        # an idiom that is a preposition itself takes its genitive
+        ("Sie zog auf Grund beruflicher Umzüge um .", 3, "auf Grund"),
+        ("Mit Hilfe eines neuen Verfahrens gelang es .", 1, "mit Hilfe"),
+    ],
+)
+def test_a_preposition_idiom_before_a_genitive(
+    dictionary: Dictionary, sentence: str, index: int, phrase: str
+) -> None:
+    assert analyse(sentence, dictionary)[index].phrase.lower() == phrase.lower()

@@ -1,0 +1,358 @@
+"""Glosses built where the dictionary lacks the word: compound parts, particles, places, fallbacks.
+
+Against the real tagger and dictionary index."""
+
+import pytest
+
+from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.fallback import (
+    city_adjective,
+    country_adjective,
+    fallback_candidates,
+    loanword,
+    ordinal,
+    spelling_correction,
+)
+from leseglas.lang.analyze import analyze_sentence
+from leseglas.lang.compounds import split_compound
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return Dictionary()
+
+
+def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
+    return analyze_sentence(text.split(), dictionary)
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("Bündnisnetz", ["Bündnis", "Netz"]),
+        ("Gefangenenaustausch", ["Gefangener", "Austausch"]),  # a plural modifier + n
+        ("Finanzbeziehungen", ["Finanzen", "Beziehung"]),  # a plural-only noun cut back
+        ("Ostprovinz", ["Ost", "Provinz"]),
+        ("Partnerstaaten", ["Partner", "Staat"]),
+        ("Firmengröße", ["Firma", "Größe"]),
+        ("Elitesoldaten", ["Elite", "Soldat"]),
+        ("Ölbremse", ["Öl", "Bremse"]),  # a two-letter noun in front
+        # a modifier Ding uses only in compounds, when no word fits
+        ("Mindestquote", ["Mindest", "Quote"]),
+        ("Einzelaktivität", ["Einzel", "Aktivität"]),
+        ("Einzelhandelskonzern", ["Einzelhandel", "Konzern"]),  # a word first
+        # the more common parts: not Decke + the merman Neck
+        ("Deckenecken", ["Decke", "Ecke"]),
+        ("Schallschutzmauer", ["Schallschutz", "Mauer"]),
+        # a linking -er- is the plural: Raucher, not Rauch; Besucher, not Besuch
+        ("Raucherraum", ["Raucher", "Raum"]),
+        ("Besuchermengen", ["Besucher", "Menge"]),
+    ],
+)
+def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
+    split = split_compound(word, dictionary)
+    assert split is not None and [p.lemma for p in split] == parts
+
+
+def test_a_compound_head_takes_its_most_listed_gender(dictionary: Dictionary) -> None:
+    split = split_compound("Grillteller", dictionary)  # der Teller; das Teller is Swiss
+    assert split is not None and split[-1].sense.gender == "m"
+
+
+def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
+    assert split_compound("Qwertzuiopü", dictionary) is None
+    assert split_compound("Paraphrase", dictionary) is None  # Para·nuss once is no pattern
+    assert split_compound("Haus", dictionary) is None
+
+
+def test_fallbacks(dictionary: Dictionary) -> None:
+    assert [ordinal(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 22, 101)] == [
+        "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
+    ]  # fmt: skip
+    assert spelling_correction("komptenz", dictionary) == "kompetenz"
+    assert city_adjective("Münchner", dictionary) == "Munich"
+    assert city_adjective("Lindner", dictionary) is None  # Linden are trees, no place
+    assert country_adjective("kasachisch", dictionary) == "Kazakhstan"  # Ding lacks it
+    assert country_adjective("zwanghaftisch", dictionary) is None
+    assert loanword("Highlight") == "highlight (English)"
+    assert loanword("Haus") is None
+    # written as one word, a headword Ding writes apart
+    apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
+    assert apart[0] == "leicht reizbar"
+    assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
+    assert next(fallback_candidates("Min", "Min", dictionary)) == ("Min.", "dictionary")
+    # a noun takes no adjective ending: the Center is no Cent
+    assert "cent" not in [c for c, _ in fallback_candidates("Center", "Center", dictionary, True)]
+    # an unknown noun ends in the noun it is: Cardio·gerät is a Gerät
+    tails = [c for c, s in fallback_candidates("Cardiogerät", "", dictionary, noun=True)]
+    assert "Gerät" in tails
+    # the longest known end decides: *versuchen*, a verb, not Ersuchen "request"
+    tails = [c for c, _ in fallback_candidates("Diätversuchen", "", dictionary, noun=True)]
+    assert "Ersuchen" not in tails
+    # a misspelling is corrected before its end is taken
+    candidates = [c for c, _ in fallback_candidates("Ayslbewerber", "", dictionary, noun=True)]
+    assert candidates[0] == "asylbewerber"
+
+
+def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Putin schickt das OVKS-Bündnis an die Südflanke .", dictionary)
+    glosser = Glosser(dictionary)
+    putin, ovks, flank = (glosser.lookup(analyses[i]) for i in (0, 3, 6))
+    assert putin.lemma == "Putin" and not putin.short  # not "Patin": godmother
+    assert ovks.short == ("OVKS + alliance",)
+    assert flank.short == ("south + flank",)  # not "cross" (football), not "edge" (electr.)
+    # a linked first part as Ding's compounds opening with it render it
+    luftwaffe = glosser.lookup(analyse("Die Bundesluftwaffe kam .", dictionary)[1])
+    assert luftwaffe.short == ("federal + air force",)  # Bundes…, not Bund "collar"
+    # a capitalised piece is a noun: the Left, not the verb linken "to screw sb."
+    chefin = glosser.lookup(analyse("Die Linken - Chefin spricht .", dictionary)[1])
+    assert not any("screw" in g for g in chefin.short)
+    chefin = glosser.lookup(analyse("Die Linken-Chefin spricht .", dictionary)[1])
+    assert chefin.short == ("left + chief",)
+
+
+def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    tierchen = glosser.lookup(analyse("Das Tierchen schläft .", dictionary)[1])
+    assert (tierchen.gender, tierchen.short[0]) == ("n", "little animal")
+    assert [p.lemma for p in tierchen.parts] == ["Tier", "-chen"]
+    years = glosser.lookup(analyse("Der 40jährige Mann kam .", dictionary)[1])
+    assert years.short[0] == "40-year-old"
+    rain = glosser.lookup(analyse("Nach heftigen Regenfällen kam die Flut .", dictionary)[2])
+    assert "rainfall" in rain.short  # Ding lists the plural Regenfälle, not its dative
+    days = glosser.lookup(analyse("Es war eine dreitägige Konferenz .", dictionary)[3])
+    assert days.short[0] == "three-day"  # not "three + -day"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos", "first"),
+    [
+        # Ding gives *erleichtert* "relieved" only as *erleichtert sein* "to feel relieved"
+        ("Sie atmete erleichtert auf .", "erleichtert", "ADJ", "relieved"),
+        ("Er war sehr erleichtert .", "erleichtert", "ADJ", "relieved"),  # sehr: an adjective
+        ("Ich habe mich sehr gefreut .", "gefreut", "VERB", "to be glad"),  # haben: the verb
+    ],
+)
+def test_participles_used_as_adjectives(
+    dictionary: Dictionary, sentence: str, word: str, pos: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(word)]
+    assert analysis.pos == pos
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "short", "head"),
+    [
+        ("Beim Brötchenbacken half er .", "Brötchenbacken", "bun + baking", "backen"),
+        ("Er hatte keine Neigung zum Bombenlegen .", "Bombenlegen", "bomb + ", "legen"),
+    ],
+)
+def test_a_nominalised_infinitive_compound_is_glossed_from_its_verb(
+    dictionary: Dictionary, sentence: str, word: str, short: str, head: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse(sentence, dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[sentence.split().index(word)])
+    assert gloss.source == "compound" and gloss.short[0].startswith(short)
+    assert gloss.short[0].endswith("ing") and gloss.parts[-1].lemma == head
+
+
+def test_a_nominalised_infinitive_without_a_noun_entry_is_glossed_as_ing(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Das Herumsitzen nervt mich .", dictionary)
+    gloss = Glosser(dictionary).lookup(analyses[1])
+    assert gloss.gender == "n" and gloss.short[0] == "sitting around"
+
+
+@pytest.mark.parametrize(
+    ("rendering", "expected"),
+    [
+        ("to lay sth.", "laying"),
+        ("to put sth. down", "putting down"),
+        ("to make", "making"),
+        ("to die", "dying"),
+        ("to see", "seeing"),
+        ("to visit", "visiting"),
+        ("to plan", "planning"),
+        ("to play", "playing"),
+        ("can", ""),  # no infinitive: left as it is
+    ],
+)
+def test_gerund(rendering: str, expected: str) -> None:
+    from leseglas.gloss.render import gerund
+
+    assert gerund(rendering) == expected
+
+
+def test_names_are_proper_and_articles_mean_the(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sentence = "Dann knurrte Jerome die Romina an ."
+    jerome, article = (glosser.lookup(a) for a in analyse(sentence, dictionary)[2:4])
+    assert jerome.proper
+    assert article.short == ("the",)  # not Ding's pronoun "that; who; which"
+    assert glosser.lookup(analyse("Sie hat eine Axt .", dictionary)[2]).short == ("a", "an")
+
+
+def test_a_name_built_like_a_compound_is_no_hard_word(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    wolfgang = glosser.lookup(analyse("Wolfgang Schäuble sträubt sich .", dictionary)[0])
+    assert (wolfgang.proper, wolfgang.plural) == (True, "")  # not der Wolfgang, die Wolfgänge
+    georg = glosser.lookup(analyse("Georg Haller hatte keine Zeit .", dictionary)[0])
+    assert georg.plural == ""  # a name has no plural to learn (Ding: *Georg*, *Georgen*)
+
+
+def test_a_verb_ding_has_only_as_a_noun_is_glossed_from_its_parts(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    heated = analyse("Die Stimmung war aufgeheizt .", dictionary)[3]
+    gloss = Glosser(dictionary).lookup(heated)
+    assert (gloss.short, gloss.gender) == (("up + heat",), "")  # not das Aufheizen
+
+
+def test_a_decade(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    seventies = analyse("Eine Reminiszenz an die 70er Jahre .", dictionary)[4]
+    nineties = analyse("In den 90ern war das anders .", dictionary)[2]
+    assert glosser.lookup(seventies).short == ("70s",)
+    assert glosser.lookup(nineties).short == ("90s",)
+
+
+def test_an_adjective_made_from_a_noun_by_a_suffix(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    sentence = "Das war instinktlos , sagte sie über die standesamtlichen Urkunden ."
+    without, registry = (glosser.lookup(analyse(sentence, dictionary)[i]) for i in (2, 8))
+    assert without.short == ("without instinct",)  # Ding lacks *instinktlos*
+    assert registry.short == ("of the Register Office",)  # not *amtlich* "official" alone
+    assert [p.lemma for p in registry.parts] == ["Standesamt", "-lich"]
+
+
+def test_an_english_noun_in_er_is_no_town_s_person(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    keeper = Glosser(dictionary).lookup(analyse("Der Keeper hielt den Ball .", dictionary)[1])
+    assert not any("Keep" in r for r in keeper.short)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "short"),
+    [
+        ("Er spielt beim Hamburger SV .", "Hamburger", ("of Hamburg", "from Hamburg")),
+        ("Der Kieler Hafen ist groß .", "Kieler", ("of Kiel", "from Kiel")),
+        ("Die Pariser Mode ist teuer .", "Pariser", ("Parisian",)),  # not also "condom"
+        ("Die Frankfurter Börse schließt .", "Frankfurter", ("of Frankfurt", "from Frankfurt")),
+        # a town Ding lacks, whose adjective HanTa tags a noun: not *Memm* + *Inger*
+        ("Wir kamen an der Memminger Hütte an .", "Memminger", ("of Memmingen", "from Memmingen")),
+        # a town's person, with any article: not Ding's *Schalk* "rogue"; no *Keeper* "of Keep"
+        ("Das Tor schießt aber ein Gladbacher .", "Gladbacher", ("of Gladbach", "from Gladbach")),
+        # a region's adjective Ding lacks: umlaut, *-sch* and a place only wordfreq knows
+        (
+            "Die westfälische Küche ist deftig .",
+            "westfälische",
+            ("of Westphalia", "from Westphalia"),
+        ),
+        ("Er kam aus einem pommerschen Dorf .", "pommerschen", ("of Pomerania", "from Pomerania")),
+        (
+            "Sie lebt im mecklenburgischen Dorf .",
+            "mecklenburgischen",
+            ("of Mecklenburg", "from Mecklenburg"),
+        ),
+    ],
+)
+def test_city_adjectives(
+    dictionary: Dictionary, sentence: str, word: str, short: tuple[str, ...]
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(word)])
+    assert gloss.short == short and gloss.proper
+
+
+def test_an_unknown_front_is_glossed_as_a_verb_stem_when_nothing_else(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(
+        analyse("Sie helfen lernschwachen Menschen .", dictionary)[2]
+    )
+    assert gloss.short[0].startswith("learn + ")  # the front was dropped: "low; wan; feeble"
+
+
+def test_a_biographys_words_from_their_parts(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    unprinted = analyse("Ein Teil seines Werks blieb ungedruckt .", dictionary)[5]
+    assert (unprinted.tag, glosser.lookup(unprinted).short) == ("ADJ(D)", ("unprinted",))
+    attempts = analyse("Er macht Schreibversuche .", dictionary)[2]
+    assert glosser.lookup(attempts).short == ("write + attempt",)  # not "write sth."
+    town = analyse("Er verabschiedet sich von seiner Rheinsberger Zeit .", dictionary)[5]
+    town_gloss = glosser.lookup(town)
+    assert (town_gloss.short[0], town_gloss.proper) == ("of Rheinsberg", True)
+
+
+def test_suffixes_and_particles_as_parts(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    like = glosser.lookup(analyse("Sein panzerartiger Rücken war hart .", dictionary)[1])
+    assert like.parts[-1].gloss == "-like"  # not *artig* "good"
+    sliding = glosser.lookup(analyse("Sie war zum Niedergleiten bereit .", dictionary)[3])
+    assert sliding.short == ("down + sliding",)  # a particle, not *nieder* "base"
+
+
+def test_numbers_of_times_and_hyphenated_adjectives(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    times = glosser.lookup(analyse("Er hatte es hundertmal gesagt .", dictionary)[3])
+    assert times.short == ("a hundred times",)
+    colours = glosser.lookup(analyse("Die schwarz-gelben Pläne scheitern .", dictionary)[1])
+    assert (colours.lemma, colours.short) == ("schwarz-gelb", ("black-yellow",))
+    sentence = "Es gab deutsch-französische und nicht-öffentliche , nicht-medikamentöse Gespräche ."
+    french, closed, undrugged = (
+        glosser.lookup(analyse(sentence, dictionary)[i]) for i in (2, 4, 6)
+    )
+    assert french.short == ("German-French",)  # not Ding's slang noun *Französisch*
+    assert closed.short == ("non-public",)
+    assert "eyelet" not in undrugged.short_text  # no *Medikament* + *Öse*
+
+
+def test_english_plurals_in_a_tech_article(dictionary: Dictionary) -> None:
+    apps = analyse("Man rät , Apps nur aus sicheren Quellen zu beziehen .", dictionary)[3]
+    assert apps.lemma == "App"  # HanTa: *Ap*, an aniline point
+    phones = analyse("Nutzer von Smartphones anderer Hersteller warten .", dictionary)[2]
+    assert (phones.lemma, phones.pos) == ("Smartphone", "NOUN")  # a name has no plural
+
+
+def test_a_club_name_is_no_form_of_a_rare_noun(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    club = analyse("Schalke holt einen Punkt .", dictionary)[0]
+    assert club.pos == "PROPN"  # HanTa: *Schalk* "rogue", far rarer than the club
+    assert "cow" not in Glosser(dictionary).lookup(analyse("Kuhn sagte das .", dictionary)[0]).short

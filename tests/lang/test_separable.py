@@ -1,0 +1,186 @@
+"""Separable verbs: particle and verb reunited, and what is no particle.
+
+Against the real tagger and dictionary index."""
+
+import pytest
+
+from leseglas.gloss.dictionary import Dictionary
+from leseglas.lang.analyze import analyze_sentence
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return Dictionary()
+
+
+def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
+    return analyze_sentence(text.split(), dictionary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "particle", "whole"),
+    [
+        ("Die Mission findet im Rahmen der Organisation statt .", "findet", "statt", "stattfinden"),
+        ("Das Parlament stimmte dem Vorschlag gestern zu .", "stimmte", "zu", "zustimmen"),
+        ("Er sieht heute sehr müde aus .", "sieht", "aus", "aussehen"),
+        ("Sie rief ihn an , als er kam .", "rief", "an", "anrufen"),
+        ("Es fing mit einer Wartezeit von 20 Minuten an .", "fing", "an", "anfangen"),
+        ("Er gab den Brief an seine Schwester weiter .", "gab", "weiter", "weitergeben"),
+        ("Die Stadt lädt im Mai zu „ Wandern und Schauen “ ein .", "lädt", "ein", "einladen"),
+        # written apart, before the verb
+        ("Er hat die Stühle zurecht gerückt .", "gerückt", "zurecht", "zurechtrücken"),
+        ("Er musste mit ansehen , wie es geschah .", "ansehen", "mit", "mitansehen"),
+        (
+            "Es war schön , mit Ihnen zusammen zu arbeiten .",
+            "arbeiten",
+            "zusammen",
+            "zusammenarbeiten",
+        ),
+        ("Sie fragen , wer die Ämter inne hat .", "hat", "inne", "innehaben"),
+        ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
+        # adjectives and adverbs HanTa tags as a separated particle
+        (
+            "Die Luftwaffe gab am Abend bekannt , es sei ein Unglück .",
+            "gab",
+            "bekannt",
+            "bekanntgeben",
+        ),
+        ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
+        ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
+        ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
+        # a pronominal adverb, where the whole verb is a common one
+        ("Es kommen noch Kosten dazu .", "kommen", "dazu", "dazukommen"),
+        ("Ich lerne jeden Tag etwas dazu .", "lerne", "dazu", "dazulernen"),
+        ("Er kam mit einem blauen Auge davon .", "kam", "davon", "davonkommen"),
+        # an adjective particle written apart since 1996
+        ("Das Material lässt zu wünschen übrig .", "lässt", "übrig", "übrig lassen"),
+        # the particle opens the clause, before its verb
+        ("Hinzu kommt noch , dass es regnet .", "kommt", "Hinzu", "hinzukommen"),
+        ("Fest steht jetzt , dass er geht .", "steht", "Fest", "feststehen"),
+        # written apart at the end of a subordinate clause (HanTa: a postposition)
+        (
+            "Es war klar , was sich als Nachteil heraus stellte .",
+            "stellte",
+            "heraus",
+            "herausstellen",
+        ),
+    ],
+)
+def test_separable_verbs(
+    dictionary: Dictionary, sentence: str, verb: str, particle: str, whole: str
+) -> None:
+    words = sentence.split()
+    analyses = analyse(sentence, dictionary)
+    v, p = words.index(verb), words.index(particle)
+    assert analyses[v].lemma == analyses[p].lemma == whole
+    assert (analyses[v].partner, analyses[p].partner) == (p, v)
+
+
+def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
+    for sentence in (
+        "Er wartet auf den Bus .",
+        "Von Anfang an war das klar .",
+        "Sie geht mit ihm .",
+        "Der Hund ging mit und ohne Leine .",
+        "Sie sieht Vor - und Nachteile .",
+        "Der Dreck war weg .",
+        "Ich wundere mich immer wider .",
+        "Sie hingen zum Schluss hin wie ein nasser Sack an mir .",  # zu … hin
+        "Vom Fenster aus sah er das Meer .",  # von … aus
+        "Von Anfang an gesehen war es gut .",  # von … an, not angesehen
+        "Das sei gut , sagte Personalchef Bernd Richter dazu .",  # about it, not dazusagen
+        "Er sagte nichts dazu .",
+        "Er weiß nichts davon .",
+    ):
+        assert all(a.partner is None for a in analyse(sentence, dictionary))
+
+
+def test_both_halves_of_a_separable_verb_take_the_same_sense(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Sie nahm gestern an der Sitzung teil .", dictionary)
+    verb, particle = analyses[1], analyses[-2]
+    assert verb.partner == len(analyses) - 2 and particle.partner == 1
+    assert glosser.lookup(verb).short == glosser.lookup(particle).short
+    assert glosser.lookup(particle).short[0] == "to take part in sth."  # *an* is the clause's
+
+
+def test_a_direction_makes_a_verb_with_a_strong_past_ding_lists_beside_another(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse(
+        "Gleich darauf hieb ihn Johannes nieder , sprang über sie hinweg .", dictionary
+    )
+    assert (analyses[2].lemma, analyses[5].partner) == ("niederhauen", 2)  # not der Hieb
+    assert analyses[7].lemma == "hinwegspringen"
+    # a direction before a comparison ends its clause: *wehe … vorbei wie Blätter*
+    passing = analyse("Die Zeit wehe an ihnen vorbei wie Blätter im Wind .", dictionary)
+    assert (passing[2].lemma, passing[5].partner) == ("vorbeiwehen", 2)
+
+
+def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionary) -> None:
+    sentence = (
+        "Er lag auf seinem harten Rücken und sah , wenn er den Kopf ein wenig hob , seinen "
+        "braunen Bauch , auf dessen Höhe sich die Bettdecke , zum gänzlichen Niedergleiten "
+        "bereit , kaum noch erhalten konnte ."
+    )  # Kafka, Die Verwandlung
+    analyses = analyse(sentence, dictionary)
+    assert analyses[1].lemma == "liegen"  # not bereitliegen
+    assert analyse("Er stand auf und sah sich um .", dictionary)[4].lemma == "umsehen"
+
+
+def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    analyses = analyse("Eine Dame , die aufrecht dasaß und den Muff entgegenhob .", dictionary)
+    sat, lifted = glosser.lookup(analyses[5]), glosser.lookup(analyses[9])
+    assert (sat.lemma, sat.short, sat.source) == ("dasitzen", ("there + sit",), "compound")
+    assert lifted.short == ("towards + raise",)
+
+
+def test_a_verb_whose_particle_ends_in_zu_is_no_zu_infinitive(dictionary: Dictionary) -> None:
+    added = analyse("Dann Mehl und Milch dazugeben .", dictionary)[4]
+    assert (added.lemma, added.tag) == ("dazugeben", "VV(INF)")  # HanTa: *dageben*
+    accepted = analyse("Das ist nicht hinzunehmen .", dictionary)[3]
+    assert accepted.lemma == "hinnehmen"  # the other reading is a verb too: HanTa's stays
+
+
+def test_a_particle_before_a_participle_of_a_verb_ding_writes_apart(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse("Sie ist aufgrund einer Initiative zustande gekommen .", dictionary)
+    assert (analyses[5].lemma, analyses[6].lemma) == ("zustande kommen", "zustande kommen")
+
+
+def test_a_particle_of_direction_makes_a_verb_of_motion(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse("Immer wieder schaukelte er in die Rückenlage zurück .", dictionary)
+    assert (analyses[2].lemma, analyses[2].partner) == ("zurückschaukeln", 7)
+    assert Glosser(dictionary).lookup(analyses[2]).short == ("back + rock",)
+
+
+def test_fontane_a_direction_inside_another_clause_and_a_rare_adjective(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = (
+        "Sonnenschein fiel auf die Straße , während ein Flügel einen Schatten erst auf "
+        "den Gang und dann über diesen hinaus auf ein Rondell warf ."
+    )  # Fontane, Effi Briest
+    analyses = analyse(sentence, dictionary)
+    assert (analyses[1].lemma, analyses[19].partner) == ("fallen", None)  # no hinausfallen
+    aware = Glosser(dictionary).lookup(analyse("Man wurde eines Teiches gewahr .", dictionary)[4])
+    assert "danger" not in aware.short  # *gewahr* is no misspelt *Gefahr*
+
+
+def test_spoken_short_particles(dictionary: Dictionary) -> None:
+    running = analyse("Irgendwann rennen wir alle nackt rum .", dictionary)
+    assert (running[1].lemma, running[5].partner) == ("rumrennen", 1)
+    coming = analyse("Der Notruf kam erst vor zwei Stunden rein .", dictionary)
+    assert coming[2].lemma == "reinkommen"
