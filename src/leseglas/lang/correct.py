@@ -652,48 +652,6 @@ def noun_lemma(word: Word) -> Reading | None:
     return None
 
 
-WORD_CLASS = (
-    lower_case_headword,
-    lower_case_adjective_form,
-    lower_case_verb_form,
-    opener_adjective_not_noun,
-    opener_lower_case_lemma,
-    adjective_form_of_headword,
-    adjective_listed_inflection,
-    past_form_not_adjective,
-)
-ADVERB_OR_ADJECTIVE = (inflected_adjective_not_adverb, infinitive_not_adverb)
-DICTIONARY_LEMMA = (
-    indefinite_without_er,
-    genitive_apostrophe,
-    abbreviation,
-    sein_compound_participle,
-    acronym_plural_lemma,
-    modern_spelling_lemma,
-    spelling_variant_lemma,
-    diminutive,
-    feminine_plural,
-    cut_noun,
-    loanword,
-    compound_lemma,
-    infinitive_lemma,
-    english_verb_lemma,
-    form_of_verb,
-    participle_of_no_verb,
-    negated_participle,
-)
-ZU_INFINITIVE = (particle_with_zu_verb, zu_infinitive_of_no_verb)
-CAPITALS_AND_VERBS = (
-    bare_stem_imperative,
-    capitalised_infinitive,
-    capitalised_noun_form,
-    capitalised_no_verb_form,
-    opening_zu_infinitive,
-    opener_before_pronoun,
-    noun_lemma,
-)
-
-
 # Helpers: what the rules ask of a word and the dictionary.
 
 ACRONYM_MAX = 4

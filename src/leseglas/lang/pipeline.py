@@ -14,20 +14,60 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from leseglas.lang import context, correct
+from leseglas.lang import context, correct, units
 from leseglas.lang.clauses import mark_clauses, mark_phrases
 from leseglas.lang.model import Lexicon, WordAnalysis
 from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
 from leseglas.lang.separable import reunite
-from leseglas.lang.units import UNITS_STAGE
 
 WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
-    Stage("word-class", correct.WORD_CLASS),
-    Stage("adverb-or-adjective", correct.ADVERB_OR_ADJECTIVE),
-    Stage("dictionary-lemma", correct.DICTIONARY_LEMMA),
-    Stage("zu-infinitive", correct.ZU_INFINITIVE),
-    Stage("capitals-and-verbs", correct.CAPITALS_AND_VERBS),
-)
+    Stage("word-class", (
+        correct.lower_case_headword,
+        correct.lower_case_adjective_form,
+        correct.lower_case_verb_form,
+        correct.opener_adjective_not_noun,
+        correct.opener_lower_case_lemma,
+        correct.adjective_form_of_headword,
+        correct.adjective_listed_inflection,
+        correct.past_form_not_adjective,
+    )),
+    Stage("adverb-or-adjective", (
+        correct.inflected_adjective_not_adverb,
+        correct.infinitive_not_adverb,
+    )),
+    Stage("dictionary-lemma", (
+        correct.indefinite_without_er,
+        correct.genitive_apostrophe,
+        correct.abbreviation,
+        correct.sein_compound_participle,
+        correct.acronym_plural_lemma,
+        correct.modern_spelling_lemma,
+        correct.spelling_variant_lemma,
+        correct.diminutive,
+        correct.feminine_plural,
+        correct.cut_noun,
+        correct.loanword,
+        correct.compound_lemma,
+        correct.infinitive_lemma,
+        correct.english_verb_lemma,
+        correct.form_of_verb,
+        correct.participle_of_no_verb,
+        correct.negated_participle,
+    )),
+    Stage("zu-infinitive", (
+        correct.particle_with_zu_verb,
+        correct.zu_infinitive_of_no_verb,
+    )),
+    Stage("capitals-and-verbs", (
+        correct.bare_stem_imperative,
+        correct.capitalised_infinitive,
+        correct.capitalised_noun_form,
+        correct.capitalised_no_verb_form,
+        correct.opening_zu_infinitive,
+        correct.opener_before_pronoun,
+        correct.noun_lemma,
+    )),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -72,17 +112,57 @@ def _alone(
 
 
 SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
-    Stage("lone-words", context.LONE_WORDS),
-    Stage("nominalise", context.NOMINALISE),
-    Stage("articles", context.ARTICLES),
-    Stage("titles", context.TITLES),
-    Stage("context", context.CONTEXT),
-    Stage("units", UNITS_STAGE),
-    Stage("comparatives", context.COMPARATIVES),
+    Stage("lone-words", (
+        context.lone_infinitive,
+    )),
+    Stage("nominalise", (
+        context.adjective_opening_compound,
+        context.capitalised_adjective_alone,
+        context.adjective_before_noun,
+        context.plain_noun_in_e,
+        context.language_or_colour,
+        context.plural_after_quantifier,
+    )),
+    Stage("articles", (
+        context.bis_before_article,
+        context.article_read_as_pronoun,
+    )),
+    Stage("titles", (
+        context.form_of_address,
+    )),
+    Stage("context", (
+        context.article_of_phrase,
+        context.name_or_noun_rule,
+        context.lower_case_imperative,
+        context.plural_after_cue,
+        context.infinitive_not_plural,
+        context.verb_as_noun,
+        context.noun_not_infinitive,
+        context.infinitive_after_accusative,
+        context.old_dative,
+        context.not_old_dative,
+        context.town_adjective,
+        context.foreign_word,
+        context.capitalised_imperative,
+        context.am_liebsten,
+        context.participle_in_perfect,
+        context.finite_of_clause,
+        context.heard,
+        context.ge_verb_with_haben,
+        context.lexicalised_before_werden,
+        context.participle_after_copula,
+        context.second_finite,
+    )),
+    Stage("units", (
+        units.unit_after_number,
+    )),
+    Stage("comparatives", (
+        context.comparative,
+    )),
     Pass("clauses", _alone(mark_clauses)),
     Pass("phrases", _with_lexicon(mark_phrases)),
     Pass("separable-verbs", _separable_verbs),
-)
+)  # fmt: skip
 
 
 def read_sentence(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> None:

@@ -64,6 +64,3 @@ def unit_after_number(place: Place) -> WordAnalysis | None:
     now = place.now
     unit = unit_of(now.text) or now.lemma
     return replace(now, lemma=unit, tag="NN", pos="NOUN", article="")
-
-
-UNITS_STAGE = (unit_after_number,)
