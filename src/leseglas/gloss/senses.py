@@ -26,7 +26,7 @@ from leseglas.gloss.ranking import (
 )
 from leseglas.gloss.render import plain
 from leseglas.lang.model import Sense, required
-from leseglas.lang.separable import PARTICLES
+from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and
 # the clause's prepositions (*besteht aus*).
@@ -163,7 +163,7 @@ class SenseRanker:
         first = sense.translations[0] if sense.translations else ""
         score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
         # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
-        no_verb = not first.startswith(("to ", "(")) and sense.headword not in _MODALS
+        no_verb = not first.startswith(("to ", "(")) and sense.headword not in MODAL_VERBS
         score -= NO_VERB_PENALTY * (sense.pos == "VERB" and no_verb)
         # nor an English verb for an adverb (*nach wie vor* "still", not "to remain")
         score -= NO_VERB_PENALTY * (sense.pos == "ADV" and bool(_INFINITIVE.match(first)))
@@ -203,7 +203,6 @@ class SenseRanker:
 
 
 _PREDICATIVE = ("to be ", "to feel ")  # Ding's English for an adjective with *sein*
-_MODALS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
 
 
 @lru_cache(maxsize=50_000)

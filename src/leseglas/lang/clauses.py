@@ -18,6 +18,14 @@ from leseglas.lang.tags import (
     DETERMINER_TAGS,
     PHRASE_OPENING_TAGS,
 )
+from leseglas.lang.words import (
+    COORDINATORS,
+    EIN_NOMINATIVE_ACCUSATIVE,
+    PREPOSITION_IN_CONTRACTION,
+    PRONOMINAL_PREPOSITIONS,
+    REFLEXIVE_PRONOUNS,
+    RELATIVE_TIME_WORDS,
+)
 
 
 def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
@@ -127,11 +135,6 @@ def _listed_verb_idiom(
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
-# Words that make an untagged Ding phrase a fixed one rather than a chance pair:
-# *ab und zu*, *immer wieder*, *gar nicht*; not *brennender Schmerz*, *sehr leise*.
-# Words that open a noun phrase or stand for one; a phrase ending in one goes on
-# into the sentence (*mit der Leistung*, *in einem Ton*).
-_AND_BUT = frozenset({"und", "aber", "oder", "sondern"})
 _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 
 
@@ -178,7 +181,7 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""
     if words[-1].tag in PHRASE_OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
         return ""  # *mit der …*, *für mich*; *ganz komisch*, *sehr wohl fühlen*: chance pairs
-    if len(words) == 2 and (words[0].tag == "KON" or words[0].text.lower() in _AND_BUT):
+    if len(words) == 2 and (words[0].tag == "KON" or words[0].text.lower() in COORDINATORS):
         return ""  # *und nicht*, *aber auch*
     if len(words) == 2 and words[-1].tag == "PTKVZ":
         return ""  # *ging … nicht ein*: a verb's particle, not *nicht ein* "not a single"
@@ -191,13 +194,14 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
     return headword
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einen"})
-
-
 def _literal_measure(words: list[WordAnalysis], rest: list[WordAnalysis]) -> bool:
     """An article and noun Ding lists as an adverb of degree (*eine Spur* "a touch")
     is one only before what it grades: an adjective or adverb."""
-    if len(words) != 2 or words[0].text.lower() not in _INDEFINITE or words[1].tag != "NN":
+    if (
+        len(words) != 2
+        or words[0].text.lower() not in EIN_NOMINATIVE_ACCUSATIVE
+        or words[1].tag != "NN"
+    ):
         return False  # not a genitive of time: *eines Tages* "one day"
     return not (rest and rest[0].tag.startswith(("ADJ", "ADV", "PTKA")))
 
@@ -210,11 +214,6 @@ def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:
     return bool(rest) and (rest[0].tag in ("NN", "NE") or _opens_genitive(rest))
 
 
-_RELATIVE_TIME = frozenset(
-    {"vorher", "zuvor", "danach", "darauf", "davor", "nachher", "später", "früher", "spät", "früh"}
-)
-
-
 def _placed_in_time(analyses: list[WordAnalysis], start: int, size: int) -> bool:
     """Words ending in a noun that a time word before or after places are meant
     literally: *am Tag vorher* "the day before", *später am Tag* "later in the day"."""
@@ -222,7 +221,7 @@ def _placed_in_time(analyses: list[WordAnalysis], start: int, size: int) -> bool
         return False
     before = analyses[start - 1].text.lower() if start > 0 else ""
     after = analyses[start + size].text.lower() if start + size < len(analyses) else ""
-    return before in _RELATIVE_TIME or after in _RELATIVE_TIME
+    return before in RELATIVE_TIME_WORDS or after in RELATIVE_TIME_WORDS
 
 
 _ENGLISH_PREPOSITIONS = (" of", " to", " for", " with", " from")
@@ -275,32 +274,16 @@ def finite_before(
     return None
 
 
-# Only *sich* is always reflexive; *mich*, *uns* … are so only with their own subject
-# (*wir haben uns unterhalten*, not *er hat uns gesehen*; HanTa tags the *mich* of
-# *er erinnert mich* PRF too).
-_REFLEXIVE_WITH = {"mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir",
-                   "euch": "ihr"}  # fmt: skip
-# A contracted preposition is its preposition: *am* is *an dem*.
-_PREPOSITION_OF = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
-                   "vom": "von", "beim": "bei", "aufs": "auf", "übers": "über"}  # fmt: skip
-
-
-# Prepositions that form pronominal adverbs: *damit*, *darauf*, *worüber*, *hierfür*.
-_PRONOMINAL = frozenset(
-    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu".split()
-)
-
-
 def preposition(analysis: WordAnalysis) -> str:
     """The preposition a word brings to its clause: *zum* → *zu*; a pronominal
     adverb stands for its own (*rechnen damit, dass …* → *mit*)."""
     word = analysis.text.lower()
     if analysis.tag in ("APPR", "APPRART"):
-        return _PREPOSITION_OF.get(word, word)
+        return PREPOSITION_IN_CONTRACTION.get(word, word)
     if analysis.tag in ("PROAV", "PWAV"):
         for prefix in ("dar", "da", "wor", "wo", "hier"):
             rest = word.removeprefix(prefix)
-            if rest != word and rest in _PRONOMINAL:
+            if rest != word and rest in PRONOMINAL_PREPOSITIONS:
                 return rest
     return ""
 
@@ -318,11 +301,14 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             words |= {"du", "ihr"}  # an imperative's subject: *Mach dich auf!*
         for index in range(start, end):  # *er stellte uns das Auto hin*: "us", not *sich*
             pronoun = analyses[index].text.lower()
-            if analyses[index].tag == "PRF" and _REFLEXIVE_WITH.get(pronoun, "sich") not in words:
+            if (
+                analyses[index].tag == "PRF"
+                and REFLEXIVE_PRONOUNS.get(pronoun, "sich") not in words
+            ):
                 analyses[index] = replace(analyses[index], lemma=pronoun, tag="PPER")
         reflexive = any(
-            (a.tag == "PRF" and a.text.lower() not in _REFLEXIVE_WITH)
-            or _REFLEXIVE_WITH.get(a.text.lower()) in words
+            (a.tag == "PRF" and a.text.lower() not in REFLEXIVE_PRONOUNS)
+            or REFLEXIVE_PRONOUNS.get(a.text.lower()) in words
             for a in clause
         )
         prepositions = {p for p in map(preposition, clause) if p}

@@ -17,9 +17,8 @@ from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
 from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, sentence_initial
-from leseglas.lang.names import ADDRESSES, name_or_noun, unknown_town
+from leseglas.lang.names import name_or_noun, unknown_town
 from leseglas.lang.rule import Place, Then, place_rule
-from leseglas.lang.separable import PARTICLES
 from leseglas.lang.tags import (
     ADJECTIVE_TAGS,
     ATTRIBUTIVE_PRONOUN_TAGS,
@@ -33,6 +32,25 @@ from leseglas.lang.tags import (
     NOT_BEFORE_ATTRIBUTE_TAGS,
     NOUN_PHRASE_TAG_PREFIXES,
     NOUN_TAGS,
+)
+from leseglas.lang.words import (
+    ACCUSATIVE_PREPOSITIONS,
+    ADDRESSES,
+    ARTICLE_IN_CONTRACTION,
+    COPULAS,
+    DATIVE_PREPOSITIONS,
+    DATIVE_PRONOUNS,
+    DEFINITE_ARTICLES,
+    DEGREE_WORDS,
+    DER_ENDINGS,
+    DER_WORDS,
+    EIN_ENDINGS,
+    EIN_WORDS,
+    INDEFINITE_ARTICLES,
+    PARTICLES,
+    PASSIVE_AFTER,
+    PERFECT_AUXILIARIES,
+    SINGULAR_NEUTER_ARTICLES,
 )
 
 NEXT, DONE = Then.NEXT, Then.DONE
@@ -272,17 +290,10 @@ def _capitalised_adjective_alone(analyses: list[WordAnalysis], index: int) -> bo
     )
 
 
-_COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
-# Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
-_DEGREE_WORDS = frozenset(
-    "sehr ziemlich äußerst besonders total völlig zutiefst höchst recht zu so".split()
-)
-
-
 def _after_degree_word(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether a word of degree stands right before the participle, with *sein*
     (*war sehr erleichtert*; but *hat sich sehr gefreut* is the verb's perfect)."""
-    if index == 0 or analyses[index - 1].text.lower() not in _DEGREE_WORDS:
+    if index == 0 or analyses[index - 1].text.lower() not in DEGREE_WORDS:
         return False
     finite = finite_before(analyses, index, FINITE_TAGS)
     return finite is not None and finite.lemma == "sein"
@@ -297,11 +308,7 @@ def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether the clause's finite verb before this word is a copula other than
     *sein* (which also makes perfects: *ist gefallen*)."""
     finite = finite_before(analyses, index, FINITE_TAGS)
-    return finite is not None and finite.lemma in _COPULAS
-
-
-# Articles no plural takes: *beim Brötchenbacken* is no plural of *Backe*.
-_SINGULAR_NEUTER_ARTICLES = frozenset({"das", "dem", "ein", "einem"})
+    return finite is not None and finite.lemma in COPULAS
 
 
 def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
@@ -316,7 +323,7 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
         return False  # *das machte ihr Sorgen*: "ihr" is "to her", no article
     if not (
         analysis.tag == "NN"
-        and analysis.article in _SINGULAR_NEUTER_ARTICLES
+        and analysis.article in SINGULAR_NEUTER_ARTICLES
         and word.endswith(("en", "ln", "rn"))  # *das Klingeln*, not *die Klingel*'s plural
         and word != analysis.lemma
         and following != "-"  # *dem Schubladen-Ausschuß*: the article is the last part's
@@ -418,9 +425,6 @@ def _noun_not_infinitive(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
     )
 
 
-_ACCUSATIVE_ONLY = frozenset({"durch", "für", "ohne", "gegen", "um"})
-
-
 def _infinitive_after_accusative(
     analyses: list[WordAnalysis], index: int, lexicon: Lexicon
 ) -> bool:
@@ -431,7 +435,7 @@ def _infinitive_after_accusative(
     if (
         analysis.tag != "NN"
         or index == 0
-        or analyses[index - 1].text.lower() not in _ACCUSATIVE_ONLY
+        or analyses[index - 1].text.lower() not in ACCUSATIVE_PREPOSITIONS
     ):
         return False
     if not word.endswith("en") or word == analysis.lemma or not lexicon.is_verb(word.lower()):
@@ -468,9 +472,6 @@ def _town_adjective(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) 
     )
 
 
-_DATIVE_PREPOSITIONS = frozenset({"zu", "mit", "von", "aus", "bei", "nach", "seit"})
-
-
 def _noun_not_old_dative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
     """A noun HanTa read as another's old dative in *-e* when nothing dative is
     in front of it: *entpuppt sich als Falle* is a trap, not a *Fall*; *im Falle*,
@@ -479,7 +480,7 @@ def _noun_not_old_dative(analyses: list[WordAnalysis], index: int, lexicon: Lexi
     word, lemma = analysis.text, analysis.lemma
     if analysis.tag != "NN" or lemma + "e" != word or analysis.article in ("dem", "einem"):
         return False
-    if index > 0 and analyses[index - 1].text.lower() in _DATIVE_PREPOSITIONS:
+    if index > 0 and analyses[index - 1].text.lower() in DATIVE_PREPOSITIONS:
         return False
     # the other noun's plural is known and is not this word (*Fälle*; *Zwecke* may be)
     plurals = {s.plural for s in lexicon.lookup(lemma) if s.headword == lemma and s.plural}
@@ -510,12 +511,9 @@ def _heard(analyses: list[WordAnalysis], index: int) -> bool:
     return not any(_dative_or_zu(a) for a in analyses[start:end])
 
 
-_DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "uns", "euch", "ihnen"})
-
-
 def _dative_or_zu(analysis: WordAnalysis) -> bool:
     word = analysis.text.lower()
-    if word in _DATIVE_PRONOUNS or word in ("zu", "zum", "zur"):
+    if word in DATIVE_PRONOUNS or word in ("zu", "zum", "zur"):
         return True
     return analysis.tag in ("ART", "PPOSAT", "PDAT", "PIAT") and word.endswith("em")
 
@@ -528,11 +526,6 @@ def _with_haben(analyses: list[WordAnalysis], index: int) -> bool:
         return following.lemma == "haben"
     auxiliary = finite_before(analyses, index, ("VA(FIN)",))
     return auxiliary is not None and auxiliary.lemma == "haben"
-
-
-# Contracted prepositions carry an article: "im" is "in dem".
-_CONTRACTED = {"im": "dem", "am": "dem", "zum": "dem", "vom": "dem", "beim": "dem",
-               "zur": "der", "ins": "das", "ans": "das", "aufs": "das", "übers": "das"}  # fmt: skip
 
 
 def _shared_article(analyses: list[WordAnalysis], index: int) -> str:
@@ -565,7 +558,7 @@ def _article_before_its_noun(place: Place) -> bool:
     following = _following(place)
     return (
         following is not None
-        and place.now.text.lower() in _DEFINITE
+        and place.now.text.lower() in DEFINITE_ARTICLES
         and following.tag in NOMINAL_TAGS
     )
 
@@ -616,8 +609,8 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
             after_preposition = position > 0 and analyses[position - 1].tag == "APPR"
             return "der (dative)" if word == "der" and after_preposition else word
         if analysis.tag == "APPRART":
-            return _CONTRACTED.get(word, "")
-        if analysis.tag == "CARD" and word in _EIN_FORMS:
+            return ARTICLE_IN_CONTRACTION.get(word, "")
+        if analysis.tag == "CARD" and word in INDEFINITE_ARTICLES:
             return word  # HanTa's number "one" still has the article's ending: *eine Handvoll*
         determiner = _determiner_article(word) if analysis.tag in ATTRIBUTIVE_PRONOUN_TAGS else ""
         if determiner:
@@ -627,27 +620,13 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
     return ""
 
 
-_EIN_FORMS = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
-_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des"})
-_EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
-_DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
-# The article whose genders a determiner's ending allows: *keine* f or plural like
-# *die*; *meinem* m or n like *einem*; *dieses* m or n like *des*.
-_EIN_ENDINGS = {"": "ein", "e": "die", "en": "den", "em": "einem", "er": "die", "es": "eines"}
-_DER_ENDINGS = {"er": "der", "e": "die", "es": "des", "em": "dem", "en": "den"}
-
-
 def _determiner_article(word: str) -> str:
     """The article a determiner stands for as to gender (*keine Angestellte*: die)."""
-    for stems, endings in ((_EIN_WORDS, _EIN_ENDINGS), (_DER_WORDS, _DER_ENDINGS)):
+    for stems, endings in ((EIN_WORDS, EIN_ENDINGS), (DER_WORDS, DER_ENDINGS)):
         for stem in stems:
             if word.startswith(stem) and word[len(stem) :] in endings:
                 return endings[word[len(stem) :]]
     return ""
-
-
-_PERFECT_AUXILIARIES = ("haben", "werden")
-_PASSIVE_AFTER = frozenset({"worden", "werden", "wird", "wurde", "bekommen", "bekam"})
 
 
 def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
@@ -655,20 +634,20 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     (*hat … zugegeben*) or a passive (*wurde … überreicht*, *überreicht bekommen*)."""
     word = analyses[index].text.lower()
     following = analyses[index + 1] if index + 1 < len(analyses) else None
-    if following is not None and following.text in _PASSIVE_AFTER:
+    if following is not None and following.text in PASSIVE_AFTER:
         return True
     if not _has_participle_shape(word):
         return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
     if (
         following is not None
         and following.tag == "VA(FIN)"
-        and (following.lemma in _PERFECT_AUXILIARIES or sentence_initial_analysis(analyses, index))
+        and (following.lemma in PERFECT_AUXILIARIES or sentence_initial_analysis(analyses, index))
     ):
         return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
     for analysis in reversed(analyses[:index]):
         if analysis.text in SENTENCE_END:
             return False
-        if analysis.tag == "VA(FIN)" and analysis.lemma in _PERFECT_AUXILIARIES:
+        if analysis.tag == "VA(FIN)" and analysis.lemma in PERFECT_AUXILIARIES:
             return True
     return False
 

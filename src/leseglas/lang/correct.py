@@ -30,8 +30,8 @@ from leseglas.lang.lemmas import (
 )
 from leseglas.lang.model import Lexicon, Lookup
 from leseglas.lang.rule import Then, Word, word_rule
-from leseglas.lang.separable import PARTICLES
 from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
+from leseglas.lang.words import PARTICLES
 
 Reading = tuple[str, str]
 END_STAGE, DONE, NEXT = Then.END_STAGE, Then.DONE, Then.NEXT

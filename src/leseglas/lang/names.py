@@ -15,6 +15,7 @@ from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
 from leseglas.lang.tags import ATTRIBUTE_TAGS
 from leseglas.lang.units import is_measure
+from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES
 
 NAME_MIN_ZIPF = 1.0
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
@@ -86,19 +87,18 @@ def _listed_with_nouns(analyses: list[WordAnalysis], index: int) -> bool:
     )
 
 
-ADDRESSES = frozenset({"herr", "herrn", "frau", "fräulein"})  # forms of address
-_DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
-
-
 def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
     """A capitalised word after *Herr*, *Frau* (and *Dr.*, or a rank: *Kommissar*)
     is the name: *Herr Dr. Jäger* is no hunter, *Herr Kommissar Winter* no season.
     The rank itself is no name when a name follows it."""
     before = [a.text for a in analyses[max(0, index - 3) : index]]
-    while before and (before[-1].lower() in _DEGREES or _rank(before, lexicon)):
+    while before and (before[-1].lower() in ACADEMIC_DEGREES or _rank(before, lexicon)):
         before.pop()
     word = analyses[index].text
-    address = word.lower() in _DEGREES or word.lower() in ("doktor", "professor")  # Frau Doktor
+    address = word.lower() in ACADEMIC_DEGREES or word.lower() in (
+        "doktor",
+        "professor",
+    )  # Frau Doktor
     following = analyses[index + 1].text if index + 1 < len(analyses) else ""
     ranked = lexicon.noun_headword(word) is not None and following.istitle()
     titled = bool(before) and before[-1].lower() in ADDRESSES

@@ -20,16 +20,10 @@ import re
 from collections.abc import Callable, Iterator
 
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.model import SENTENCE_END
 from leseglas.lang.tags import APART_TAGS
+from leseglas.lang.words import CONJUNCTIONS, DIRECTIONS, PARTICLES, PLACE_ADVERBS
 
-# Prepositional and directional particles.
-PARTICLES = frozenset(
-    """ab an auf aus bei dar durch ein fest fort frei her hin los mit nach nieder statt teil
-    um vor vorbei voran voraus weg zu zurecht zurück zusammen heim fern auseinander wider
-    heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
-    entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
-    vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
-)
 # Other words pair with a verb only in some verbs (*gab … weiter*, *gab … bekannt*,
 # *legten … lahm*, *sehen uns … wieder*): a lower-case word HanTa tags as a separated
 # particle (STTS ``PTKVZ``) is taken when the dictionary knows the whole verb.
@@ -43,8 +37,6 @@ _PRONOMINAL_ADVERB = re.compile(
 )
 MIN_PRONOMINAL_VERB_ZIPF = 2.4
 _CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’")
-_CONJUNCTIONS = frozenset({"und", "oder", "aber", "sondern", "denn", "doch", "sowie"})
-_SENTENCE_STOPS = frozenset({".", "!", "?", ";", ":"})
 _FINITE = ("VV(FIN)", "VV(IMP)", "VA(FIN)")
 # Tags a particle written apart before its verb can carry (not a preposition,
 # not the infinitive *zu*, not *um … zu*).
@@ -102,20 +94,20 @@ def reunite(
         hanta_says = tagged[index][1] == "PTKVZ"
         # *sah aus wie …*; a direction before a phrase of place: *kehren … zurück zu ihm*
         following = tagged[index + 1][1] if index + 1 < len(words) else ""
-        compared = following == "KOKOM" or (particle in _DIRECTIONS and following == "APPR")
+        compared = following == "KOKOM" or (particle in DIRECTIONS and following == "APPR")
         at_end = _ends_clause(words, index)
         if not (hanta_says or compared or at_end):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
         # a direction ends its clause as a particle does (*weht … vorbei wie Blätter*)
-        trusted = (hanta_says or particle in _DIRECTIONS) and not strict
+        trusted = (hanta_says or particle in DIRECTIONS) and not strict
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
             found = found if zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF else None
         if found is not None and not (hanta_says or at_end) and "," in words[found[0] : index]:
             found = None  # *…, während … erst auf einen Gang und dann über diesen hinaus auf …*
         earlier = by_verb.get(found[0]) if found is not None else None
-        last = index + 1 >= len(words) or words[index + 1] in _SENTENCE_STOPS
+        last = index + 1 >= len(words) or words[index + 1] in SENTENCE_END
         if earlier is not None and "," in words[earlier[0] : index] and not last:
             continue  # *führ sie hinaus in den Wald, mitten hinein, wo …*: hinaus stays
         if found is not None and found[0] not in apart:
@@ -135,10 +127,10 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
         return False  # *Vor- und Nachteile*, a noun or a name
     following = words[index + 1].lower() if index + 1 < len(words) else ""
     after = words[index + 2].lower() if index + 2 < len(words) else ""
-    if word.endswith("-") or (following == "-" and after in _CONJUNCTIONS):
+    if word.endswith("-") or (following == "-" and after in CONJUNCTIONS):
         return False  # a truncated compound: *Vor- und Nachteile*
     after_tag = tagged[index + 2][1] if index + 2 < len(words) else ""
-    return not (following in _CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
+    return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
 
 
 def _written_apart(
@@ -196,9 +188,6 @@ _CIRCUMPOSITIONS = {
     "her": frozenset({"von", "vom"}),
     "hin": frozenset({"zu", "zum", "zur", "nach", "auf", "gegen"}),
 }
-_PLACE_ADVERBS = frozenset(
-    {"außen", "innen", "oben", "unten", "hier", "dort", "da", "links", "rechts"}
-)
 
 
 def _closes_phrase(words: list[str], index: int, openers: frozenset[str]) -> bool:
@@ -206,7 +195,7 @@ def _closes_phrase(words: list[str], index: int, openers: frozenset[str]) -> boo
     before it and ending in a noun or a place adverb: *vom Fenster aus* (but not
     *sieht von außen gut aus*, where *aus* is the verb's)."""
     last = words[index - 1] if index else ""
-    if not (last[:1].isupper() or last.lower() in _PLACE_ADVERBS):
+    if not (last[:1].isupper() or last.lower() in PLACE_ADVERBS):
         return False
     return any(w.lower() in openers for w in words[max(0, index - 5) : index - 1])
 
@@ -215,7 +204,7 @@ def _ends_clause(words: list[str], index: int) -> bool:
     if index + 1 >= len(words):
         return True
     following = words[index + 1]
-    return following[:1] in _CLAUSE_END or following.lower() in _CONJUNCTIONS
+    return following[:1] in _CLAUSE_END or following.lower() in CONJUNCTIONS
 
 
 def _verb_for(
@@ -236,7 +225,7 @@ def _verb_for(
     nearest = None
     own_clause = False  # its clause's verb passed: *…, dann führ sie hinaus …, mitten hinein*
     for position in range(index - 1, -1, -1):
-        if words[position] in _SENTENCE_STOPS or (words[position] == "," and own_clause):
+        if words[position] in SENTENCE_END or (words[position] == "," and own_clause):
             break
         lemma, tag = tagged[position]
         # a verb after *und* opens a clause the particle cannot reach past:
@@ -260,7 +249,7 @@ def _verb_for(
     if trust_hanta and nearest is not None:
         whole = particle + tagged[nearest][0].lower()
         directional = (
-            particle in _DIRECTIONS and is_verb is not None and is_verb(tagged[nearest][0].lower())
+            particle in DIRECTIONS and is_verb is not None and is_verb(tagged[nearest][0].lower())
         )
         if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF or directional:
             return nearest, whole
@@ -269,15 +258,6 @@ def _verb_for(
 
 def _before_noun(tagged: Tagged, position: int) -> bool:
     return position + 1 < len(tagged) and tagged[position + 1][1] in ("NN", "NE", "ADJ(A)")
-
-
-# Particles of direction make a verb of motion with any verb (*hastete … hinauf*,
-# *schaukelte … zurück*), glossed from its parts when the dictionary lacks it.
-_DIRECTIONS = frozenset(
-    "hinauf hinab hinaus hinein hinüber hinunter herauf herab heraus herein herüber "
-    "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los "
-    "nieder empor hinweg vorüber heran hindurch rum rein raus runter rüber rauf ran".split()
-)
 
 
 def _known_verb(particle: str, verb: str, is_verb: IsVerb | None) -> str:

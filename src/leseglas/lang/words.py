@@ -1,0 +1,98 @@
+"""German's closed word classes, written once: articles and their endings,
+pronouns, prepositions, conjunctions, verb particles, copulas and auxiliaries,
+words of degree, forms of address.  Rules read them by name from here."""
+
+from __future__ import annotations
+
+COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+
+# Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
+DEGREE_WORDS = frozenset(
+    "sehr ziemlich äußerst besonders total völlig zutiefst höchst recht zu so".split()
+)
+
+# Articles no plural takes: *beim Brötchenbacken* is no plural of *Backe*.
+SINGULAR_NEUTER_ARTICLES = frozenset({"das", "dem", "ein", "einem"})
+
+ACCUSATIVE_PREPOSITIONS = frozenset({"durch", "für", "ohne", "gegen", "um"})
+
+DATIVE_PREPOSITIONS = frozenset({"zu", "mit", "von", "aus", "bei", "nach", "seit"})
+
+DATIVE_PRONOUNS = frozenset({"mir", "dir", "ihm", "uns", "euch", "ihnen"})
+
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+
+EIN_WORDS = ("kein", "mein", "dein", "sein", "ihr", "unser", "euer", "eur")
+
+DER_WORDS = ("dies", "jen", "jed", "manch", "welch", "solch")
+
+# The article whose genders a determiner's ending allows: *keine* f or plural like
+# *die*; *meinem* m or n like *einem*; *dieses* m or n like *des*.
+EIN_ENDINGS = {"": "ein", "e": "die", "en": "den", "em": "einem", "er": "die", "es": "eines"}
+
+DER_ENDINGS = {"er": "der", "e": "die", "es": "des", "em": "dem", "en": "den"}
+
+PERFECT_AUXILIARIES = ("haben", "werden")
+
+PASSIVE_AFTER = frozenset({"worden", "werden", "wird", "wurde", "bekommen", "bekam"})
+
+# A contracted preposition is its preposition and an article: *im* is *in dem*.
+CONTRACTIONS = {
+    "im": ("in", "dem"), "am": ("an", "dem"), "zum": ("zu", "dem"), "vom": ("von", "dem"),
+    "beim": ("bei", "dem"), "zur": ("zu", "der"), "ins": ("in", "das"), "ans": ("an", "das"),
+    "aufs": ("auf", "das"), "übers": ("über", "das"),
+}  # fmt: skip
+PREPOSITION_IN_CONTRACTION = {word: parts[0] for word, parts in CONTRACTIONS.items()}
+ARTICLE_IN_CONTRACTION = {word: parts[1] for word, parts in CONTRACTIONS.items()}
+
+# Coordinating conjunctions: *und nicht*, *aber auch* are no listed phrase.
+COORDINATORS = frozenset({"und", "aber", "oder", "sondern"})
+# and with those that join clauses too (*denn*, *doch*, *sowie*)
+CONJUNCTIONS = COORDINATORS | {"denn", "doch", "sowie"}
+
+EIN_NOMINATIVE_ACCUSATIVE = frozenset({"ein", "eine", "einen"})
+
+RELATIVE_TIME_WORDS = frozenset(
+    {"vorher", "zuvor", "danach", "darauf", "davor", "nachher", "später", "früher", "spät", "früh"}
+)
+
+# Only *sich* is always reflexive; *mich*, *uns* … are so only with their own subject
+# (*wir haben uns unterhalten*, not *er hat uns gesehen*; HanTa tags the *mich* of
+# *er erinnert mich* PRF too).
+REFLEXIVE_PRONOUNS = {
+    "mich": "ich", "mir": "ich", "dich": "du", "dir": "du", "uns": "wir", "euch": "ihr",
+}  # fmt: skip
+
+# Prepositions that form pronominal adverbs: *damit*, *darauf*, *worüber*, *hierfür*.
+PRONOMINAL_PREPOSITIONS = frozenset(
+    "an auf aus bei durch für gegen hinter in mit nach neben über um unter von vor zu".split()
+)
+
+ADDRESSES = frozenset({"herr", "herrn", "frau", "fräulein"})  # forms of address
+
+ACADEMIC_DEGREES = frozenset({"dr.", "prof.", "dr", "prof"})
+
+# Separable verb particles: prepositional and directional.
+PARTICLES = frozenset(
+    """ab an auf aus bei dar durch ein fest fort frei her hin los mit nach nieder statt teil
+    um vor vorbei voran voraus weg zu zurecht zurück zusammen heim fern auseinander wider
+    heraus herein hinaus hinein herum herunter hinunter hinauf herauf herbei hervor hinzu
+    entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
+    vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
+)
+
+PLACE_ADVERBS = frozenset(
+    {"außen", "innen", "oben", "unten", "hier", "dort", "da", "links", "rechts"}
+)
+
+# Particles of direction make a verb of motion with any verb (*hastete … hinauf*,
+# *schaukelte … zurück*), glossed from its parts when the dictionary lacks it.
+DIRECTIONS = frozenset(
+    "hinauf hinab hinaus hinein hinüber hinunter herauf herab heraus herein herüber "
+    "herunter herum umher zurück davon fort weg vorbei entgegen entlang voran voraus los "
+    "nieder empor hinweg vorüber heran hindurch rum rein raus runter rüber rauf ran".split()
+)
+
+MODAL_VERBS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
