@@ -3,6 +3,7 @@
 Against the real tagger and dictionary index."""
 
 import pytest
+from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
@@ -13,17 +14,7 @@ from leseglas.gloss.fallback import (
     ordinal,
     spelling_correction,
 )
-from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.compounds import split_compound
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> Dictionary:
-    return Dictionary()
-
-
-def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(text.split(), dictionary)
 
 
 @pytest.mark.parametrize(

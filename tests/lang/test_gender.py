@@ -3,19 +3,10 @@
 Against the real tagger and dictionary index."""
 
 import pytest
+from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.gender import adjectival_noun_gender, guess_gender
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> Dictionary:
-    return Dictionary()
-
-
-def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(text.split(), dictionary)
 
 
 def test_gender_guess(dictionary: Dictionary) -> None:

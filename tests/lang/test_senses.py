@@ -5,18 +5,9 @@ Against the real tagger and dictionary index."""
 import re
 
 import pytest
+from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.lang.analyze import analyze_sentence
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> Dictionary:
-    return Dictionary()
-
-
-def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(text.split(), dictionary)
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from leseglas.gloss.dictionary import Dictionary
-from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import above, band, word_zipf
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> Dictionary:
-    return Dictionary()
-
-
-def analyse(text: str, dictionary: Dictionary):  # type: ignore[no-untyped-def]
-    return analyze_sentence(text.split(), dictionary)
 
 
 def test_bands_follow_the_documented_table() -> None:
