@@ -33,6 +33,14 @@ def test_abbreviations_keep_their_dot_and_do_not_end_sentences() -> None:
     ]
 
 
+def test_a_regnal_number_is_an_ordinal() -> None:
+    sentences = segment(
+        "Papst Benedikt XVI. trat zurück. Ludwig XIV. war König. Teil II. Dann kam er."
+    )
+    assert [s.tokens[0].text for s in sentences] == ["Papst", "Ludwig", "Teil", "Dann"]
+    assert "XVI." in [t.text for t in sentences[0].tokens]
+
+
 def test_ordinals_and_dates() -> None:
     assert sentences("Am 1. Januar kam der 3. Mann. Er kam am 7. Er ging.") == [
         "Am 1. Januar kam der 3. Mann.",

@@ -36,7 +36,7 @@ _PRONOMINAL_ADVERB = re.compile(
     r"d(?:a|ar|r)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)"
 )
 MIN_PRONOMINAL_VERB_ZIPF = 2.4
-_CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’")
+_CLAUSE_END = frozenset(".,;:!?–—-)\"“”»«'’…")
 _FINITE = ("VV(FIN)", "VV(IMP)", "VA(FIN)")
 # Tags a particle written apart before its verb can carry (not a preposition,
 # not the infinitive *zu*, not *um … zu*).
@@ -95,7 +95,7 @@ def reunite(
         # *sah aus wie …*; a direction before a phrase of place: *kehren … zurück zu ihm*
         following = tagged[index + 1][1] if index + 1 < len(words) else ""
         compared = following == "KOKOM" or (particle in DIRECTIONS and following == "APPR")
-        at_end = _ends_clause(words, index)
+        at_end = _ends_clause(words, index, tagged)
         if not (hanta_says or compared or at_end):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES
@@ -103,7 +103,10 @@ def reunite(
         trusted = (hanta_says or particle in DIRECTIONS) and not strict
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
-            found = found if zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF else None
+            common = zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF
+            # untagged, it joins only a verb written as one word: *stimmten dagegen* is
+            # "voted against it", not Ding's *dagegen stimmen* "to blackball"
+            found = found if common and (hanta_says or " " not in found[1]) else None
         if found is not None and not (hanta_says or at_end) and "," in words[found[0] : index]:
             found = None  # *…, während … erst auf einen Gang und dann über diesen hinaus auf …*
         earlier = by_verb.get(found[0]) if found is not None else None
@@ -121,7 +124,9 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     word = words[index]
     lower = word.lower()
     hanta_says = tagged[index][1] == "PTKVZ" and word.isalpha()
-    if not (lower in PARTICLES or hanta_says):
+    # a pronominal adverb closing its clause, whatever HanTa tagged it: *gehört … dazu ,*
+    closing = _PRONOMINAL_ADVERB.fullmatch(lower) is not None and _ends_clause(words, index)
+    if not (lower in PARTICLES or hanta_says or closing):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
@@ -158,8 +163,20 @@ def _written_apart(
         if not (tag in _NON_FINITE or at_clause_end or fronted):
             continue
         whole = _known_verb(particle, tagged[verb][0].lower(), is_verb)
-        if whole:
+        if whole and not _finite_verb_takes_it(words, tagged, index, verb, whole, is_verb):
             yield verb, (index, whole)
+
+
+def _finite_verb_takes_it(
+    words: list[str], tagged: Tagged, index: int, verb: int, whole: str, is_verb: IsVerb
+) -> bool:
+    """A particle before *zu* and an infinitive may close the clause of a finite
+    verb instead: *hörte … auf zu blinken* is *aufhören*, not *aufblinken*.  The
+    more common of the two verbs takes it (*zusammen zu arbeiten* stays)."""
+    if verb != index + 2:
+        return False
+    found = _verb_for(words[index].lower(), words, tagged, index, is_verb, False)
+    return found is not None and zipf(found[1]) > zipf(whole)
 
 
 def _apart_tag(words: list[str], tagged: Tagged, index: int) -> bool:
@@ -200,11 +217,24 @@ def _closes_phrase(words: list[str], index: int, openers: frozenset[str]) -> boo
     return any(w.lower() in openers for w in words[max(0, index - 5) : index - 1])
 
 
-def _ends_clause(words: list[str], index: int) -> bool:
+_INFINITIVES = ("VV(INF)", "VA(INF)", "VM(INF)")
+
+
+def _ends_clause(words: list[str], index: int, tagged: Tagged | None = None) -> bool:
+    """Whether the word closes its clause: punctuation, a conjunction, the end, or
+    (with the tags) an infinitive clause put after it: *hörte … auf zu blinken*."""
     if index + 1 >= len(words):
         return True
     following = words[index + 1]
-    return following[:1] in _CLAUSE_END or following.lower() in CONJUNCTIONS
+    if following[:1] in _CLAUSE_END or following.lower() in CONJUNCTIONS:
+        return True
+    return (
+        tagged is not None
+        and following == "zu"
+        and tagged[index][1] != "KOUI"  # *um zu überleben*: no particle
+        and index + 2 < len(words)
+        and tagged[index + 2][1] in _INFINITIVES
+    )
 
 
 def _verb_for(

@@ -250,11 +250,27 @@ def _attach_dot(
     if group == "word" and not word.isdigit():
         if word + "." in known or word.rsplit("-", 1)[-1] + "." in known:
             return True
+        if _regnal_number(word, next_word, done[-1].text if done else ""):
+            return True
         # An initial ("Andrej S. Serdjukow", "z. B.") unless it ends the paragraph.
         return len(word) == 1 and word.isalpha() and following is not None
     if group == "word" and word.isdigit():
         return _is_ordinal(word, next_word, done[-1].text if done else "")
     return False
+
+
+_ROMAN = re.compile(r"[IVXLC]{2,7}")
+
+
+def _regnal_number(word: str, next_word: str, previous: str) -> bool:
+    """A Roman number after a name, before a lower-case word, is an ordinal:
+    *Papst Paul VI. die Todesstrafe*, *Ludwig XIV. war*."""
+    return (
+        _ROMAN.fullmatch(word) is not None
+        and previous[:1].isupper()
+        and previous.isalpha()
+        and next_word[:1].islower()
+    )
 
 
 def _is_ordinal(number: str, next_word: str, previous: str) -> bool:
