@@ -142,3 +142,31 @@ def test_analyze_jsonl_carries_the_rule_trace(
     ]  # fmt: skip
     assert by_text["Wir"]["rules"] == []
     assert by_text["Memminger"]["gloss_rules"] == ["gloss.town-adjective-ding-lacks"]
+
+
+def test_deck_add_refuses_a_word_nobody_knows_unless_forced(tmp_path: Path) -> None:
+    home = str(tmp_path)
+    refused = run("--data-dir", home, "deck", "add", "gibtsnicht")
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
+    assert "--force" in refused.stderr and "gibtsnicht" in refused.stderr
+    compound = run("--data-dir", home, "deck", "add", "Bündnisnetz")  # Ding lacks it: parts
+    assert compound.returncode == 0 and "alliance + network" in compound.stdout
+    forced = run("--data-dir", home, "deck", "add", "gibtsnicht", "--force")
+    assert forced.returncode == 0, forced.stderr
+    listed = run("--data-dir", home, "deck", "list").stdout
+    assert "Bündnisnetz" in listed and "gibtsnicht" in listed
+
+
+def test_deck_export_to_standard_output(tmp_path: Path) -> None:
+    home = str(tmp_path / "data")
+    assert run("--data-dir", home, "deck", "add", "Fallschirmjäger").returncode == 0
+    result = subprocess.run(
+        [sys.executable, "-m", "leseglas", "--data-dir", home, "deck", "export", "--format",
+         "csv", "-o", "-"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0].startswith("lemma,pos,article")
+    assert "Fallschirmjäger,NOUN,der" in result.stdout
+    assert "1 card written to standard output" in result.stderr
+    assert not (tmp_path / "-").exists()

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from leseglas import __version__, config
 from leseglas.errors import LeseglasError
-from leseglas.lang.difficulty import LEVELS
+from leseglas.lang.difficulty import LEVELS, zipf
 from leseglas.resources import default_article
 from leseglas.text import Document, open_document
 from leseglas.text.clean import Progress, Role, Section
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from leseglas.app.session import ReadingSession
     from leseglas.deck.store import Store
     from leseglas.engine import DocumentAnalysis
+    from leseglas.gloss.dictionary import Dictionary
+    from leseglas.gloss.model import Gloss
     from leseglas.gloss.online import OnlineTranslator
 
 LARGE_INPUT = 2_000_000  # bytes; above this, loading shows progress
@@ -90,12 +93,16 @@ def _parser() -> argparse.ArgumentParser:
     add = deck_commands.add_parser("add", help="add a word (looked up offline)")
     add.add_argument("word")
     add.add_argument("--sentence", default="", help="the sentence you met it in")
+    add.add_argument("--force", action="store_true", help="add a word no dictionary knows")
     add.set_defaults(run=_deck_add)
     deck_commands.add_parser("list", help="list the cards").set_defaults(run=_deck_list)
     export = deck_commands.add_parser("export", help="export for Anki, or as CSV or JSON")
     export.add_argument("--format", default="apkg", choices=("apkg", "csv", "json"))
     export.add_argument(
-        "-o", "--output", type=Path, help="file to write (default: leseglas.FORMAT)"
+        "-o",
+        "--output",
+        type=Path,
+        help="file to write (default: leseglas.FORMAT; - for standard output)",
     )
     export.set_defaults(run=_deck_export)
     importer = deck_commands.add_parser("import", help="add cards from a CSV file")
@@ -182,12 +189,32 @@ def _deck_add(args: argparse.Namespace) -> int:
     dictionary = glosser.dictionary
     analysis = analyze_sentence([word], dictionary)[0]
     gloss = glosser.lookup(analysis, sentence_initial=False)
+    if not args.force and not _known_word(word, gloss, dictionary):
+        raise LeseglasError(
+            f"{word!r} is in neither the dictionary nor the German texts leseglas knows: "
+            "check its spelling, or add it anyway with --force"
+        )
     pos = analysis.pos if analysis.pos in ("NOUN", "VERB", "ADJ", "ADV") else "X"
     card = _store().add_card(gloss.lemma, pos, article=gloss.article, plural=gloss.plural,
                              gloss=gloss.short_text, sentence=args.sentence)  # fmt: skip
     article = f"{card.article} " if card.article else ""
     print(f"added: {article}{card.lemma} — {card.gloss or '(no gloss found)'}")
     return 0
+
+
+KNOWN_WORD_ZIPF = 1.0  # German text uses it (a name, a word Ding lacks: *hormonelle*)
+
+
+def _known_word(word: str, gloss: Gloss, dictionary: Dictionary) -> bool:
+    """Whether a word to add is one: the dictionary or a rule glosses it, it is a
+    compound of a noun Ding has (*Bündnisnetz*; not *gibtsnicht* "there is + not"),
+    or German text uses it."""
+    if gloss.source not in ("none", "compound"):
+        return True
+    head = gloss.parts[-1].lemma if gloss.source == "compound" and gloss.parts else ""
+    if head and any(s.pos == "NOUN" and s.headword == head for s in dictionary.lookup(head)):
+        return True
+    return zipf(word) >= KNOWN_WORD_ZIPF
 
 
 def _review(args: argparse.Namespace) -> int:
@@ -215,9 +242,22 @@ def _deck_export(args: argparse.Namespace) -> int:
     from leseglas.deck.exchange import export
 
     path = args.output or Path(f"leseglas.{args.format}")
-    count = export(_store(), args.format, path)
-    print(f"{count} cards written to {path}")
+    if str(path) != "-":
+        count = export(_store(), args.format, path)
+        print(f"{_cards(count)} written to {path}")
+        return 0
+    with tempfile.TemporaryDirectory() as folder:  # the exporters write files
+        written = Path(folder) / f"leseglas.{args.format}"
+        count = export(_store(), args.format, written)
+        sys.stdout.flush()
+        sys.stdout.buffer.write(written.read_bytes())
+        sys.stdout.buffer.flush()
+    print(f"{_cards(count)} written to standard output", file=sys.stderr)
     return 0
+
+
+def _cards(count: int) -> str:
+    return f"{count} card" if count == 1 else f"{count} cards"
 
 
 def _deck_optimize(args: argparse.Namespace) -> int:
@@ -235,7 +275,7 @@ def _deck_import(args: argparse.Namespace) -> int:
     from leseglas.deck.exchange import import_csv
 
     count = import_csv(_store(), args.file)
-    print(f"{count} cards added from {args.file}")
+    print(f"{_cards(count)} added from {args.file}")
     return 0
 
 
