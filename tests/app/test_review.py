@@ -6,8 +6,9 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
+from leseglas.app.screens.dialogs import HelpScreen
 from leseglas.app.screens.review import ReviewScreen
 from leseglas.app.screens.stats import StatsScreen
 from leseglas.deck.schedule import Schedule
@@ -66,7 +67,9 @@ async def test_flip_grade_undo(tmp_path: Path) -> None:
         for _ in range(3):
             await pilot.press("space", "4")  # easy for the rest
         assert screen.current is None
-        assert "cards reviewed" in text(screen, "#front")
+        summary = text(screen, "#front")  # the undone "again" does not count
+        assert "3 cards reviewed" in summary and "good 1, easy 2." in summary
+        assert "again" not in summary
     assert store.replayed_states(Schedule()) == store.stored_states()
 
 
@@ -78,7 +81,10 @@ async def test_hard_edit_suspend_bury(tmp_path: Path) -> None:
         await pilot.press("space", "2")  # hard
         assert store.review_count(store.cards()[0].id) == 1
         await pilot.press("e")
-        await pilot.press(*"web of alliances", "enter")
+        await pilot.pause()
+        field = screen.app.screen.query_one(Input)
+        assert field.value == "alliance + network"  # editing starts from the meaning
+        await pilot.press("ctrl+u", *"web of alliances", "enter")
         await pilot.pause()
         assert store.cards()[1].gloss == "web of alliances"
         await pilot.press("x")
@@ -114,3 +120,22 @@ def test_review_snapshot(snap_compare: Compare, tmp_path: Path) -> None:
 def test_stats_snapshot(snap_compare: Compare, tmp_path: Path) -> None:
     store = deck(tmp_path)
     assert snap_compare(Host(StatsScreen(store)), terminal_size=(80, 24))
+
+
+async def test_question_mark_opens_the_review_help(tmp_path: Path) -> None:
+    screen = ReviewScreen(deck(tmp_path), Schedule())
+    async with Host(screen).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_screen = screen.app.screen
+        assert isinstance(help_screen, HelpScreen)
+        keys = str(help_screen.query_one("#help-keys", Static).content)
+        assert "Space" in keys or "space" in keys
+        assert "undo" in keys and "?" in keys
+        assert "takes the last answer back" in str(
+            help_screen.query_one("#help-text", Static).content
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        assert screen.app.screen is screen

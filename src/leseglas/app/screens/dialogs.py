@@ -22,19 +22,26 @@ C2 red; their glosses stand in the margin. Words in your deck are underlined, ig
 words dimmed. The header shows where you are and how much of the text you know."""
 
 
+REVIEW_HELP_TEXT = """\
+Space shows the answer with the next interval for each grade; 1-4 grade it (again,
+hard, good, easy). u takes the last answer back; e edits the meaning, starting from
+the one the card has."""
+
+
 class AskScreen(ModalScreen[str | None]):
-    """Asks for one line of text; Escape cancels."""
+    """Asks for one line of text, optionally starting from an answer; Escape cancels."""
 
     BINDINGS = [Binding("escape", "cancel", "cancel")]
 
-    def __init__(self, question: str) -> None:
+    def __init__(self, question: str, value: str = "") -> None:
         super().__init__()
         self.question = question
+        self.value = value
 
     def compose(self) -> ComposeResult:
         with Vertical(id="ask"):
             yield Label(self.question)
-            yield Input(id="answer")
+            yield Input(self.value, id="answer")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)
@@ -46,9 +53,10 @@ class AskScreen(ModalScreen[str | None]):
 class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "close")]
 
-    def __init__(self, bindings: Sequence[BindingType]) -> None:
+    def __init__(self, bindings: Sequence[BindingType], text: str = HELP_TEXT) -> None:
         super().__init__()
         self.bindings = [b for b in bindings if isinstance(b, Binding)]
+        self.text = text
 
     def compose(self) -> ComposeResult:
         lines = []
@@ -58,7 +66,7 @@ class HelpScreen(ModalScreen[None]):
         with Vertical(id="help"):
             yield Label("leseglas — keys", id="help-title")
             yield Static("\n".join(lines), id="help-keys")
-            yield Static(HELP_TEXT, id="help-text")
+            yield Static(self.text, id="help-text")
             yield Label("Ctrl+P: every action in the command palette · Esc: close", id="help-foot")
 
     def action_close(self) -> None:

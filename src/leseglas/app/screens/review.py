@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
-from leseglas.app.screens.dialogs import AskScreen
+from leseglas.app.screens.dialogs import REVIEW_HELP_TEXT, AskScreen, HelpScreen
 from leseglas.deck.exchange import blanked
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
 from leseglas.deck.store import Card, Store
@@ -61,6 +61,7 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "edit"),
         Binding("x", "suspend", "suspend"),
         Binding("b", "bury", "bury"),
+        Binding("question_mark", "help", "help"),
         Binding("escape,q", "close", "back"),
     ]
 
@@ -80,6 +81,7 @@ class ReviewScreen(Screen[None]):
         self.flipped = False
         self.shown_at = time.monotonic()
         self.grades: Counter[Grade] = Counter()
+        self.answered: list[Grade] = []  # this session's answers that stand, in order
         self.started = time.monotonic()
 
     def compose(self) -> ComposeResult:
@@ -122,7 +124,8 @@ class ReviewScreen(Screen[None]):
             return Content("No cards are due. Add words with a in the reader.")
         minutes = (time.monotonic() - self.started) / 60
         parts = ", ".join(f"{g.name.lower()} {self.grades[g]}" for g in Grade if self.grades[g])
-        return Content(f"{total} cards reviewed in {minutes:.1f} min: {parts}.")
+        cards = "1 card" if total == 1 else f"{total} cards"
+        return Content(f"{cards} reviewed in {minutes:.1f} min: {parts}.")
 
     def action_flip(self) -> None:
         item = self.current
@@ -146,6 +149,7 @@ class ReviewScreen(Screen[None]):
         duration = time.monotonic() - self.shown_at
         self.store.answer(item.id, self.schedule, Grade(value), time.time(), duration)
         self.grades[Grade(value)] += 1
+        self.answered.append(Grade(value))
         self.queue.pop(0)
         if value == Grade.AGAIN:
             self.queue.append(self.store.card_by_id(item.id))  # again later in this session
@@ -156,6 +160,8 @@ class ReviewScreen(Screen[None]):
         if card is None:
             self.notify("Nothing to undo.", timeout=2)
             return
+        if self.answered:  # an answer of this session no longer counts
+            self.grades[self.answered.pop()] -= 1
         self.queue = [i for i in self.queue if i.id != card]
         self.queue.insert(0, self.store.card_by_id(card))
         self.show_card()
@@ -171,7 +177,10 @@ class ReviewScreen(Screen[None]):
                 self.queue[0] = self.store.card_by_id(item.id)
                 self.show_card()
 
-        self.app.push_screen(AskScreen(f"Meaning of {item.lemma} (now: {item.gloss}):"), save)
+        self.app.push_screen(AskScreen(f"Meaning of {item.lemma}:", item.gloss), save)
+
+    def action_help(self) -> None:
+        self.app.push_screen(HelpScreen(self.BINDINGS, REVIEW_HELP_TEXT))
 
     def action_suspend(self) -> None:
         if self.current is not None:
