@@ -49,6 +49,20 @@ class AnalyzedToken:
     def is_word(self) -> bool:
         return self.token.kind is TokenKind.WORD
 
+    @property
+    def card_key(self) -> tuple[str, str]:
+        """The deck's key for this word, lemma and part of speech: one card per
+        unit, so both halves of a separable verb (*findet … statt*) and every word
+        of a listed phrase (*nahm … in Kauf*) give the same card."""
+        analysis, gloss = self.analysis, self.gloss
+        if analysis.partner is not None and analysis.particle:
+            pos = "VERB"  # the particle too: never "a preposition" in the deck
+        elif analysis.phrase:
+            pos = gloss.pos
+        else:
+            pos = analysis.pos
+        return gloss.lemma, "NOUN" if pos == "PROPN" else pos
+
 
 @dataclass
 class Engine:

@@ -115,6 +115,23 @@ async def test_add_puts_a_card_with_its_sentence_in_the_deck(
     assert (card.article, card.gloss.split(",")[0]) == ("der", "ruler")
 
 
+async def test_a_separable_verb_is_one_card_from_either_half(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "findet im Rahmen")
+        screen = reader(app)
+        halves = [i for i, t in enumerate(screen.session.words()) if t.gloss.lemma == "stattfinden"]
+        assert len(halves) == 2  # findet … statt
+        for index in reversed(halves):  # the particle first, then the verb
+            screen.selected = index
+            screen.refresh_view()
+            await pilot.press("a")
+            await pilot.pause()
+    cards = Store(data_dir / "deck.sqlite").cards()
+    assert [(c.lemma, c.pos) for c in cards] == [("stattfinden", "VERB")]
+
+
 async def test_known_word_stays_known_and_unglossed_after_reopening(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

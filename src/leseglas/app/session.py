@@ -177,8 +177,9 @@ class ReadingSession:
     def add_to_deck(self, token: AnalyzedToken) -> None:
         gloss = token.gloss
         sentence = self.sentence_text(token)
+        lemma, pos = token.card_key
         self.store.add_card(
-            gloss.lemma, token.analysis.pos if token.analysis.pos != "PROPN" else "NOUN",
+            lemma, pos,
             article=gloss.article, plural=gloss.plural, gloss=gloss.short_text,
             sentence=sentence, document=self.document.title or self.path,
         )  # fmt: skip
