@@ -19,6 +19,7 @@ from pathlib import Path
 import genanki
 
 from leseglas.deck.store import Card, DeckError, Store
+from leseglas.lang.words import cited
 
 CSV_COLUMNS = ("lemma", "pos", "article", "plural", "gloss", "sentence", "document", "tags")
 POS_VALUES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "NUM", "X", ""})
@@ -95,7 +96,7 @@ def _csv(cards: list[Card]) -> str:
 def _apkg(cards: list[Card], path: Path) -> None:
     deck = genanki.Deck(DECK_ID, "leseglas")
     for card in cards:
-        german = f"{card.article} {card.lemma}".strip()
+        german = cited(card.article, card.lemma)
         sentence = html.escape(card.sentence)
         fields = [html.escape(german), html.escape(card.plural), html.escape(card.gloss), sentence,
                   html.escape(card.document)]  # fmt: skip

@@ -4,6 +4,8 @@ words of degree, forms of address.  Rules read them by name from here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
 
 # Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
@@ -96,3 +98,38 @@ DIRECTIONS = frozenset(
 )
 
 MODAL_VERBS = frozenset("können müssen dürfen sollen wollen mögen möchten werden".split())
+
+
+# Endings of adjective stems; a town's adjective has none (*Prager*, *Kölner*).
+_ADJECTIVE_STEMS = ("isch", "ig", "lich", "sam", "bar", "haft", "los", "voll", "sch", "ell")
+
+
+def cited(
+    article: str,
+    headword: str,
+    plural: bool = False,
+    is_adjective: Callable[[str], bool] | None = None,
+) -> str:
+    """A headword with its definite article, declined as German declines it: Ding
+    cites an adjective + noun name in the strong form (*Naher Osten*, *Rotes
+    Kreuz*), which after *der*, *das* is weak: *der Nahe Osten*, *das Rote Kreuz*,
+    and in the plural *die Vereinten Nationen*.  A town's adjective does not
+    change (*der Prager Frühling*): the first word is declined when its stem is an
+    adjective (``is_adjective``, where given) or ends like one."""
+    words = headword.split(" ")
+    if not article:
+        return headword
+    if len(words) == 2 and words[0][:1].isupper() and words[1][:1].isupper():
+        first = words[0]
+        stem = first.lower().removesuffix("er").removesuffix("es").removesuffix("e")
+        adjective = stem.endswith(_ADJECTIVE_STEMS) or (
+            is_adjective is not None and is_adjective(stem)
+        )
+        if (adjective and article == "der" and first.endswith("er") and not plural) or (
+            adjective and article == "das" and first.endswith("es")
+        ):
+            first = first[:-1]
+        elif adjective and article == "die" and plural and first.endswith("e"):
+            first += "n"
+        headword = f"{first} {words[1]}"
+    return f"{article} {headword}"

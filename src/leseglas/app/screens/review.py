@@ -17,6 +17,7 @@ from leseglas.app.screens.dialogs import REVIEW_HELP_TEXT, AskScreen, HelpScreen
 from leseglas.deck.exchange import blanked
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
 from leseglas.deck.store import Card, Store
+from leseglas.lang.words import cited
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class Prompt:
 
 def prompt_for(item: Card, production: bool, reviews: int) -> Prompt:
     """The card's face for this review: the kinds take turns as the card is reviewed."""
-    german = f"{item.article} {item.lemma}".strip()
+    german = cited(item.article, item.lemma)
     plural = f"   pl. {item.plural}" if item.plural else ""
     cloze = blanked(item.sentence, item.lemma)
     kinds = ["recognition"] + (["cloze"] if cloze else []) + (["production"] if production else [])

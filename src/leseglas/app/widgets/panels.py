@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from leseglas.app.session import ReadingSession
 from leseglas.engine import AnalyzedToken
+from leseglas.lang.words import cited
 
 POS_NAMES = {
     "NOUN": "noun", "PROPN": "name", "VERB": "verb", "AUX": "auxiliary verb", "ADJ": "adjective",
@@ -34,10 +35,11 @@ class GlossMargin(Static):
             self.update(Content.styled("No harder words here.", "dim"))
             return
         parts: list[str | tuple[str, str]] = []
+        is_adjective = session.engine.dictionary.is_adjective
         for token in hard:
             gloss = token.gloss
-            article = f"{gloss.article} " if gloss.article else ""
-            parts += [(f"{article}{gloss.lemma}", "bold"), f"  {gloss.short_text}\n"]
+            headword = cited(gloss.article, gloss.lemma, gloss.gender == "pl", is_adjective)
+            parts += [(headword, "bold"), f"  {gloss.short_text}\n"]
         self.update(Content.assemble(*parts).rstrip())
 
 
