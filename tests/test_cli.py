@@ -170,3 +170,21 @@ def test_deck_export_to_standard_output(tmp_path: Path) -> None:
     assert "Fallschirmjäger,NOUN,der" in result.stdout
     assert "1 card written to standard output" in result.stderr
     assert not (tmp_path / "-").exists()
+
+
+def test_gloss_leaves_out_the_words_the_reader_marked_known(
+    tmp_path: Path, seed_path: Path
+) -> None:
+    from leseglas.deck.store import Store, WordStatus
+
+    home = tmp_path / "data"
+    before = run("--data-dir", str(home), "gloss", str(seed_path), "--format", "tsv")
+    assert before.returncode == 0, before.stderr
+    assert "\tMachthaber\t" in before.stdout and "\tFallschirmjäger\t" in before.stdout
+    store = Store(home / "deck.sqlite")  # what k and i in the reader write
+    store.set_status("Machthaber", WordStatus.KNOWN)
+    store.set_status("Fallschirmjäger", WordStatus.IGNORED)
+    store.close()
+    after = run("--data-dir", str(home), "gloss", str(seed_path), "--format", "tsv")
+    assert "\tMachthaber\t" not in after.stdout and "\tFallschirmjäger\t" not in after.stdout
+    assert len(after.stdout.splitlines()) == len(before.stdout.splitlines()) - 2

@@ -326,6 +326,11 @@ def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
     with _progress(source) as progress:
         document = open_document(source, progress)
     engine = Engine(level=level, online=_online(args))
+    deck = config.data_dir() / "deck.sqlite"
+    if deck.is_file():  # the learner's known and ignored words, as the reader has them
+        store = _store()
+        engine.follow_statuses(store.statuses())
+        store.close()
     with _progress(source, "Analysing") as progress:
         return engine.analyze(document, progress, workers=min(2, os.cpu_count() or 1))
 

@@ -8,7 +8,7 @@ cached per paragraph, so nothing is analysed twice.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, wait
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -82,6 +82,12 @@ class Engine:
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+
+    def follow_statuses(self, statuses: Mapping[str, str]) -> None:
+        """The learner's word statuses (the deck's ``words``): known and ignored
+        words are no harder words, in the reader and in ``leseglas gloss`` alike."""
+        self.known = {lemma for lemma, status in statuses.items() if status == "known"}
+        self.ignored = {lemma for lemma, status in statuses.items() if status == "ignored"}
 
     def glosser(self, document: Document) -> Glosser:
         """One glosser per document, tuned to its dominant domain labels."""

@@ -202,12 +202,7 @@ class ReadingSession:
         self.sync_engine()
 
     def sync_engine(self) -> None:
-        self.engine.known = {
-            lemma for lemma, status in self.statuses.items() if status is WordStatus.KNOWN
-        }
-        self.engine.ignored = {
-            lemma for lemma, status in self.statuses.items() if status is WordStatus.IGNORED
-        }
+        self.engine.follow_statuses(self.statuses)
 
     def title_line(self) -> str:
         kicker = next((p.text for p in self.document.paragraphs if p.role is Role.KICKER), "")
