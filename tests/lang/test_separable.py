@@ -55,6 +55,12 @@ from leseglas.gloss.dictionary import Dictionary
             "heraus",
             "herausstellen",
         ),
+        # a pronominal adverb closing its clause, whatever HanTa tagged it
+        ("Zu einem guten Urlaub gehört Sonne dazu , sagt sie .", "gehört", "dazu", "dazugehören"),
+        # an ellipsis closes a clause as a full stop does
+        ("Viele Familien nehmen Kredite auf … Das ist riskant .", "nehmen", "auf", "aufnehmen"),
+        # an infinitive clause after the particle: the finite verb's, if the commoner
+        ("Plötzlich hörte der Regen auf zu prasseln .", "hörte", "auf", "aufhören"),
     ],
 )
 def test_separable_verbs(
@@ -86,26 +92,6 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Er kämpfte , um zu überleben .",  # um … zu, no *umkämpfen*
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
-
-
-@pytest.mark.parametrize(
-    ("sentence", "verb", "particle", "whole"),
-    [
-        # a pronominal adverb closing its clause, whatever HanTa tagged it
-        ("Zu einem guten Urlaub gehört Sonne dazu , sagt sie .", 4, 6, "dazugehören"),
-        # an ellipsis closes a clause as a full stop does
-        ("Viele Familien nehmen Kredite auf … Das ist riskant .", 2, 4, "aufnehmen"),
-        # an infinitive clause after the particle: the finite verb's, if the commoner
-        ("Plötzlich hörte der Regen auf zu prasseln .", 1, 4, "aufhören"),
-        ("Es war schön , mit Ihnen zusammen zu arbeiten .", 8, 6, "zusammenarbeiten"),
-    ],
-)
-def test_a_particle_at_its_clause_s_end(
-    sentence: str, verb: int, particle: int, whole: str, dictionary: Dictionary
-) -> None:
-    analyses = analyse(sentence, dictionary)
-    assert (analyses[verb].lemma, analyses[verb].partner) == (whole, particle)
-    assert (analyses[particle].lemma, analyses[particle].partner) == (whole, verb)
 
 
 def test_both_halves_of_a_separable_verb_take_the_same_sense(dictionary: Dictionary) -> None:
