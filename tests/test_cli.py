@@ -188,3 +188,16 @@ def test_gloss_leaves_out_the_words_the_reader_marked_known(
     after = run("--data-dir", str(home), "gloss", str(seed_path), "--format", "tsv")
     assert "\tMachthaber\t" not in after.stdout and "\tFallschirmjäger\t" not in after.stdout
     assert len(after.stdout.splitlines()) == len(before.stdout.splitlines()) - 2
+
+
+def test_gloss_warns_when_a_text_is_not_german(tmp_path: Path) -> None:
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "The quick brown fox jumps over the lazy dog. The committee met on Tuesday to "
+        "discuss the budget, and most members agreed.\n", "utf-8",
+    )  # fmt: skip
+    result = run("--data-dir", str(tmp_path), "gloss", str(english))
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "warning: This text looks English, not German" in result.stderr
+    german = run("--data-dir", str(tmp_path), "gloss")
+    assert "warning" not in german.stderr

@@ -321,10 +321,14 @@ def _translate(args: argparse.Namespace) -> int:
 
 def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
     from leseglas.engine import Engine
+    from leseglas.text.language import not_german
 
     source = _source(args.file)
     with _progress(source) as progress:
         document = open_document(source, progress)
+    warning = not_german(document)
+    if warning is not None:
+        print(f"leseglas: warning: {warning}", file=sys.stderr)
     engine = Engine(level=level, online=_online(args))
     deck = config.data_dir() / "deck.sqlite"
     if deck.is_file():  # the learner's known and ignored words, as the reader has them

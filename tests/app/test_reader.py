@@ -132,6 +132,19 @@ async def test_a_separable_verb_is_one_card_from_either_half(data_dir: Path) -> 
     assert [(c.lemma, c.pos) for c in cards] == [("stattfinden", "VERB")]
 
 
+async def test_an_english_text_gets_a_warning(data_dir: Path) -> None:
+    text = data_dir / "english.txt"
+    text.write_text(
+        "The quick brown fox jumps over the lazy dog. The committee met on Tuesday to "
+        "discuss the budget, and most members agreed.\n", "utf-8",
+    )  # fmt: skip
+    app = make_app(data_dir, text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        warnings = [n.message for n in app._notifications if n.severity == "warning"]
+        assert any("looks English, not German" in m for m in warnings)
+
+
 async def test_known_word_stays_known_and_unglossed_after_reopening(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

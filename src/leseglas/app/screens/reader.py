@@ -21,6 +21,7 @@ from leseglas.app.widgets.paragraph import ParagraphView
 from leseglas.config import Settings
 from leseglas.deck.store import WordStatus
 from leseglas.engine import AnalyzedToken
+from leseglas.text.language import not_german
 
 
 @runtime_checkable
@@ -142,6 +143,9 @@ class ReaderScreen(Screen[None]):
         bar = self.query_one("#analysis", ProgressBar)
         self.session.tokens(self.session.position)
         self.app.call_from_thread(self.refresh_view)
+        warning = not_german(self.session.document)  # its model loads here, not before paint
+        if warning is not None:
+            self.app.call_from_thread(self.notify, warning, severity="warning", timeout=15)
         shown = 0
 
         def progress(done: int, total: int) -> None:
