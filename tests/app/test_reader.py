@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.style import Style
 
 from leseglas import parallel
 from leseglas.app.app import LeseglasApp
@@ -130,6 +131,31 @@ async def test_a_separable_verb_is_one_card_from_either_half(data_dir: Path) -> 
             await pilot.pause()
     cards = Store(data_dir / "deck.sqlite").cards()
     assert [(c.lemma, c.pos) for c in cards] == [("stattfinden", "VERB")]
+
+
+async def test_both_halves_of_a_separable_verb_are_marked_and_named_a_verb(
+    data_dir: Path,
+) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "findet im Rahmen")
+        screen = reader(app)
+        words = screen.session.words()
+        halves = [i for i, t in enumerate(words) if t.gloss.lemma == "stattfinden"]
+        for chosen in halves:  # the verb, then the particle
+            screen.selected = chosen
+            screen.refresh_view()
+            await pilot.pause()
+            content = screen.query_one(ParagraphView).content
+            marked = {
+                content.plain[span.start : span.end]
+                for span in content.spans
+                if isinstance(span.style, Style) and span.style.reverse
+            }
+            assert marked == {"findet", "statt"}
+            assert "stattfinden" in detail(app) and "· verb" in detail(app)
+            assert "preposition" not in detail(app)
 
 
 async def test_an_english_text_gets_a_warning(data_dir: Path) -> None:

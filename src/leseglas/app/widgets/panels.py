@@ -56,7 +56,8 @@ class DetailPanel(Static):
             guessed = "?" if gloss.gender_guessed else ""
             plural = f", pl. {gloss.plural}" if gloss.plural else ""
             head.append(f"  ({gloss.article}{guessed}{plural})")
-        head.append(f"  · {POS_NAMES.get(analysis.pos, analysis.pos.lower())}")
+        pos = token.card_key[1]  # the unit's: *statt* of *stattfinden* is a verb's particle
+        head.append(f"  · {POS_NAMES.get(pos, pos.lower())}")
         head.append(f" · {gloss.band} (zipf {gloss.zipf:.1f})")
         head.append(f" · {session.status(token).value}")
         lines: list[Content] = [Content.assemble(*head)]

@@ -38,13 +38,17 @@ class ParagraphView(Static):
     ) -> None:
         parts: list[str | tuple[str, Style]] = []
         text = session.paragraph.text
+        tokens = session.tokens()
+        places = _places(tokens)
+        partner = _partner(tokens, places, selected)
         position = 0
         word_index = 0
-        for token in session.tokens():
+        for token, place in zip(tokens, places, strict=True):
             parts.append(text[position : token.token.start])
             style = Style()
             if token.token.kind is TokenKind.WORD:
-                style = self._word_style(session, token, word_index == selected, colors, genders)
+                marked = word_index == selected or place == partner  # *findet … statt*
+                style = self._word_style(session, token, marked, colors, genders)
                 style += Style.from_meta({"@click": f"click_word({word_index})"})
                 word_index += 1
             parts.append((token.token.text, style))
@@ -77,3 +81,28 @@ class ParagraphView(Static):
 
     def action_click_word(self, index: int) -> None:
         self.post_message(self.WordClicked(index))
+
+
+def _places(tokens: list[AnalyzedToken]) -> list[tuple[int, int]]:
+    """Each token's sentence and its index there (a separable verb's partner is one)."""
+    counts: dict[int, int] = {}
+    places = []
+    for token in tokens:
+        index = counts.get(token.sentence, 0)
+        places.append((token.sentence, index))
+        counts[token.sentence] = index + 1
+    return places
+
+
+def _partner(
+    tokens: list[AnalyzedToken], places: list[tuple[int, int]], selected: int | None
+) -> tuple[int, int] | None:
+    """Where the other half of the selected word's separable verb stands."""
+    if selected is None:
+        return None
+    words = [(t, p) for t, p in zip(tokens, places, strict=True) if t.token.kind is TokenKind.WORD]
+    if not 0 <= selected < len(words):
+        return None
+    token, (sentence, _) = words[selected]
+    partner = token.analysis.partner
+    return None if partner is None or not token.analysis.particle else (sentence, partner)
