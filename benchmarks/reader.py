@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
 import statistics
 import subprocess
@@ -14,6 +15,7 @@ from pathlib import Path
 from benchmarks.engine import running_text
 
 Row = tuple[str, str, str]
+_OWN = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}  # not nested
 
 
 def _first_paint(path: Path | None, expect: str, data_dir: Path) -> float:
@@ -24,17 +26,18 @@ def _first_paint(path: Path | None, expect: str, data_dir: Path) -> float:
     target = [] if path is None else ["read", str(path)]
     command = " ".join([sys.executable, "-m", "leseglas", "--data-dir", str(data_dir), *target])
     start = time.perf_counter()
-    subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "30", command], check=True)
+    subprocess.run([*tmux, "new-session", "-d", "-x", "100", "-y", "30", command], check=True,
+                   env=_OWN)  # fmt: skip
     try:
         while time.perf_counter() - start < 20:
-            screen = subprocess.run([*tmux, "capture-pane", "-p"],
-                                    capture_output=True, text=True).stdout  # fmt: skip
+            screen = subprocess.run([*tmux, "capture-pane", "-p"], capture_output=True,
+                                    text=True, env=_OWN).stdout  # fmt: skip
             if expect in screen:
                 return time.perf_counter() - start
             time.sleep(0.01)
         raise RuntimeError(f"{expect!r} never appeared")
     finally:
-        subprocess.run([*tmux, "kill-server"], capture_output=True)
+        subprocess.run([*tmux, "kill-server"], capture_output=True, env=_OWN)
 
 
 async def _tap_latency(data_dir: Path) -> float:

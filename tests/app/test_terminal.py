@@ -1,5 +1,6 @@
 """One real run in a real terminal (tmux): start, read, add a word, quit."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,11 +12,16 @@ import pytest
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed")
 
 
+# Its own server, not the one the test suite may run in: without $TMUX the inner
+# tmux does not take the outer client for its own (sizes, the session it attaches).
+_OWN = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}
+
+
 def tmux(socket: str, *args: str) -> subprocess.CompletedProcess[str]:
     """A tmux command on this test's own server: a shared one exits when another
     run kills its last session, under a new-session still connecting to it."""
     return subprocess.run(["tmux", "-L", socket, *args], capture_output=True, text=True,
-                          check=True)  # fmt: skip
+                          check=True, env=_OWN)  # fmt: skip
 
 
 def capture(socket: str) -> str:
@@ -52,4 +58,4 @@ def test_reader_in_tmux(tmp_path: Path) -> None:
             time.sleep(0.1)
         assert done.read_text().strip() == "0"
     finally:
-        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)
