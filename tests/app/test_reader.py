@@ -10,7 +10,7 @@ from textual.style import Style
 
 from leseglas import parallel
 from leseglas.app.app import LeseglasApp
-from leseglas.app.screens.dialogs import AskScreen, HelpScreen
+from leseglas.app.screens.dialogs import AskScreen, HelpScreen, key_label
 from leseglas.app.screens.reader import ReaderScreen
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
@@ -288,9 +288,19 @@ async def test_translate_offline_and_with_a_service(data_dir: Path) -> None:
 async def test_command_palette_lists_reader_actions(app: LeseglasApp) -> None:
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        titles = [command.title for command in app.get_system_commands(app.screen)]
+        commands = {c.title: c.help for c in app.get_system_commands(app.screen)}
         for title in ("Add to deck", "Known", "Ignore", "Translate", "Search", "Help"):
-            assert title in titles
+            assert title in commands
+        # keys as people write them, every key of a binding
+        assert commands["Help"] == "key: ?"
+        assert commands["Prev hard"] == "key: Shift+Tab"
+        assert not any("question_mark" in h or "shift+" in h for h in commands.values())
+
+
+def test_key_labels() -> None:
+    assert [key_label(k) for k in ("question_mark", "shift+tab", "ctrl+p", "pagedown", "a")] == [
+        "?", "Shift+Tab", "Ctrl+P", "PgDn", "a",
+    ]  # fmt: skip
 
 
 async def test_tiny_terminal_still_reads(app: LeseglasApp) -> None:

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from leseglas import config
+from leseglas.app.screens.dialogs import keys_label
 from leseglas.app.screens.reader import ReaderScreen
 from leseglas.app.screens.review import ReviewScreen
 from leseglas.app.screens.stats import StatsScreen
@@ -84,7 +85,7 @@ class LeseglasApp(App[None]):
                 if isinstance(binding, Binding) and not binding.action.startswith("app."):
                     yield SystemCommand(
                         binding.description.capitalize(),
-                        f"key: {binding.key.split(',')[0]}",
+                        f"key: {keys_label(binding.key)}",
                         partial(screen.run_action, binding.action),
                     )
 

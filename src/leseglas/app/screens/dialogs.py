@@ -12,9 +12,22 @@ from textual.widgets import Input, Label, Static
 
 KEY_NAMES = {
     "left": "←", "right": "→", "up": "↑", "down": "↓", "pageup": "PgUp", "pagedown": "PgDn",
-    "home": "Home", "end": "End", "tab": "Tab", "shift+tab": "Shift+Tab", "slash": "/",
-    "question_mark": "?",
+    "home": "Home", "end": "End", "tab": "Tab", "slash": "/", "question_mark": "?",
+    "escape": "Esc", "space": "Space", "enter": "Enter",
 }  # fmt: skip
+
+
+def key_label(key: str) -> str:
+    """A key as people write it: *?* for question_mark, *Shift+Tab*, *Ctrl+P*."""
+    *modifiers, name = key.split("+")
+    label = KEY_NAMES.get(name, name.upper() if modifiers and len(name) == 1 else name)
+    return "+".join([*(m.capitalize() for m in modifiers), label])
+
+
+def keys_label(keys: str) -> str:
+    """All the keys of a binding (``down,n,pagedown``): *↓ n PgDn*."""
+    return " ".join(key_label(k) for k in keys.split(","))
+
 
 HELP_TEXT = """\
 Harder words (above your level) are bold and coloured by band: B2 yellow, C1 orange,
@@ -61,7 +74,7 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         lines = []
         for binding in self.bindings:
-            keys = " ".join(KEY_NAMES.get(k, k) for k in binding.key.split(","))
+            keys = keys_label(binding.key)
             lines.append(f"{keys:<22} {binding.description}")
         with Vertical(id="help"):
             yield Label("leseglas — keys", id="help-title")
