@@ -7,6 +7,8 @@ import lzma
 import shutil
 import sqlite3
 import subprocess
+import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -53,3 +55,18 @@ def test_git_keeps_the_sources_and_ignores_the_built_index() -> None:
     assert "vocab/de-en.sqlite" not in tracked
     ignored = subprocess.run(["git", "check-ignore", "-q", "vocab/de-en.sqlite"], cwd=ROOT)
     assert ignored.returncode == 0
+
+
+def test_a_wheel_carries_the_built_index(tmp_path: Path) -> None:
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True, timeout=600,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    wheel = next(tmp_path.glob("leseglas-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        names = archive.namelist()
+        assert "leseglas/data/de-en.sqlite" in names
+        assert "leseglas/seeds/presse-russisches-militaer.txt" in names
+        size = archive.getinfo("leseglas/data/de-en.sqlite").file_size
+    assert size == index_path().stat().st_size
