@@ -116,14 +116,20 @@ async def test_add_puts_a_card_with_its_sentence_in_the_deck(
     assert (card.article, card.gloss.split(",")[0]) == ("der", "ruler")
 
 
+async def stattfinden_halves(pilot: Pilot[None]) -> tuple[ReaderScreen, list[int]]:
+    """The seed's *findet … statt*: the reader, and the two words' indices."""
+    await settle(pilot)
+    await go_to(pilot, "findet im Rahmen")
+    screen = reader(pilot.app)
+    halves = [i for i, t in enumerate(screen.session.words()) if t.gloss.lemma == "stattfinden"]
+    assert len(halves) == 2
+    return screen, halves
+
+
 async def test_a_separable_verb_is_one_card_from_either_half(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "findet im Rahmen")
-        screen = reader(app)
-        halves = [i for i, t in enumerate(screen.session.words()) if t.gloss.lemma == "stattfinden"]
-        assert len(halves) == 2  # findet … statt
+        screen, halves = await stattfinden_halves(pilot)
         for index in reversed(halves):  # the particle first, then the verb
             screen.selected = index
             screen.refresh_view()
@@ -138,11 +144,7 @@ async def test_both_halves_of_a_separable_verb_are_marked_and_named_a_verb(
 ) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await go_to(pilot, "findet im Rahmen")
-        screen = reader(app)
-        words = screen.session.words()
-        halves = [i for i, t in enumerate(words) if t.gloss.lemma == "stattfinden"]
+        screen, halves = await stattfinden_halves(pilot)
         for chosen in halves:  # the verb, then the particle
             screen.selected = chosen
             screen.refresh_view()

@@ -2,9 +2,9 @@
 
 Each rule looks at an ``Ask`` (the word, its lemma and part of speech, and
 what the analysis says of it) and answers with a gloss, or with None where it
-does not apply; the first answer is the word's.  A rule may instead mend the
-ask for the rules after it (``Then.NEXT``: *war sehr erleichtert* is glossed as
-the adjective as written).  The dictionary's senses come first; the later
+does not apply; the first answer is the word's.  A rule may instead answer
+with a mended ``Ask`` for the rules after it (*war sehr erleichtert* is glossed
+as the adjective as written).  The dictionary's senses come first; the later
 rules build a gloss where it lacks the word: places, hyphenated adjectives,
 English verbs, compound parts, particle verbs, word formation, spelling and
 loanword fallbacks, and last the online translator.  The gloss names the rules
@@ -38,7 +38,7 @@ from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import english_verb
 from leseglas.lang.model import Sense
 from leseglas.lang.names import unknown_town
-from leseglas.lang.rule import Example, Then
+from leseglas.lang.rule import Example
 from leseglas.lang.units import unit_of
 
 if TYPE_CHECKING:
@@ -109,7 +109,6 @@ Answer = Gloss | Ask
 class GlossRule:
     id: str
     answer: Callable[[Ask], Answer | None]
-    then: Then
     examples: tuple[Example, ...]  # expect: the gloss's first rendering
     counter_examples: tuple[Example, ...]
 
@@ -122,14 +121,13 @@ def gloss_rule(
     id: str,
     examples: Sequence[tuple[str, str]],
     counter_examples: Sequence[str],
-    then: Then = Then.DONE,
 ) -> Callable[[Callable[[Ask], Answer | None]], GlossRule]:
     """Declares the function below a rule of the finding stage: ``examples`` are
     a marked sentence and the first English rendering its word must get."""
 
     def declare(answer: Callable[[Ask], Answer | None]) -> GlossRule:
         return GlossRule(
-            id, answer, then,
+            id, answer,
             tuple(Example(s, e) for s, e in examples),
             tuple(Example(s) for s in counter_examples),
         )  # fmt: skip
@@ -249,7 +247,6 @@ def city_adjective_rule(ask: Ask) -> Answer | None:
     "gloss.participle-as-adjective",
     examples=[("Er war sehr *erleichtert* .", "relieved")],
     counter_examples=["Er hat die Arbeit *erleichtert* ."],
-    then=Then.NEXT,
 )
 def participle_adjective(ask: Ask) -> Answer | None:
     """An adjective that is a participle as written, whose lemma is its verb (as

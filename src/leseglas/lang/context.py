@@ -53,7 +53,7 @@ from leseglas.lang.words import (
     SINGULAR_NEUTER_ARTICLES,
 )
 
-NEXT, DONE = Then.NEXT, Then.DONE
+NEXT, END_STAGE = Then.NEXT, Then.END_STAGE
 
 
 def _after_am(analyses: list[WordAnalysis], index: int) -> bool:
@@ -129,7 +129,7 @@ def _following(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.adjective-opening-a-hyphenated-compound",
-    DONE,
+    END_STAGE,
     examples=[
         ("Er sprach vor der israelischen *Industriellen* - Vereinigung .", "Industrielle NNA")
     ],
@@ -157,7 +157,7 @@ def adjective_opening_compound(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.capitalised-adjective-alone",
-    DONE,
+    END_STAGE,
     examples=[("Samsa war *Reisender* – , hing das Bild .", "Reisende NNA")],
     counter_examples=["Er arbeitet bei der *Deutschen* Bank ."],
     tags=("ADJ(A)",),
@@ -173,7 +173,7 @@ def capitalised_adjective_alone(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adjective.adjective-before-its-noun",
-    DONE,
+    END_STAGE,
     examples=[("*Persönliche* Vorsprache ist erforderlich .", "persönlich ADJ(A)")],
     counter_examples=["Die Reue der beiden *Angeklagten* Männer ."],
     tags=("NNA",),
@@ -195,7 +195,7 @@ def adjective_before_noun(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.plain-noun-in-e",
-    DONE,
+    END_STAGE,
     examples=[("Wir fuhren in aller *Frühe* los .", "Frühe NN")],
     counter_examples=["Der *Abgeordnete* sprach ."],
     tags=("NNA",),
@@ -217,7 +217,7 @@ def plain_noun_in_e(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.language-or-colour",
-    DONE,
+    END_STAGE,
     examples=[("Sie spricht gut Deutsch und *Französisch* .", "Französisch NN")],
     counter_examples=["Der *Französische* Botschafter kam ."],
     tags=("NNA",),
@@ -233,7 +233,7 @@ def language_or_colour(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.plural-after-a-quantifier",
-    DONE,
+    END_STAGE,
     examples=[("Sie kämpfen mit weniger *Rechten* .", "Recht NN")],
     counter_examples=["Viele *Angestellte* kamen ."],
     tags=("NNA",),
@@ -782,7 +782,7 @@ def lower_case_imperative(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.plural-after-a-plural-cue",
-    DONE,
+    END_STAGE,
     examples=[("Es verfügt über saubere *Umkleiden* und Duschen .", "Umkleide NN")],
     counter_examples=["Das *Duschen* ist verboten ."],
     tags=NOMINAL_TAGS,
@@ -803,7 +803,7 @@ def plural_after_cue(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.infinitive-not-plural",
-    DONE,
+    END_STAGE,
     examples=[("Beim *Brötchenbacken* half er .", "Brötchenbacken NNI")],
     counter_examples=["Das machte ihr *Sorgen* ."],
     tags=NOMINAL_TAGS,
@@ -821,7 +821,7 @@ def infinitive_not_plural(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.verb-as-noun",
-    DONE,
+    END_STAGE,
     examples=[("Ausgangspunkt des therapeutischen *Klonens* ist eine Eizelle .", "Klonen NNI")],
     counter_examples=["Die Gefahr des *Krieges* ist groß ."],
     tags=NOMINAL_TAGS,
@@ -836,7 +836,7 @@ def verb_as_noun(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.noun-not-infinitive",
-    DONE,
+    END_STAGE,
     examples=[("Es gibt einen *Trockengraben* im Norden .", "Trockengraben NN")],
     counter_examples=["Es gibt einen *Graben* im Norden ."],
     tags=NOMINAL_TAGS,
@@ -852,7 +852,7 @@ def noun_not_infinitive(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.infinitive-after-accusative-preposition",
-    DONE,
+    END_STAGE,
     examples=[("Der Geruch ging auch durch *Lüften* nicht weg .", "Lüften NNI")],
     counter_examples=["Das ist gut für *Kinder* ."],
     tags=NOMINAL_TAGS,
@@ -870,7 +870,7 @@ def infinitive_after_accusative(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.old-dative-in-e",
-    DONE,
+    END_STAGE,
     examples=[("Im *Zweifelsfalle* fragen Sie Ihren Arzt .", "Zweifelsfall NN")],
     counter_examples=["Er lag im *Bette* ."],
     tags=NOMINAL_TAGS,
@@ -885,7 +885,7 @@ def old_dative(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.not-an-old-dative",
-    DONE,
+    END_STAGE,
     examples=[("Der Rest entpuppt sich als *Falle* .", "Falle NN")],
     counter_examples=["Im *Falle* eines Brandes ."],
     tags=NOMINAL_TAGS,
@@ -903,7 +903,7 @@ def not_old_dative(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adjective.town-adjective",
-    DONE,
+    END_STAGE,
     examples=[("Wir kamen an der *Memminger* Hütte an .", "Memminger ADJ(A)")],
     counter_examples=["Wir trafen *Peter* an der Hütte ."],
     tags=NOMINAL_TAGS,
@@ -921,7 +921,7 @@ def town_adjective(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.foreign-word-name-or-noun",
-    DONE,
+    END_STAGE,
     examples=[("Im Prevention *Center* ist es teuer .", "Center NE")],
     counter_examples=["Das ist *fair* ."],
     tags=("FM",),
@@ -935,7 +935,7 @@ def foreign_word(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "noun.capitalised-imperative-is-a-noun",
-    DONE,
+    END_STAGE,
     examples=[("*Hänsel* und Gretel sind die Kinder .", "Hänsel NE")],
     counter_examples=["*Komm* und sieh !"],
     tags=("VV(IMP)",),
@@ -955,7 +955,7 @@ def capitalised_imperative(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adverb.am-liebsten",
-    DONE,
+    END_STAGE,
     examples=[("Was essen Sie am *liebsten* ?", "gern ADJ(D)")],
     counter_examples=["Die *liebsten* Freunde kommen ."],
 )
@@ -969,7 +969,7 @@ def am_liebsten(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "verb.participle-in-perfect",
-    DONE,
+    END_STAGE,
     examples=[("Die Mängel hat er zwar *zugegeben* jedoch nicht behoben .", "zugeben VV(PP)")],
     counter_examples=["Er ist *bekannt* ."],
     tags=("ADJ(D)",),
@@ -990,7 +990,7 @@ def participle_in_perfect(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "verb.finite-verb-of-its-clause",
-    DONE,
+    END_STAGE,
     examples=[("Sie fragten , ob der Staat das *überlebte* .", "überleben VV(FIN)")],
     counter_examples=["Er fragte , ob der Staat *überlebt* ."],
     tags=ADJECTIVE_TAGS,
@@ -1012,7 +1012,7 @@ def finite_of_clause(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "verb.gehört-with-haben-is-heard",
-    DONE,
+    END_STAGE,
     examples=[("Er hat die Musik *gehört* .", "hören VV(PP)")],
     counter_examples=["Das Buch *gehört* mir ."],
 )
@@ -1036,7 +1036,7 @@ def _participle_not_itself(place: Place) -> bool:
 
 @place_rule(
     "verb.ge-verb-with-haben",
-    DONE,
+    END_STAGE,
     examples=[("Das Essen hat mir gut *gefallen* .", "gefallen VV(PP)")],
     counter_examples=["Er ist *gefallen* ."],
     tags=("VV(PP)",),
@@ -1055,7 +1055,7 @@ def ge_verb_with_haben(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adjective.lexicalised-participle-before-werden",
-    DONE,
+    END_STAGE,
     examples=[
         ("Er kam , nachdem eine Kaufverpflichtung *bekannt* geworden war .", "bekannt ADJ(D)")
     ],
@@ -1076,7 +1076,7 @@ def lexicalised_before_werden(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adjective.participle-after-copula-or-degree-word",
-    DONE,
+    END_STAGE,
     examples=[("Die Lage bleibt *angespannt* .", "anspannen ADJ(D)")],
     counter_examples=["Er hat sich sehr *gefreut* ."],
     tags=("VV(PP)",),
@@ -1097,7 +1097,7 @@ def participle_after_copula(place: Place) -> WordAnalysis | None:
 
 @place_rule(
     "adjective.second-finite-verb",
-    DONE,
+    END_STAGE,
     examples=[
         (
             "Das Rätselraten um die in der Region Busang *entdeckte* Menge des Edelmetalls"

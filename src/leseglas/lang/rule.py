@@ -9,7 +9,7 @@ them all); what a rule does after it fired is its ``then``:
 
 - ``NEXT``: the next rule of the stage reads what this one left;
 - ``END_STAGE``: the stage is done with the word, later stages go on;
-- ``DONE``: the word is read; no later rule of its kind looks at it.
+- ``DONE``: a word rule's last word: no later word stage looks at it.
 
 A rule that applies may return the reading unchanged: it still ends its stage,
 as the first branch of an if/elif chain that matches does.  Which rules changed
