@@ -36,3 +36,27 @@ def test_the_dump_of_gsd_is_identical_twice_and_the_diff_names_a_change(
     same.write_text("\n".join(changed) + "\n", "utf-8")
     assert dump.diff(first, same) == 1
     assert "lemma" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_the_sense_fit_counts_the_first_best_and_moves_a_weight_only_for_a_gain() -> None:
+    import numpy as np
+    from benchmarks.fit_senses import Cases, fit, held_out
+
+    # four cases of two senses in four documents; signals: "common", "fielded"
+    # the fitting sense is the fielded one in three cases, the common one in one
+    features = np.array([[1, 0], [0, 1]] * 3 + [[0, 1], [1, 0]], dtype=float)
+    fits = np.array([False, True] * 3 + [False, True])
+    cases = Cases(
+        ["common", "fielded"], features, fits, np.array([0, 2, 4, 6]), np.array([0, 1, 2, 3]),
+        np.zeros(4, dtype=int), np.zeros(4, dtype=int),
+    )  # fmt: skip
+    assert cases.right(np.array([1.0, 0.0])) == 1
+    assert cases.right(np.array([0.0, 0.0])) == 0  # a tie keeps the dictionary's order: first
+    assert cases.right(np.array([0.0, 1.0])) == 3
+    every = np.arange(4)
+    fitted = fit(cases, np.array([1.0, 0.0]), every, set())
+    assert cases.right(fitted) == 3 and fitted[1] > fitted[0]
+    assert fit(cases, np.array([1.0, 0.0]), every, {1})[1] == 0.0  # frozen: left out
+    # held out: fitted on documents 0 and 2 (fielded wins), it gets 1 of 1 and 3
+    # right; fitted on 1 and 3, a tie, nothing moves, and it gets neither 0 nor 2
+    assert held_out(cases, np.array([1.0, 0.0]), set()) == (1, 4)

@@ -201,3 +201,24 @@ def test_gloss_warns_when_a_text_is_not_german(tmp_path: Path) -> None:
     assert "warning: This text looks English, not German" in result.stderr
     german = run("--data-dir", str(tmp_path), "gloss")
     assert "warning" not in german.stderr
+
+
+def test_analyze_explain_shows_why_the_first_sense_is_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = tmp_path / "wäsche.txt"
+    text.write_text("Die Waschmaschine lief.\n", "utf-8")
+    assert main(["analyze", str(text), "--explain"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    index = next(i for i, line in enumerate(out) if line.startswith("Waschmaschine\t"))
+    first, second = out[index + 1], out[index + 2]
+    assert '"washing machine" (NOUN): word-class +3.00' in first
+    assert '"scouring machine"' in second and "other-field -0.70" in second  # Ding's [textil.]
+    # each line's score is the sum of the signals it lists, and the first is highest
+    scores = []
+    for line in (first, second):
+        score, because = line.split(":", 1)[0].split()[0], line.split("):", 1)[1]
+        parts = [float(part.split()[-1]) for part in because.split(",")]
+        assert float(score) == pytest.approx(sum(parts), abs=0.011 * len(parts))
+        scores.append(float(score))
+    assert scores[0] > scores[1]

@@ -6,6 +6,9 @@ import json
 from typing import Any
 
 from leseglas.engine import AnalyzedToken
+from leseglas.gloss.model import Gloss
+from leseglas.gloss.render import first_rendering
+from leseglas.gloss.senses import WEIGHTS, weighed
 
 GLOSSARY_COLUMNS = ("word", "lemma", "article", "plural", "gloss", "parts", "band")
 
@@ -91,4 +94,20 @@ def explained(token: AnalyzedToken) -> str:
     rules = " → ".join(analysis.rules) if analysis.rules else "HanTa"
     found = " → ".join(gloss.rules) if gloss.rules else "lookup" if gloss.short else "no gloss"
     first = f'"{gloss.short[0]}"' if gloss.short else "–"
-    return f"{token.token.text}\t{reading}\t{rules}\t{first}\t{found}"
+    line = f"{token.token.text}\t{reading}\t{rules}\t{first}\t{found}"
+    return line + "".join(f"\n\t\t{ranked}" for ranked in _ranked(gloss))
+
+
+EXPLAINED_SENSES = 3
+
+
+def _ranked(gloss: Gloss) -> list[str]:
+    """Why the first senses are first: each one's score and the signals it is
+    made of (``gloss.senses.WEIGHTS``), largest first."""
+    lines = []
+    for sense, signals in gloss.evidence[:EXPLAINED_SENSES]:
+        parts = sorted(signals, key=lambda item: -abs(WEIGHTS[item[0]] * item[1]))
+        because = ", ".join(f"{name} {WEIGHTS[name] * value:+.2f}" for name, value in parts)
+        score = weighed(dict(signals))
+        lines.append(f'{score:6.2f}  "{first_rendering(sense)}" ({sense.pos}): {because}')
+    return lines

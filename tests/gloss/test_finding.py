@@ -18,6 +18,7 @@ from leseglas.gloss.finding import FINDING, GlossRule
 from leseglas.gloss.lookup import Glosser
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.gloss.senses import weighed
 from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.rule import Example
 
@@ -72,3 +73,13 @@ def test_every_finding_rule_is_named_documented_and_exemplified() -> None:
 def test_a_word_nothing_glosses_names_no_rule(glosser: Glosser) -> None:
     gloss = _gloss(Example("Er traf *Xyzzqwv* ."), glosser)
     assert not gloss.short and gloss.rules == ()
+
+
+def test_a_gloss_carries_the_evidence_that_ranked_its_senses(glosser: Glosser) -> None:
+    gloss = glosser.find("Waschmaschine", "Waschmaschine", "NOUN", "", False)
+    assert [sense for sense, _ in gloss.evidence] == list(gloss.senses)
+    scores = [weighed(dict(signals)) for _, signals in gloss.evidence]
+    assert scores == sorted(scores, reverse=True)
+    assert dict(gloss.evidence[0][1])["word-class"] == 1.0
+    built = glosser.find("Bündnisnetz", "Bündnisnetz", "NOUN", "", False)
+    assert built.parts and not built.evidence  # built from parts: no ranking of its own

@@ -32,7 +32,7 @@ from leseglas.gloss.fallback import (
     ordinal,
 )
 from leseglas.gloss.model import Gloss
-from leseglas.gloss.senses import Clause
+from leseglas.gloss.senses import Clause, Signals
 from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import english_verb
@@ -67,6 +67,14 @@ class Ask:
         if not self.particle:
             return []
         return self.glosser.ranker.rank(self.lemma, self.lemma, "VERB", clause=self.clause)
+
+    @property
+    def evidence(self) -> dict[Sense, Signals]:
+        """Each sense of ``senses`` with the evidence that ranked it."""
+        ranker = self.glosser.ranker
+        if self.whole_verb:
+            return ranker.weigh(self.lemma, self.lemma, "VERB", clause=self.clause)
+        return ranker.weigh(self.text, self.lemma, self.pos, clause=self.clause)
 
     @cached_property
     def senses(self) -> list[Sense]:
@@ -146,10 +154,20 @@ def find(ask: Ask) -> Gloss:
             mended.append(rule.id)
             ask = answer
             continue
-        return replace(answer, rules=(*mended, rule.id))
+        return replace(answer, rules=(*mended, rule.id), evidence=_evidence(ask, answer))
     value = word_zipf(ask.lemma, ask.text)
     return Gloss(ask.text, ask.lemma, ask.pos, zipf=value, proper=ask.proper, band=band(value),
                  rules=tuple(mended))  # fmt: skip
+
+
+def _evidence(ask: Ask, gloss: Gloss) -> tuple[tuple[Sense, tuple[tuple[str, float], ...]], ...]:
+    """The evidence for the gloss's senses, where they are the word's own ranked senses."""
+    if "senses" not in ask.__dict__ or not gloss.senses:
+        return ()  # the rule built its gloss otherwise (parts, a fallback)
+    evidence = ask.evidence
+    return tuple(
+        (sense, tuple(evidence[sense].items())) for sense in gloss.senses if sense in evidence
+    )
 
 
 def of_place(text: str, headword: str, pos: str, place: str, demonym: str = "") -> Gloss:

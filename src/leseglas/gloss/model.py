@@ -35,6 +35,10 @@ class Gloss:
     gender_guessed: bool = False  # from the word's ending, not from the dictionary
     # the finding rules that gave it (gloss.finding), for ``analyze --explain``
     rules: tuple[str, ...] = field(default=(), compare=False)
+    # each ranked sense with the evidence that placed it (``gloss.senses.WEIGHTS``)
+    evidence: tuple[tuple[Sense, tuple[tuple[str, float], ...]], ...] = field(
+        default=(), compare=False
+    )
 
     @property
     def article(self) -> str:

@@ -31,29 +31,61 @@ from leseglas.lang.words import MODAL_VERBS, PARTICLES
 # What a verb's clause says about its sense: a reflexive pronoun goes with it, and
 # the clause's prepositions (*besteht aus*).
 Clause = tuple[bool, tuple[str, ...]]
-AGREEMENT_WEIGHT = 0.7
-COMPOUND_USE_WEIGHT = 2.5
-MAIN_ENTRY_WEIGHT = 0.5
-DERIVED_PENALTY = 0.5
-PREPOSITION_WEIGHT = 3.0  # undoes the valency penalty (1.5) and leads by as much
-EXAMPLES_WEIGHT = 0.5
+Signals = dict[str, float]
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
-NOUN_COMPLEMENT_WEIGHT = 1.0  # a hint only: Ding notes rare senses so too (Ersatz für)
-NO_VERB_PENALTY = 1.0
-# A sense Ding marks as slang, old, rare or regional is not the one a learner should
-# meet first (*Schwerpunkt* "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding
-# gives it to whole lines and to words (*stoppen* "to stop", *Gegend* "area"); in a
-# sweep of the 5,000 most frequent words it made three first renderings worse.
-MARKED_PENALTY = 0.8
+MAX_SYNONYM = 3
+# Each signal's weight in a sense's score.  Fitted on UD German PUD dev (its
+# human translations say which sense fits) by ``benchmarks/senses.py``, which
+# also reports each signal's worth on documents left out of the fit.
+WEIGHTS: dict[str, float] = {
+    # the tagger's word class, and the entry's headword as the lemma (2) or in
+    # another case (1); a plural entry for the form as written: *Unruhen* "unrest"
+    "word-class": 3.0,
+    "headword": 1.0,
+    # the document's field, by a sense's labels (rare words more: ``domain_weight``)
+    # or by its notes; a specialist field the text is not in, unless this is a
+    # verb's main entry (*singen* [mus.])
+    "text-field": 1.0,
+    "notes-field": 1.0,
+    "other-field": -0.7,
+    # Ding's own order: a headword listed after a synonym is marginal; a line with
+    # the word's forms (and a verb's person forms) is its main entry, and so is
+    # one that gathers examples and compounds (*gewaltsam* "violent")
+    "synonym": -0.3,
+    "inflected": 1.0,
+    "main-entry": 0.5,
+    "examples": 0.5,
+    "derived": -0.5,  # Ding's own adjective first: vergangen "past"
+    "needs-preposition": -1.5,  # "gegen etw. sein" ≠ "sein"
+    # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
+    # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
+    # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
+    # words it made three first renderings worse.
+    "marked": -0.8,
+    "english-frequency": 0.5,  # how common the English is (*Macht* "power" first)
+    # a verb's rendering with no English verb (a phrase's: *geben* "will be"), or
+    # an adverb's with one (*nach wie vor* "still", not "to remain")
+    "no-english-verb": -1.0,
+    "agreement": 0.7,  # the meaning Ding repeats across entries (*helfen* "to help")
+    "compound-use": 2.5,  # how Ding's compounds render a noun (*Zug* "train")
+    "reflexive": 5.0,  # *sich unterhalten* "to talk": the lemma's own bonus (2) and a lead
+    # a preposition the clause has: a verb's undoes the valency penalty (1.5) and
+    # leads by as much; a noun's note is a hint only (Ding notes rare senses so too)
+    "preposition": 3.0,
+    "noun-complement": 1.0,
+}
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
     r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
 )
-REFLEXIVE_WEIGHT = 5.0  # the lemma's own bonus (2) and a clear lead
 CONFIDENT_COMPOUND_USES = 20
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
 }  # fmt: skip
+
+
+def weighed(signals: Signals, weights: dict[str, float] = WEIGHTS) -> float:
+    return sum(weights[name] * value for name, value in signals.items())
 
 
 @dataclass(eq=False)
@@ -80,6 +112,20 @@ class SenseRanker:
         *unterhalten* "to entertain") and prepositions (*aus etw. bestehen* "to
         consist of" when *aus* is there).
         """
+        weighed_senses = self.weigh(text, lemma, pos, compound_use, clause)
+        return sorted(weighed_senses, key=lambda sense: -weighed(weighed_senses[sense]))
+
+    @lru_cache(maxsize=100_000)  # noqa: B019
+    def weigh(
+        self,
+        text: str,
+        lemma: str,
+        pos: str,
+        compound_use: bool = True,
+        clause: Clause = (False, ()),
+    ) -> dict[Sense, Signals]:
+        """The word's senses, each with the evidence for it (``WEIGHTS`` names it),
+        in the dictionary's order."""
         reflexive, prepositions = clause
         found = self._distinct([lemma, text, text.lower(), lemma.lower()])
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
@@ -94,18 +140,18 @@ class SenseRanker:
         agreed = agreement(found.values())
         # the text's field outranks general usage (*Abzug* in a military text: pull-out)
         compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
-        ranked = sorted(
-            found.values(),
-            key=lambda s: (
-                -self._score(s, lemma, text, wanted)
-                - AGREEMENT_WEIGHT * agreed[s]
-                - COMPOUND_USE_WEIGHT * (compound_use and s.pos == wanted) * self._compound_use(s)
-                - REFLEXIVE_WEIGHT * (reflexive and s.headword == f"sich {lemma}")
-                - (NOUN_COMPLEMENT_WEIGHT if s.pos == "NOUN" else PREPOSITION_WEIGHT)
-                * governs(s, prepositions)
-            ),
-        )
-        return ranked
+        weighed_senses: dict[Sense, Signals] = {}
+        for sense in found.values():
+            signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
+            signals["agreement"] = agreed[sense]
+            if compound_use and sense.pos == wanted:
+                signals["compound-use"] = self._compound_use(sense)
+            signals["reflexive"] = float(reflexive and sense.headword == f"sich {lemma}")
+            signals["noun-complement" if sense.pos == "NOUN" else "preposition"] = float(
+                governs(sense, prepositions)
+            )
+            weighed_senses[sense] = {name: v for name, v in signals.items() if v}
+        return weighed_senses
 
     def _predicative(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """An adjective's meaning that Ding gives only with *sein*: *erleichtert sein*
@@ -134,40 +180,43 @@ class SenseRanker:
                 )
         return found
 
-    def _score(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> float:
-        score = 0.0
-        if wanted is not None and sense.pos == wanted:
-            score += 3
+    def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
+        """The evidence that depends on the word looked up."""
         if sense.headword == lemma or (sense.gender == "pl" and sense.headword == text):
-            score += 2  # a plural entry for the form as written: *Unruhen* "unrest"
-        elif sense.headword.lower() == lemma.lower():
-            score += 1
+            headword = 2.0
+        else:
+            headword = float(sense.headword.lower() == lemma.lower())
         domains = set(sense.labels) - REGISTER_LABELS
-        score += domain_weight(lemma) * len(domains & self.domain)
-        return score + self._sense_score(sense)
+        return {
+            "word-class": float(wanted is not None and sense.pos == wanted),
+            "headword": headword,
+            "text-field": domain_weight(lemma) * len(domains & self.domain),
+        }
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
-    def _sense_score(self, sense: Sense) -> float:
-        """The part of a sense's score that does not depend on the word looked up."""
+    def _sense_signals(self, sense: Sense) -> Signals:
+        """The evidence that does not depend on the word looked up."""
         domains = set(sense.labels) - REGISTER_LABELS
-        score = 1.0 * notes_match(sense, self.domain)
-        score -= 0.3 * min(sense.synonym, 3)
-        score += 1.0 * bool(sense.inflected) + MAIN_ENTRY_WEIGHT * (sense.inflected == 2)
-        score -= DERIVED_PENALTY * sense.derived  # Ding's own adjective first: vergangen "past"
-        # Ding's main line for a word gathers its examples and compounds: gewaltsam "violent"
-        score += EXAMPLES_WEIGHT * min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH
-        score -= 1.5 * bool(required(sense))  # "gegen etw. sein" ≠ "sein"
-        # a field the text is not in, unless this is the verb's main entry (*singen* [mus.])
-        score -= 0.7 * bool((domains & TECHNICAL) - self.domain) * (sense.inflected != 2)
-        score -= MARKED_PENALTY * marked(sense.labels)
         first = sense.translations[0] if sense.translations else ""
-        score += 0.5 * english_zipf(first, sense.pos == "VERB" and _particle_verb(sense.headword))
-        # no English verb: a phrase's rendering (*geben* "will be": es wird … geben)
+        particle_verb = sense.pos == "VERB" and _particle_verb(sense.headword)
         no_verb = not first.startswith(("to ", "(")) and sense.headword not in MODAL_VERBS
-        score -= NO_VERB_PENALTY * (sense.pos == "VERB" and no_verb)
-        # nor an English verb for an adverb (*nach wie vor* "still", not "to remain")
-        score -= NO_VERB_PENALTY * (sense.pos == "ADV" and bool(_INFINITIVE.match(first)))
-        return score
+        other_field = bool((domains & TECHNICAL) - self.domain) and sense.inflected != 2
+        return {
+            "notes-field": float(notes_match(sense, self.domain)),
+            "other-field": float(other_field),
+            "synonym": float(min(sense.synonym, MAX_SYNONYM)),
+            "inflected": float(bool(sense.inflected)),
+            "main-entry": float(sense.inflected == 2),
+            "examples": min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH,
+            "derived": float(sense.derived),
+            "needs-preposition": float(bool(required(sense))),
+            "marked": float(marked(sense.labels)),
+            "english-frequency": english_zipf(first, particle_verb),
+            "no-english-verb": float(
+                (sense.pos == "VERB" and no_verb)
+                or (sense.pos == "ADV" and bool(_INFINITIVE.match(first)))
+            ),
+        }
 
     def _compound_use(self, sense: Sense) -> float:
         """The share of Ding's compounds ending in this noun, weighed by how often
