@@ -133,7 +133,7 @@ def reading_session(args: argparse.Namespace, settings: config.Settings) -> Read
     source = _source(args.file)
     with _progress(source) as progress:
         document = open_document(source, progress)
-    store = Store(config.data_dir() / "deck.sqlite")
+    store = Store.reader(config.data_dir() / "deck.sqlite")  # read-only beside another
     engine = Engine(level=settings.level, online=_online(args))
     return ReadingSession(document, str(source), engine, store, engine.online)
 
@@ -172,10 +172,25 @@ def _online(args: argparse.Namespace) -> OnlineTranslator | None:
     return OnlineTranslator(config.cache_dir() / "translations.sqlite")
 
 
+WRITER_WAIT = 3.0  # seconds a command that changes the deck waits for another leseglas
+
+
 def _store() -> Store:
+    """The deck for a command that changes it: it waits a moment for another
+    leseglas to finish, then says the deck is busy."""
     from leseglas.deck.store import Store
 
-    return Store(config.data_dir() / "deck.sqlite")
+    def waiting(who: str) -> None:
+        print(f"leseglas: waiting for {who} to finish with the deck…", file=sys.stderr, flush=True)
+
+    return Store(config.data_dir() / "deck.sqlite", wait=WRITER_WAIT, waiting=waiting)
+
+
+def _deck_to_read() -> Store:
+    """The deck for a command that only reads it: read-only beside another leseglas."""
+    from leseglas.deck.store import Store
+
+    return Store.reader(config.data_dir() / "deck.sqlite")
 
 
 def _deck_add(args: argparse.Namespace) -> int:
@@ -231,7 +246,7 @@ def _review(args: argparse.Namespace) -> int:
 def _deck_list(args: argparse.Namespace) -> int:
     from leseglas.deck.schedule import Schedule
 
-    for card in _store().cards():
+    for card in _deck_to_read().cards():
         article = f"{card.article} " if card.article else ""
         phase = "suspended" if card.suspended else Schedule.phase(card.state)
         print(f"{article}{card.lemma}\t{card.gloss}\t{phase}")
@@ -243,12 +258,12 @@ def _deck_export(args: argparse.Namespace) -> int:
 
     path = args.output or Path(f"leseglas.{args.format}")
     if str(path) != "-":
-        count = export(_store(), args.format, path)
+        count = export(_deck_to_read(), args.format, path)
         print(f"{_cards(count)} written to {path}")
         return 0
     with tempfile.TemporaryDirectory() as folder:  # the exporters write files
         written = Path(folder) / f"leseglas.{args.format}"
-        count = export(_store(), args.format, written)
+        count = export(_deck_to_read(), args.format, written)
         sys.stdout.flush()
         sys.stdout.buffer.write(written.read_bytes())
         sys.stdout.buffer.flush()
@@ -282,7 +297,7 @@ def _deck_import(args: argparse.Namespace) -> int:
 def _stats(args: argparse.Namespace) -> int:
     from leseglas.deck.stats import deck_stats, sparkline
 
-    stats = deck_stats(_store())
+    stats = deck_stats(_deck_to_read())
     phases = ", ".join(f"{name} {count}" for name, count in sorted(stats.by_phase.items()))
     retention = "–" if stats.retention is None else f"{stats.retention:.0%}"
     rows = [
@@ -332,7 +347,7 @@ def _analysis(args: argparse.Namespace, level: str = "B1") -> DocumentAnalysis:
     engine = Engine(level=level, online=_online(args))
     deck = config.data_dir() / "deck.sqlite"
     if deck.is_file():  # the learner's known and ignored words, as the reader has them
-        store = _store()
+        store = _deck_to_read()
         engine.follow_statuses(store.statuses())
         store.close()
     with _progress(source, "Analysing") as progress:

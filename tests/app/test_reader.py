@@ -12,13 +12,17 @@ from leseglas import parallel
 from leseglas.app.app import LeseglasApp
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen, key_label
 from leseglas.app.screens.reader import ReaderScreen
+from leseglas.app.session import ReadingSession
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
+from leseglas.config import Settings
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import Engine
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.resources import default_article
 from leseglas.text import open_document
 from tests.app.conftest import make_app
+from tests.deck.test_store import holding_process
 
 
 def reader(app: LeseglasApp) -> ReaderScreen:
@@ -454,3 +458,36 @@ async def test_quitting_mid_analysis_stops_the_gloss_worker(
         time.sleep(0.05)
     assert not multiprocessing.active_children()
     assert app.return_code == 0
+
+
+async def test_a_second_reader_beside_another_process_is_read_only_and_says_so(
+    data_dir: Path,
+) -> None:
+    path = data_dir / "deck.sqlite"
+    holder = holding_process(path)
+    try:
+        source = default_article()
+        store = Store.reader(path)
+        session = ReadingSession(open_document(source), str(source), Engine(), store)
+        app = LeseglasApp(session, Settings())
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            messages = [n.message for n in app._notifications]
+            assert any(f"another leseglas (process {holder.pid})" in m for m in messages)
+            assert any("opened read-only, changes are not saved" in m for m in messages)
+            await go_to(pilot, "Machthaber")
+            select(pilot, "Machthaber")
+            await pilot.press("k")  # refused with the reason, not a traceback
+            await pilot.press("a")
+            await pilot.press("r")  # no grading beside the other process
+            await pilot.pause()
+            errors = [n.message for n in app._notifications if n.severity == "error"]
+            assert len(errors) == 3 and "No review here" in errors[-1]
+            assert isinstance(app.screen, ReaderScreen)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(10)
+    deck = Store(path)
+    assert deck.statuses() == {} and deck.cards() == [] and deck.documents() == []

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from leseglas.deck.schedule import Grade, Schedule
-from leseglas.deck.store import MIGRATIONS, DeckError, Store, WordStatus
+from leseglas.deck.store import MIGRATIONS, DeckBusy, DeckError, DeckReadOnly, Store, WordStatus
 
 NOW = time.time() + 60  # just after the cards are made, so new cards are due
 
@@ -155,28 +155,38 @@ def test_killed_in_a_burst_of_reviews_loses_nothing_answered(tmp_path: Path) -> 
     assert store.replayed_states(Schedule()) == store.stored_states()
 
 
-def test_two_instances_wait_for_each_other_or_say_so(tmp_path: Path) -> None:
+def test_one_writer_at_a_time_another_reads_and_is_told_why(tmp_path: Path) -> None:
     path = tmp_path / "deck.sqlite"
-    first, second = Store(path), Store(path)
+    first = Store(path)
     (card,) = add_words(first, "Netz")
-    release = threading.Event()
+    with pytest.raises(DeckBusy, match=rf"another leseglas \(process {os.getpid()}\) is using"):
+        Store(path)
+    second = Store.reader(path)
+    assert second.read_only and "opened read-only" in second.busy_notice
+    with pytest.raises(DeckReadOnly, match="changes are not saved"):
+        second.answer(card, Schedule(), Grade.GOOD, NOW)
+    with pytest.raises(DeckReadOnly):
+        second.set_status("Netz", WordStatus.KNOWN)
+    first.answer(card, Schedule(), Grade.GOOD, NOW)
+    assert second.review_count(card) == 1  # the reader sees the writer's answers
+    assert first.review_count(card) == 1
+    second.close()
+    first.close()
+    again = Store.reader(path)  # the writer is gone: the next one writes
+    assert not again.read_only
+    again.answer(card, Schedule(), Grade.GOOD, NOW + 600)
+    assert again.review_count(card) == 2 and again.integrity() == "ok"
 
-    def hold_the_lock() -> None:
-        with first.transaction():
-            release.wait(5)
 
-    holder = threading.Thread(target=hold_the_lock)
-    holder.start()
-    time.sleep(0.2)
-    threading.Timer(0.5, release.set).start()
+def test_a_writer_waits_for_the_lock_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    first = Store(path)
+    threading.Timer(0.5, first.close).start()
     started = time.monotonic()
-    second.answer(card, Schedule(), Grade.GOOD, NOW)  # waits for the first one, then writes
-    assert time.monotonic() - started >= 0.25
-    holder.join()
-    second._db.execute("PRAGMA busy_timeout = 100")
-    with first.transaction(), pytest.raises(DeckError, match="another leseglas is writing"):
-        second.answer(card, Schedule(), Grade.GOOD, NOW + 60)
-    assert first.integrity() == "ok"
+    second = Store(path, wait=5)
+    assert 0.4 <= time.monotonic() - started < 5
+    assert not second.read_only
+    second.close()
 
 
 def test_a_learning_word_read_without_a_tap_is_a_light_review(store: Store) -> None:
@@ -196,3 +206,82 @@ def test_optimize_needs_enough_reviews(store: Store) -> None:
     add_words(store, "Netz")
     with pytest.raises(DeckError, match=f"needs at least {MINIMUM_REVIEWS}"):
         optimize(store)
+
+
+HOLD_THE_DECK = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from leseglas.deck.store import Store
+    store = Store(Path(sys.argv[1]))
+    print("holding", flush=True)
+    sys.stdin.readline()  # until the test lets go
+    store.close()
+    print("released", flush=True)
+    """
+)
+
+
+def holding_process(path: Path) -> subprocess.Popen[str]:
+    """A second, real process holding the deck as the reader does."""
+    process = subprocess.Popen([sys.executable, "-c", HOLD_THE_DECK, str(path)],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)  # fmt: skip
+    assert process.stdout is not None and process.stdout.readline().strip() == "holding"
+    return process
+
+
+def _leseglas(data: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "leseglas", "--data-dir", str(data), *arguments]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60)
+
+
+def test_two_processes_never_both_write(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    holder = holding_process(path)
+    try:
+        started = time.monotonic()
+        refused = _leseglas(tmp_path, "deck", "add", "Haus")
+        waited = time.monotonic() - started
+        text = tmp_path / "kurz.txt"
+        text.write_text("Das Bündnisnetz wächst.\n", "utf-8")
+        readers = [  # reading goes on beside the writer
+            _leseglas(tmp_path, "deck", "list"),
+            _leseglas(tmp_path, "deck", "export", "--format", "csv", "-o", "-"),
+            _leseglas(tmp_path, "stats"),
+            _leseglas(tmp_path, "gloss", str(text)),
+        ]
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.write("\n")
+        holder.stdin.flush()
+        holder.wait(10)
+    assert refused.returncode == 1 and waited >= 3  # it waited for the other, then said so
+    assert f"another leseglas (process {holder.pid}) is using this deck" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    for reading in readers:
+        assert reading.returncode == 0, reading.stderr
+    assert "Bündnisnetz" in readers[-1].stdout
+    store = Store(path)
+    assert store.card("Haus", "NOUN") is None and store.integrity() == "ok"
+    store.close()
+    added = _leseglas(tmp_path, "deck", "add", "Haus")  # the other one is gone
+    assert added.returncode == 0, added.stderr
+    assert Store(path).card("Haus", "NOUN") is not None
+
+
+def test_a_waiting_command_writes_once_the_other_process_lets_go(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    holder = holding_process(path)
+    command = [sys.executable, "-m", "leseglas", "--data-dir", str(tmp_path), "deck", "add", "Haus"]
+    waiting = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert waiting.stderr is not None
+    told = waiting.stderr.readline()
+    assert f"waiting for another leseglas (process {holder.pid})" in told
+    assert holder.stdin is not None
+    holder.stdin.write("\n")
+    holder.stdin.flush()
+    holder.wait(10)
+    _, err = waiting.communicate(timeout=60)
+    assert waiting.returncode == 0, err
+    store = Store(path)
+    assert store.card("Haus", "NOUN") is not None and store.integrity() == "ok"

@@ -37,6 +37,10 @@ class LeseglasApp(App[None]):
             self.theme = self.settings.theme
         self.push_screen(ReaderScreen(self.session, colors=self.settings.colors))
 
+    def on_unmount(self) -> None:
+        """Closing the deck releases its writer's lock for the next leseglas."""
+        self.session.store.close()
+
     def apply_settings(self, settings: Settings | None) -> None:
         """Save the settings and apply what can change at once."""
         if settings is None:

@@ -86,7 +86,7 @@ class ReadingSession:
         """Light reviews for the paragraph just read: each learning word in it that was
         not tapped counts as recalled ("good"), when its card is due (see README)."""
         tokens = self.engine.cached_paragraph(self.document, self.document.paragraphs[index])
-        if not tokens:
+        if not tokens or self.store.read_only:  # another leseglas keeps the deck
             return 0
         learning = {t.gloss.lemma for t in tokens if self.status(t) is WordStatus.LEARNING}
         recorded = 0
@@ -95,6 +95,8 @@ class ReadingSession:
         return recorded
 
     def save_position(self) -> None:
+        if self.store.read_only:
+            return
         title = self.document.title or self.path
         self.store.save_document(
             self.key, self.path, title, self.count, self.position, self.known_share()

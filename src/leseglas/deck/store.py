@@ -1,18 +1,23 @@
 """The learner's own data in one SQLite file: word statuses, reading positions, cards, reviews.
 
 WAL mode and one transaction per change, so a killed process loses nothing it
-had answered.  The schema is versioned (``PRAGMA user_version``); each
+had answered.  One process writes at a time: the writer holds an exclusive
+lock on ``deck.sqlite.lock`` (released by the system when the process ends,
+however it ends); another opens the deck read-only (``Store.reader``) or
+waits for the lock.  The schema is versioned (``PRAGMA user_version``); each
 migration runs in a transaction after a backup copy of the file is made.
 A file that is not a leseglas deck is refused, never overwritten.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +34,14 @@ BUSY_TIMEOUT_MS = 5000
 
 class DeckError(LeseglasError):
     """The deck file cannot be used: corrupt, foreign, locked or unwritable."""
+
+
+class DeckBusy(DeckError):
+    """Another leseglas holds the deck for writing."""
+
+
+class DeckReadOnly(DeckError):
+    """A change asked of a deck opened read-only."""
 
 
 class WordStatus(StrEnum):
@@ -120,18 +133,56 @@ class DocumentRecord:
 
 
 class Store:
-    def __init__(self, path: Path) -> None:
+    """The deck, opened for writing (the one writer) or read-only."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        wait: float = 0.0,
+        waiting: Callable[[str], None] | None = None,
+        read_only: bool = False,
+    ) -> None:
+        """Opens the deck for writing, waiting up to ``wait`` seconds for another
+        writer to finish (``DeckBusy`` after that; ``waiting`` hears who it waits
+        for); or read-only."""
         self.path = path
-        self._db = self._open(path)
-        self._migrate()
+        self.read_only = read_only
+        self._lock = None if read_only else _writer_lock(path, wait, waiting)
+        try:
+            self._db = self._open(path, read_only)
+            if read_only:
+                self._check_version()
+            else:
+                self._migrate()
+        except BaseException:
+            self._release()
+            raise
+
+    @classmethod
+    def reader(cls, path: Path) -> Store:
+        """The deck for writing when no other leseglas has it, else read-only."""
+        try:
+            return cls(path)
+        except DeckBusy:
+            return cls(path, read_only=True)
+
+    @property
+    def busy_notice(self) -> str:
+        """What a read-only deck tells the learner."""
+        holder = _holder(path_of_lock(self.path))
+        who = f"another leseglas (process {holder})" if holder else "another leseglas"
+        return f"{who} is using this deck: opened read-only, changes are not saved"
 
     @staticmethod
-    def _open(path: Path) -> sqlite3.Connection:
+    def _open(path: Path, read_only: bool = False) -> sqlite3.Connection:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            target: str | Path = f"file:{path}?mode=ro" if read_only else path
             db = sqlite3.connect(
-                path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
-            )
+                target, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                check_same_thread=False, uri=read_only,
+            )  # fmt: skip
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             application_id = db.execute("PRAGMA application_id").fetchone()[0]
             tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -144,6 +195,8 @@ class Store:
         if tables and application_id != APPLICATION_ID:
             db.close()
             raise DeckError(f"{path}: this file is not a leseglas deck; left untouched")
+        if read_only:
+            return db
         try:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
@@ -151,6 +204,11 @@ class Store:
         except sqlite3.OperationalError as err:
             raise DeckError(f"{path}: the deck is locked or read-only ({err})") from None
         return db
+
+    def _check_version(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version != len(MIGRATIONS):
+            raise DeckError(f"{self.path}: {self.busy_notice}, and its schema is not this one's")
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
@@ -169,6 +227,8 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise DeckReadOnly(f"{self.path}: {self.busy_notice}")
         try:
             self._db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as err:
@@ -185,6 +245,12 @@ class Store:
 
     def close(self) -> None:
         self._db.close()
+        self._release()
+
+    def _release(self) -> None:
+        if self._lock is not None:
+            os.close(self._lock)  # closing the descriptor releases the lock
+            self._lock = None
 
     # --- word statuses -------------------------------------------------------------
 
@@ -428,6 +494,52 @@ def _card(row: tuple[Any, ...]) -> Card:
     values = list(row)
     values[12] = bool(values[12])
     return Card(*values)
+
+
+LOCK_POLL = 0.1  # seconds between attempts while waiting for the writer's lock
+
+
+def path_of_lock(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def _writer_lock(path: Path, wait: float, waiting: Callable[[str], None] | None) -> int:
+    """Takes the deck's writer lock and writes this process's id into it."""
+    lock = path_of_lock(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as err:
+        raise DeckError(f"{lock}: cannot lock the deck ({err.strerror})") from None
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            holder = _holder(lock)
+            who = f"another leseglas (process {holder})" if holder else "another leseglas"
+            if time.monotonic() >= deadline:
+                os.close(descriptor)
+                raise DeckBusy(
+                    f"{path}: {who} is using this deck; close it and try again"
+                ) from None
+            if waiting is not None:
+                waiting(who)
+                waiting = None  # once
+            time.sleep(LOCK_POLL)
+    os.ftruncate(descriptor, 0)
+    os.write(descriptor, str(os.getpid()).encode())
+    return descriptor
+
+
+def _holder(lock: Path) -> str:
+    """The process id the writer wrote into the lock file ('' when unknown)."""
+    try:
+        text = lock.read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return text if text.isdigit() else ""
 
 
 def day_start(now: float) -> float:

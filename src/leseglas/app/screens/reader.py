@@ -19,7 +19,7 @@ from leseglas.app.session import ReadingSession
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
 from leseglas.config import Settings
-from leseglas.deck.store import WordStatus
+from leseglas.deck.store import DeckError, WordStatus
 from leseglas.engine import AnalyzedToken
 from leseglas.text.language import not_german
 
@@ -97,6 +97,8 @@ class ReaderScreen(Screen[None]):
             f"¶ {self.session.position + 1} / {self.session.count}"
         )
         self.analyse_everything()
+        if self.session.store.read_only:
+            self.notify(self.session.store.busy_notice, severity="warning", timeout=15)
 
     def on_resize(self) -> None:
         width = self.size.width
@@ -215,7 +217,11 @@ class ReaderScreen(Screen[None]):
         if token is None:
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
-        self.session.add_to_deck(token)
+        try:
+            self.session.add_to_deck(token)
+        except DeckError as err:
+            self.notify(str(err), severity="error", timeout=6)
+            return
         self._share = None
         self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2)
         self.refresh_view()
@@ -225,7 +231,11 @@ class ReaderScreen(Screen[None]):
         if token is None:
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
-        self.session.mark(token, WordStatus(status))
+        try:
+            self.session.mark(token, WordStatus(status))
+        except DeckError as err:
+            self.notify(str(err), severity="error", timeout=6)
+            return
         self._share = None
         self.notify(f"{token.gloss.lemma}: {status}", timeout=2)
         self.refresh_view()
@@ -288,6 +298,10 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(HelpScreen(self.BINDINGS))
 
     def action_review(self) -> None:
+        if self.session.store.read_only:
+            self.notify(f"No review here: {self.session.store.busy_notice}.", severity="error",
+                        timeout=6)  # fmt: skip
+            return
         app = self.app
         assert isinstance(app, LeseglasAppProtocol)
         app.open_review()
