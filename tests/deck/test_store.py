@@ -101,6 +101,56 @@ def test_migration_from_version_one_keeps_data_and_a_backup(tmp_path: Path) -> N
     assert store.integrity() == "ok"
 
 
+def _deck_of_version_two(path: Path) -> sqlite3.Connection:
+    db = sqlite3.connect(path)
+    for migration in MIGRATIONS[:2]:
+        assert isinstance(migration, str)
+        for statement in migration.split(";"):
+            if statement.strip():
+                db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+    db.execute("PRAGMA application_id = 1280526163")
+    return db
+
+
+def test_twin_cards_of_one_unit_are_merged_keeping_every_review(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    db = _deck_of_version_two(path)
+    cards = [  # (id, lemma, pos, gloss): the twins of earlier versions, and cards that are not
+        (1, "stattfinden", "ADP", ""), (2, "stattfinden", "VERB", "to take place"),
+        (3, "in Kauf nehmen", "NOUN", "to accept sth."), (4, "in Kauf nehmen", "VERB", ""),
+        (5, "gut", "ADJ", "good"), (6, "gut", "ADV", "well"),
+        (7, "Essen", "NOUN", "food"), (8, "essen", "VERB", "to eat"),
+    ]  # fmt: skip
+    for card, lemma, pos, gloss in cards:
+        db.execute("INSERT INTO cards (id, lemma, pos, gloss, created, due) VALUES (?, ?, ?, ?, ?, ?)",
+                   (card, lemma, pos, gloss, NOW - 9 * 86400 + card, NOW))  # fmt: skip
+    reviews = [(1, 3, NOW - 5 * 86400), (2, 3, NOW - 4 * 86400), (1, 1, NOW - 86400),
+               (3, 3, NOW - 2 * 86400), (5, 3, NOW - 86400)]  # fmt: skip
+    for card, rating, moment in reviews:
+        db.execute("INSERT INTO reviews (card, rating, reviewed, state_before, state_after) "
+                   "VALUES (?, ?, ?, 'x', 'y')", (card, rating, moment))  # fmt: skip
+    db.execute("INSERT INTO words VALUES ('stattfinden', 'learning', 1.0)")
+    db.commit()
+    db.close()
+    store = Store(path)
+    kept = {(c.lemma, c.pos): c for c in store.cards()}
+    assert sorted(kept) == [("Essen", "NOUN"), ("essen", "VERB"), ("gut", "ADJ"), ("gut", "ADV"),
+                            ("in Kauf nehmen", "VERB"), ("stattfinden", "VERB")]  # fmt: skip
+    verb = kept["stattfinden", "VERB"]
+    assert (verb.id, verb.gloss, verb.created) == (2, "to take place", NOW - 9 * 86400 + 1)
+    assert store.review_count(verb.id) == 3  # both cards' reviews, none lost
+    assert [r["rating"] for r in store.review_rows() if r["card"] == verb.id] == [3, 3, 1]
+    # a phrase is a verb's card, as the reader now adds it; the gloss it lacked is its twin's
+    assert kept["in Kauf nehmen", "VERB"].gloss == "to accept sth."
+    assert Schedule.phase(verb.state) == "relearning"  # the last answer, "again", stands
+    replayed, stored = store.replayed_states(Schedule()), store.stored_states()
+    merged = (verb.id, kept["in Kauf nehmen", "VERB"].id)
+    assert [replayed[c] for c in merged] == [stored[c] for c in merged]  # the log is the truth
+    assert store.statuses() == {"stattfinden": WordStatus.LEARNING}
+    assert (tmp_path / "deck.sqlite.v2.bak").exists() and store.integrity() == "ok"
+
+
 def test_foreign_and_corrupt_files_are_refused_and_untouched(tmp_path: Path) -> None:
     corrupt = tmp_path / "corrupt.sqlite"
     corrupt.write_bytes(b"\x00garbage" * 1000)

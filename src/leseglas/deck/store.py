@@ -51,7 +51,58 @@ class WordStatus(StrEnum):
     IGNORED = "ignored"  # names, foreign words: never glossed, never counted
 
 
-MIGRATIONS: tuple[str, ...] = (
+def _merge_twin_cards(db: sqlite3.Connection) -> None:
+    """One card per lexical unit: a separable verb added from its particle
+    (*stattfinden* ADP) joins the verb's card, and a phrase added from two of
+    its words (*in Kauf nehmen* NOUN and VERB) becomes one.  The merged card
+    keeps every review of both, in time order; its state is their replay
+    (each review's state before and after rewritten to that chain), so the
+    log stays the truth.  The replay uses the default FSRS parameters."""
+    twins = db.execute(
+        "SELECT lemma, group_concat(id) FROM cards GROUP BY lemma HAVING count(*) > 1 AND "
+        "(instr(lemma, ' ') > 0 OR (sum(pos = 'VERB') = 1 AND "
+        "sum(pos IN ('VERB', 'ADP', 'ADV', 'PART', 'X')) = count(*)))"
+    ).fetchall()
+    for _, ids in twins:
+        _merge(db, [int(i) for i in ids.split(",")])
+
+
+def _merge(db: sqlite3.Connection, ids: list[int]) -> None:
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT id, pos, gloss, sentence, created FROM cards WHERE id IN ({marks})", ids
+    ).fetchall()
+    kept = min(rows, key=lambda row: (row[1] != "VERB", row[0]))  # the verb's own card
+    keep = kept[0]
+    others = [i for i in ids if i != keep]
+    gloss = kept[2] or next((row[2] for row in rows if row[2]), "")
+    sentence = kept[3] or next((row[3] for row in rows if row[3]), "")
+    created = min(row[4] for row in rows)
+    db.execute(f"UPDATE reviews SET card = ? WHERE card IN ({marks})", (keep, *ids))
+    schedule = Schedule()
+    state = "{}"
+    due = created
+    reviews = db.execute(
+        "SELECT id, rating, reviewed FROM reviews WHERE card = ? ORDER BY reviewed, id", (keep,)
+    ).fetchall()
+    for review, rating, reviewed in reviews:
+        before = state
+        start = state if state != "{}" else Schedule.new_state(keep, utc(reviewed))
+        answer = schedule.answer(start, Grade(rating), utc(reviewed))
+        state, due = answer.state, answer.due.timestamp()
+        db.execute(
+            "UPDATE reviews SET state_before = ?, state_after = ? WHERE id = ?",
+            (before, state, review),
+        )
+    db.execute(
+        "UPDATE cards SET gloss = ?, sentence = ?, created = ?, state = ?, due = ? WHERE id = ?",
+        (gloss, sentence, created, state, due, keep),
+    )
+    db.execute(f"DELETE FROM cards WHERE id IN ({','.join('?' * len(others))})", others)
+
+
+Migration = str | Callable[[sqlite3.Connection], None]
+MIGRATIONS: tuple[Migration, ...] = (
     # 1: statuses, reading positions, cards and their review log
     """
     CREATE TABLE words (
@@ -101,6 +152,8 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE cards ADD COLUMN buried_until REAL NOT NULL DEFAULT 0;
     CREATE INDEX reviews_time ON reviews(reviewed);
     """,
+    # 3: twin cards of one lexical unit merged
+    _merge_twin_cards,
 )
 
 
@@ -219,9 +272,13 @@ class Store:
             self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             shutil.copy2(self.path, backup)
         for number in range(version, len(MIGRATIONS)):
+            migration = MIGRATIONS[number]
             with self.transaction() as db:
-                for statement in _statements(MIGRATIONS[number]):
-                    db.execute(statement)
+                if callable(migration):
+                    migration(db)
+                else:
+                    for statement in _statements(migration):
+                        db.execute(statement)
                 db.execute(f"PRAGMA user_version = {number + 1}")
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
