@@ -105,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
         help="file to write (default: leseglas.FORMAT; - for standard output)",
     )
     export.set_defaults(run=_deck_export)
-    importer = deck_commands.add_parser("import", help="add cards from a CSV file")
+    importer = deck_commands.add_parser(
+        "import", help="add cards from a CSV file, or restore a JSON backup into an empty folder"
+    )
     importer.add_argument("file", type=Path)
     importer.set_defaults(run=_deck_import)
     deck_commands.add_parser(
@@ -258,12 +260,12 @@ def _deck_export(args: argparse.Namespace) -> int:
 
     path = args.output or Path(f"leseglas.{args.format}")
     if str(path) != "-":
-        count = export(_deck_to_read(), args.format, path)
+        count = export(_deck_to_read(), args.format, path, config.Settings.load().as_dict())
         print(f"{_cards(count)} written to {path}")
         return 0
     with tempfile.TemporaryDirectory() as folder:  # the exporters write files
         written = Path(folder) / f"leseglas.{args.format}"
-        count = export(_deck_to_read(), args.format, written)
+        count = export(_deck_to_read(), args.format, written, config.Settings.load().as_dict())
         sys.stdout.flush()
         sys.stdout.buffer.write(written.read_bytes())
         sys.stdout.buffer.flush()
@@ -287,10 +289,17 @@ def _deck_optimize(args: argparse.Namespace) -> int:
 
 
 def _deck_import(args: argparse.Namespace) -> int:
-    from leseglas.deck.exchange import import_csv
+    from leseglas.deck.exchange import import_csv, import_json
 
-    count = import_csv(_store(), args.file)
-    print(f"{_cards(count)} added from {args.file}")
+    if args.file.suffix.lower() != ".json":
+        count = import_csv(_store(), args.file)
+        print(f"{_cards(count)} added from {args.file}")
+        return 0
+    written, settings = import_json(_store(), args.file)
+    if settings:
+        config.Settings.from_dict(settings).save()
+    counts = ", ".join(f"{table} {count}" for table, count in written.items())
+    print(f"restored from {args.file}: {counts}" + ("; settings" if settings else ""))
     return 0
 
 

@@ -10,6 +10,7 @@ import os
 import tomllib
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 import tomli_w
@@ -77,6 +78,11 @@ class Settings:
             raw = tomllib.loads(path.read_text("utf-8"))
         except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
             return cls()
+        return cls.from_dict(raw)
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Settings:
+        """Settings from saved values; defaults for anything missing or of the wrong type."""
         settings = cls()
         for option in fields(cls):
             value = raw.get(option.name)
@@ -86,10 +92,13 @@ class Settings:
             settings.level = "B1"
         return settings
 
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
     def save(self, path: Path | None = None) -> None:
         """Written to a temporary file and renamed, so a crash never leaves half a file."""
         path = path or settings_path()
         _ready(path.parent)
         temporary = path.with_suffix(".tmp")
-        temporary.write_text(tomli_w.dumps(asdict(self)), "utf-8")
+        temporary.write_text(tomli_w.dumps(self.as_dict()), "utf-8")
         os.replace(temporary, path)

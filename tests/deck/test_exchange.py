@@ -5,13 +5,21 @@ import sqlite3
 import subprocess
 import sys
 import zipfile
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
-from leseglas.deck.exchange import blanked, cloze_text, export, import_csv
+from leseglas.deck.exchange import (
+    CSV_PROGRESS,
+    blanked,
+    cloze_text,
+    export,
+    import_csv,
+    import_json,
+)
 from leseglas.deck.schedule import Grade, Schedule
-from leseglas.deck.store import DeckError, Store
+from leseglas.deck.store import DeckError, Store, WordStatus
 
 
 @pytest.fixture
@@ -48,22 +56,90 @@ def test_apkg_is_a_valid_anki_package_with_stable_notes(store: Store, tmp_path: 
     assert [guid for guid, _ in anki_notes(again, tmp_path)] == [guid for guid, _ in notes]
 
 
-def test_csv_and_json_exports(store: Store, tmp_path: Path) -> None:
-    store.answer(store.cards()[0].id, Schedule(), Grade.GOOD, store.cards()[0].created + 1)
+def _progress(store: Store) -> None:
+    """A deck with a history: reviews, a suspension, a known word, a reading position."""
+    schedule = Schedule()
+    first, second = store.cards()
+    answer = store.answer(first.id, schedule, Grade.GOOD, first.created + 1)
+    store.answer(first.id, schedule, Grade.HARD, answer.due.timestamp() + 60)
+    store.set_suspended(second.id, True)
+    store.set_status("Haus", WordStatus.KNOWN)
+    store.set_status("Berlin", WordStatus.IGNORED)
+    store.save_document("abc", "/texte/a.txt", "Ein Text", 12, 7, 0.8)
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    db = sqlite3.connect(path)
+    tables = {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall()
+              for t in ("words", "documents", "cards", "reviews")}  # fmt: skip
+    db.close()
+    return tables
+
+
+def test_a_json_backup_restores_every_row_into_an_empty_deck(store: Store, tmp_path: Path) -> None:
+    _progress(store)
+    backup = tmp_path / "backup.json"
+    settings = {"level": "B2", "new_per_day": 7, "fsrs_parameters": [0.5] * 21}
+    assert export(store, "json", backup, settings) == 2
+    restored = Store(tmp_path / "restored.sqlite")
+    written, kept_settings = import_json(restored, backup)
+    assert written == {"words": 4, "documents": 1, "cards": 2, "reviews": 2}
+    assert kept_settings == settings
+    store.close()
+    restored.close()
+    assert _rows(tmp_path / "restored.sqlite") == _rows(tmp_path / "deck.sqlite")  # row by row
+    again = Store(tmp_path / "restored.sqlite")  # nothing is restored over data
+    with pytest.raises(DeckError, match="restored into an empty deck"):
+        import_json(again, backup)
+    assert again.integrity() == "ok"
+
+
+def test_csv_keeps_what_its_columns_carry(store: Store, tmp_path: Path) -> None:
+    _progress(store)
     export(store, "csv", tmp_path / "deck.csv")
     lines = (tmp_path / "deck.csv").read_text("utf-8").splitlines()
-    assert lines[0] == "lemma,pos,article,plural,gloss,sentence,document,tags"
+    assert lines[0] == "lemma,pos,article,plural,gloss,sentence,document,tags," + ",".join(
+        CSV_PROGRESS
+    )
     assert lines[1].startswith("Machthaber,NOUN,der,Machthaber,ruler,")
-    export(store, "json", tmp_path / "deck.json")
-    data = json.loads((tmp_path / "deck.json").read_text("utf-8"))
-    assert len(data["cards"]) == 2 and len(data["reviews"]) == 1
-
-
-def test_csv_round_trip(store: Store, tmp_path: Path) -> None:
-    export(store, "csv", tmp_path / "deck.csv")
     other = Store(tmp_path / "other.sqlite")
     assert import_csv(other, tmp_path / "deck.csv") == 2
-    assert [c.lemma for c in other.cards()] == ["Machthaber", "stattfinden"]
+    before = {c.lemma: c for c in store.cards()}
+    after = {c.lemma: c for c in other.cards()}
+    assert list(after) == ["Machthaber", "stattfinden"]
+    for lemma in after:  # scheduler state, due time and suspension come back
+        assert (after[lemma].state, after[lemma].due, after[lemma].suspended) == (
+            before[lemma].state, before[lemma].due, before[lemma].suspended,
+        )  # fmt: skip
+    assert Schedule.phase(after["Machthaber"].state) != "new"
+    assert other.statuses() == store.statuses()  # known and ignored words too
+    assert other.review_rows() == []  # the review log is the JSON backup's
+
+
+def test_an_old_json_export_of_cards_and_reviews_is_restored(store: Store, tmp_path: Path) -> None:
+    _progress(store)
+    old = {"cards": [asdict(c) for c in store.cards()], "reviews": store.review_rows()}
+    (tmp_path / "old.json").write_text(json.dumps(old), "utf-8")
+    restored = Store(tmp_path / "restored.sqlite")
+    written, settings = import_json(restored, tmp_path / "old.json")
+    assert (written["cards"], written["reviews"], settings) == (2, 2, {})
+    assert restored.replayed_states(Schedule()) == restored.stored_states()
+
+
+def test_a_damaged_backup_is_refused_whole(tmp_path: Path) -> None:
+    store = Store(tmp_path / "deck.sqlite")
+    bad = tmp_path / "bad.json"
+    for text, message in (
+        ("{not json", "cannot be read as a JSON backup"),
+        ('{"format": "leseglas backup", "schema": 99, "tables": {}}', "schema 99"),
+        ('{"format": "leseglas backup", "schema": 3, "tables": {"words": [{"x": 1}]}}',
+         "words row 1: not a row of this deck"),
+        ("[1, 2]", "not a leseglas backup"),
+    ):  # fmt: skip
+        bad.write_text(text, "utf-8")
+        with pytest.raises(DeckError, match=message):
+            import_json(store, bad)
+    assert store.statuses() == {} and store.cards() == []
 
 
 def test_a_bad_row_rejects_the_whole_import_with_its_line(tmp_path: Path) -> None:
@@ -107,4 +183,25 @@ def test_cli_deck_commands(tmp_path: Path) -> None:
     failed = run("deck", "import", str(bad))
     assert (
         failed.returncode == 1 and "bad.csv:3" in failed.stderr and "Traceback" not in failed.stderr
+    )
+
+
+def test_cli_backup_and_restore_into_a_new_data_folder(tmp_path: Path) -> None:
+    def run(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "leseglas", "--data-dir", str(data), *args],
+                              capture_output=True, text=True, timeout=120, input="")  # fmt: skip
+
+    old, new = tmp_path / "old", tmp_path / "new"
+    assert run(old, "deck", "add", "Machthaber").returncode == 0
+    (old / "settings.toml").write_text('level = "B2"\nnew_per_day = 7\n', "utf-8")
+    backup = tmp_path / "backup.json"
+    assert run(old, "deck", "export", "--format", "json", "-o", str(backup)).returncode == 0
+    restored = run(new, "deck", "import", str(backup))
+    assert restored.returncode == 0, restored.stderr
+    assert "cards 1" in restored.stdout and "settings" in restored.stdout
+    assert run(new, "deck", "list").stdout == run(old, "deck", "list").stdout
+    assert 'level = "B2"' in (new / "settings.toml").read_text("utf-8")
+    again = run(new, "deck", "import", str(backup))
+    assert (
+        again.returncode == 1 and "empty deck" in again.stderr and "Traceback" not in again.stderr
     )

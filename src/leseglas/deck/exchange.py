@@ -1,4 +1,10 @@
-"""Leaving for Anki and coming back: export (apkg, CSV, JSON) and CSV import.
+"""Leaving for Anki and coming back: export (apkg, CSV, JSON) and import (CSV, JSON).
+
+The JSON export is a full backup (every table of the deck and the settings);
+importing it into an empty data folder restores it row for row.  The CSV is
+for spreadsheets: one row per card with its word's status and scheduler state,
+and a row per known or ignored word without a card; importing it keeps what
+its columns carry.
 
 The Anki package uses fixed model and deck ids and note GUIDs derived from the
 card's lemma and part of speech, so exporting again updates the notes already in
@@ -13,15 +19,18 @@ import html
 import io
 import json
 import re
-from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import genanki
 
-from leseglas.deck.store import Card, DeckError, Store
+from leseglas.deck.store import MIGRATIONS, Card, DeckError, Store, WordStatus
 from leseglas.lang.words import cited
 
 CSV_COLUMNS = ("lemma", "pos", "article", "plural", "gloss", "sentence", "document", "tags")
+# what a card's row also carries, and "card": 0 for a word status without a card
+CSV_PROGRESS = ("status", "suspended", "due", "state", "card")
+BACKUP_FORMAT = "leseglas backup"
 POS_VALUES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "NUM", "X", ""})
 
 
@@ -69,28 +78,64 @@ CLOZE_MODEL = genanki.Model(
 DECK_ID = _stable_id("leseglas deck")
 
 
-def export(store: Store, form: str, path: Path) -> int:
-    """Write the deck as ``apkg``, ``csv`` or ``json``; returns the number of cards."""
+def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None = None) -> int:
+    """Write the deck as ``apkg``, ``csv`` or ``json`` (with ``settings``); returns
+    the number of cards."""
     cards = store.cards()
     if form == "apkg":
         _apkg(cards, path)
     elif form == "csv":
-        path.write_text(_csv(cards), "utf-8")
+        path.write_text(_csv(cards, store.statuses()), "utf-8")
     elif form == "json":
-        data = {"cards": [asdict(c) for c in cards], "reviews": store.review_rows()}
+        data = {"format": BACKUP_FORMAT, "schema": len(MIGRATIONS), "settings": settings or {},
+                "tables": store.dump()}  # fmt: skip
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     else:
         raise DeckError(f"unknown export format {form!r}: use apkg, csv or json")
     return len(cards)
 
 
-def _csv(cards: list[Card]) -> str:
+def _csv(cards: list[Card], statuses: dict[str, WordStatus]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS + CSV_PROGRESS)
     for card in cards:
-        writer.writerow([getattr(card, column) for column in CSV_COLUMNS])
+        status = statuses.get(card.lemma, WordStatus.LEARNING).value
+        progress = (status, int(card.suspended), card.due, card.state, 1)
+        writer.writerow([getattr(card, column) for column in CSV_COLUMNS] + list(progress))
+    carded = {card.lemma for card in cards}
+    for lemma, status in sorted(statuses.items()):
+        if lemma not in carded and status in (WordStatus.KNOWN, WordStatus.IGNORED):
+            writer.writerow([lemma] + [""] * (len(CSV_COLUMNS) - 1) + [status.value, 0, "", "", 0])
     return out.getvalue()
+
+
+def import_json(store: Store, path: Path) -> tuple[dict[str, int], dict[str, Any]]:
+    """Restore a JSON backup into an empty deck: the rows written per table, and
+    the backup's settings (for the caller to save)."""
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise DeckError(f"{path}: cannot be read as a JSON backup ({err})") from None
+    if not isinstance(data, dict):
+        raise DeckError(f"{path}: not a leseglas backup")
+    if data.get("format") == BACKUP_FORMAT:
+        if data.get("schema") != len(MIGRATIONS):
+            raise DeckError(
+                f"{path}: a backup of deck schema {data.get('schema')}, this leseglas "
+                f"reads {len(MIGRATIONS)}; use the version that made it"
+            )
+        tables, settings = data.get("tables"), data.get("settings") or {}
+    elif "cards" in data:  # the cards-and-reviews export of earlier versions
+        tables, settings = {"cards": data["cards"], "reviews": data.get("reviews", [])}, {}
+        for card in tables["cards"]:
+            if isinstance(card, dict):
+                card["suspended"] = int(bool(card.get("suspended")))
+    else:
+        raise DeckError(f"{path}: not a leseglas backup")
+    if not isinstance(tables, dict) or not isinstance(settings, dict):
+        raise DeckError(f"{path}: not a leseglas backup")
+    return store.restore(tables), settings
 
 
 def _apkg(cards: list[Card], path: Path) -> None:
@@ -153,6 +198,7 @@ def import_csv(store: Store, path: Path) -> int:
     rows = []
     for row in reader:
         line = reader.line_num
+        progress = _progress_of(row, path, line)
         lemma = (row.get("lemma") or "").strip()
         pos = (row.get("pos") or "").strip().upper()
         if not lemma:
@@ -164,6 +210,30 @@ def import_csv(store: Store, path: Path) -> int:
         if pos not in POS_VALUES:
             raise DeckError(f"{path}:{line}: unknown part of speech {pos!r}; nothing was imported")
         rows.append(
-            {column: (row.get(column) or "").strip() for column in CSV_COLUMNS} | {"pos": pos}
+            {column: (row.get(column) or "").strip() for column in CSV_COLUMNS}
+            | {"pos": pos}
+            | progress
         )
     return store.add_cards(rows)
+
+
+def _progress_of(row: dict[str, str], path: Path, line: int) -> dict[str, str]:
+    """The status, state and due time a CSV row carries, checked."""
+    progress = {column: (row.get(column) or "").strip() for column in CSV_PROGRESS}
+    progress = {column: value for column, value in progress.items() if value}
+    status = progress.get("status", WordStatus.LEARNING.value)
+    if status not in {s.value for s in WordStatus}:
+        raise DeckError(f"{path}:{line}: unknown status {status!r}; nothing was imported")
+    if progress.get("state"):
+        try:
+            json.loads(progress["state"])
+        except json.JSONDecodeError:
+            raise DeckError(f"{path}:{line}: the state is not JSON; nothing was imported") from None
+    for column in ("due", "suspended", "card"):
+        try:
+            float(progress.get(column, "0"))
+        except ValueError:
+            raise DeckError(
+                f"{path}:{line}: {column} is not a number; nothing was imported"
+            ) from None
+    return progress

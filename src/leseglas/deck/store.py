@@ -378,25 +378,80 @@ class Store:
         return card
 
     def add_cards(self, rows: list[dict[str, str]]) -> int:
-        """Add many cards in one transaction (an import): all or nothing."""
+        """Add many cards in one transaction (an import): all or nothing.  A row may
+        carry the card's scheduler state, due time (epoch seconds) and suspension,
+        and its word's status; a row whose ``card`` is "0" is a word status alone
+        (a known word).  A card already in the deck keeps its own history."""
         now = time.time()
         added = 0
         with self.transaction() as db:
             for row in rows:
-                cursor = db.execute(
-                    "INSERT INTO cards (lemma, pos, article, plural, gloss, sentence, document, "
-                    "tags, created, due) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT(lemma, pos) DO NOTHING",
-                    (row["lemma"], row["pos"], row.get("article", ""), row.get("plural", ""),
-                     row.get("gloss", ""), row.get("sentence", ""), row.get("document", ""),
-                     row.get("tags", ""), now, now),
-                )  # fmt: skip
-                added += cursor.rowcount
+                status = row.get("status") or WordStatus.LEARNING.value
+                if row.get("card", "1") != "0":
+                    state = row.get("state") or "{}"
+                    due = float(row["due"]) if row.get("due") else now
+                    cursor = db.execute(
+                        "INSERT INTO cards (lemma, pos, article, plural, gloss, sentence, "
+                        "document, tags, created, state, due, suspended) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT(lemma, pos) DO NOTHING",
+                        (row["lemma"], row["pos"], row.get("article", ""), row.get("plural", ""),
+                         row.get("gloss", ""), row.get("sentence", ""), row.get("document", ""),
+                         row.get("tags", ""), now, state, due,
+                         int(row.get("suspended", "0") or 0)),
+                    )  # fmt: skip
+                    added += cursor.rowcount
                 db.execute(
-                    "INSERT INTO words VALUES (?, 'learning', ?) ON CONFLICT(lemma) DO NOTHING",
-                    (row["lemma"], now),
+                    "INSERT INTO words VALUES (?, ?, ?) ON CONFLICT(lemma) DO NOTHING",
+                    (row["lemma"], status, now),
                 )
         return added
+
+    # --- backup --------------------------------------------------------------------
+
+    TABLES = ("words", "documents", "cards", "reviews")
+
+    def dump(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of every table, as column → value (a full backup)."""
+        tables = {}
+        for table in self.TABLES:
+            cursor = self._db.execute(f"SELECT * FROM {table} ORDER BY rowid")
+            columns = [d[0] for d in cursor.description]
+            tables[table] = [dict(zip(columns, row, strict=True)) for row in cursor]
+        return tables
+
+    def restore(self, tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:
+        """Writes a backup's rows, ids and all, into this deck, which must be empty:
+        all or nothing.  Returns the rows written per table."""
+        written = {}
+        with self.transaction() as db:
+            held = sum(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in self.TABLES)
+            if held:
+                raise DeckError(
+                    f"{self.path}: a backup is restored into an empty deck, and this one has "
+                    "data; restore into a new data folder (--data-dir)"
+                )
+            for table in self.TABLES:
+                columns = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+                rows = tables.get(table, [])
+                for number, row in enumerate(rows, 1):
+                    if not isinstance(row, dict) or set(row) - columns:
+                        unknown = sorted(set(row) - columns) if isinstance(row, dict) else row
+                        raise DeckError(
+                            f"{table} row {number}: not a row of this deck ({unknown}); "
+                            "nothing was restored"
+                        )
+                    names = ", ".join(row)
+                    marks = ", ".join("?" * len(row))
+                    try:
+                        db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                                   tuple(row.values()))  # fmt: skip
+                    except sqlite3.Error as err:
+                        raise DeckError(
+                            f"{table} row {number}: {err}; nothing was restored"
+                        ) from None
+                written[table] = len(rows)
+        return written
 
     def review_rows(self) -> list[dict[str, object]]:
         columns = ("id", "card", "rating", "reviewed", "duration", "state_before", "state_after")
