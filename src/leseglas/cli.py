@@ -260,21 +260,17 @@ def _deck_export(args: argparse.Namespace) -> int:
 
     path = args.output or Path(f"leseglas.{args.format}")
     if str(path) != "-":
-        count = export(_deck_to_read(), args.format, path, config.Settings.load().as_dict())
-        print(f"{_cards(count)} written to {path}")
+        held = export(_deck_to_read(), args.format, path, config.Settings.load().as_dict())
+        print(f"{held} written to {path}")
         return 0
     with tempfile.TemporaryDirectory() as folder:  # the exporters write files
         written = Path(folder) / f"leseglas.{args.format}"
-        count = export(_deck_to_read(), args.format, written, config.Settings.load().as_dict())
+        held = export(_deck_to_read(), args.format, written, config.Settings.load().as_dict())
         sys.stdout.flush()
         sys.stdout.buffer.write(written.read_bytes())
         sys.stdout.buffer.flush()
-    print(f"{_cards(count)} written to standard output", file=sys.stderr)
+    print(f"{held} written to standard output", file=sys.stderr)
     return 0
-
-
-def _cards(count: int) -> str:
-    return f"{count} card" if count == 1 else f"{count} cards"
 
 
 def _deck_optimize(args: argparse.Namespace) -> int:
@@ -289,11 +285,11 @@ def _deck_optimize(args: argparse.Namespace) -> int:
 
 
 def _deck_import(args: argparse.Namespace) -> int:
-    from leseglas.deck.exchange import import_csv, import_json
+    from leseglas.deck.exchange import counted, import_csv, import_json
 
     if args.file.suffix.lower() != ".json":
         count = import_csv(_store(), args.file)
-        print(f"{_cards(count)} added from {args.file}")
+        print(f"{counted(count, 'card')} added from {args.file}")
         return 0
     written, settings = import_json(_store(), args.file)
     if settings:

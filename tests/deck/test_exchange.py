@@ -4,16 +4,18 @@ import json
 import sqlite3
 import subprocess
 import sys
+import time
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
 
 import pytest
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
+from leseglas.deck.anki import anki_day_start
+from leseglas.deck.cloze import blanked, cloze_text
 from leseglas.deck.exchange import (
     CSV_PROGRESS,
-    blanked,
-    cloze_text,
     export,
     import_csv,
     import_json,
@@ -42,18 +44,83 @@ def anki_notes(path: Path, tmp_path: Path) -> list[tuple[str, list[str]]]:
     return [(guid, fields.split("\x1f")) for guid, fields in rows]
 
 
-def test_apkg_is_a_valid_anki_package_with_stable_notes(store: Store, tmp_path: Path) -> None:
-    first = tmp_path / "one.apkg"
-    assert export(store, "apkg", first) == 2
-    notes = anki_notes(first, tmp_path)
-    words = [fields for _, fields in notes if len(fields) == 5]
-    clozes = [fields for _, fields in notes if len(fields) == 2]
-    assert words[0][:3] == ["der Machthaber", "Machthaber", "ruler"]
-    assert any("{{c1::Machthaber}}" in fields[0] for fields in clozes)
-    again = tmp_path / "two.apkg"
-    export(store, "apkg", again)
-    (tmp_path / "collection.anki2").unlink()
-    assert [guid for guid, _ in anki_notes(again, tmp_path)] == [guid for guid, _ in notes]
+def _anki_collection(package: Path, folder: Path) -> Collection:
+    """A fresh Anki collection with the package imported as Anki's importer does it,
+    scheduling included."""
+    collection = Collection(str(folder / "collection.anki2"))
+    options = ImportAnkiPackageOptions(with_scheduling=True, merge_notetypes=True)
+    collection.import_anki_package(ImportAnkiPackageRequest(package_path=str(package),
+                                                            options=options))  # fmt: skip
+    return collection
+
+
+def _anki_days(moment: float, now: float) -> int:
+    return int((anki_day_start(moment) - anki_day_start(now)) // 86400)
+
+
+def test_anki_imports_the_package_with_progress_and_history(store: Store, tmp_path: Path) -> None:
+    now = time.time()
+    schedule = Schedule()
+    ruler, event = store.cards()
+    answer = store.answer(ruler.id, schedule, Grade.GOOD, now - 20 * 86400)
+    answer = store.answer(ruler.id, schedule, Grade.GOOD, answer.due.timestamp())
+    answer = store.answer(ruler.id, schedule, Grade.HARD, answer.due.timestamp())
+    learning = store.answer(event.id, schedule, Grade.AGAIN, now - 30)
+    house = store.add_card("Haus", "NOUN", article="das", gloss="house")
+    store.set_suspended(house.id, True)
+    package = tmp_path / "deck.apkg"
+    said = export(store, "apkg", package)
+    # a cloze only where the sentence holds the word (findet … statt does not)
+    assert said == "3 cards as 4 Anki notes with 4 Anki cards and 4 reviews"
+    collection = _anki_collection(package, tmp_path)
+    try:
+        cards = {}
+        for card_id in collection.find_cards(""):
+            card = collection.get_card(card_id)
+            note = card.note()
+            name = note["German"] if "German" in note else "cloze " + note["Text"][:12]
+            cards[name] = card
+        assert sorted(cards) == ["cloze Das russisch", "das Haus", "der Machthaber", "stattfinden"]
+        ruled = cards["der Machthaber"]  # a review card, due when leseglas has it due
+        today = collection.sched.today
+        assert (ruled.type, ruled.queue, ruled.reps) == (2, 2, 3)
+        assert ruled.due - today == _anki_days(answer.due.timestamp(), now)
+        state = json.loads(store.card_by_id(ruler.id).state)
+        assert ruled.memory_state is not None
+        assert round(ruled.memory_state.stability, 2) == round(state["stability"], 2)
+        assert cards["cloze Das russisch"].due == ruled.due  # one memory, asked two ways
+        log = collection.db.all("SELECT ease, type FROM revlog WHERE cid = ? ORDER BY id", ruled.id)
+        assert log == [[3, 0], [3, 0], [2, 1]]  # good, good in learning; hard in review
+        step = cards["stattfinden"]  # in a learning step: due at its moment
+        assert (step.type, step.queue, step.due) == (1, 1, int(learning.due.timestamp()))
+        assert (cards["das Haus"].type, cards["das Haus"].queue) == (0, -1)  # new, suspended
+        note_ids = sorted(collection.db.list("SELECT id FROM notes"))
+    finally:
+        collection.close()
+    again = tmp_path / "again"
+    again.mkdir()
+    export(store, "apkg", again / "deck.apkg")  # a second export: the same notes, same ids
+    collection = _anki_collection(again / "deck.apkg", again)
+    try:
+        assert sorted(collection.db.list("SELECT id FROM notes")) == note_ids
+    finally:
+        collection.close()
+
+
+def test_anki_gets_production_cards_only_when_they_are_on(store: Store, tmp_path: Path) -> None:
+    for production, cards in ((False, 3), (True, 5)):
+        package = tmp_path / f"{production}.apkg"
+        said = export(store, "apkg", package, {"production": production})
+        assert f"with {cards} Anki cards" in said
+        folder = tmp_path / str(production)
+        folder.mkdir()
+        collection = _anki_collection(package, folder)
+        try:
+            assert collection.card_count() == cards
+            productions = collection.find_cards('card:"Production (English → German)"')
+            assert len(productions) == (2 if production else 0)
+        finally:
+            collection.close()
 
 
 def _progress(store: Store) -> None:
@@ -80,7 +147,7 @@ def test_a_json_backup_restores_every_row_into_an_empty_deck(store: Store, tmp_p
     _progress(store)
     backup = tmp_path / "backup.json"
     settings = {"level": "B2", "new_per_day": 7, "fsrs_parameters": [0.5] * 21}
-    assert export(store, "json", backup, settings) == 2
+    assert export(store, "json", backup, settings) == "2 cards"
     restored = Store(tmp_path / "restored.sqlite")
     written, kept_settings = import_json(restored, backup)
     assert written == {"words": 4, "documents": 1, "cards": 2, "reviews": 2}

@@ -6,26 +6,19 @@ for spreadsheets: one row per card with its word's status and scheduler state,
 and a row per known or ignored word without a card; importing it keeps what
 its columns carry.
 
-The Anki package uses fixed model and deck ids and note GUIDs derived from the
-card's lemma and part of speech, so exporting again updates the notes already in
-Anki instead of adding duplicates.
+The Anki package is ``deck.anki``'s.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
-import html
 import io
 import json
-import re
 from pathlib import Path
 from typing import Any
 
-import genanki
-
+from leseglas.deck.anki import write_package
 from leseglas.deck.store import MIGRATIONS, Card, DeckError, Store, WordStatus
-from leseglas.lang.words import cited
 
 CSV_COLUMNS = ("lemma", "pos", "article", "plural", "gloss", "sentence", "document", "tags")
 # what a card's row also carries, and "card": 0 for a word status without a card
@@ -34,57 +27,24 @@ BACKUP_FORMAT = "leseglas backup"
 POS_VALUES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "NUM", "X", ""})
 
 
-def _stable_id(name: str) -> int:
-    """A fixed 31-bit id for an Anki model or deck, derived from its name."""
-    return 1 << 30 | int(hashlib.sha256(name.encode()).hexdigest()[:7], 16)
-
-
-WORD_MODEL = genanki.Model(
-    _stable_id("leseglas word v1"),
-    "leseglas word",
-    fields=[{"name": n} for n in ("German", "Plural", "English", "Sentence", "Source")],
-    templates=[
-        {
-            "name": "Recognition (German → English)",
-            "qfmt": "<div class=de>{{German}}</div>",
-            "afmt": "{{FrontSide}}<hr id=answer><div class=en>{{English}}</div>"
-            "{{#Plural}}<div class=pl>pl. {{Plural}}</div>{{/Plural}}"
-            "<div class=sentence>{{Sentence}}</div>",
-        },
-        {
-            "name": "Production (English → German)",
-            "qfmt": "<div class=en>{{English}}</div>",
-            "afmt": "{{FrontSide}}<hr id=answer><div class=de>{{German}}</div>"
-            "<div class=sentence>{{Sentence}}</div>",
-        },
-    ],
-    css=".card{font-family:sans-serif;font-size:22px;text-align:center}"
-    ".sentence{font-size:16px;color:#666;margin-top:1em}.pl{font-size:16px}",
-)
-CLOZE_MODEL = genanki.Model(
-    _stable_id("leseglas cloze v1"),
-    "leseglas cloze",
-    fields=[{"name": "Text"}, {"name": "Extra"}],
-    templates=[
-        {
-            "name": "Cloze",
-            "qfmt": "{{cloze:Text}}",
-            "afmt": "{{cloze:Text}}<br><div class=extra>{{Extra}}</div>",
-        }
-    ],
-    css=".card{font-family:sans-serif;font-size:20px}.extra{color:#666}",
-    model_type=genanki.Model.CLOZE,
-)
-DECK_ID = _stable_id("leseglas deck")
-
-
-def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None = None) -> int:
-    """Write the deck as ``apkg``, ``csv`` or ``json`` (with ``settings``); returns
-    the number of cards."""
+def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None = None) -> str:
+    """Write the deck as ``apkg``, ``csv`` or ``json`` (with ``settings``); says
+    what the file holds ("3 cards")."""
     cards = store.cards()
+    settings = settings or {}
     if form == "apkg":
-        _apkg(cards, path)
-    elif form == "csv":
+        logs: dict[int, list[dict[str, Any]]] = {}
+        for review in store.review_rows():
+            logs.setdefault(int(str(review["card"])), []).append(review)
+        written = write_package(
+            cards, logs, path, production=bool(settings.get("production")),
+            desired_retention=float(settings.get("desired_retention", 0.9)),
+        )  # fmt: skip
+        return (
+            f"{counted(len(cards), 'card')} as {counted(written.notes, 'Anki note')} with "
+            f"{counted(written.cards, 'Anki card')} and {counted(written.reviews, 'review')}"
+        )
+    if form == "csv":
         path.write_text(_csv(cards, store.statuses()), "utf-8")
     elif form == "json":
         data = {"format": BACKUP_FORMAT, "schema": len(MIGRATIONS), "settings": settings or {},
@@ -92,7 +52,12 @@ def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None 
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1), "utf-8")
     else:
         raise DeckError(f"unknown export format {form!r}: use apkg, csv or json")
-    return len(cards)
+    return counted(len(cards), "card")
+
+
+def counted(count: int, thing: str) -> str:
+    """*1 card*, *2 cards*."""
+    return f"{count} {thing}" if count == 1 else f"{count} {thing}s"
 
 
 def _csv(cards: list[Card], statuses: dict[str, WordStatus]) -> str:
@@ -136,54 +101,6 @@ def import_json(store: Store, path: Path) -> tuple[dict[str, int], dict[str, Any
     if not isinstance(tables, dict) or not isinstance(settings, dict):
         raise DeckError(f"{path}: not a leseglas backup")
     return store.restore(tables), settings
-
-
-def _apkg(cards: list[Card], path: Path) -> None:
-    deck = genanki.Deck(DECK_ID, "leseglas")
-    for card in cards:
-        german = cited(card.article, card.lemma)
-        sentence = html.escape(card.sentence)
-        fields = [html.escape(german), html.escape(card.plural), html.escape(card.gloss), sentence,
-                  html.escape(card.document)]  # fmt: skip
-        guid = genanki.guid_for("leseglas", card.lemma, card.pos)
-        deck.add_note(genanki.Note(model=WORD_MODEL, fields=fields, guid=guid,
-                                   tags=card.tags.split()))  # fmt: skip
-        cloze = cloze_text(card.sentence, card.lemma)
-        if cloze:
-            guid = genanki.guid_for("leseglas cloze", card.lemma, card.pos)
-            fields = [cloze, html.escape(card.gloss)]
-            deck.add_note(genanki.Note(model=CLOZE_MODEL, fields=fields, guid=guid,
-                                       tags=card.tags.split()))  # fmt: skip
-    genanki.Package(deck).write_to_file(str(path))
-
-
-def cloze_text(sentence: str, lemma: str) -> str:
-    """The sentence with the word (any inflection of it) as an Anki cloze, or ""."""
-    word = _find_word(sentence, lemma)
-    if word is None:
-        return ""
-    start, end = word
-    return (
-        f"{html.escape(sentence[:start])}{{{{c1::{html.escape(sentence[start:end])}}}}}"
-        + html.escape(sentence[end:])
-    )
-
-
-def blanked(sentence: str, lemma: str) -> str:
-    """The sentence with the word replaced by ___ (the cloze card's front in the terminal)."""
-    word = _find_word(sentence, lemma)
-    if word is None:
-        return ""
-    return sentence[: word[0]] + "___" + sentence[word[1] :]
-
-
-def _find_word(sentence: str, lemma: str) -> tuple[int, int] | None:
-    """Where the lemma, or a form sharing its stem, stands in the sentence."""
-    if not sentence or not lemma:
-        return None
-    stem = re.escape(lemma[: max(3, len(lemma) - 2)])
-    match = re.search(rf"\b{stem}\w*", sentence, flags=re.IGNORECASE)
-    return (match.start(), match.end()) if match else None
 
 
 def import_csv(store: Store, path: Path) -> int:

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Label, Static
 
 from leseglas.app.screens.dialogs import REVIEW_HELP_TEXT, AskScreen, HelpScreen
-from leseglas.deck.exchange import blanked
+from leseglas.deck.cloze import blanked
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
 from leseglas.deck.store import Card, Store
 from leseglas.lang.words import cited
