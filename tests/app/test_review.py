@@ -6,12 +6,13 @@ from pathlib import Path
 
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
-from textual.widgets import Input, Static
+from textual.widgets import Input, Label, Static
 
 from leseglas.app.screens.dialogs import HelpScreen
 from leseglas.app.screens.review import ReviewScreen
 from leseglas.app.screens.stats import StatsScreen
-from leseglas.deck.schedule import Schedule
+from leseglas.deck.cloze import Verdict, cloze_answer, typed_verdict
+from leseglas.deck.schedule import Grade, Schedule
 from leseglas.deck.store import Store
 from tests.app.conftest import make_app
 from tests.app.test_reader import settle
@@ -139,3 +140,32 @@ async def test_question_mark_opens_the_review_help(tmp_path: Path) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert screen.app.screen is screen
+
+
+async def test_a_cloze_card_takes_a_typed_answer_judged_leniently(tmp_path: Path) -> None:
+    store = Store(tmp_path / "deck.sqlite")
+    for lemma, sentence in (("Bündnis", "Die Bündnisse halten."), ("Netz", "Das Netz reißt."),
+                            ("Machthaber", "Der Machthaber flieht.")):  # fmt: skip
+        card = store.add_card(lemma, "NOUN", gloss="x", sentence=sentence)
+        store.answer(card.id, Schedule(), Grade.AGAIN, time.time() - 86400)  # its next turn: cloze
+    screen = ReviewScreen(store, Schedule())
+    async with Host(screen).run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for typed, verdict in (("buendnisse", "✓ Bündnisse"),
+                               ("netz.", "✓ Netz"),
+                               ("Machthabers", "✗ Machthabers: the sentence has Machthaber")):  # fmt: skip
+            assert "to go · cloze" in str(screen.query_one("#review-count", Label).content)
+            assert "___" in text(screen, "#front")
+            await pilot.press(*typed, "enter")
+            assert text(screen, "#back").startswith(verdict)
+            await pilot.press("3")  # the grade keys work again after typing
+    assert [store.review_count(c.id) for c in store.cards()] == [2, 2, 2]
+
+
+def test_typed_answers_are_judged_as_learners_type() -> None:
+    assert typed_verdict(" BÜNDNISSE ", "Bündnisse", "Bündnis") is Verdict.RIGHT
+    assert typed_verdict("Strasse", "Straße", "Straße") is Verdict.RIGHT
+    assert typed_verdict("Bündnis", "Bündnisse", "Bündnis") is Verdict.OTHER_FORM
+    assert typed_verdict("", "Bündnisse", "Bündnis") is Verdict.WRONG
+    assert typed_verdict("Bund", "Bündnisse", "Bündnis") is Verdict.WRONG
+    assert cloze_answer("Die Bündnisse halten.", "Bündnis") == "Bündnisse"

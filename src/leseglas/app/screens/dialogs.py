@@ -37,8 +37,9 @@ words dimmed. The header shows where you are and how much of the text you know."
 
 REVIEW_HELP_TEXT = """\
 Space shows the answer with the next interval for each grade; 1-4 grade it (again,
-hard, good, easy). u takes the last answer back; e edits the meaning, starting from
-the one the card has."""
+hard, good, easy). On a cloze card, type the missing word and press Enter: case does
+not count, and ä ö ü ß may be typed ae oe ue ss. u takes the last answer back; e edits
+the meaning, starting from the one the card has."""
 
 
 class AskScreen(ModalScreen[str | None]):

@@ -11,10 +11,10 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Label, Static
+from textual.widgets import Footer, Input, Label, Static
 
 from leseglas.app.screens.dialogs import REVIEW_HELP_TEXT, AskScreen, HelpScreen
-from leseglas.deck.cloze import blanked
+from leseglas.deck.cloze import Verdict, blanked, cloze_answer, typed_verdict
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
 from leseglas.deck.store import Card, Store
 from leseglas.lang.words import cited
@@ -50,8 +50,19 @@ def prompt_for(item: Card, production: bool, reviews: int) -> Prompt:
     return Prompt(kind, front, back)
 
 
+def _judged(verdict: Verdict, typed: str, expected: str) -> Content:
+    if verdict is Verdict.RIGHT:
+        return Content.styled(f"✓ {expected}", "bold green")
+    if verdict is Verdict.OTHER_FORM:
+        return Content.styled(
+            f"≈ {typed}: the word, but the sentence has {expected}", "bold yellow"
+        )
+    return Content.styled(f"✗ {typed}: the sentence has {expected}", "bold red")
+
+
 class ReviewScreen(Screen[None]):
     CSS_PATH = "review.tcss"
+    AUTO_FOCUS = None  # the keys are the screen's; a cloze card focuses its answer field
     BINDINGS = [
         Binding("space", "flip", "show answer"),
         Binding("1", "grade(1)", "again"),
@@ -89,6 +100,7 @@ class ReviewScreen(Screen[None]):
         with Vertical(id="review"):
             yield Label("", id="review-count")
             yield Static("", id="front")
+            yield Input(placeholder="type the missing word, Enter to check", id="typed")
             yield Static("", id="back")
             yield Static("", id="grades")
         yield Footer()
@@ -116,8 +128,35 @@ class ReviewScreen(Screen[None]):
         prompt = prompt_for(item, self.production, reviews)
         self.query_one("#review-count", Label).update(f"{len(self.queue)} to go · {prompt.kind}")
         self.query_one("#front", Static).update(prompt.front)
-        back.update(Content.styled("Space shows the answer", "dim"))
+        typed = self.query_one("#typed", Input)
+        typed.value = ""
+        typed.display = typed.can_focus = prompt.kind == "cloze"  # as Anki's type-in cards
+        if typed.display:
+            typed.focus()
+            back.update(
+                Content.styled("Enter checks the word (an empty line just shows it)", "dim")
+            )
+        else:
+            self.set_focus(None)
+            back.update(Content.styled("Space shows the answer", "dim"))
         grades.update("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        """A typed cloze answer: checked, then the back as after Space."""
+        item = self.current
+        if item is None or self.flipped:
+            return
+        typed = self.query_one("#typed", Input)
+        typed.display = typed.can_focus = False
+        self.set_focus(None)  # the grade keys are the screen's again
+        self.action_flip()
+        if event.value.strip():
+            expected = cloze_answer(item.sentence, item.lemma)
+            verdict = typed_verdict(event.value, expected, item.lemma)
+            self.query_one("#back", Static).update(
+                Content("\n").join([_judged(verdict, event.value.strip(), expected),
+                                    prompt_for(item, self.production, 0).back])
+            )  # fmt: skip
 
     def summary(self) -> Content:
         total = sum(self.grades.values())
