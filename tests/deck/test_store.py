@@ -335,3 +335,16 @@ def test_a_waiting_command_writes_once_the_other_process_lets_go(tmp_path: Path)
     assert waiting.returncode == 0, err
     store = Store(path)
     assert store.card("Haus", "NOUN") is not None and store.integrity() == "ok"
+
+
+def test_a_corrupt_deck_is_named_and_left_as_it_is_by_every_command(tmp_path: Path) -> None:
+    path = tmp_path / "deck.sqlite"
+    damaged = b"SQLite format 3\x00" + bytes(range(256)) * 40
+    path.write_bytes(damaged)
+    for command in (("deck", "list"), ("deck", "add", "Haus"), ("review",), ()):  # () is the reader
+        result = _leseglas(tmp_path, *command)
+        assert result.returncode == 1, command
+        assert f"{path}: not a leseglas deck or damaged" in result.stderr, command
+        assert "left untouched" in result.stderr and "Traceback" not in result.stderr
+    assert path.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.sqlite", "deck.sqlite.lock"]
