@@ -272,3 +272,18 @@ def test_cli_backup_and_restore_into_a_new_data_folder(tmp_path: Path) -> None:
     assert (
         again.returncode == 1 and "empty deck" in again.stderr and "Traceback" not in again.stderr
     )
+
+
+def test_reviews_at_the_same_moment_keep_a_revlog_row_each(store: Store, tmp_path: Path) -> None:
+    moment = time.time() - 3600
+    for card in store.cards():  # two cards answered in the same millisecond, twice
+        store.answer(card.id, Schedule(), Grade.GOOD, moment)
+        store.answer(card.id, Schedule(), Grade.GOOD, moment + 600)
+    assert "and 4 reviews" in export(store, "apkg", tmp_path / "deck.apkg")
+    with zipfile.ZipFile(tmp_path / "deck.apkg") as package:
+        package.extract("collection.anki2", tmp_path)
+    db = sqlite3.connect(tmp_path / "collection.anki2")
+    ids = [row[0] for row in db.execute("SELECT id FROM revlog ORDER BY id")]
+    db.close()
+    base = int(moment * 1000)
+    assert ids == [base, base + 1, base + 600_000, base + 600_001]

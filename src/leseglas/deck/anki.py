@@ -155,6 +155,7 @@ def _schedule(
     db.execute("UPDATE col SET crt = ?, conf = ?", (int(crt), json.dumps(conf)))
     notes = db.execute("SELECT id, guid, mid FROM notes").fetchall()
     logged = 0
+    taken: dict[int, int] = {}  # revlog ids used (review moments in ms) → the next to try
     for old_id, guid, model in notes:
         note_id = _note_id(guid)
         db.execute("UPDATE notes SET id = ? WHERE id = ?", (note_id, old_id))
@@ -171,7 +172,7 @@ def _schedule(
                 (new_id, note_id, *values, card_id),
             )
             if model == WORD_MODEL.model_id and ordinal == 0:
-                logged += _log(db, new_id, log)
+                logged += _log(db, new_id, log, taken)
     counts = [db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("notes", "cards")]
     return Written(counts[0], counts[1], logged)
 
@@ -219,8 +220,11 @@ def _fsrs_state(state: str) -> int:
     return int(json.loads(state)["state"]) if state and state != "{}" else NEW
 
 
-def _log(db: sqlite3.Connection, card_id: int, log: list[dict[str, Any]]) -> int:
-    """The card's reviews as Anki's revlog rows (ids are the review times in ms)."""
+def _log(
+    db: sqlite3.Connection, card_id: int, log: list[dict[str, Any]], taken: dict[int, int]
+) -> int:
+    """The card's reviews as Anki's revlog rows (ids are the review times in ms,
+    moved on by a millisecond where two reviews share one)."""
     last_interval = 0
     for review in log:
         before = _fsrs_state(review["state_before"])
@@ -229,9 +233,13 @@ def _log(db: sqlite3.Connection, card_id: int, log: list[dict[str, Any]]) -> int
         due = datetime.fromisoformat(after["due"]).timestamp()
         seconds = due - review["reviewed"]
         interval = round(seconds / 86400) if after["state"] == REVIEW else -int(seconds)
-        review_id = int(review["reviewed"] * 1000)
-        while db.execute("SELECT 1 FROM revlog WHERE id = ?", (review_id,)).fetchone():
-            review_id += 1
+        moment = review_id = int(review["reviewed"] * 1000)
+        if review_id in taken:
+            review_id = taken[moment]
+            while review_id in taken:
+                review_id += 1
+        taken[moment] = review_id + 1  # where the next review of this moment looks first
+        taken.setdefault(review_id, review_id + 1)
         db.execute(
             "INSERT INTO revlog (id, cid, usn, ease, ivl, lastIvl, factor, time, type) "
             "VALUES (?, ?, -1, ?, ?, ?, ?, ?, ?)",
