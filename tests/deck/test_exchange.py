@@ -34,16 +34,6 @@ def store(tmp_path: Path) -> Store:
     return store
 
 
-def anki_notes(path: Path, tmp_path: Path) -> list[tuple[str, list[str]]]:
-    with zipfile.ZipFile(path) as package:
-        assert "collection.anki2" in package.namelist()
-        package.extract("collection.anki2", tmp_path)
-    db = sqlite3.connect(tmp_path / "collection.anki2")
-    rows = db.execute("SELECT guid, flds FROM notes ORDER BY id").fetchall()
-    db.close()
-    return [(guid, fields.split("\x1f")) for guid, fields in rows]
-
-
 def _anki_collection(package: Path, folder: Path) -> Collection:
     """A fresh Anki collection with the package imported as Anki's importer does it,
     scheduling included."""
