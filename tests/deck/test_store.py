@@ -292,6 +292,9 @@ def test_two_processes_never_both_write(tmp_path: Path) -> None:
         started = time.monotonic()
         refused = _leseglas(tmp_path, "deck", "add", "Haus")
         waited = time.monotonic() - started
+        words = tmp_path / "words.csv"
+        words.write_text("lemma,pos\nNetz,NOUN\n", "utf-8")
+        others = [_leseglas(tmp_path, "review"), _leseglas(tmp_path, "deck", "import", str(words))]
         text = tmp_path / "kurz.txt"
         text.write_text("Das Bündnisnetz wächst.\n", "utf-8")
         readers = [  # reading goes on beside the writer
@@ -308,11 +311,13 @@ def test_two_processes_never_both_write(tmp_path: Path) -> None:
     assert refused.returncode == 1 and waited >= 3  # it waited for the other, then said so
     assert f"another leseglas (process {holder.pid}) is using this deck" in refused.stderr
     assert "Traceback" not in refused.stderr
+    for other in others:  # no grading, no import beside the other process
+        assert other.returncode == 1 and f"process {holder.pid}) is using" in other.stderr
     for reading in readers:
         assert reading.returncode == 0, reading.stderr
     assert "Bündnisnetz" in readers[-1].stdout
     store = Store(path)
-    assert store.card("Haus", "NOUN") is None and store.integrity() == "ok"
+    assert store.cards() == [] and store.integrity() == "ok"
     store.close()
     added = _leseglas(tmp_path, "deck", "add", "Haus")  # the other one is gone
     assert added.returncode == 0, added.stderr
