@@ -1,6 +1,7 @@
 """One real run in a real terminal (tmux): start, read, add a word, quit."""
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -57,5 +58,100 @@ def test_reader_in_tmux(tmp_path: Path) -> None:
         while not done.exists() and time.monotonic() < deadline:
             time.sleep(0.1)
         assert done.read_text().strip() == "0"
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)
+
+
+_SGR = re.compile(r"\x1b\[([0-9;:]*)m")
+
+
+def painted(screen: str) -> list[list[tuple[str, str | None, bool]]]:
+    """Each line of ``capture-pane -e`` as cells: (character, foreground, underlined);
+    a foreground is "r,g,b" (truecolor) or "5;n" (256 colours)."""
+    lines = []
+    foreground: str | None = None
+    underline = False
+    for line in screen.splitlines():
+        cells = []
+        position = 0
+        for match in _SGR.finditer(line):
+            cells += [(ch, foreground, underline) for ch in line[position : match.start()]]
+            position = match.end()
+            codes = [c for c in re.split("[;:]", match.group(1)) if c != ""] or ["0"]
+            index = 0
+            while index < len(codes):
+                code = codes[index]
+                if code == "0":
+                    foreground, underline = None, False
+                elif code == "4":
+                    underline = True
+                elif code == "24":
+                    underline = False
+                elif code == "39":
+                    foreground = None
+                elif code == "38" and codes[index + 1 : index + 2] == ["2"]:
+                    foreground = ",".join(codes[index + 2 : index + 5])
+                    index += 4
+                elif code == "38" and codes[index + 1 : index + 2] == ["5"]:
+                    foreground = "5;" + codes[index + 2]
+                    index += 2
+                index += 1
+        cells += [(ch, foreground, underline) for ch in line[position:]]
+        lines.append(cells)
+    return lines
+
+
+def colours_of(lines: list[list[tuple[str, str | None, bool]]], word: str) -> set[str | None]:
+    """The foreground of every whole occurrence of ``word`` on the screen."""
+    found = set()
+    for cells in lines:
+        text = "".join(ch for ch, _, _ in cells)
+        for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+            found |= {cells[i][1] for i in range(match.start(), match.end())}
+    return found
+
+
+def rgb(colour: str) -> str:
+    return ",".join(str(int(colour[i : i + 2], 16)) for i in (1, 3, 5))
+
+
+def test_the_terminal_shows_band_and_gender_colours_and_no_stray_underline(
+    tmp_path: Path,
+) -> None:
+    from leseglas.app.widgets.paragraph import BAND_COLORS, GENDER_COLORS
+    from leseglas.engine import Engine
+    from leseglas.resources import default_article
+    from leseglas.text import open_document
+
+    document = open_document(default_article())
+    tokens = Engine().analyze(document).paragraphs[2]  # the first body paragraph, ¶ 3
+    hard = {t.token.text: t.gloss.band for t in tokens if t.hard and not t.gloss.proper}
+    nouns = {t.token.text: t.gloss.gender for t in tokens
+             if t.analysis.pos == "NOUN" and t.gloss.gender in GENDER_COLORS}  # fmt: skip
+    assert len(hard) >= 3 and len(nouns) >= 3
+    socket = f"leseglas-colours-{time.monotonic_ns()}"
+    command = f"COLORTERM=truecolor {sys.executable} -m leseglas --data-dir {tmp_path}"
+    tmux(socket, "new-session", "-d", "-x", "140", "-y", "45", command)
+    try:
+        wait_for(socket, "¶ 3 / 27")
+        time.sleep(2)  # the glosses and colours follow the first paint
+        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+        for word, band in hard.items():  # every harder word in its band's colour
+            assert rgb(BAND_COLORS[band]) in colours_of(lines, word), word
+        text_rows = [cells for cells in lines[:-1]]  # the key bar aside
+        assert not any(underlined for cells in text_rows for _, _, underlined in cells)
+        tmux(socket, "send-keys", "d")  # der/die/das colours on nouns
+        time.sleep(1)
+        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+        for word, gender in nouns.items():
+            assert rgb(GENDER_COLORS[gender]) in colours_of(lines, word), word
+        for key in ("Tab", "a"):  # the first harder word goes into the deck: underlined
+            tmux(socket, "send-keys", key)
+            time.sleep(0.5)
+        wait_for(socket, "Added")
+        added = next(t for t in tokens if t.hard and not t.gloss.proper).token.text
+        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+        underlined = {"".join(ch for ch, _, u in cells if u).strip() for cells in lines[:-1]}
+        assert added in underlined and len(underlined - {added, ""}) == 0
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)

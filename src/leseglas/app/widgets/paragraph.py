@@ -18,7 +18,12 @@ GENDER_COLORS = {"m": "#61afef", "f": "#e06c75", "n": "#98c379", "pl": "#c678dd"
 
 
 class ParagraphView(Static):
-    """Renders one paragraph; a click on a word posts ``WordClicked`` with its index."""
+    """Renders one paragraph; a click on a word posts ``WordClicked`` with its index.
+
+    Every word is a click target, but not a link: Textual would paint each one in
+    the link colour and underline it, hiding the band and gender colours."""
+
+    auto_links = False
 
     class WordClicked(Message):
         def __init__(self, index: int) -> None:
