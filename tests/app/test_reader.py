@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from textual.pilot import Pilot
 from textual.style import Style
+from textual.widgets import Static
 
 from leseglas import parallel
 from leseglas.app.app import LeseglasApp
@@ -491,3 +492,42 @@ async def test_a_second_reader_beside_another_process_is_read_only_and_says_so(
         holder.wait(10)
     deck = Store(path)
     assert deck.statuses() == {} and deck.cards() == [] and deck.documents() == []
+
+
+async def test_a_page_shows_the_heading_the_paragraph_and_what_follows(app: LeseglasApp) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        heading = screen.query_one("#heading", Static)
+        following = screen.query_one("#following", Static)
+        assert heading.display and text_of(heading) == (
+            "Russisches Militär\nWenn Putin seine Soldaten schickt"
+        )  # the kicker and title open the text, above its first paragraph
+        assert screen.session.paragraph.text.startswith("Bereit für den Einsatz.")
+        assert text_of(following).startswith("Das russische Militär eilt")
+        await pilot.press("n")
+        assert not heading.display  # the next page has no heading
+        assert screen.session.paragraph.text.startswith("Das russische Militär eilt")
+        assert text_of(following).startswith("Die Bilder des russischen Fernsehens")
+
+
+async def test_at_80x24_every_gloss_of_the_paragraph_is_reachable(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Die Bilder des russischen Fernsehens")
+        screen = reader(app)
+        margin = screen.query_one("#margin")  # the scrolling list of glosses
+        glosses = screen.query_one(GlossMargin)
+        hard = screen.session.hard_words()
+        assert margin.max_scroll_y > 0  # more glosses than lines
+        for _ in hard:
+            await pilot.press("tab")
+            await pilot.pause()
+            token = screen.selected_token
+            assert token is not None
+            top, height = margin.scroll_y, margin.scrollable_content_region.height
+            lines = str(glosses.content).splitlines()
+            where = next(i for i, line in enumerate(lines) if token.gloss.short_text in line)
+            assert top <= where < top + height + 1  # (a wrapped line above may shift it)
+        assert margin.scroll_y > 0  # the last glosses were scrolled to

@@ -20,6 +20,13 @@ def test_reader_first_body_paragraph(snap_compare: Compare, data_dir: Path) -> N
     assert snap_compare(make_app(data_dir), terminal_size=(80, 24), run_before=run_before)
 
 
+def test_reader_page_at_140x45(snap_compare: Compare, data_dir: Path) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+
+    assert snap_compare(make_app(data_dir), terminal_size=(140, 45), run_before=run_before)
+
+
 def test_detail_panel(snap_compare: Compare, data_dir: Path) -> None:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)

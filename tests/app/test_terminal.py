@@ -155,3 +155,20 @@ def test_the_terminal_shows_band_and_gender_colours_and_no_stray_underline(
         assert added in underlined and len(underlined - {added, ""}) == 0
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (140, 45)])
+def test_the_key_bar_shows_its_keys_whole(tmp_path: Path, size: tuple[int, int]) -> None:
+    socket = f"leseglas-keys-{time.monotonic_ns()}"
+    command = f"{sys.executable} -m leseglas --data-dir {tmp_path}"
+    tmux(socket, "new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), command)
+    try:
+        screen = wait_for(socket, "¶ 3 / 27")
+        time.sleep(1)
+        screen = capture(socket)
+        bar = screen.rstrip("\n").splitlines()[-1]
+        for key in ("tab hard word", "n next ¶", "a add to deck", "k known", "r review",
+                    "? help", "q quit", "^p palette"):  # fmt: skip
+            assert key in bar, (key, bar)
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)

@@ -24,6 +24,7 @@ from leseglas.text.clean import Progress, Role
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
 _HEADER_ROLES = (Role.KICKER, Role.TITLE)
+PAGE_CHARACTERS = 2500  # the text after the current paragraph shown with it: a screenful
 
 
 def document_key(document: Document) -> str:
@@ -205,6 +206,27 @@ class ReadingSession:
 
     def sync_engine(self) -> None:
         self.engine.follow_statuses(self.statuses)
+
+    def heading(self) -> str:
+        """The kicker and title, shown above the text's first paragraph (the page
+        that opens the text); "" on the pages after it."""
+        first = next((p.index for p in self.document.paragraphs if p.role not in _HEADER_ROLES), 0)
+        if self.position > first:
+            return ""
+        header = [p.text for p in self.document.paragraphs if p.role in _HEADER_ROLES]
+        return "\n".join(header)
+
+    def following(self, characters: int = PAGE_CHARACTERS) -> list[Paragraph]:
+        """The paragraphs after the current one that fill a page (the last one
+        whole): read ahead on screen, one key away."""
+        page: list[Paragraph] = []
+        total = 0
+        for paragraph in self.document.paragraphs[self.position + 1 :]:
+            if total >= characters:
+                break
+            page.append(paragraph)
+            total += len(paragraph.text)
+        return page
 
     def title_line(self) -> str:
         kicker = next((p.text for p in self.document.paragraphs if p.role is Role.KICKER), "")

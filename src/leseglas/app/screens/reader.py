@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Label, ProgressBar
+from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen
@@ -45,26 +45,28 @@ PROGRESS_STEP = 5  # paragraphs between redraws of the analysis progress bar
 
 class ReaderScreen(Screen[None]):
     CSS_PATH = "reader.tcss"
+    # The key bar shows the keys of reading (it fits 80 columns); every key is in
+    # the help (?) and the command palette (Ctrl+P).
     BINDINGS = [
-        Binding("left", "word(-1)", "◀ word"),
-        Binding("right", "word(1)", "word ▶"),
+        Binding("left", "word(-1)", "◀ word", show=False),
+        Binding("right", "word(1)", "word ▶", show=False),
         Binding("tab", "hard(1)", "hard word", priority=True),
-        Binding("shift+tab", "hard(-1)", "prev hard", priority=True),
-        Binding("down,n,pagedown", "paragraph(1)", "next ¶"),
-        Binding("up,p,pageup", "paragraph(-1)", "prev ¶"),
-        Binding("home", "paragraph_to(0)", "first ¶"),
-        Binding("end", "paragraph_to(-1)", "last ¶"),
+        Binding("shift+tab", "hard(-1)", "prev hard", priority=True, show=False),
+        Binding("down,n,pagedown", "paragraph(1)", "next ¶", key_display="n"),
+        Binding("up,p,pageup", "paragraph(-1)", "prev ¶", show=False),
+        Binding("home", "paragraph_to(0)", "first ¶", show=False),
+        Binding("end", "paragraph_to(-1)", "last ¶", show=False),
         Binding("a", "add", "add to deck"),
         Binding("k", "mark('known')", "known"),
-        Binding("i", "mark('ignored')", "ignore"),
-        Binding("t", "translate", "translate"),
-        Binding("g", "goto", "go to ¶"),
-        Binding("slash", "search", "search"),
-        Binding("d", "toggle_genders", "der/die/das"),
-        Binding("l", "library", "library"),
-        Binding("c", "settings", "settings"),
+        Binding("i", "mark('ignored')", "ignore", show=False),
+        Binding("t", "translate", "translate", show=False),
+        Binding("g", "goto", "go to ¶", show=False),
+        Binding("slash", "search", "search", show=False),
+        Binding("d", "toggle_genders", "der/die/das", show=False),
+        Binding("l", "library", "library", show=False),
+        Binding("c", "settings", "settings", show=False),
         Binding("r", "review", "review"),
-        Binding("s", "stats", "stats"),
+        Binding("s", "stats", "stats", show=False),
         Binding("question_mark", "help", "help"),
         Binding("q", "app.quit", "quit"),
     ]
@@ -83,16 +85,20 @@ class ReaderScreen(Screen[None]):
             yield Label("", id="position")
         yield ProgressBar(id="analysis", show_eta=False, total=self.session.count)
         with Horizontal(id="body"):
-            with VerticalScroll(id="text"):
+            with VerticalScroll(id="text", can_focus=False):  # the keys read by paragraph
+                yield Static("", id="heading")
                 yield ParagraphView(id="paragraph")
-            yield GlossMargin(id="margin")
+                yield Static("", id="following")
+            with VerticalScroll(id="margin", can_focus=False):
+                yield GlossMargin(id="glosses")
         yield DetailPanel(id="detail")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         # Paint the text at once; the words are looked up in the background and the
         # paragraph is redrawn with its glosses as soon as they are ready.
         self.query_one(ParagraphView).show_plain(self.session.paragraph.text)
+        self._show_page()
         self.query_one("#position", Label).update(
             f"¶ {self.session.position + 1} / {self.session.count}"
         )
@@ -114,8 +120,21 @@ class ReaderScreen(Screen[None]):
             self.selected = len(words) - 1 if words else None
         self.query_one("#position", Label).update(self._status_line())
         self.query_one(ParagraphView).show(session, self.selected, self.use_colors, self.genders)
-        self.query_one(GlossMargin).show(session)
+        self._show_page()
+        self.query_one(GlossMargin).show(session, self.selected_token)
         self.query_one(DetailPanel).show(session, self.selected_token)
+
+    def _show_page(self) -> None:
+        """The rest of the page around the paragraph being read: the text's heading
+        above its first paragraph, and the paragraphs that follow, to read ahead."""
+        heading = self.session.heading()
+        top = self.query_one("#heading", Static)
+        top.display = bool(heading)
+        top.update(heading)
+        after = "\n\n".join(p.text for p in self.session.following())
+        below = self.query_one("#following", Static)
+        below.display = bool(after)
+        below.update(after)
 
     def forget_known_share(self) -> None:
         """Statuses or the level changed: the known share is worked out again."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from textual.content import Content
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import Static
 
 from leseglas.app.session import ReadingSession
@@ -27,20 +29,38 @@ SOURCES = {
 
 
 class GlossMargin(Static):
-    """The harder words of the paragraph with their short glosses, without any tap."""
+    """The harder words of the paragraph with their short glosses, without any tap.
+    The selected word's gloss is marked and scrolled into view, so a small
+    terminal reaches every gloss by moving through the words."""
 
-    def show(self, session: ReadingSession) -> None:
+
+    def show(self, session: ReadingSession, selected: AnalyzedToken | None = None) -> None:
         hard = session.hard_words()
         if not hard:
             self.update(Content.styled("No harder words here.", "dim"))
             return
-        parts: list[str | tuple[str, str]] = []
+        entries: list[Content] = []
         is_adjective = session.engine.dictionary.is_adjective
-        for token in hard:
+        chosen = None
+        for index, token in enumerate(hard):
             gloss = token.gloss
             headword = cited(gloss.article, gloss.lemma, gloss.gender == "pl", is_adjective)
-            parts += [(headword, "bold"), f"  {gloss.short_text}\n"]
-        self.update(Content.assemble(*parts).rstrip())
+            entry = Content.assemble((headword, "bold"), f"  {gloss.short_text}")
+            if selected is not None and selected.gloss.lemma == gloss.lemma:
+                entry, chosen = entry.stylize("reverse"), index
+            entries.append(entry)
+        self.update(Content("\n").join(entries))
+        if chosen is not None:
+            self.call_after_refresh(self._reveal, entries, chosen)
+
+    def _reveal(self, entries: list[Content], chosen: int) -> None:
+        """Scrolls the chosen entry into view (entries wrap at the margin's width)."""
+        width = max(1, self.content_region.width)
+        top = sum(max(1, -(-entry.cell_length // width)) for entry in entries[:chosen])
+        height = max(1, -(-entries[chosen].cell_length // width))
+        scroller = self.parent
+        if isinstance(scroller, Widget):
+            scroller.scroll_to_region(Region(0, top, width, height), animate=False, immediate=True)
 
 
 class DetailPanel(Static):
