@@ -12,7 +12,7 @@ from textual.widgets import Static
 from leseglas import parallel
 from leseglas.app.app import LeseglasApp
 from leseglas.app.screens.dialogs import AskScreen, HelpScreen, key_label
-from leseglas.app.screens.reader import ReaderScreen
+from leseglas.app.screens.reader import RELATED_MARK, ReaderScreen
 from leseglas.app.session import ReadingSession
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
@@ -531,3 +531,22 @@ async def test_at_80x24_every_gloss_of_the_paragraph_is_reachable(data_dir: Path
             where = next(i for i, line in enumerate(lines) if token.gloss.short_text in line)
             assert top <= where < top + height + 1  # (a wrapped line above may shift it)
         assert margin.scroll_y > 0  # the last glosses were scrolled to
+
+
+async def test_the_related_teasers_are_a_marked_section_outside_the_progress(
+    app: LeseglasApp,
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        article = screen.session.document.article
+        assert len(article) == 8 and "¶ 3 / 8" in text_of(screen.query_one("#position"))
+        screen.action_paragraph_to(article[-1].index)  # the text's last paragraph
+        await pilot.pause()
+        assert "¶ 8 / 8" in text_of(screen.query_one("#position"))
+        following = text_of(screen.query_one("#following", Static))
+        assert following.startswith(RELATED_MARK)  # where the text ends, the page says so
+        await pilot.press("n")
+        assert "related 1 / 19" in text_of(screen.query_one("#position"))
+        record = screen.session.store.document(screen.session.key)
+        assert record is not None and record.paragraphs == 8  # the library's "read" is the text's

@@ -47,7 +47,7 @@ def test_reader_in_tmux(tmp_path: Path) -> None:
     tmux(socket, "new-session", "-d", "-x", "100", "-y", "30", command)
     try:
         wait_for(socket, "Bereit für den Einsatz")
-        wait_for(socket, "¶ 3 / 27")
+        wait_for(socket, "¶ 3 / 8")
         time.sleep(0.5)
         for key in ("n", "Tab", "a"):  # one at a time, as a person types
             tmux(socket, "send-keys", key)
@@ -133,7 +133,7 @@ def test_the_terminal_shows_band_and_gender_colours_and_no_stray_underline(
     command = f"COLORTERM=truecolor {sys.executable} -m leseglas --data-dir {tmp_path}"
     tmux(socket, "new-session", "-d", "-x", "140", "-y", "45", command)
     try:
-        wait_for(socket, "¶ 3 / 27")
+        wait_for(socket, "¶ 3 / 8")
         time.sleep(2)  # the glosses and colours follow the first paint
         lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
         for word, band in hard.items():  # every harder word in its band's colour
@@ -163,7 +163,7 @@ def test_the_key_bar_shows_its_keys_whole(tmp_path: Path, size: tuple[int, int])
     command = f"{sys.executable} -m leseglas --data-dir {tmp_path}"
     tmux(socket, "new-session", "-d", "-x", str(size[0]), "-y", str(size[1]), command)
     try:
-        screen = wait_for(socket, "¶ 3 / 27")
+        screen = wait_for(socket, "¶ 3 / 8")
         time.sleep(1)
         screen = capture(socket)
         bar = screen.rstrip("\n").splitlines()[-1]

@@ -20,7 +20,7 @@ from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above
-from leseglas.text.clean import Progress, Role
+from leseglas.text.clean import Progress, Role, Section
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
 _HEADER_ROLES = (Role.KICKER, Role.TITLE)
@@ -73,6 +73,19 @@ class ReadingSession:
     def count(self) -> int:
         return len(self.document.paragraphs)
 
+    @property
+    def article_count(self) -> int:
+        """The paragraphs of the text proper: a web page's related-article teasers
+        after it are not counted in the reader's progress."""
+        return len(self.document.article) or self.count
+
+    def progress_label(self) -> str:
+        """Where the reader is: "¶ 3 / 8" in the text, "related 2 / 19" after it."""
+        if self.paragraph.section is Section.RELATED:
+            related = self.document.related
+            return f"related {related.index(self.paragraph) + 1} / {len(related)}"
+        return f"¶ {self.position + 1} / {self.article_count}"
+
     def go(self, position: int) -> None:
         self.read_without_help(self.position)
         self.position = max(0, min(position, self.count - 1))
@@ -100,7 +113,7 @@ class ReadingSession:
             return
         title = self.document.title or self.path
         self.store.save_document(
-            self.key, self.path, title, self.count, self.position, self.known_share()
+            self.key, self.path, title, self.article_count, self.position, self.known_share()
         )
 
     def search(self, needle: str, start: int | None = None) -> int | None:

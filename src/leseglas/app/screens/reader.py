@@ -21,7 +21,9 @@ from leseglas.app.widgets.paragraph import ParagraphView
 from leseglas.config import Settings
 from leseglas.deck.store import DeckError, WordStatus
 from leseglas.engine import AnalyzedToken
+from leseglas.text.clean import Section
 from leseglas.text.language import not_german
+from leseglas.text.segment import Paragraph
 
 
 @runtime_checkable
@@ -41,6 +43,16 @@ class LeseglasAppProtocol(Protocol):
 NARROW = 100  # below this width the gloss margin goes under the paragraph
 TINY = 60  # below this the margin is hidden
 PROGRESS_STEP = 5  # paragraphs between redraws of the analysis progress bar
+
+
+RELATED_MARK = "── Related articles on the page (not part of the text) ──"
+
+
+def _opens_related(paragraph: Paragraph, session: ReadingSession) -> bool:
+    """The first teaser after the text: the page marks where the text ends."""
+    if paragraph.section is not Section.RELATED or paragraph.index == 0:
+        return False
+    return session.document.paragraphs[paragraph.index - 1].section is Section.ARTICLE
 
 
 class ReaderScreen(Screen[None]):
@@ -99,9 +111,7 @@ class ReaderScreen(Screen[None]):
         # paragraph is redrawn with its glosses as soon as they are ready.
         self.query_one(ParagraphView).show_plain(self.session.paragraph.text)
         self._show_page()
-        self.query_one("#position", Label).update(
-            f"¶ {self.session.position + 1} / {self.session.count}"
-        )
+        self.query_one("#position", Label).update(self.session.progress_label())
         self.analyse_everything()
         if self.session.store.read_only:
             self.notify(self.session.store.busy_notice, severity="warning", timeout=15)
@@ -131,7 +141,10 @@ class ReaderScreen(Screen[None]):
         top = self.query_one("#heading", Static)
         top.display = bool(heading)
         top.update(heading)
-        after = "\n\n".join(p.text for p in self.session.following())
+        after = "\n\n".join(
+            (RELATED_MARK + "\n\n" if _opens_related(p, self.session) else "") + p.text
+            for p in self.session.following()
+        )
         below = self.query_one("#following", Static)
         below.display = bool(after)
         below.update(after)
@@ -144,7 +157,7 @@ class ReaderScreen(Screen[None]):
         if self._share is None:  # a walk over the whole text: not on every tap
             self._share = self.session.known_share()
         share = self._share
-        return f"¶ {self.session.position + 1} / {self.session.count} · known {share:.0%}"
+        return f"{self.session.progress_label()} · known {share:.0%}"
 
     @property
     def selected_token(self) -> AnalyzedToken | None:

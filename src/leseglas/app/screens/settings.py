@@ -74,7 +74,7 @@ class LibraryScreen(ModalScreen[str | None]):
             table: DataTable[str] = DataTable(cursor_type="row", id="library-table")
             table.add_columns("title", "read", "known", "file")
             for record in self.documents:
-                read = (record.position + 1) / max(1, record.paragraphs)
+                read = min(1.0, (record.position + 1) / max(1, record.paragraphs))
                 table.add_row(record.title[:50], f"{read:.0%}", f"{record.known_share:.0%}",
                               record.path, key=record.path)  # fmt: skip
             yield table

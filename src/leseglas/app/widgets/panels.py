@@ -33,7 +33,6 @@ class GlossMargin(Static):
     The selected word's gloss is marked and scrolled into view, so a small
     terminal reaches every gloss by moving through the words."""
 
-
     def show(self, session: ReadingSession, selected: AnalyzedToken | None = None) -> None:
         hard = session.hard_words()
         if not hard:
