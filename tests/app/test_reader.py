@@ -550,3 +550,16 @@ async def test_the_related_teasers_are_a_marked_section_outside_the_progress(
         assert "related 1 / 19" in text_of(screen.query_one("#position"))
         record = screen.session.store.document(screen.session.key)
         assert record is not None and record.paragraphs == 8  # the library's "read" is the text's
+
+
+async def test_the_detail_gives_principal_parts_and_plural_only(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Das russische Militär eilt")
+        select(pilot, "eilen")
+        await pilot.pause()
+        assert "eilen – eilte – geeilt" in detail(app)
+        select(pilot, "Streitkräfte")
+        await pilot.pause()
+        assert "(die, plural only)" in detail(app)

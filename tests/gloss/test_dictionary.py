@@ -8,6 +8,7 @@ from vocab.build_index import build
 from leseglas.gloss.dictionary import Dictionary, index_path
 from leseglas.gloss.ding import parse_line
 from leseglas.gloss.ranking import spelling_key
+from leseglas.gloss.render import principal_parts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
 
@@ -363,3 +364,45 @@ def test_parser_gives_forms_to_their_verb_when_the_lists_do_not_line_up() -> Non
         "to move | moving | moved | moves | moved"
     )
     assert {"umgezogen", "zieht um"} <= {f for f, _ in next(parse_line(moving)).forms}
+
+
+@pytest.mark.parametrize(
+    ("line", "headword", "expected"),
+    [
+        ("gehen {vi} | gehend | gegangen | er/sie geht | ich/er/sie ging | wir/sie gingen | "
+         "er/sie ist/war gegangen | ich/er/sie ginge :: to go | going | gone | goes | went | "
+         "we/they went | has/had gone | would go", "gehen", "ging|ist gegangen"),
+        ("kommen {vi} | kommend | gekommen | ich komme | du kommst | er/sie/es kommt | "
+         "ich/er/sie kam | wir kamen | sie kamen | er/sie ist/war gekommen :: to come | coming | "
+         "come | I come | you come | he/she/it comes | I/he/she came | we came | they came | "
+         "he/she has/had come", "kommen", "kam|ist gekommen"),
+        ("stattfinden {vi} | stattfindend | stattgefunden | es findet statt | es fand statt | "
+         "es hat/hatte stattgefunden :: to take place | taking place | taken place | it takes "
+         "place | it took place | it has/had taken place", "stattfinden",
+         "fand statt|hat stattgefunden"),
+        ("aufgeben {vi} | aufgebend | aufgegeben | gibt auf | gab auf :: to give up | giving "
+         "up | given up | gives up | gave up", "aufgeben", "gab auf|aufgegeben"),
+        # counter-examples: a synonym's forms, Ding's slips, a line without the preterite
+        ("lesen; ernten {vt} | lesend; erntend | geerntet; geerntet | erntet | erntete :: to "
+         "harvest | harvesting | harvested | harvests | harvested", "lesen", ""),
+        ("anklagen {vt} | anklagend | anklagend | angeklagt | klagt an | klagte an :: to indict | "
+         "indicting | indicting | indicted | indicts | indicted", "anklagen", ""),
+        ("unterhalten {vt} | unterhaltend | unterhalten | unterhält | unterhält :: to maintain | "
+         "maintaining | maintained | maintains | maintained", "unterhalten", ""),
+        ("scheinen {vi} | scheinend | geschienen | es scheint :: to sound like | sounding like | "
+         "sounded like | it sounds like", "scheinen", ""),
+    ],
+)  # fmt: skip
+def test_a_verbs_principal_parts_come_from_its_line(
+    line: str, headword: str, expected: str
+) -> None:
+    entry = next(e for e in parse_line(line) if e.headword == headword)
+    assert entry.principal == expected
+
+
+def test_the_detail_of_a_verb_names_its_principal_parts() -> None:
+    dictionary = Dictionary()
+    for verb, parts in (("gehen", "gehen – ging – ist gegangen"),
+                        ("nehmen", "nehmen – nahm – hat genommen"),
+                        ("anfangen", "anfangen – fing an – angefangen")):  # fmt: skip
+        assert principal_parts(verb, dictionary.lookup(verb)) == parts

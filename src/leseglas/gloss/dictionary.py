@@ -70,14 +70,15 @@ class Dictionary:
                 u,
                 bool(derived),
                 int(examples),
+                principal,
             )
-            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived, examples in rows
+            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived, examples, principal in rows
         )
 
     def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
             "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples "
+            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples, e.principal "
             "FROM forms f JOIN entries e ON e.id = f.entry "
             "WHERE f.key = ? ORDER BY e.id"
         )

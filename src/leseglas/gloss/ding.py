@@ -85,6 +85,9 @@ class Entry:
     conjugated: bool = False  # a verb line with its person forms (er/sie bleibt): its main entry
     derived: bool = False  # a participle made an adjective from its verb's line (zerstört)
     examples: int = 0  # sub-entries after the forms (examples, compounds): a main line has many
+    principal: str = (
+        ""  # a verb's preterite and perfect, from its conjugated line: "ging|ist gegangen"
+    )
 
 
 @dataclass
@@ -290,6 +293,12 @@ def parse_line(line: str) -> Iterator[Entry]:
     if not entries:
         return
     consumed = _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
+    if pos == "VERB":  # each synonym's own forms: "eingehen; einlaufen | eingehend; einlaufend"
+        for entry in entries:
+            forms = [
+                _own_term(part, entry.synonym, len(main)) for part in de_parts[1 : 1 + consumed]
+            ]
+            entry.principal = principal_parts(entry.headword, forms)
     for entry in entries:
         entry.examples = len(de_parts) - 1 - consumed
     for entry, term in zip(entries, kept, strict=True):
@@ -430,6 +439,53 @@ def _attach_forms(
             if pos == "VERB" and _PRONOUNS.match(terms[index].text):
                 entry.conjugated = True
     return len(de_parts)
+
+
+def _own_term(part: str, position: int, synonyms: int) -> str:
+    """A synonym's term of a sub-entry that lists one per synonym, or the whole."""
+    terms = split_top(part, "; ")
+    return terms[position] if len(terms) == synonyms else part
+
+
+_PERFECT = re.compile(r"^(?:er/sie/es|er/sie|es|er)\s+(hat|ist)/(?:hatte|war)\s+(.+)$")
+_PRETERITE = re.compile(r"^ich/er/sie(?:/es)?\s+(.+)$")
+
+
+def principal_parts(verb: str, forms: list[str]) -> str:
+    """A verb's preterite, and its perfect or participle, from the forms its line
+    gives in Ding's order (present participle | past participle | present |
+    preterite | perfect): "ging|ist gegangen" (*gehen*: … | er/sie geht |
+    ich/er/sie ging | … | er/sie ist/war gegangen), "gab auf|aufgegeben"
+    (*aufgeben*: … | gibt auf | gab auf).  "" where the line does not say."""
+    forms = [f.strip() for f in forms]
+    if len(forms) < 3 or any(";" in f for f in forms):
+        return ""
+    perfect = next((m for f in forms if (m := _PERFECT.match(f))), None)
+    participle = f"{perfect.group(1)} {perfect.group(2)}" if perfect else forms[1]
+    finite = [f for f in forms[2:] if not _PERFECT.match(f)]
+    preterite = next((m.group(1) for f in forms if (m := _PRETERITE.match(f))), "")
+    personal = any(_PRONOUNS.match(f) and not f.startswith("es ") for f in finite)
+    if not preterite and not personal and len(finite) == 2 and finite[0] != finite[1]:
+        preterite = finite[1].removeprefix("es ")  # gibt auf | gab auf; es findet | es fand
+    if participle.endswith("end"):  # a present participle where Ding slipped
+        return ""
+    if not preterite or not _of_verb(participle.split()[-1], preterite, verb):
+        return ""
+    return f"{preterite}|{participle}"
+
+
+def _of_verb(participle: str, preterite: str, verb: str) -> bool:
+    """Whether the forms are this verb's (*gegangen*, *ging* of *gehen*), not a
+    synonym's that Ding's line lists beside it (*erodierte* beside *auswaschen*)."""
+    verb = verb.removeprefix("sich ")
+    words = preterite.split()
+    particle = words[-1] if len(words) > 1 and words[-1] != "sich" else ""
+    if particle and not verb.startswith(particle):
+        return False
+    base = verb.removeprefix(particle) if particle else verb
+    stem = participle.removeprefix("ge") if not verb.startswith("ge") else participle
+    participle_fits = participle[:3] == verb[:3] or stem[:1] == verb[:1]
+    return participle_fits and words[0][:1] == base[:1]
 
 
 _FOLD = str.maketrans("äöü", "aou")

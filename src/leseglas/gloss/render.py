@@ -6,6 +6,8 @@ this module decides what of it the reader sees.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable
 
 from leseglas.gloss.ding import OFFENSIVE_NOTES, marked
@@ -155,3 +157,23 @@ def joined(glosses: list[str]) -> str:
     for gloss in glosses[1:]:
         text += gloss if gloss.startswith("-") else " + " + gloss
     return text
+
+
+def principal_parts(headword: str, senses: Iterable[Sense]) -> str:
+    """A verb's principal parts from the dictionary's forms: "gehen – ging – ist
+    gegangen".  Of the verb's lines, one with the perfect (and so its auxiliary)
+    wins, then its main line, then the form most lines agree on; "" for a verb
+    Ding gives no preterite for."""
+    found = Counter(
+        (bool(_AUXILIARY_FORM.match(s.principal.split("|")[1])), s.inflected == 2, s.principal)
+        for s in senses
+        if s.pos == "VERB" and s.headword == headword and s.principal
+    )
+    if not found:
+        return ""
+    _, _, best = max(found, key=lambda key: (key[0], key[1], found[key]))
+    preterite, perfect = best.split("|")
+    return f"{headword} – {preterite} – {perfect}"
+
+
+_AUXILIARY_FORM = re.compile(r"^(?:hat|ist) ")

@@ -26,6 +26,7 @@ class Sense:
     usage: str = ""  # with object slots, when the sense needs them: "gegen etw. sein"
     derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
     examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
+    principal: str = ""  # a verb's preterite and perfect: "ging|ist gegangen"
 
 
 # A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from leseglas.app.session import ReadingSession
 from leseglas.engine import AnalyzedToken
+from leseglas.gloss.render import principal_parts
 from leseglas.lang.words import cited
 
 POS_NAMES = {
@@ -74,6 +75,8 @@ class DetailPanel(Static):
         if gloss.article:
             guessed = "?" if gloss.gender_guessed else ""
             plural = f", pl. {gloss.plural}" if gloss.plural else ""
+            if gloss.gender == "pl":  # *die Streitkräfte*: no singular
+                plural = ", plural only"
             head.append(f"  ({gloss.article}{guessed}{plural})")
         pos = token.card_key[1]  # the unit's: *statt* of *stattfinden* is a verb's particle
         head.append(f"  · {POS_NAMES.get(pos, pos.lower())}")
@@ -87,6 +90,9 @@ class DetailPanel(Static):
         if gloss.separable:
             partner = self._partner_text(session, token)
             lines.append(Content(f"separable verb: {gloss.separable} ({partner})"))
+        parts_of_verb = principal_parts(gloss.lemma, gloss.senses) if pos == "VERB" else ""
+        if parts_of_verb:
+            lines.append(Content(parts_of_verb))
         if gloss.short:
             lines.append(Content.styled(gloss.short_text, "bold"))
         if gloss.parts:
