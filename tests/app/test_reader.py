@@ -563,3 +563,23 @@ async def test_the_detail_gives_principal_parts_and_plural_only(data_dir: Path) 
         select(pilot, "Streitkräfte")
         await pilot.pause()
         assert "(die, plural only)" in detail(app)
+
+
+async def test_help_and_settings_fit_80x24_wrapped_and_scrolled(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        help_text = app.screen.query_one("#help-text", Static)
+        assert "\n" not in str(help_text.content)  # one paragraph, wrapped by the screen
+        scroller = app.screen.query_one("#help")
+        assert scroller.max_scroll_y > 0  # more keys than rows: it scrolls
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroller.scroll_y == scroller.max_scroll_y
+        await pilot.press("escape", "c")
+        await pilot.pause()
+        note = app.screen.query_one("#settings-foot", Static)
+        assert note.size.height >= 2  # the note wraps instead of being cut
+        assert str(note.content).endswith("colours and theme at once.")

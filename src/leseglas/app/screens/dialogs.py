@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
@@ -40,6 +40,11 @@ Space shows the answer with the next interval for each grade; 1-4 grade it (agai
 hard, good, easy). On a cloze card, type the missing word and press Enter: case does
 not count, and ä ö ü ß may be typed ae oe ue ss. u takes the last answer back; e edits
 the meaning, starting from the one the card has."""
+
+
+def unwrapped(text: str) -> str:
+    """Text written in short lines, as paragraphs the screen wraps at its width."""
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n"))
 
 
 class AskScreen(ModalScreen[str | None]):
@@ -77,11 +82,11 @@ class HelpScreen(ModalScreen[None]):
         for binding in self.bindings:
             keys = keys_label(binding.key)
             lines.append(f"{keys:<22} {binding.description}")
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):  # a small terminal scrolls it (↑ ↓, PgUp PgDn)
             yield Label("leseglas — keys", id="help-title")
             yield Static("\n".join(lines), id="help-keys")
-            yield Static(self.text, id="help-text")
-            yield Label("Ctrl+P: every action in the command palette · Esc: close", id="help-foot")
+            yield Static(unwrapped(self.text), id="help-text")
+            yield Static("Ctrl+P: every action in the command palette · Esc: close", id="help-foot")
 
     def action_close(self) -> None:
         self.dismiss(None)

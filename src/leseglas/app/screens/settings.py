@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Label, Select, Switch
+from textual.widgets import DataTable, Label, Select, Static, Switch
 
 from leseglas.config import Settings
 from leseglas.deck.store import DocumentRecord
@@ -24,7 +24,7 @@ class SettingsScreen(ModalScreen[Settings | None]):
         self.themes = themes
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="settings"):
+        with VerticalScroll(id="settings"):  # a small terminal scrolls it
             yield Label("Settings", id="settings-title")
             with Horizontal(classes="setting"):
                 yield Label("Your level", classes="setting-name")
@@ -40,8 +40,8 @@ class SettingsScreen(ModalScreen[Settings | None]):
                 yield Label("Theme", classes="setting-name")
                 yield Select([(t, t) for t in self.themes], value=self.settings.theme,
                              allow_blank=False, id="theme")  # fmt: skip
-            yield Label("Esc saves and closes. Online and level apply to the next text "
-                        "opened; colours and theme at once.", id="settings-foot")  # fmt: skip
+            yield Static("Esc saves and closes. Online and level apply to the next text "
+                         "opened; colours and theme at once.", id="settings-foot")  # fmt: skip
 
     def on_select_changed(self, event: Select.Changed) -> None:
         if event.select.id == "level" and isinstance(event.value, str):
