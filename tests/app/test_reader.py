@@ -583,3 +583,29 @@ async def test_help_and_settings_fit_80x24_wrapped_and_scrolled(data_dir: Path) 
         note = app.screen.query_one("#settings-foot", Static)
         assert note.size.height >= 2  # the note wraps instead of being cut
         assert str(note.content).endswith("colours and theme at once.")
+
+
+async def test_a_phrase_is_marked_whole_from_any_of_its_words(data_dir: Path) -> None:
+    text = data_dir / "idiom.txt"
+    text.write_text("Der Minister nahm das Risiko in Kauf. Er reist in den Nahen Osten.\n", "utf-8")
+    app = make_app(data_dir, text)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        words = screen.session.words()
+        expected = {"in Kauf nehmen": {"nahm", "in", "Kauf"}, "Naher Osten": {"Nahen", "Osten"}}
+        phrased = [i for i, token in enumerate(words) if token.analysis.phrase]
+        assert len(phrased) == 5
+        for index in phrased:
+            token = words[index]
+            screen.selected = index
+            screen.refresh_view()
+            await pilot.pause()
+            content = screen.query_one(ParagraphView).content
+            marked = {
+                content.plain[span.start : span.end]
+                for span in content.spans
+                if isinstance(span.style, Style) and span.style.reverse
+            }
+            assert marked == expected[token.analysis.phrase], token.token.text
+            assert token.analysis.phrase in detail(app) or "der Nahe Osten" in detail(app)

@@ -46,13 +46,15 @@ class ParagraphView(Static):
         tokens = session.tokens()
         places = _places(tokens)
         partner = _partner(tokens, places, selected)
+        phrase = _phrase(tokens, selected)
         position = 0
         word_index = 0
         for token, place in zip(tokens, places, strict=True):
             parts.append(text[position : token.token.start])
             style = Style()
             if token.token.kind is TokenKind.WORD:
-                marked = word_index == selected or place == partner  # *findet … statt*
+                # a unit is marked whole: *findet … statt*, *nahm … in Kauf*
+                marked = word_index == selected or place == partner or _in(token, phrase)
                 style = self._word_style(session, token, marked, colors, genders)
                 style += Style.from_meta({"@click": f"click_word({word_index})"})
                 word_index += 1
@@ -97,6 +99,18 @@ def _places(tokens: list[AnalyzedToken]) -> list[tuple[int, int]]:
         places.append((token.sentence, index))
         counts[token.sentence] = index + 1
     return places
+
+
+def _phrase(tokens: list[AnalyzedToken], selected: int | None) -> tuple[int, str] | None:
+    """The sentence and phrase of the selected word, when it is one of a phrase's."""
+    words = [t for t in tokens if t.token.kind is TokenKind.WORD]
+    if selected is None or not 0 <= selected < len(words) or not words[selected].analysis.phrase:
+        return None
+    return words[selected].sentence, words[selected].analysis.phrase
+
+
+def _in(token: AnalyzedToken, phrase: tuple[int, str] | None) -> bool:
+    return phrase is not None and (token.sentence, token.analysis.phrase) == phrase
 
 
 def _partner(
