@@ -121,6 +121,16 @@ async def test_add_puts_a_card_with_its_sentence_in_the_deck(
     assert (card.article, card.gloss.split(",")[0]) == ("der", "ruler")
 
 
+def marked_words(screen: ReaderScreen) -> set[str]:
+    """The words the paragraph shows marked (reversed): the selected unit."""
+    content = screen.query_one(ParagraphView).content
+    return {
+        content.plain[span.start : span.end]
+        for span in content.spans
+        if isinstance(span.style, Style) and span.style.reverse
+    }
+
+
 async def stattfinden_halves(pilot: Pilot[None]) -> tuple[ReaderScreen, list[int]]:
     """The seed's *findet … statt*: the reader, and the two words' indices."""
     await settle(pilot)
@@ -154,12 +164,7 @@ async def test_both_halves_of_a_separable_verb_are_marked_and_named_a_verb(
             screen.selected = chosen
             screen.refresh_view()
             await pilot.pause()
-            content = screen.query_one(ParagraphView).content
-            marked = {
-                content.plain[span.start : span.end]
-                for span in content.spans
-                if isinstance(span.style, Style) and span.style.reverse
-            }
+            marked = marked_words(screen)
             assert marked == {"findet", "statt"}
             assert "stattfinden" in detail(app) and "· verb" in detail(app)
             assert "preposition" not in detail(app)
@@ -601,11 +606,6 @@ async def test_a_phrase_is_marked_whole_from_any_of_its_words(data_dir: Path) ->
             screen.selected = index
             screen.refresh_view()
             await pilot.pause()
-            content = screen.query_one(ParagraphView).content
-            marked = {
-                content.plain[span.start : span.end]
-                for span in content.spans
-                if isinstance(span.style, Style) and span.style.reverse
-            }
+            marked = marked_words(screen)
             assert marked == expected[token.analysis.phrase], token.token.text
             assert token.analysis.phrase in detail(app) or "der Nahe Osten" in detail(app)
