@@ -20,6 +20,7 @@ from leseglas.config import Settings
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import Engine
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.lang.difficulty import LEVELS
 from leseglas.resources import default_article
 from leseglas.text import open_document
 from tests.app.conftest import make_app
@@ -609,3 +610,38 @@ async def test_a_phrase_is_marked_whole_from_any_of_its_words(data_dir: Path) ->
             marked = marked_words(screen)
             assert marked == expected[token.analysis.phrase], token.token.text
             assert token.analysis.phrase in detail(app) or "der Nahe Osten" in detail(app)
+
+
+async def test_a_text_is_added_from_the_library_which_shows_its_level(
+    app: LeseglasApp, data_dir: Path
+) -> None:
+    from textual.widgets import DataTable
+
+    from leseglas.app.screens.settings import LibraryScreen
+
+    story = data_dir / "märchen.txt"
+    story.write_text("Es war einmal ein König. Er hatte drei Töchter.\n\n"
+                     "Die jüngste war die schönste von allen.\n", "utf-8")  # fmt: skip
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "a")
+        await pilot.pause()
+        await pilot.press(*str(story), "enter")
+        await settle(pilot)
+        screen = reader(app)
+        assert screen.session.paragraph.text.startswith("Es war einmal ein König.")
+        await pilot.press("l")
+        assert isinstance(app.screen, LibraryScreen)
+        table = app.screen.query_one(DataTable)
+        rows = {str(table.get_row_at(i)[4]): table.get_row_at(i) for i in range(table.row_count)}
+        assert set(rows) == {str(story), str(default_article())}
+        story_level, seed_level = (str(rows[str(p)][1]) for p in (story, default_article()))
+        assert story_level in LEVELS and seed_level in LEVELS
+        # a fairy tale is easier than a news article on the Russian army
+        assert LEVELS.index(story_level) < LEVELS.index(seed_level)
+        await pilot.press("escape", "l", "a")
+        await pilot.pause()
+        await pilot.press(*str(data_dir / "gibt-es-nicht.txt"), "enter")
+        await pilot.pause()
+        assert any("gibt-es-nicht.txt" in n.message for n in app._notifications)
+        assert isinstance(app.screen, ReaderScreen)  # a missing file is named, nothing lost

@@ -34,3 +34,12 @@ def test_a_card_is_asked_with_its_declined_headword() -> None:
                 gloss="Atlantic Ocean", sentence="", document="", tags="", created=0.0,
                 state="{}", due=0.0, suspended=False)  # fmt: skip
     assert "der Atlantische Ozean" in str(prompt_for(card, False, 0).front)
+
+
+def test_a_texts_level_is_where_a_reader_knows_95_percent_of_its_words() -> None:
+    from leseglas.lang.difficulty import text_level
+
+    assert text_level(["A1"] * 95 + ["C2"] * 5) == "A1"
+    assert text_level(["A1"] * 90 + ["B1"] * 6 + ["C2"] * 4) == "B1"
+    assert text_level(["A1"] * 80 + ["C2"] * 20) == "C2"
+    assert text_level([]) == ""

@@ -19,7 +19,7 @@ from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
-from leseglas.lang.difficulty import above
+from leseglas.lang.difficulty import above, text_level
 from leseglas.text.clean import Progress, Role, Section
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
@@ -113,8 +113,9 @@ class ReadingSession:
             return
         title = self.document.title or self.path
         self.store.save_document(
-            self.key, self.path, title, self.article_count, self.position, self.known_share()
-        )
+            self.key, self.path, title, self.article_count, self.position, self.known_share(),
+            self.estimated_level(),
+        )  # fmt: skip
 
     def search(self, needle: str, start: int | None = None) -> int | None:
         """The next paragraph (after ``start``, wrapping) whose text contains ``needle``."""
@@ -182,6 +183,18 @@ class ReadingSession:
                     status is WordStatus.NEW and easy
                 )
         return known / total if total else 0.0
+
+    def estimated_level(self) -> str:
+        """The text's level from its analysed content words (``text_level``); ""
+        until the whole text is analysed."""
+        bands = []
+        for paragraph in self.document.article or self.document.paragraphs:
+            tokens = self.engine.cached_paragraph(self.document, paragraph)
+            if tokens is None:
+                return ""
+            bands += [t.gloss.band for t in tokens
+                      if t.analysis.pos in CONTENT_POS and not t.gloss.proper]  # fmt: skip
+        return text_level(bands)
 
     # --- the learner's actions -----------------------------------------------------
 

@@ -154,6 +154,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     """,
     # 3: twin cards of one lexical unit merged
     _merge_twin_cards,
+    # 4: a text's estimated level, for the library
+    "ALTER TABLE documents ADD COLUMN level TEXT NOT NULL DEFAULT ''",
 )
 
 
@@ -183,6 +185,7 @@ class DocumentRecord:
     position: int
     known_share: float
     opened: float
+    level: str = ""  # the level at which a reader knows 95% of its words
 
 
 class Store:
@@ -334,15 +337,23 @@ class Store:
         return [DocumentRecord(*row) for row in rows]
 
     def save_document(
-        self, key: str, path: str, title: str, paragraphs: int, position: int, known_share: float
+        self,
+        key: str,
+        path: str,
+        title: str,
+        paragraphs: int,
+        position: int,
+        known_share: float,
+        level: str = "",
     ) -> None:
         with self.transaction() as db:
             db.execute(
-                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET "
-                "path = excluded.path, title = excluded.title, paragraphs = excluded.paragraphs, "
-                "position = excluded.position, known_share = excluded.known_share, "
-                "opened = excluded.opened",
-                (key, path, title, paragraphs, position, known_share, time.time()),
+                "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE "
+                "SET path = excluded.path, title = excluded.title, "
+                "paragraphs = excluded.paragraphs, position = excluded.position, "
+                "known_share = excluded.known_share, opened = excluded.opened, "
+                "level = coalesce(nullif(excluded.level, ''), documents.level)",
+                (key, path, title, paragraphs, position, known_share, time.time(), level),
             )
 
     # --- cards ---------------------------------------------------------------------

@@ -24,7 +24,8 @@ point harder than its words, whose meaning it is not: 4.64 → 3.64, C1.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -75,3 +76,22 @@ def band(value: float) -> str:
 def above(word_band: str, level: str) -> bool:
     """Whether a word of ``word_band`` is harder than the reader's ``level``."""
     return LEVELS.index(word_band) > LEVELS.index(level)
+
+
+TEXT_COVERAGE = 0.95  # of its running words a reader should know to read a text with help
+
+
+def text_level(bands: Iterable[str]) -> str:
+    """A text's level: the lowest at which a reader knows 95% of its content
+    words (the lexical coverage at which reading with a dictionary at hand works;
+    Laufer and Ravenhorst-Kalovski 2010).  "" for a text without content words."""
+    counts = Counter(bands)
+    total = sum(counts.values())
+    if not total:
+        return ""
+    covered = 0
+    for level in LEVELS:
+        covered += counts[level]
+        if covered / total >= TEXT_COVERAGE:
+            return level
+    return LEVELS[-1]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Label, Select, Static, Switch
 
+from leseglas.app.screens.dialogs import AskScreen
 from leseglas.config import Settings
 from leseglas.deck.store import DocumentRecord
 from leseglas.lang.difficulty import LEVELS
@@ -60,9 +63,10 @@ class SettingsScreen(ModalScreen[Settings | None]):
 
 
 class LibraryScreen(ModalScreen[str | None]):
-    """Texts opened before, newest first; Enter reopens one where you left it."""
+    """Texts opened before, newest first, each with its level and the share of
+    its words you know; Enter reopens one where you left it, a adds a text."""
 
-    BINDINGS = [Binding("escape,l", "close", "close")]
+    BINDINGS = [Binding("escape,l", "close", "close"), Binding("a", "add", "add a text")]
 
     def __init__(self, documents: list[DocumentRecord]) -> None:
         super().__init__()
@@ -72,16 +76,27 @@ class LibraryScreen(ModalScreen[str | None]):
         with Vertical(id="library"):
             yield Label("Library", id="library-title")
             table: DataTable[str] = DataTable(cursor_type="row", id="library-table")
-            table.add_columns("title", "read", "known", "file")
+            table.add_columns("title", "level", "read", "known", "file")
             for record in self.documents:
                 read = min(1.0, (record.position + 1) / max(1, record.paragraphs))
-                table.add_row(record.title[:50], f"{read:.0%}", f"{record.known_share:.0%}",
+                known = f"{record.known_share:.0%}"
+                table.add_row(record.title[:50], record.level or "–", f"{read:.0%}", known,
                               record.path, key=record.path)  # fmt: skip
             yield table
-            yield Label("Enter opens the text · Esc closes", id="library-foot")
+            yield Label("Enter opens the text · a adds a text (a file) · Esc closes",
+                        id="library-foot")  # fmt: skip
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         self.dismiss(event.row_key.value)
+
+    def action_add(self) -> None:
+        """Asks for a text's file and opens it (the library keeps it from then on)."""
+
+        def opened(answer: str | None) -> None:
+            if answer and answer.strip():
+                self.dismiss(str(Path(answer.strip()).expanduser()))
+
+        self.app.push_screen(AskScreen("A text to add: its file (txt, html, epub, …)"), opened)
 
     def action_close(self) -> None:
         self.dismiss(None)
