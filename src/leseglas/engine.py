@@ -134,6 +134,33 @@ class Engine:
         """The paragraph's analysis if it was already made, without making it."""
         return self._paragraphs.get((id(document), paragraph.index))
 
+    def stored(self, document: Document) -> list[list[tuple[WordAnalysis, Gloss]]] | None:
+        """What to keep of the document's analysis (``stored``), once it is whole."""
+        kept = []
+        for paragraph in document.paragraphs:
+            tokens = self.cached_paragraph(document, paragraph)
+            if tokens is None:
+                return None
+            kept.append([(t.analysis, t.gloss) for t in tokens])
+        return kept
+
+    def restore(self, document: Document, kept: list[list[tuple[WordAnalysis, Gloss]]]) -> bool:
+        """Takes a stored analysis of this document instead of analysing it again;
+        whether it fitted (its paragraphs and tokens are the document's)."""
+        if len(kept) != len(document.paragraphs):
+            return False
+        restored = {}
+        for paragraph, readings in zip(document.paragraphs, kept, strict=True):
+            tokens = [(n, t) for n, s in enumerate(paragraph.sentences) for t in s.tokens]
+            if len(tokens) != len(readings):
+                return False
+            restored[(id(document), paragraph.index)] = [
+                self._token(token, paragraph.index, number, analysis, gloss)
+                for (number, token), (analysis, gloss) in zip(tokens, readings, strict=True)
+            ]
+        self._paragraphs.update(restored)
+        return True
+
     def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
         glosser = self.glosser(document)
         for number, sentence in enumerate(paragraph.sentences):

@@ -13,17 +13,19 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from leseglas import parallel
+from leseglas import config, parallel, stored
 from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above, text_level
+from leseglas.stored import stored_path
 from leseglas.text.clean import Progress, Role, Section
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
 _HEADER_ROLES = (Role.KICKER, Role.TITLE)
+STORED_FROM = 50  # paragraphs: a short text is analysed in a second; a long one is kept
 PAGE_CHARACTERS = 2500  # the text after the current paragraph shown with it: a screenful
 
 
@@ -140,7 +142,24 @@ class ReadingSession:
         """Analyse the whole text beside the screen (a long one with a gloss worker);
         whether it got to the end before ``stop``."""
         workers = min(2, os.cpu_count() or 1)
-        return self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
+        kept = stored_path(config.data_dir() / "analyses", self.key, self.engine.dictionary.path)
+        readings = stored.load(kept) if len(self.document.paragraphs) >= STORED_FROM else None
+        if readings is not None:
+            with self._lock:
+                restored = self.engine.restore(self.document, readings)
+            if restored:
+                progress(self.count, self.count)
+                return True
+        done = self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
+        if done and len(self.document.paragraphs) >= STORED_FROM:
+            with self._lock:
+                whole = self.engine.stored(self.document)
+            if whole is not None:
+                try:  # opened again, the text is not analysed again
+                    stored.save(kept, whole)
+                except OSError:
+                    pass  # a full or read-only disk costs the next opening time, nothing else
+        return done
 
     def words(self, index: int | None = None) -> list[AnalyzedToken]:
         return [t for t in self.tokens(index) if t.token.kind is TokenKind.WORD]

@@ -1,0 +1,66 @@
+"""A big text in the reader's session: analysed once, then opened again from disk.
+
+    python -m benchmarks.bigtext [MEGABYTES]      # default 20
+
+Each step is its own process, so its peak memory (max RSS) is its own:
+opening and analysing the text the first time (the analysis is then kept in
+the data folder), and opening it again (read back, not analysed).  Slow (the
+first analysis of 20 MB takes minutes), so not part of ``python -m benchmarks``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from benchmarks.engine import running_text
+
+_SESSION = """
+import resource, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from leseglas import config
+from leseglas.app.session import ReadingSession
+from leseglas.deck.store import Store
+from leseglas.engine import Engine
+from leseglas.text import open_document
+config.set_data_dir(Path(sys.argv[2]))
+document = open_document(sys.argv[1])
+session = ReadingSession(document, sys.argv[1], Engine(), Store(Path(sys.argv[2]) / "deck.sqlite"))
+session.tokens()  # the first paragraph, as the screen paints it
+painted = time.perf_counter() - start
+done = session.analyse_all(lambda done, total: None, lambda: False)
+analysed = time.perf_counter() - start
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(done, painted, analysed, peak, children, session.count)
+"""
+
+
+def _run(text: Path, data: Path) -> list[str]:
+    result = subprocess.run([sys.executable, "-c", _SESSION, str(text), str(data)],
+                            capture_output=True, text=True, check=True)  # fmt: skip
+    return result.stdout.split()
+
+
+def main() -> int:
+    megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 20.0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        one = running_text(folder, 1)
+        copies = max(1, round(megabytes * 2**20 / one.stat().st_size))
+        text = running_text(folder, copies)
+        size = text.stat().st_size / 2**20
+        print(f"text: {size:.1f} MB")
+        for label in ("first opening (analysed, kept)", "opened again (read back)"):
+            _, painted, analysed, peak, worker, paragraphs = _run(text, folder)
+            print(f"{label}: {paragraphs} paragraphs; first paragraph {float(painted):.2f} s, "
+                  f"whole text {float(analysed):.1f} s; peak memory {float(peak):.0f} MB "
+                  f"(gloss worker {float(worker):.0f} MB)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
