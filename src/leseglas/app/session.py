@@ -6,6 +6,7 @@ the UI makes every reader action testable on its own and keeps the widgets thin.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import threading
@@ -155,10 +156,10 @@ class ReadingSession:
             with self._lock:
                 whole = self.engine.stored(self.document)
             if whole is not None:
-                try:  # opened again, the text is not analysed again
+                # opened again, the text is not analysed again; a full or read-only
+                # disk costs the next opening time, nothing else
+                with contextlib.suppress(OSError):
                     stored.save(kept, whole)
-                except OSError:
-                    pass  # a full or read-only disk costs the next opening time, nothing else
         return done
 
     def words(self, index: int | None = None) -> list[AnalyzedToken]:
