@@ -87,6 +87,10 @@ async def test_click_on_bundnisnetz_shows_its_parts(app: LeseglasApp) -> None:
         assert screen.selected == index
         shown = detail(app)
         assert "Bündnisnetz" in shown and "Bündnis “alliance” + Netz “network”" in shown
+        assert ", estimated)" in shown  # wordfreq lacks it: rated by its parts, and says so
+        select(pilot, "Transportflugzeug")
+        await pilot.pause()
+        assert "Transportflugzeug" in detail(app) and "estimated" not in detail(app)
 
 
 async def test_a_word_of_a_phrase_shows_the_phrase_and_itself(data_dir: Path) -> None:

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from leseglas.app.session import ReadingSession
 from leseglas.engine import AnalyzedToken
 from leseglas.gloss.render import principal_parts
+from leseglas.lang.difficulty import zipf
 from leseglas.lang.words import cited
 
 POS_NAMES = {
@@ -80,7 +81,9 @@ class DetailPanel(Static):
             head.append(f"  ({gloss.article}{guessed}{plural})")
         pos = token.card_key[1]  # the unit's: *statt* of *stattfinden* is a verb's particle
         head.append(f"  · {POS_NAMES.get(pos, pos.lower())}")
-        head.append(f" · {gloss.band} (zipf {gloss.zipf:.1f})")
+        # a word wordfreq has never seen is rated by its parts: say so
+        estimated = bool(gloss.parts) and max(zipf(gloss.lemma), zipf(token.token.text)) == 0
+        head.append(f" · {gloss.band} (zipf {gloss.zipf:.1f}{', estimated' if estimated else ''})")
         head.append(f" · {session.status(token).value}")
         lines: list[Content] = [Content.assemble(*head)]
         if analysis.phrase:  # the card is the phrase's; the word's own meaning beside it
