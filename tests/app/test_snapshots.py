@@ -72,3 +72,21 @@ def test_the_reader_snapshot_holds_the_band_colours_of_its_harder_words() -> Non
     for band in bands:
         assert BAND_COLORS[band].lower() in svg, band
     assert "underline" not in svg  # no word is in the deck: nothing is underlined
+
+
+def test_help_at_80x24(snap_compare: Compare, data_dir: Path) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(data_dir), terminal_size=(80, 24), run_before=run_before)
+
+
+def test_settings_at_80x24(snap_compare: Compare, data_dir: Path) -> None:
+    async def run_before(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(make_app(data_dir), terminal_size=(80, 24), run_before=run_before)
