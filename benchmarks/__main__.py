@@ -79,7 +79,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import deck, engine, phrases, reader, senses
+    from benchmarks import bigtext, deck, engine, phrases, reader, senses
 
     print_table(
         speed_rows()
@@ -89,5 +89,6 @@ if __name__ == "__main__":
         + senses.quality_rows()
         + phrases.quality_rows()
         + reader.speed_rows()
+        + bigtext.speed_rows()
         + deck.speed_rows()
     )

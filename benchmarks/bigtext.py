@@ -45,13 +45,37 @@ def _run(text: Path, data: Path) -> list[str]:
     return result.stdout.split()
 
 
+Row = tuple[str, str, str]
+TABLE_MEGABYTES = 1.0  # the default table's size: the 20 MB figures take minutes
+
+
+def speed_rows(megabytes: float = TABLE_MEGABYTES) -> list[Row]:
+    """Rows for ``python -m benchmarks``: a text analysed, then opened again."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        text = _text_of(folder, megabytes)
+        label = f"{text.stat().st_size / 2**20:.0f} MB text"
+        first = _run(text, folder)
+        again = _run(text, folder)
+    return [
+        (f"reader: {label} analysed, first opening", f"{float(first[2]):.1f} s", ""),
+        ("  peak memory (and its gloss worker)",
+         f"{float(first[3]):.0f} MB ({float(first[4]):.0f} MB)", "< 600 MB"),
+        (f"reader: {label} opened again (read back)", f"{float(again[2]):.1f} s", ""),
+        ("  peak memory", f"{float(again[3]):.0f} MB", "< 600 MB"),
+    ]  # fmt: skip
+
+
+def _text_of(folder: Path, megabytes: float) -> Path:
+    one = running_text(folder, 1)
+    return running_text(folder, max(1, round(megabytes * 2**20 / one.stat().st_size)))
+
+
 def main() -> int:
     megabytes = float(sys.argv[1]) if len(sys.argv) > 1 else 20.0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        one = running_text(folder, 1)
-        copies = max(1, round(megabytes * 2**20 / one.stat().st_size))
-        text = running_text(folder, copies)
+        text = _text_of(folder, megabytes)
         size = text.stat().st_size / 2**20
         print(f"text: {size:.1f} MB")
         for label in ("first opening (analysed, kept)", "opened again (read back)"):
