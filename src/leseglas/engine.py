@@ -36,7 +36,7 @@ WORDS_PER_FIELD_WORD = 15
 MIN_DOMAIN_WORD = 3  # not *Er*, *Am*, *In* at a sentence's start: erbium, americium, indium
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AnalyzedToken:
     token: Token
     paragraph: int
@@ -78,6 +78,7 @@ class Engine:
     _paragraphs: dict[tuple[int, int], list[AnalyzedToken]] = field(
         default_factory=dict, repr=False
     )
+    _readings: dict[WordAnalysis, WordAnalysis] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
@@ -174,6 +175,8 @@ class Engine:
     def _token(
         self, token: Token, paragraph: int, sentence: int, analysis: WordAnalysis, gloss: Gloss
     ) -> AnalyzedToken:
+        # one object for each distinct reading: a long text repeats its words
+        analysis = self._readings.setdefault(analysis, analysis)
         hard = self.is_hard(analysis, gloss)
         return AnalyzedToken(token, paragraph, sentence, analysis, gloss, hard)
 
