@@ -30,6 +30,7 @@ from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _PUNCTUATION = '.,;:!?()„“"»«–-'
 DOMAIN_SAMPLE = 20_000  # capitalised words looked at to find the document's field
+DOMAIN_CHARACTERS = 500_000  # read for the field: a book's first chapters, a whole article
 # A field must be carried by a fifteenth of a text's nouns (counted by the share of
 # each one's senses in the field): a word or two from a field is no field.
 WORDS_PER_FIELD_WORD = 15
@@ -108,7 +109,11 @@ class Engine:
     def _domain(self, document: Document) -> frozenset[str]:
         senses = []
         seen: set[str] = set()
+        read = 0
         for paragraph in document.paragraphs:
+            read += len(paragraph.text)
+            if len(seen) >= DOMAIN_SAMPLE or read > DOMAIN_CHARACTERS:
+                break  # a long text's field is told by its beginning
             for word in paragraph.text.split():
                 word = word.strip(_PUNCTUATION)
                 if (
