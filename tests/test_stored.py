@@ -38,6 +38,10 @@ def test_a_stored_analysis_reads_back_as_the_engine_made_it(tmp_path: Path) -> N
         assert after is not None
         assert [(t.analysis, t.gloss) for t in after] == [(t.analysis, t.gloss) for t in before]
         assert [t.hard for t in after] == [again.is_hard(t.analysis, t.gloss) for t in before]
+    older = tmp_path / "seed-0123456789abcdef.analysis"  # by an earlier engine
+    older.write_bytes(b"old")
+    stored.save(tmp_path / "seed-fedcba9876543210.analysis", kept)
+    assert not older.exists()  # replaced: a text keeps one analysis on disk
     path.write_bytes(b"\x00 not an analysis")
     assert stored.load(path) is None  # damaged: analysed again
     assert stored.load(tmp_path / "none.analysis") is None

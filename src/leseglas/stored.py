@@ -73,6 +73,9 @@ def save(path: Path, stored: Stored) -> None:
     data = zlib.compress(pickle.dumps(layout, protocol=pickle.HIGHEST_PROTOCOL), level=1)
     temporary.write_bytes(data)
     os.replace(temporary, path)
+    for older in path.parent.glob(f"{path.name.split('-')[0]}-*.analysis"):
+        if older != path:  # the same text by an earlier engine: never read again
+            older.unlink(missing_ok=True)
 
 
 def load(path: Path) -> Stored | None:
