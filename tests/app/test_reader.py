@@ -649,3 +649,53 @@ async def test_a_text_is_added_from_the_library_which_shows_its_level(
         await pilot.pause()
         assert any("gibt-es-nicht.txt" in n.message for n in app._notifications)
         assert isinstance(app.screen, ReaderScreen)  # a missing file is named, nothing lost
+
+
+PAGE = """<html><head><title>Der Rhein</title></head><body><nav>Startseite | Politik</nav>
+<article><h1>Der Rhein</h1><p>Der Rhein ist einer der längsten Flüsse Europas. Er entspringt
+in den Alpen und mündet in die Nordsee.</p><p>Viele Schiffe fahren auf dem Rhein; er ist eine
+wichtige Wasserstraße für die Industrie.</p></article><footer>Impressum</footer></body></html>"""
+
+
+async def test_a_web_page_is_added_from_the_library_when_online(data_dir: Path) -> None:
+    import http.server
+    import threading
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            found = self.path == "/rhein"
+            self.send_response(200 if found else 404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(PAGE.encode() if found else b"not here")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    address = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        app = make_app(data_dir)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("l", "a")
+            await pilot.pause()
+            await pilot.press(*f"{address}/rhein", "enter")
+            await pilot.pause()
+            assert any("turn online on" in n.message for n in app._notifications)
+            app.settings.online = True  # as the settings screen sets it
+            for page, opens in (("/fehlt", False), ("/rhein", True)):
+                await pilot.press("l", "a")
+                await pilot.pause()
+                await pilot.press(*f"{address}{page}", "enter")
+                await settle(pilot)
+                await settle(pilot)
+                shown = reader(app).session.paragraph.text
+                assert shown.startswith("Der Rhein ist einer der längsten Flüsse") == opens
+            assert any("404" in n.message for n in app._notifications)
+            assert "Impressum" not in " ".join(
+                p.text for p in reader(app).session.document.paragraphs
+            )
+    finally:
+        server.shutdown()

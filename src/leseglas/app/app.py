@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -21,6 +22,7 @@ from leseglas.deck.store import Store
 from leseglas.errors import LeseglasError
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.text import open_document
+from leseglas.text.load import fetch_page, is_url
 
 
 class LeseglasApp(App[None]):
@@ -61,8 +63,18 @@ class LeseglasApp(App[None]):
             screen.refresh_view()
 
     def open_path(self, path: str | None) -> None:
-        """Open another text from the library, where it was left."""
+        """Open another text from the library, where it was left; a web page's
+        address is fetched first (when online translation, and so the network,
+        is allowed)."""
         if not path:
+            return
+        if is_url(path):
+            if not self.settings.online:
+                self.notify("A web page needs the network: turn online on in settings (c).",
+                            severity="warning", timeout=6)  # fmt: skip
+                return
+            self.notify(f"Fetching {path} …", timeout=3)
+            self.fetch(path)
             return
         try:
             document = open_document(path)
@@ -72,6 +84,16 @@ class LeseglasApp(App[None]):
         old = self.session
         self.session = ReadingSession(document, path, old.engine, old.store, old.online)
         self.switch_screen(ReaderScreen(self.session, colors=self.settings.colors))
+
+    @work(thread=True, exclusive=True, group="fetch")
+    def fetch(self, url: str) -> None:
+        """Downloads a web page beside the screen, then opens it."""
+        try:
+            saved = fetch_page(url, config.data_dir() / "texts")
+        except LeseglasError as err:
+            self.call_from_thread(self.notify, str(err), severity="error", timeout=8)
+            return
+        self.call_from_thread(self.open_path, str(saved))
 
     def open_review(self) -> None:
         self.push_screen(review_screen(self.session.store, self.settings))

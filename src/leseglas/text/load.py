@@ -8,8 +8,12 @@ blank line between blocks, for ``clean`` to turn into paragraphs.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import io
+import re
 import sys
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,6 +63,37 @@ def load(source: str | Path) -> LoadedText:
     if suffix == ".epub" or (data.startswith(b"PK\x03\x04") and b"application/epub" in data[:100]):
         return _epub(data, path.name)
     return _from_bytes(data, str(path), suffix)
+
+
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+FETCH_TIMEOUT = 10.0  # seconds for a web page
+MAX_PAGE = 20 * 2**20  # bytes: a web page, not a download
+
+
+def is_url(source: str) -> bool:
+    return _URL.match(source.strip()) is not None
+
+
+def fetch_page(url: str, folder: Path, timeout: float = FETCH_TIMEOUT) -> Path:
+    """Downloads a web page into ``folder`` (named by its address), to be read as
+    an HTML file: its article is extracted as any saved page's is."""
+    request = urllib.request.Request(url.strip(), headers={"User-Agent": "leseglas"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(MAX_PAGE + 1)
+    except urllib.error.HTTPError as err:
+        raise InputError(f"{url}: the server answered {err.code} ({err.reason})") from None
+    except (urllib.error.URLError, TimeoutError, OSError) as err:
+        reason = getattr(err, "reason", err)
+        raise InputError(
+            f"{url}: the page could not be fetched ({reason}); are you online?"
+        ) from None
+    if len(data) > MAX_PAGE:
+        raise InputError(f"{url}: more than {MAX_PAGE // 2**20} MB: not a web page to read")
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = folder / f"{hashlib.sha256(url.strip().encode()).hexdigest()[:16]}.html"
+    saved.write_bytes(data)
+    return saved
 
 
 def read_bytes(path: Path) -> bytes:

@@ -14,6 +14,7 @@ from leseglas.app.screens.dialogs import AskScreen
 from leseglas.config import Settings
 from leseglas.deck.store import DocumentRecord
 from leseglas.lang.difficulty import LEVELS
+from leseglas.text.load import is_url
 
 
 class SettingsScreen(ModalScreen[Settings | None]):
@@ -83,7 +84,7 @@ class LibraryScreen(ModalScreen[str | None]):
                 table.add_row(record.title[:50], record.level or "–", f"{read:.0%}", known,
                               record.path, key=record.path)  # fmt: skip
             yield table
-            yield Label("Enter opens the text · a adds a text (a file) · Esc closes",
+            yield Label("Enter opens the text · a adds a text (a file or web page) · Esc closes",
                         id="library-foot")  # fmt: skip
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
@@ -94,9 +95,11 @@ class LibraryScreen(ModalScreen[str | None]):
 
         def opened(answer: str | None) -> None:
             if answer and answer.strip():
-                self.dismiss(str(Path(answer.strip()).expanduser()))
+                answer = answer.strip()
+                self.dismiss(answer if is_url(answer) else str(Path(answer).expanduser()))
 
-        self.app.push_screen(AskScreen("A text to add: its file (txt, html, epub, …)"), opened)
+        question = "A text to add: its file (txt, html, epub, …) or a web page's address"
+        self.app.push_screen(AskScreen(question), opened)
 
     def action_close(self) -> None:
         self.dismiss(None)
