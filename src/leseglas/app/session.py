@@ -62,9 +62,7 @@ class ReadingSession:
         if record is not None:
             self.position = min(record.position, len(self.document.paragraphs) - 1)
         else:  # the kicker and title are in the header: start with the text itself
-            self.position = next(
-                (p.index for p in self.document.paragraphs if p.role not in _HEADER_ROLES), 0
-            )
+            self.position = self.first_of_text
 
     # --- navigation ----------------------------------------------------------------
 
@@ -75,6 +73,12 @@ class ReadingSession:
     @property
     def count(self) -> int:
         return len(self.document.paragraphs)
+
+    @property
+    def first_of_text(self) -> int:
+        """The first paragraph after the kicker and title."""
+        paragraphs = self.document.paragraphs
+        return next((p.index for p in paragraphs if p.role not in _HEADER_ROLES), 0)
 
     @property
     def article_count(self) -> int:
@@ -143,8 +147,10 @@ class ReadingSession:
         """Analyse the whole text beside the screen (a long one with a gloss worker);
         whether it got to the end before ``stop``."""
         workers = min(2, os.cpu_count() or 1)
+        if self.count < STORED_FROM:
+            return self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
         kept = stored_path(config.data_dir() / "analyses", self.key, self.engine.dictionary.path)
-        readings = stored.load(kept) if len(self.document.paragraphs) >= STORED_FROM else None
+        readings = stored.load(kept)
         if readings is not None:
             with self._lock:
                 restored = self.engine.restore(self.document, readings)
@@ -152,7 +158,7 @@ class ReadingSession:
                 progress(self.count, self.count)
                 return True
         done = self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
-        if done and len(self.document.paragraphs) >= STORED_FROM:
+        if done:
             with self._lock:
                 whole = self.engine.stored(self.document)
             if whole is not None:
@@ -256,8 +262,7 @@ class ReadingSession:
     def heading(self) -> str:
         """The kicker and title, shown above the text's first paragraph (the page
         that opens the text); "" on the pages after it."""
-        first = next((p.index for p in self.document.paragraphs if p.role not in _HEADER_ROLES), 0)
-        if self.position > first:
+        if self.position > self.first_of_text:
             return ""
         header = [p.text for p in self.document.paragraphs if p.role in _HEADER_ROLES]
         return "\n".join(header)

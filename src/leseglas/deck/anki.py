@@ -161,11 +161,11 @@ def _schedule(
         db.execute("UPDATE notes SET id = ? WHERE id = ?", (note_id, old_id))
         card = owners[guid]
         log = reviews.get(card.id, [])
+        values = progress(card, log, crt, now, desired_retention)  # the same for each of its cards
         for card_id, ordinal in db.execute(
             "SELECT id, ord FROM cards WHERE nid = ?", (old_id,)
         ).fetchall():
             new_id = note_id + ordinal
-            values = progress(card, log, crt, now, desired_retention)
             db.execute(
                 "UPDATE cards SET id = ?, nid = ?, type = ?, queue = ?, due = ?, ivl = ?, "
                 "factor = ?, reps = ?, lapses = ?, left = ?, data = ? WHERE id = ?",

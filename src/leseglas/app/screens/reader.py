@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
 from textual import work
@@ -130,7 +131,6 @@ class ReaderScreen(Screen[None]):
             self.selected = len(words) - 1 if words else None
         self.query_one("#position", Label).update(self._status_line())
         self.query_one(ParagraphView).show(session, self.selected, self.use_colors, self.genders)
-        self._show_page()
         self.query_one(GlossMargin).show(session, self.selected_token)
         self.query_one(DetailPanel).show(session, self.selected_token)
 
@@ -240,6 +240,7 @@ class ReaderScreen(Screen[None]):
         if target == self.session.position:
             return
         self.session.go(target)
+        self._show_page()  # the page moves with the paragraph, not with a tap
         self.selected = None
         self.query_one("#text", VerticalScroll).scroll_home(animate=False)
         self.refresh_view()
@@ -249,24 +250,28 @@ class ReaderScreen(Screen[None]):
         if token is None:
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
-        try:
-            self.session.add_to_deck(token)
-        except DeckError as err:
-            self.notify(str(err), severity="error", timeout=6)
+        if not self._saved(self.session.add_to_deck, token):
             return
         self._share = None
         self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2)
         self.refresh_view()
+
+    def _saved(self, change: Callable[..., None], *args: object) -> bool:
+        """A change to the deck, or its refusal shown (read-only beside another
+        leseglas, a locked deck): whether it was made."""
+        try:
+            change(*args)
+        except DeckError as err:
+            self.notify(str(err), severity="error", timeout=6)
+            return False
+        return True
 
     def action_mark(self, status: str) -> None:
         token = self.selected_token
         if token is None:
             self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
             return
-        try:
-            self.session.mark(token, WordStatus(status))
-        except DeckError as err:
-            self.notify(str(err), severity="error", timeout=6)
+        if not self._saved(self.session.mark, token, WordStatus(status)):
             return
         self._share = None
         self.notify(f"{token.gloss.lemma}: {status}", timeout=2)
