@@ -7,7 +7,7 @@ cached per paragraph, so nothing is analysed twice.
 
 from __future__ import annotations
 
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import Future, wait
 from contextlib import AbstractContextManager, nullcontext
@@ -24,11 +24,15 @@ from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.lemmas import pre_reform
 from leseglas.lang.model import WordAnalysis
+from leseglas.stored import Readings
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
 
 CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 _PUNCTUATION = '.,;:!?()„“"»«–-'
+# Paragraphs kept as tokens (what the screen shows, and around it); the others
+# are kept as readings only (``stored.Readings``), a few bytes a token.
+SHOWN_PARAGRAPHS = 256
 DOMAIN_SAMPLE = 20_000  # capitalised words looked at to find the document's field
 DOMAIN_CHARACTERS = 500_000  # read for the field: a book's first chapters, a whole article
 # A field must be carried by a fifteenth of a text's nouns (counted by the share of
@@ -76,14 +80,21 @@ class Engine:
     online: OnlineTranslator | None = None
     _glossers: dict[int, Glosser] = field(default_factory=dict, repr=False)
     _old_spellings: dict[int, bool] = field(default_factory=dict, repr=False)
-    _paragraphs: dict[tuple[int, int], list[AnalyzedToken]] = field(
-        default_factory=dict, repr=False
+    # per document: every analysed paragraph, compact; the tokens of those on screen
+    _analysed: dict[int, Readings] = field(default_factory=dict, repr=False)
+    _shown: OrderedDict[tuple[int, int], list[AnalyzedToken]] = field(
+        default_factory=OrderedDict, repr=False
     )
-    _readings: dict[WordAnalysis, WordAnalysis] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if self.level not in LEVELS:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}")
+
+    def for_another_text(self) -> Engine:
+        """An engine for the next text the reader opens: the same dictionary and
+        reader, none of this text's analysis (kept per document ``id``, which a
+        later document may be given)."""
+        return Engine(self.dictionary, self.level, online=self.online)
 
     def follow_statuses(self, statuses: Mapping[str, str]) -> None:
         """The learner's word statuses (the deck's ``words``): known and ignored
@@ -130,41 +141,59 @@ class Engine:
 
     def analyze_paragraph(self, document: Document, paragraph: Paragraph) -> list[AnalyzedToken]:
         key = (id(document), paragraph.index)
-        if key not in self._paragraphs:
-            self._paragraphs[key] = list(self._analyze(document, paragraph))
-        return self._paragraphs[key]
+        tokens = self._shown.get(key)
+        if tokens is None:
+            tokens = self._tokens_of(document, paragraph)
+            if tokens is None:
+                tokens = list(self._analyze(document, paragraph))
+                self.readings(document).keep(
+                    paragraph.index, [(t.analysis, t.gloss) for t in tokens]
+                )
+        self._show(key, tokens)
+        return tokens
+
+    def _show(self, key: tuple[int, int], tokens: list[AnalyzedToken]) -> None:
+        self._shown[key] = tokens
+        self._shown.move_to_end(key)
+        if len(self._shown) > SHOWN_PARAGRAPHS:
+            self._shown.popitem(last=False)
+
+    def _tokens_of(self, document: Document, paragraph: Paragraph) -> list[AnalyzedToken] | None:
+        """A kept paragraph's tokens, made from its readings; None when it is not
+        kept, or kept for other tokens (then it is analysed again)."""
+        readings = self.readings(document).get(paragraph.index)
+        if readings is None:
+            return None
+        tokens = [(n, t) for n, s in enumerate(paragraph.sentences) for t in s.tokens]
+        if len(tokens) != len(readings):
+            return None
+        return [
+            self._token(token, paragraph.index, number, analysis, gloss)
+            for (number, token), (analysis, gloss) in zip(tokens, readings, strict=True)
+        ]
+
+    def readings(self, document: Document) -> Readings:
+        """The document's analysed paragraphs, compact (``stored.Readings``)."""
+        return self._analysed.setdefault(id(document), Readings())
 
     def cached_paragraph(
         self, document: Document, paragraph: Paragraph
     ) -> list[AnalyzedToken] | None:
         """The paragraph's analysis if it was already made, without making it."""
-        return self._paragraphs.get((id(document), paragraph.index))
+        if paragraph.index not in self.readings(document):
+            return None
+        return self.analyze_paragraph(document, paragraph)
 
-    def stored(self, document: Document) -> list[list[tuple[WordAnalysis, Gloss]]] | None:
-        """What to keep of the document's analysis (``stored``), once it is whole."""
-        kept = []
-        for paragraph in document.paragraphs:
-            tokens = self.cached_paragraph(document, paragraph)
-            if tokens is None:
-                return None
-            kept.append([(t.analysis, t.gloss) for t in tokens])
-        return kept
+    def is_analysed(self, document: Document, paragraph: Paragraph) -> bool:
+        return paragraph.index in self.readings(document)
 
-    def restore(self, document: Document, kept: list[list[tuple[WordAnalysis, Gloss]]]) -> bool:
+    def restore(self, document: Document, count: int, readings: Readings) -> bool:
         """Takes a stored analysis of this document instead of analysing it again;
-        whether it fitted (its paragraphs and tokens are the document's)."""
-        if len(kept) != len(document.paragraphs):
+        whether it fitted (a paragraph kept for other tokens is analysed again when
+        it is shown: the text's hash and the engine's version make that rare)."""
+        if count != len(document.paragraphs) or not readings.whole(count):
             return False
-        restored = {}
-        for paragraph, readings in zip(document.paragraphs, kept, strict=True):
-            tokens = [(n, t) for n, s in enumerate(paragraph.sentences) for t in s.tokens]
-            if len(tokens) != len(readings):
-                return False
-            restored[(id(document), paragraph.index)] = [
-                self._token(token, paragraph.index, number, analysis, gloss)
-                for (number, token), (analysis, gloss) in zip(tokens, readings, strict=True)
-            ]
-        self._paragraphs.update(restored)
+        self._analysed[id(document)] = readings
         return True
 
     def _analyze(self, document: Document, paragraph: Paragraph) -> Iterator[AnalyzedToken]:
@@ -180,8 +209,6 @@ class Engine:
     def _token(
         self, token: Token, paragraph: int, sentence: int, analysis: WordAnalysis, gloss: Gloss
     ) -> AnalyzedToken:
-        # one object for each distinct reading: a long text repeats its words
-        analysis = self._readings.setdefault(analysis, analysis)
         hard = self.is_hard(analysis, gloss)
         return AnalyzedToken(token, paragraph, sentence, analysis, gloss, hard)
 
@@ -268,7 +295,7 @@ class Engine:
             for paragraph in document.paragraphs:
                 if stop():
                     return False
-                if self.cached_paragraph(document, paragraph) is not None:
+                if self.is_analysed(document, paragraph):
                     done += 1  # the screen's, or analysed before
                     continue
                 with lock:
@@ -313,18 +340,19 @@ class Engine:
             glossed = worker.receive(batch.sent)
         except Exception:  # a lost worker costs time, not the analysis
             glossed = batch.gloss_here(glosser)
+        readings = self.readings(document)
         for paragraph, analysed, glosses, starts in zip(
             batch.paragraphs, batch.analysed, glossed, batch.starts, strict=True
         ):
-            tokens = []
-            for number, sentence in enumerate(paragraph.sentences):
-                words = zip(sentence.tokens, analysed[number], glosses[number], starts[number],
-                            strict=True)  # fmt: skip
-                for token, analysis, gloss, start in words:
+            if paragraph.index in readings:
+                continue  # the screen's, analysed meanwhile
+            kept = []
+            for sentence, sentence_glosses, opens in zip(analysed, glosses, starts, strict=True):
+                for analysis, gloss, start in zip(sentence, sentence_glosses, opens, strict=True):
                     if self.online is not None and gloss.source == "none":
                         gloss = glosser.lookup(analysis, start)
-                    tokens.append(self._token(token, paragraph.index, number, analysis, gloss))
-            self._paragraphs.setdefault((id(document), paragraph.index), tokens)
+                    kept.append((analysis, gloss))
+            readings.keep(paragraph.index, kept)
         return len(batch.paragraphs)
 
 

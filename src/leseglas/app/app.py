@@ -82,7 +82,8 @@ class LeseglasApp(App[None]):
             self.notify(str(err), severity="error", timeout=5)
             return
         old = self.session
-        self.session = ReadingSession(document, path, old.engine, old.store, old.online)
+        engine = old.engine.for_another_text()
+        self.session = ReadingSession(document, path, engine, old.store, old.online)
         self.switch_screen(ReaderScreen(self.session, colors=self.settings.colors))
 
     @work(thread=True, exclusive=True, group="fetch")

@@ -11,7 +11,7 @@ import hashlib
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from leseglas import config, parallel, stored
@@ -21,7 +21,7 @@ from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
 from leseglas.lang.difficulty import above, text_level
-from leseglas.stored import stored_path
+from leseglas.stored import Reading, stored_path
 from leseglas.text.clean import Progress, Role, Section
 from leseglas.text.segment import Document, Paragraph, TokenKind
 
@@ -150,22 +150,21 @@ class ReadingSession:
         if self.count < STORED_FROM:
             return self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
         kept = stored_path(config.data_dir() / "analyses", self.key, self.engine.dictionary.path)
-        readings = stored.load(kept)
-        if readings is not None:
+        found = stored.load(kept)
+        if found is not None:
             with self._lock:
-                restored = self.engine.restore(self.document, readings)
+                restored = self.engine.restore(self.document, *found)
             if restored:
                 progress(self.count, self.count)
                 return True
         done = self.engine.analyze_all(self.document, progress, workers, self._lock, stop)
         if done:
             with self._lock:
-                whole = self.engine.stored(self.document)
-            if whole is not None:
+                readings = self.engine.readings(self.document)
                 # opened again, the text is not analysed again; a full or read-only
                 # disk costs the next opening time, nothing else
                 with contextlib.suppress(OSError):
-                    stored.save(kept, whole)
+                    stored.save(kept, readings, self.count)
         return done
 
     def words(self, index: int | None = None) -> list[AnalyzedToken]:
@@ -193,34 +192,39 @@ class ReadingSession:
     def status(self, token: AnalyzedToken) -> WordStatus:
         return self.statuses.get(token.gloss.lemma, WordStatus.NEW)
 
+    def _content_readings(self, paragraphs: list[Paragraph]) -> Iterator[Reading] | None:
+        """The analysed content words' readings (no names), None if one of the
+        paragraphs is not analysed yet; made from the compact analysis, no tokens."""
+        readings = self.engine.readings(self.document)
+        if not all(p.index in readings for p in paragraphs):
+            return None
+        return (
+            (analysis, gloss)
+            for p in paragraphs
+            for analysis, gloss in readings.get(p.index) or ()
+            if analysis.pos in CONTENT_POS and not gloss.proper
+        )
+
     def known_share(self) -> float:
         """Share of the analysed content words the reader knows: marked known, learning
         words excluded, or at or below their level."""
+        readings = self.engine.readings(self.document)
+        analysed = [p for p in self.document.paragraphs if p.index in readings]
         total = known = 0
-        for paragraph in self.document.paragraphs:
-            tokens = self.engine.cached_paragraph(self.document, paragraph)
-            for token in tokens or ():
-                if token.analysis.pos not in CONTENT_POS or token.gloss.proper:
-                    continue
-                total += 1
-                status = self.statuses.get(token.gloss.lemma, WordStatus.NEW)
-                easy = not above(token.gloss.band, self.engine.level)
-                known += status in (WordStatus.KNOWN, WordStatus.IGNORED) or (
-                    status is WordStatus.NEW and easy
-                )
+        for _, gloss in self._content_readings(analysed) or ():
+            total += 1
+            status = self.statuses.get(gloss.lemma, WordStatus.NEW)
+            easy = not above(gloss.band, self.engine.level)
+            known += status in (WordStatus.KNOWN, WordStatus.IGNORED) or (
+                status is WordStatus.NEW and easy
+            )
         return known / total if total else 0.0
 
     def estimated_level(self) -> str:
-        """The text's level from its analysed content words (``text_level``); ""
-        until the whole text is analysed."""
-        bands = []
-        for paragraph in self.document.article or self.document.paragraphs:
-            tokens = self.engine.cached_paragraph(self.document, paragraph)
-            if tokens is None:
-                return ""
-            bands += [t.gloss.band for t in tokens
-                      if t.analysis.pos in CONTENT_POS and not t.gloss.proper]  # fmt: skip
-        return text_level(bands)
+        """The text's level from its content words (``text_level``); "" until the
+        whole text is analysed."""
+        readings = self._content_readings(self.document.article or self.document.paragraphs)
+        return "" if readings is None else text_level([gloss.band for _, gloss in readings])
 
     # --- the learner's actions -----------------------------------------------------
 

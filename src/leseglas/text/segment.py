@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from leseglas.text.clean import Block, Role, Section
@@ -345,18 +345,29 @@ def segment(text: str) -> list[Sentence]:
     return split_sentences(text, tokenize(text))
 
 
+# Paragraphs whose sentences are kept segmented: those on screen and around them.
+# A book's are segmented again when needed (about 0.1 ms per paragraph), not held:
+# every token of a 20 MB text is three million objects.
+SEGMENTED_PARAGRAPHS = 1024
+
+
+@lru_cache(maxsize=SEGMENTED_PARAGRAPHS)
+def _segmented(text: str) -> tuple[Sentence, ...]:
+    return tuple(segment(text))
+
+
 @dataclass
 class Paragraph:
-    """One paragraph of a document; sentences are segmented on first use."""
+    """One paragraph of a document; sentences are segmented on use."""
 
     index: int
     text: str
     role: Role = Role.BODY
     section: Section = Section.ARTICLE
 
-    @cached_property
-    def sentences(self) -> list[Sentence]:
-        return segment(self.text)
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return _segmented(self.text)
 
     @property
     def tokens(self) -> Iterator[Token]:
