@@ -1,9 +1,10 @@
 """Hatchling build hook: builds the dictionary index from the committed sources.
 
-The index (``vocab/de-en.sqlite``, about 42 MB) is generated, so git keeps only
-what it is made from: Ding's compressed source, ``supplement.tsv`` and the
-builder.  An editable install reads it from ``vocab/``; a wheel carries it as
-``leseglas/data/de-en.sqlite``.  Nothing is rebuilt while the inputs are unchanged.
+The index (``vocab/de-en.sqlite``, about 48 MB) is generated, so git keeps only
+what it is made from: Ding's compressed source, Wiktionary's nouns (for their
+genitives), ``supplement.tsv`` and the builder.  An editable install reads it
+from ``vocab/``; a wheel carries it as ``leseglas/data/de-en.sqlite``.  Nothing
+is rebuilt while the inputs are unchanged.
 """
 
 from __future__ import annotations

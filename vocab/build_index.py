@@ -12,6 +12,8 @@ The output, ``vocab/de-en.sqlite``, is a read-only SQLite index: one row per
 headword sense (word class, gender, plural, domain labels, context notes, short
 English translations) and one row per findable form (headword, plural,
 participles, finite forms).  Example sentences and idioms are not stored.
+Nouns' genitives come from the German Wiktionary (``german-nouns-1.2.5.csv.xz``,
+CC BY-SA 4.0, see ``LICENSE-german-nouns.txt``; its sha256 is checked too).
 SQLite because it is in the standard library, opens in microseconds, looks a
 form up through a B-tree index without loading the file, and is one file.
 The build is deterministic: the same inputs give the same bytes.
@@ -20,6 +22,7 @@ The build is deterministic: the same inputs give the same bytes.
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import io
 import lzma
@@ -47,8 +50,13 @@ OUTPUT = VOCAB / "de-en.sqlite"
 SUPPLEMENT = VOCAB / "supplement.tsv"
 SOURCE = VOCAB / "ding-de-en-1.9-6.xz"
 SOURCE_SHA256 = "34052c6021d09eadfee7a893a789204265954df70fe9c36d38fa00058d79d326"  # de-en itself
+# Nouns' genitives, from the German Wiktionary (CC BY-SA 4.0, LICENSE-german-nouns.txt)
+NOUNS = VOCAB / "german-nouns-1.2.5.csv.xz"
+NOUNS_SHA256 = "7b34ca76bb753fa5d3d2b683ecc987824ae874b375ac999a797074fafba2768e"
 # What the index is made from: a change to any of them means a rebuild.
-INPUTS = (SOURCE, SUPPLEMENT, Path(__file__).resolve(), VOCAB.parent / "src/leseglas/gloss/ding.py")
+INPUTS = (
+    SOURCE, NOUNS, SUPPLEMENT, Path(__file__).resolve(), VOCAB.parent / "src/leseglas/gloss/ding.py"
+)  # fmt: skip
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE entries (
@@ -78,6 +86,13 @@ CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
                                  -- common compounds weigh more, one cannot dominate
     PRIMARY KEY (part, role, rendering)
 ) WITHOUT ROWID;
+CREATE TABLE noun_forms (      -- from the German Wiktionary (german-nouns)
+    headword TEXT NOT NULL,
+    gender TEXT NOT NULL,        -- m, f, n
+    genitive TEXT NOT NULL,      -- genitive singular: "Tages" (its first form)
+    plural TEXT NOT NULL         -- nominative plural, "" when none
+);
+CREATE INDEX noun_forms_headword ON noun_forms (headword);
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
     entry INTEGER NOT NULL REFERENCES entries(id),
@@ -239,9 +254,42 @@ def is_current(output: Path = OUTPUT) -> bool:
 def source_text(source: Path) -> io.StringIO:
     """Ding's text, checked against the pinned hash (an ``.xz`` file is unpacked)."""
     data = lzma.decompress(source.read_bytes()) if source.suffix == ".xz" else source.read_bytes()
-    if source == SOURCE and hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-        raise SystemExit(f"{source}: sha256 differs from the pinned Ding 1.9-6 source")
+    pinned = {SOURCE: SOURCE_SHA256, NOUNS: NOUNS_SHA256}.get(source)
+    if pinned is not None and hashlib.sha256(data).hexdigest() != pinned:
+        raise SystemExit(f"{source}: sha256 differs from the pinned source")
     return io.StringIO(data.decode("utf-8"))
+
+
+# Wiktionary's word kinds that are no vocabulary to decline: names, letters, affixes
+_NOT_VOCABULARY = frozenset(
+    {"Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname", "Buchstabe", "Affix",
+     "Gebundenes Lexem", "Abkürzung", "adjektivische Deklination"}
+)  # fmt: skip
+_VARIANTS = ("", " 1", " 2", " 3", " 4")  # Wiktionary's numbered genders and forms
+
+
+def noun_forms(source: Path = NOUNS) -> Iterator[tuple[str, str, str, str]]:
+    """(headword, gender, genitive, plural) of each noun and gender in Wiktionary.
+
+    A noun of two genders (*Kiefer* m/n) numbers its gender and its forms alike;
+    one of several plurals (*Band*: *Bänder*, *Bande*) numbers only those.
+    Nouns declined as adjectives (*der Abgeordnete*) are left out: their
+    genitive depends on the article."""
+    with source_text(source) as text:
+        for row in csv.DictReader(text):
+            if "Substantiv" not in row["pos"].split(",") or _NOT_VOCABULARY & set(
+                row["pos"].split(",")
+            ):
+                continue
+            for variant in _VARIANTS:
+                gender = row[f"genus{variant}"]
+                genitive = _first(row, "genitiv singular", variant)
+                if gender in ("m", "f", "n") and genitive:
+                    yield row["lemma"], gender, genitive, _first(row, "nominativ plural", variant)
+
+
+def _first(row: dict[str, str], case: str, variant: str) -> str:
+    return row[f"{case}{variant}"] or row[case] or row[f"{case} 1"]
 
 
 def _entries(source: Path, header: list[str]) -> Iterator[Entry]:
@@ -302,6 +350,7 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
                     (form_key(form), entries, kind),
                 )
                 forms += 1
+    db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",
         [(*key, *value) for key, value in part_renderings(db).items()],

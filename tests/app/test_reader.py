@@ -562,7 +562,7 @@ async def test_the_related_teasers_are_a_marked_section_outside_the_progress(
         assert record is not None and record.paragraphs == 8  # the library's "read" is the text's
 
 
-async def test_the_detail_gives_principal_parts_and_plural_only(data_dir: Path) -> None:
+async def test_the_detail_gives_principal_parts_genitive_and_plural_only(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
@@ -573,6 +573,10 @@ async def test_the_detail_gives_principal_parts_and_plural_only(data_dir: Path) 
         select(pilot, "Streitkräfte")
         await pilot.pause()
         assert "(die, plural only)" in detail(app)
+        await go_to(pilot, "Bündnisnetz")
+        select(pilot, "Bündnisnetz")  # a compound Wiktionary lacks: declined as *Netz*
+        await pilot.pause()
+        assert "(das, gen. Bündnisnetzes" in detail(app)
 
 
 async def test_help_and_settings_fit_80x24_wrapped_and_scrolled(data_dir: Path) -> None:

@@ -406,3 +406,24 @@ def test_the_detail_of_a_verb_names_its_principal_parts() -> None:
                         ("nehmen", "nehmen – nahm – hat genommen"),
                         ("anfangen", "anfangen – fing an – angefangen")):  # fmt: skip
         assert principal_parts(verb, dictionary.lookup(verb)) == parts
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender", "plural", "head", "genitive"),
+    [
+        ("Tag", "m", "Tage", "", "Tages"),
+        ("Tag", "n", "Tags", "", "Tags"),  # the other noun *Tag* (a label)
+        ("Band", "m", "Bände", "", "Bandes"),
+        ("Band", "f", "Bands", "", "Band"),  # a feminine noun keeps its form
+        ("Junge", "m", "Jungen", "", "Jungen"),  # weak masculine
+        ("Name", "m", "Namen", "", "Namens"),
+        ("Bündnisnetz", "n", "", "Netz", "Bündnisnetzes"),  # declined as its last part
+        ("Bündnisnetz", "n", "", "", ""),  # no last part known: nothing guessed
+        ("Abgeordnete", "m", "", "", ""),  # adjectival: des Abgeordneten, eines Abgeordneten
+        ("Xyzzyhaus", "n", "", "Bündnis", ""),  # not its last part
+    ],
+)
+def test_a_nouns_genitive_from_wiktionary(
+    noun: str, gender: str, plural: str, head: str, genitive: str
+) -> None:
+    assert Dictionary().genitive(noun, gender, plural, head) == genitive

@@ -176,6 +176,12 @@ class ReadingSession:
             glosser = self.engine.glosser(self.document)
             return glosser.lookup(replace(token.analysis, phrase=""))
 
+    def genitive(self, gloss: Gloss) -> str:
+        """A noun's genitive singular (``Dictionary.genitive``), "" when unknown."""
+        head = gloss.parts[-1].lemma if gloss.parts else ""
+        with self._lock:
+            return self.engine.dictionary.genitive(gloss.lemma, gloss.gender, gloss.plural, head)
+
     def is_hard(self, token: AnalyzedToken) -> bool:
         """Hard for this reader now (statuses change while reading)."""
         return self.engine.is_hard(token.analysis, token.gloss)

@@ -142,6 +142,24 @@ class Dictionary:
         listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
         return listed[0].headword if listed else None
 
+    def genitive(self, noun: str, gender: str, plural: str = "", head: str = "") -> str:
+        """The genitive singular (*Tag* → *Tages*), from the German Wiktionary: of
+        the noun with this gender, and this plural where the word is several nouns
+        (*der Band*, *Bände*; *das Band*, *Bänder*).  A compound Wiktionary lacks
+        declines as its ``head``, its last part (*Bündnisnetz* → *Bündnisnetzes*)."""
+        rows = self._db.execute(
+            "SELECT genitive, plural FROM noun_forms WHERE headword = ? AND gender = ? "
+            "ORDER BY plural != ?, rowid LIMIT 1",
+            (noun, gender, plural),
+        ).fetchone()
+        if rows is not None:
+            return str(rows[0])
+        if head and len(noun) > len(head) + 1 and noun.lower().endswith(head.lower()):
+            declined = self.genitive(head, gender)
+            if declined.startswith(head):  # the ending: *Netz·es*
+                return noun + declined[len(head) :]
+        return ""
+
     def part_renderings(self, part: str, role: str) -> dict[str, int]:
         """How often Ding renders ``part`` each way inside compounds (role: head or modifier)."""
         return {rendering: count for rendering, (count, _) in self._part_uses(part, role).items()}

@@ -9,6 +9,7 @@ from textual.widgets import Static
 
 from leseglas.app.session import ReadingSession
 from leseglas.engine import AnalyzedToken
+from leseglas.gloss.model import Gloss
 from leseglas.gloss.render import principal_parts
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.words import cited
@@ -75,10 +76,7 @@ class DetailPanel(Static):
         head: list[str | tuple[str, str]] = [(gloss.lemma, "bold")]
         if gloss.article:
             guessed = "?" if gloss.gender_guessed else ""
-            plural = f", pl. {gloss.plural}" if gloss.plural else ""
-            if gloss.gender == "pl":  # *die Streitkräfte*: no singular
-                plural = ", plural only"
-            head.append(f"  ({gloss.article}{guessed}{plural})")
+            head.append(f"  ({gloss.article}{guessed}{_declined(session, gloss)})")
         pos = token.card_key[1]  # the unit's: *statt* of *stattfinden* is a verb's particle
         head.append(f"  · {POS_NAMES.get(pos, pos.lower())}")
         # a word wordfreq has never seen is rated by its parts: say so
@@ -119,3 +117,13 @@ class DetailPanel(Static):
             return token.token.text
         first, second = sorted((sentence.index(token), partner))
         return f"{sentence[first].token.text} … {sentence[second].token.text}"
+
+
+def _declined(session: ReadingSession, gloss: Gloss) -> str:
+    """ ", gen. Tages, pl. Tage" after a noun's article; ", plural only" for a
+    noun with no singular (*die Streitkräfte*)."""
+    if gloss.gender == "pl":
+        return ", plural only"
+    genitive = session.genitive(gloss) if " " not in gloss.lemma else ""  # not *Naher Osten*
+    cases = f", gen. {genitive}" if genitive else ""
+    return cases + (f", pl. {gloss.plural}" if gloss.plural else "")
