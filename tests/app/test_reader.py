@@ -538,9 +538,40 @@ async def test_at_80x24_every_gloss_of_the_paragraph_is_reachable(data_dir: Path
             assert token is not None
             top, height = margin.scroll_y, margin.scrollable_content_region.height
             lines = str(glosses.content).splitlines()
-            where = next(i for i, line in enumerate(lines) if token.gloss.short_text in line)
-            assert top <= where < top + height + 1  # (a wrapped line above may shift it)
+            where = next(i for i, line in enumerate(lines) if token.gloss.lemma in line)
+            assert top <= where < top + height
         assert margin.scroll_y > 0  # the last glosses were scrolled to
+
+
+async def test_margin_glosses_stand_beside_their_own_lines(data_dir: Path) -> None:
+    app = make_app(data_dir)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Bündnisnetz")
+        await pilot.pause()
+        screen = reader(app)
+        view = screen.query_one(ParagraphView)
+        margin = screen.query_one(GlossMargin)
+        words = screen.session.words()
+        hard = screen.session.hard_words()
+        lines = str(margin.content).splitlines()
+        aligned = 0
+        for token in hard:
+            index = next(i for i, word in enumerate(words) if word is token)
+            word_row = view.region.y + word_position(view, index)[1]
+            line = next(i for i, text in enumerate(lines) if token.gloss.lemma in text)
+            gloss_row = margin.region.y + line
+            # on its word's line, or right below the gloss before it (a line of several)
+            assert gloss_row == word_row or (gloss_row > word_row and lines[line - 1]), token
+            aligned += gloss_row == word_row
+        assert aligned >= 2 and len(hard) >= 5
+        heads = [line for line in lines if line and not line.startswith(" ")]
+        assert len(heads) == len(hard)  # a gloss that wraps goes on indented
+        text = screen.query_one("#text")
+        assert text.max_scroll_y >= 4  # the page reads on below the screen
+        text.scroll_to(y=4, animate=False)
+        await pilot.pause()
+        assert screen.query_one("#margin").scroll_y == 4  # the glosses move with their lines
 
 
 async def test_the_related_teasers_are_a_marked_section_outside_the_progress(

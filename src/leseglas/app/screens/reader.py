@@ -9,6 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
 from textual.worker import get_current_worker
@@ -113,6 +114,8 @@ class ReaderScreen(Screen[None]):
         self.query_one(ParagraphView).show_plain(self.session.paragraph.text)
         self._show_page()
         self.query_one("#position", Label).update(self.session.progress_label())
+        text = self.query_one("#text", VerticalScroll)
+        self.watch(text, "scroll_y", self._follow_text, init=False)
         self.analyse_everything()
         if self.session.store.read_only:
             self.notify(self.session.store.busy_notice, severity="warning", timeout=15)
@@ -121,6 +124,8 @@ class ReaderScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < NARROW, "narrow")
         self.set_class(width < TINY, "tiny")
+        if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
+            self.call_after_refresh(self._show_margin)  # the lines wrap anew
 
     # --- drawing -------------------------------------------------------------------
 
@@ -131,8 +136,35 @@ class ReaderScreen(Screen[None]):
             self.selected = len(words) - 1 if words else None
         self.query_one("#position", Label).update(self._status_line())
         self.query_one(ParagraphView).show(session, self.selected, self.use_colors, self.genders)
-        self.query_one(GlossMargin).show(session, self.selected_token)
         self.query_one(DetailPanel).show(session, self.selected_token)
+        self.call_after_refresh(self._show_margin)  # once the paragraph's lines are laid out
+
+    def _show_margin(self) -> None:
+        try:
+            margin = self.query_one(GlossMargin)
+        except NoMatches:  # the screen was closed before it came to this
+            return
+        rows = self._gloss_rows()
+        # as tall as the text beside it, so that it can scroll along with it
+        text_height = self.query_one("#text", VerticalScroll).virtual_size.height
+        margin.styles.min_height = text_height if rows is not None else 0
+        margin.show(self.session, self.selected_token, rows)
+
+    def _gloss_rows(self) -> dict[str, int] | None:
+        """Each harder word's line in the text pane, for its gloss beside it; None
+        when the margin is below the text."""
+        if self.has_class("narrow"):
+            return None
+        view = self.query_one(ParagraphView)
+        hard = self.session.hard_words()
+        rows = view.rows_of(self.session.paragraph.text, [t.token.start for t in hard])
+        top = view.virtual_region.y
+        return {token.gloss.lemma: top + row for token, row in zip(hard, rows, strict=True)}
+
+    def _follow_text(self, scroll_y: float) -> None:
+        """The margin scrolls with the text beside it, its glosses with their lines."""
+        if not self.has_class("narrow"):
+            self.query_one("#margin", VerticalScroll).scroll_to(y=scroll_y, animate=False)
 
     def _show_page(self) -> None:
         """The rest of the page around the paragraph being read: the text's heading

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from textual.content import Content
 from textual.geometry import Region
 from textual.widget import Widget
@@ -33,36 +35,59 @@ SOURCES = {
 
 class GlossMargin(Static):
     """The harder words of the paragraph with their short glosses, without any tap.
-    The selected word's gloss is marked and scrolled into view, so a small
-    terminal reaches every gloss by moving through the words."""
 
-    def show(self, session: ReadingSession, selected: AnalyzedToken | None = None) -> None:
+    Beside the text, each gloss stands on its word's line (``rows``), or below the
+    gloss before it when a line has several.  The selected word's gloss is marked
+    and scrolled into view, so a small terminal reaches every gloss by moving
+    through the words."""
+
+    def show(
+        self,
+        session: ReadingSession,
+        selected: AnalyzedToken | None = None,
+        rows: Mapping[str, int] | None = None,
+    ) -> None:
         hard = session.hard_words()
         if not hard:
             self.update(Content.styled("No harder words here.", "dim"))
             return
-        entries: list[Content] = []
+        width = max(1, self.content_region.width)
+        lines: list[Content] = []
         is_adjective = session.engine.dictionary.is_adjective
-        chosen = None
-        for index, token in enumerate(hard):
+        chosen: tuple[int, int] | None = None
+        for token in hard:
             gloss = token.gloss
             headword = cited(gloss.article, gloss.lemma, gloss.gender == "pl", is_adjective)
             entry = Content.assemble((headword, "bold"), f"  {gloss.short_text}")
+            if rows is not None:  # down to its word's line
+                lines += [Content("")] * (rows.get(gloss.lemma, 0) - len(lines))
             if selected is not None and selected.gloss.lemma == gloss.lemma:
-                entry, chosen = entry.stylize("reverse"), index
-            entries.append(entry)
-        self.update(Content("\n").join(entries))
+                entry = entry.stylize("reverse")
+            wrapped = _hanging(entry, width)
+            if selected is not None and selected.gloss.lemma == gloss.lemma:
+                chosen = (len(lines), len(wrapped))
+            lines += wrapped
+        self.update(Content("\n").join(lines))
         if chosen is not None:
-            self.call_after_refresh(self._reveal, entries, chosen)
+            self.call_after_refresh(self._reveal, *chosen)
 
-    def _reveal(self, entries: list[Content], chosen: int) -> None:
-        """Scrolls the chosen entry into view (entries wrap at the margin's width)."""
-        width = max(1, self.content_region.width)
-        top = sum(max(1, -(-entry.cell_length // width)) for entry in entries[:chosen])
-        height = max(1, -(-entries[chosen].cell_length // width))
+    def _reveal(self, top: int, height: int) -> None:
+        """Scrolls the chosen entry into view."""
         scroller = self.parent
         if isinstance(scroller, Widget):
-            scroller.scroll_to_region(Region(0, top, width, height), animate=False, immediate=True)
+            region = Region(0, top, max(1, self.content_region.width), height)
+            scroller.scroll_to_region(region, animate=False, immediate=True)
+
+
+def _hanging(entry: Content, width: int, indent: int = 2) -> list[Content]:
+    """An entry's lines at ``width``, the lines after the first indented, so
+    that a gloss that wraps stays apart from the next headword."""
+    first, *rest = entry.wrap(width)
+    if not rest or width <= indent + 1:
+        return [first, *rest]
+    tail = entry[len(first.plain) :]
+    tail = tail[len(tail.plain) - len(tail.plain.lstrip()) :]
+    return [first, *(Content(" " * indent) + line for line in tail.wrap(width - indent))]
 
 
 class DetailPanel(Static):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from textual.color import Color
 from textual.content import Content
 from textual.message import Message
@@ -62,6 +64,19 @@ class ParagraphView(Static):
             position = token.token.end
         parts.append(text[position:])
         self.update(Content.assemble(*parts))
+
+    def rows_of(self, text: str, offsets: list[int]) -> list[int]:
+        """The line each character offset of ``text`` is drawn on, wrapped as this
+        view wraps it (for the margin's glosses beside their words)."""
+        width = self.content_region.width
+        starts: list[int] = []
+        cursor = 0
+        for line in Content(text).wrap(width) if width > 0 else ():
+            plain = line.plain.strip()
+            found = text.find(plain, cursor) if plain else -1
+            starts.append(found if found >= 0 else cursor)
+            cursor = starts[-1] + len(plain)
+        return [max(0, bisect_right(starts, offset) - 1) for offset in offsets]
 
     @staticmethod
     def _word_style(
