@@ -49,7 +49,7 @@ def _run(text: Path, data: Path) -> list[str]:
 
 
 Row = tuple[str, str, str]
-TABLE_MEGABYTES = 1.0  # the default table's size: the 20 MB figures take minutes
+TABLE_MEGABYTES = 20.0  # the size: its first analysis takes about two minutes
 
 
 def speed_rows(megabytes: float = TABLE_MEGABYTES) -> list[Row]:
@@ -64,7 +64,8 @@ def speed_rows(megabytes: float = TABLE_MEGABYTES) -> list[Row]:
         (f"reader: {label} analysed, first opening", f"{float(first[2]):.1f} s", ""),
         ("  peak memory of the reader (its gloss worker, at most)",
          f"{float(first[3]):.0f} MB ({float(first[4]):.0f} MB)", "< 600 MB"),
-        (f"reader: {label} opened again (read back)", f"{float(again[2]):.1f} s", ""),
+        (f"reader: {label} opened again: first paragraph", f"{float(again[1]):.1f} s", "< 3 s"),
+        ("  the whole text read back (no analysis)", f"{float(again[2]):.1f} s", "< 3 s"),
         ("  peak memory", f"{float(again[3]):.0f} MB", "< 600 MB"),
     ]  # fmt: skip
 
