@@ -11,7 +11,9 @@ committed; after editing ``supplement.tsv`` in a checkout, rebuild it::
 The output, ``vocab/de-en.sqlite``, is a read-only SQLite index: one row per
 headword sense (word class, gender, plural, domain labels, context notes, short
 English translations) and one row per findable form (headword, plural,
-participles, finite forms).  Example sentences and idioms are not stored.
+participles, finite forms).  Example sentences are not stored; of the idioms
+listed under a word, only those that are units (``ding._idiom``: *zu Hilfe eilen*,
+*im Rahmen von*) are.
 Nouns' genitives come from the German Wiktionary (``german-nouns-1.2.5.csv.xz``,
 CC BY-SA 4.0, see ``LICENSE-german-nouns.txt``; its sha256 is checked too).
 SQLite because it is in the standard library, opens in microseconds, looks a
@@ -55,7 +57,9 @@ NOUNS = VOCAB / "german-nouns-1.2.5.csv.xz"
 NOUNS_SHA256 = "7b34ca76bb753fa5d3d2b683ecc987824ae874b375ac999a797074fafba2768e"
 # What the index is made from: a change to any of them means a rebuild.
 INPUTS = (
-    SOURCE, NOUNS, SUPPLEMENT, Path(__file__).resolve(), VOCAB.parent / "src/leseglas/gloss/ding.py"
+    SOURCE, NOUNS, SUPPLEMENT, Path(__file__).resolve(),
+    VOCAB.parent / "src/leseglas/gloss/ding.py",
+    VOCAB.parent / "src/leseglas/lang/words.py",  # the prepositions of idioms
 )  # fmt: skip
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

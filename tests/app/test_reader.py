@@ -598,9 +598,9 @@ async def test_the_detail_gives_principal_parts_genitive_and_plural_only(data_di
     async with app.run_test(size=(100, 32)) as pilot:
         await settle(pilot)
         await go_to(pilot, "Das russische Militär eilt")
-        select(pilot, "eilen")
+        select(pilot, "zu Hilfe eilen")  # *eilt … zu Hilfe*: a unit, its verb's parts
         await pilot.pause()
-        assert "eilen – eilte – geeilt" in detail(app)
+        assert "zu Hilfe eilen" in detail(app) and "eilen – eilte – geeilt" in detail(app)
         select(pilot, "Streitkräfte")
         await pilot.pause()
         assert "(die, plural only)" in detail(app)

@@ -142,9 +142,13 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er nahm den Platz ein .", dictionary))
     film = analyse("Am Anfang eines Films steht ein Titel .", dictionary)
     assert not any(w.phrase for w in film)
-    # an idiom whose senses all need a preposition the clause lacks: *mit jdm. ins
-    # Bett gehen* is "to sleep with sb.", *ging ins Bett* went to bed
-    assert not any(w.phrase for w in analyse("Er ging früh ins Bett .", dictionary))
+    # an idiom whose senses all need a preposition the clause lacks (*mit jdm. ins
+    # Bett gehen* "to sleep with sb."): *ging ins Bett* is one only through Ding's
+    # sub-entry under *Bett*, "to go to bed"
+    went = analyse("Er ging früh ins Bett .", dictionary)
+    assert went[1].phrase == "ins Bett gehen"
+    assert glosser.lookup(went[1]).short[0] == "to go to bed"
+    assert not any(w.phrase for w in analyse("Er ging früh ins Büro .", dictionary))
     slept = analyse("Sie ging mit ihm ins Bett .", dictionary)
     assert slept[1].phrase == slept[5].phrase == "ins Bett gehen"
     # a bare noun and its verb need nothing more: *gegen etw. Sturm laufen*
@@ -192,7 +196,8 @@ def test_a_phrase_ending_in_a_preposition_is_no_phrase_before_its_object(
 @pytest.mark.parametrize(
     ("sentence", "index", "phrase"),
     [
-        ("Es regt sich Widerstand in Form einmaliger Beiträge .", 5, ""),  # not "fit"
+        # not *in Form* "fit": *in Form von* "in the form of", whose genitive follows
+        ("Es regt sich Widerstand in Form einmaliger Beiträge .", 5, "in Form von"),
         ("Er ist gut in Form .", 4, "in Form"),
         # an idiom that is a preposition itself takes its genitive
         ("Sie zog auf Grund beruflicher Umzüge um .", 3, "auf Grund"),
@@ -203,3 +208,29 @@ def test_a_preposition_idiom_before_a_genitive(
     dictionary: Dictionary, sentence: str, index: int, phrase: str
 ) -> None:
     assert analyse(sentence, dictionary)[index].phrase.lower() == phrase.lower()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "indices", "phrase"),
+    [
+        # a preposition made of a preposition and a noun, from Ding's sub-entries
+        # (*im Rahmen von* under *Rahmen*), before its genitive or its own preposition
+        ("Die Mission findet im Rahmen der Organisation statt .", (3, 4), "im Rahmen von"),
+        ("Das geschah im Rahmen von Übungen .", (2, 3), "im Rahmen von"),
+        ("Er sprach in Bezug auf die Wahl .", (2, 3), "in Bezug auf"),
+        ("Er ist gut in Form .", (3, 4), "in Form"),  # "fit": no complement
+        ("Mit Hilfe von Freunden gelang es .", (0, 1), "mit Hilfe"),  # a preposition already
+        # … and none without it: *in Erinnerung bleiben* keeps its verb idiom
+        ("Er blieb im Rahmen .", (2, 3), ""),
+        ("Das Fest wird uns in Erinnerung bleiben .", (4, 5, 6), "in Erinnerung bleiben"),
+        # a preposition, noun and verb listed under the verb: *jdm. zu Hilfe eilen*
+        ("Die Nachbarn eilten ihr zu Hilfe .", (2, 4, 5), "zu Hilfe eilen"),
+        ("Er ist nach Hause gekommen .", (2, 3, 4), "nach Hause kommen"),
+        ("Er eilte zum Zug .", (1, 2, 3), ""),  # no idiom listed: the words alone
+    ],
+)
+def test_idioms_from_the_dictionarys_sub_entries(
+    dictionary: Dictionary, sentence: str, indices: tuple[int, ...], phrase: str
+) -> None:
+    words = analyse(sentence, dictionary)
+    assert {words[i].phrase for i in indices} == {phrase}

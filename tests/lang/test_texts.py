@@ -123,8 +123,11 @@ def test_a_football_report(dictionary: Dictionary) -> None:
     words = "Tor Elfmeter Strafraum Schiedsrichter Halbzeit Abseits Flanke Trainer".split()
     field = dominant_labels([tuple(dictionary.lookup(w)) for w in words])
     glosser = Glosser(dictionary, field)
-    lead = glosser.lookup(analyse("Gladbach geht zweimal in Führung .", dictionary)[4])
+    lead = glosser.lookup(analyse("Gladbach baute die Führung aus .", dictionary)[3])
     assert lead.short[0] == "lead"  # Ding's note: *Spitzenposition bei einem Wettbewerb*
+    # *geht … in Führung* is one unit, Ding's sub-entry *in Führung gehen*
+    took = glosser.lookup(analyse("Gladbach geht zweimal in Führung .", dictionary)[4])
+    assert (took.lemma, took.short[0]) == ("in Führung gehen", "to take the lead")
     fans = glosser.lookup(analyse("Die Hoffenheimer ärgern sich .", dictionary)[1])
     assert (fans.short[0], fans.proper) == ("of Hoffenheim", True)  # not *Hoffenh* + *Eimer*
     assert glosser.lookup(analyse("Er heißt Peter .", dictionary)[2]).short == ()

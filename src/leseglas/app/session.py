@@ -20,6 +20,7 @@ from leseglas.deck.store import Store, WordStatus
 from leseglas.engine import CONTENT_POS, AnalyzedToken, Engine
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineResult, OnlineTranslator
+from leseglas.gloss.render import principal_parts
 from leseglas.lang.difficulty import above, text_level
 from leseglas.stored import Reading, stored_path
 from leseglas.text.clean import Progress, Role, Section
@@ -175,6 +176,16 @@ class ReadingSession:
         with self._lock:  # the dictionary connection is shared with the background analysis
             glosser = self.engine.glosser(self.document)
             return glosser.lookup(replace(token.analysis, phrase=""))
+
+    def principal_parts(self, gloss: Gloss) -> str:
+        """A verb's principal parts (``render.principal_parts``); a verb idiom's
+        are its verb's (*zu Hilfe eilen*: *eilen – eilte – geeilt*)."""
+        found = principal_parts(gloss.lemma, gloss.senses)
+        verb = gloss.lemma.split()[-1]
+        if found or verb == gloss.lemma:
+            return found
+        with self._lock:
+            return principal_parts(verb, self.engine.dictionary.lookup(verb))
 
     def genitive(self, gloss: Gloss) -> str:
         """A noun's genitive singular (``Dictionary.genitive``), "" when unknown."""

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from leseglas.lang.words import PREPOSITIONS
+
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
 _POS_TAGS = {
     "vt": "VERB", "vi": "VERB", "vr": "VERB", "v": "VERB", "adj": "ADJ", "adv": "ADV",
@@ -576,3 +578,37 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)
             elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():
                 yield Entry(headword, "ADJ", "", "", term.labels, term.notes, translations)
+            elif idiom := _idiom(headword, translations):
+                written = term.text if term.text != idiom[0] else ""  # *jdm. zu Hilfe eilen*
+                entry = Entry(idiom[0], idiom[1], "", "", term.labels, term.notes, translations)
+                entry.usage = written
+                entry.synonym = 1  # not the first word of its Ding line
+                yield entry
+
+
+_ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})
+
+
+def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:
+    """A sub-entry that is a unit of its own, its headword and word class: a
+    preposition, noun and verb (*zu Hilfe eilen* "to rush to help sb."), or a
+    preposition and noun that make a preposition with the one after them (*im
+    Rahmen von* "within the scope of").  Other sub-entries are examples, whose
+    words mean what they mean alone."""
+    words = headword.split()
+    if len(words) != 3 or not translations or not all(w.isalpha() for w in words):
+        return None
+    opening, noun, last = words
+    if opening not in PREPOSITIONS or not noun[:1].isupper():
+        return None
+    english = translations[0].split()
+    if (
+        last[:1].islower()
+        and last.endswith("n")
+        and english[0] == "to"
+        and last not in PREPOSITIONS
+    ):
+        return headword, "VERB"
+    if last in PREPOSITIONS and english[-1] in _ENGLISH_PREPOSITIONS:
+        return headword, "ADP"
+    return None

@@ -22,6 +22,7 @@ from leseglas.lang.words import (
     COORDINATORS,
     EIN_NOMINATIVE_ACCUSATIVE,
     PREPOSITION_IN_CONTRACTION,
+    PREPOSITIONS,
     PRONOMINAL_PREPOSITIONS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_TIME_WORDS,
@@ -47,7 +48,7 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
         if first.tag == "ADJ(A)":
             headword = _listed_phrase(first, noun, lexicon)
         else:
-            headword = _listed_idiom(first, noun, lexicon)
+            headword = _listed_idiom(first, noun, lexicon, analyses[index + 2 :])
             if headword and _has_complement(analyses, index + 1):
                 headword = headword if _takes_complement(headword, lexicon) else ""
             if _placed_in_time(analyses, index, 2):
@@ -104,7 +105,10 @@ def _idiom_alone(
     verb (*laufen; zu Fuß gehen* "to hoof it"), *zu Fuß* "on foot" and its verb; when
     it opens a line of its own, the verb idiom (*unter Druck setzen* "to pressurize",
     not *unter Druck* "under pressure" + *setzen*)."""
-    if len(words) != 2 or not _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon):
+    if len(words) != 2:
+        return False
+    rest = analyses[words[1] + 1 :]
+    if not _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon, rest):
         return False
     return not any(
         s.pos == "VERB" and s.headword == verb_idiom and s.synonym == 0
@@ -237,12 +241,34 @@ def _takes_complement(idiom: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _listed_idiom(preposition: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon) -> str:
-    """The dictionary's headword for a preposition + noun written as it lists it."""
-    candidate = f"{preposition.text} {noun.text}"
-    key = candidate.lower()
-    for sense in lexicon.lookup(candidate):
-        if sense.pos != "VERB" and sense.headword.lower() == key:
+def _listed_idiom(
+    preposition: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon, rest: list[WordAnalysis]
+) -> str:
+    """The dictionary's headword for a preposition + noun written as it lists it.
+    Before its complement, a preposition the dictionary lists only with the one
+    after it (*im Rahmen von*, *in Bezug auf*; before a genitive, with *von*, whose
+    genitive it is: *im Rahmen der Mission*); *in Form von* "in the form of", but
+    *in Form* "fit", and *mit Hilfe* "by means of" is a preposition already."""
+    written = f"{preposition.text} {noun.text}"
+    pair = _headword(lexicon, written)
+    if pair and _takes_complement(pair, lexicon):
+        return pair
+    closing = ""
+    if rest and rest[0].text.lower() in PREPOSITIONS:
+        closing = rest[0].text.lower()
+    elif rest and _opens_genitive(rest):
+        closing = "von"
+    with_complement = _headword(lexicon, f"{written} {closing}", "ADP") if closing else ""
+    return with_complement or pair
+
+
+def _headword(lexicon: Lexicon, written: str, word_class: str = "") -> str:
+    """The headword of a sense written so (of the word class, if one is given; no
+    verb's: *zu Fuß gehen* is a verb idiom's)."""
+    key = written.lower()
+    for sense in lexicon.lookup(written):
+        fits = sense.pos == word_class if word_class else sense.pos != "VERB"
+        if fits and sense.headword.lower() == key:
             return sense.headword
     return ""
 

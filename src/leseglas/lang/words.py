@@ -40,6 +40,13 @@ PERFECT_AUXILIARIES = ("haben", "werden")
 
 PASSIVE_AFTER = frozenset({"worden", "werden", "wird", "wurde", "bekommen", "bekam"})
 
+# Prepositions, contracted ones too, that open or close the dictionary's idioms
+# (*im Rahmen von*, *zu Hilfe eilen*)
+PREPOSITIONS = frozenset(
+    "an auf aus außer bei durch für gegen hinter in mit nach neben ohne seit über um unter "
+    "von vor wegen zu zwischen am ans aufs beim im ins übers vom zum zur".split()
+)
+
 # A contracted preposition is its preposition and an article: *im* is *in dem*.
 CONTRACTIONS = {
     "im": ("in", "dem"), "am": ("an", "dem"), "zum": ("zu", "dem"), "vom": ("von", "dem"),

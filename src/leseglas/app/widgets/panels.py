@@ -12,7 +12,6 @@ from textual.widgets import Static
 from leseglas.app.session import ReadingSession
 from leseglas.engine import AnalyzedToken
 from leseglas.gloss.model import Gloss
-from leseglas.gloss.render import principal_parts
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.words import cited
 
@@ -116,7 +115,7 @@ class DetailPanel(Static):
         if gloss.separable:
             partner = self._partner_text(session, token)
             lines.append(Content(f"separable verb: {gloss.separable} ({partner})"))
-        parts_of_verb = principal_parts(gloss.lemma, gloss.senses) if pos == "VERB" else ""
+        parts_of_verb = session.principal_parts(gloss) if pos == "VERB" else ""
         if parts_of_verb:
             lines.append(Content(parts_of_verb))
         if gloss.short:
