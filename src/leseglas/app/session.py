@@ -107,7 +107,7 @@ class ReadingSession:
     def read_without_help(self, index: int) -> int:
         """Light reviews for the paragraph just read: each learning word in it that was
         not tapped counts as recalled ("good"), when its card is due (see README)."""
-        tokens = self.engine.cached_paragraph(self.document, self.document.paragraphs[index])
+        tokens = self.analysed(index)
         if not tokens or self.store.read_only:  # another leseglas keeps the deck
             return 0
         learning = {t.gloss.lemma for t in tokens if self.status(t) is WordStatus.LEARNING}
@@ -143,6 +143,14 @@ class ReadingSession:
         paragraph = self.paragraph if index is None else self.document.paragraphs[index]
         with self._lock:  # the background analysis and the screen share the engine
             return self.engine.analyze_paragraph(self.document, paragraph)
+
+    def analysed(self, index: int | None = None) -> list[AnalyzedToken] | None:
+        """The paragraph's tokens if it is analysed, without analysing it.  Made
+        from its compact readings under the lock: the background analysis keeps
+        the same engine's tokens."""
+        paragraph = self.paragraph if index is None else self.document.paragraphs[index]
+        with self._lock:
+            return self.engine.cached_paragraph(self.document, paragraph)
 
     def analyse_all(self, progress: Progress, stop: Callable[[], bool]) -> bool:
         """Analyse the whole text beside the screen (a long one with a gloss worker);

@@ -124,7 +124,7 @@ class ReaderScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < NARROW, "narrow")
         self.set_class(width < TINY, "tiny")
-        if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
+        if self.session.analysed():
             self.call_after_refresh(self._show_margin)  # the lines wrap anew
 
     # --- drawing -------------------------------------------------------------------
@@ -382,7 +382,7 @@ class ReaderScreen(Screen[None]):
         """Back from review or settings: statuses may have changed."""
         self.session.reload_statuses()
         self._share = None
-        if self.session.engine.cached_paragraph(self.session.document, self.session.paragraph):
+        if self.session.analysed():
             self.refresh_view()
 
     def action_settings(self) -> None:
