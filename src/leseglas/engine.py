@@ -180,7 +180,7 @@ class Engine:
         self, document: Document, paragraph: Paragraph
     ) -> list[AnalyzedToken] | None:
         """The paragraph's analysis if it was already made, without making it."""
-        if paragraph.index not in self.readings(document):
+        if not self.is_analysed(document, paragraph):
             return None
         return self.analyze_paragraph(document, paragraph)
 

@@ -233,8 +233,8 @@ class ReadingSession:
     def known_share(self) -> float:
         """Share of the analysed content words the reader knows: marked known, learning
         words excluded, or at or below their level."""
-        readings = self.engine.readings(self.document)
-        analysed = [p for p in self.document.paragraphs if p.index in readings]
+        document = self.document
+        analysed = [p for p in document.paragraphs if self.engine.is_analysed(document, p)]
         total = known = 0
         for _, gloss in self._content_readings(analysed) or ():
             total += 1
