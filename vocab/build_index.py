@@ -292,6 +292,56 @@ def noun_forms(source: Path = NOUNS) -> Iterator[tuple[str, str, str, str]]:
                     yield row["lemma"], gender, genitive, _first(row, "nominativ plural", variant)
 
 
+def wiktionary_genders(db: sqlite3.Connection) -> list[tuple[str, int]]:
+    """(gender, entry id) for Ding noun senses whose gender the German Wiktionary
+    contradicts: a one-word noun that Wiktionary knows with one gender only, and
+    Ding with another.  Ding slips here (*Magma* {f}, *Arbeitskreis* {f},
+    *Korrespondent* {f}), and a synonym on a line can take another word's gender
+    (*Erfolg* {f} "attainment").  588 senses change.
+
+    Left as Ding has them: a name (its first rendering capitalised: *die Elbe*,
+    Wiktionary's *der Elbe* is an elf), a nominalised adjective or infinitive
+    (*das Neue*, *das Packen*), whose Wiktionary lemma is another word, and a noun
+    Wiktionary gives two genders (*Teil*).  A feminine whose genitive takes an
+    ending is Wiktionary's own slip, and counts for nothing (*Gegendruck* f,
+    *des Gegendrucks*)."""
+    wiktionary: dict[str, set[str]] = defaultdict(set)
+    for headword, gender, genitive in db.execute(
+        "SELECT headword, gender, genitive FROM noun_forms"
+    ):
+        if gender != "f" or genitive == headword:  # *des Gegendrucks* is no feminine's
+            wiktionary[headword].add(gender)
+    adjectives_and_verbs = {
+        headword
+        for (headword,) in db.execute(
+            "SELECT DISTINCT headword FROM entries WHERE pos IN ('ADJ', 'VERB', 'ADV')"
+        )
+    }
+    corrections = []
+    rows = db.execute(
+        "SELECT id, headword, gender, translations FROM entries WHERE pos = 'NOUN'"
+        " AND gender IN ('m', 'f', 'n') AND headword NOT LIKE '% %'"
+    )
+    for entry_id, headword, gender, translations in rows:
+        genders = wiktionary.get(headword, set())
+        if len(genders) != 1 or gender in genders or translations[:1].isupper():
+            continue
+        if _nominalised(headword, adjectives_and_verbs):
+            continue
+        corrections.append((next(iter(genders)), entry_id))
+    return corrections
+
+
+def _nominalised(noun: str, adjectives_and_verbs: set[str]) -> bool:
+    """*Neue* (neu), *Irre* (irre), *Packen* (packen), *Alter* (alt: *mein Alter*):
+    an adjective or verb capitalised."""
+    lower = noun.lower()
+    return any(
+        stem in adjectives_and_verbs
+        for stem in (lower, lower.removesuffix("e"), lower.removesuffix("er"))
+    )
+
+
 def _first(row: dict[str, str], case: str, variant: str) -> str:
     return row[f"{case}{variant}"] or row[case] or row[f"{case} 1"]
 
@@ -355,6 +405,7 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
                 )
                 forms += 1
     db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
+    db.executemany("UPDATE entries SET gender = ? WHERE id = ?", wiktionary_genders(db))
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",
         [(*key, *value) for key, value in part_renderings(db).items()],

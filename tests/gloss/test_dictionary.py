@@ -427,3 +427,25 @@ def test_a_nouns_genitive_from_wiktionary(
     noun: str, gender: str, plural: str, head: str, genitive: str
 ) -> None:
     assert Dictionary().genitive(noun, gender, plural, head) == genitive
+
+
+@pytest.mark.parametrize(
+    ("noun", "rendering", "gender"),
+    [
+        ("Magma", "magma", "n"),  # Ding: Magma {f}
+        ("Arbeitskreis", "working group", "m"),  # Ding: {f}
+        ("Erfolg", "attainment", "m"),  # a synonym on a line of feminines
+        # counter-examples: Ding's gender stays
+        ("Elbe", "Elbe (river)", "f"),  # a name: Wiktionary's *der Elbe* is an elf
+        ("Neue", "newcomer", "m"),  # a nominalised adjective, not Wiktionary's *die Neue*
+        ("Gegendruck", "counter-pressure", "m"),  # Wiktionary's f with *des Gegendrucks*
+        ("Teil", "instalment", "f"),  # Wiktionary has two genders: no verdict
+    ],
+)
+def test_wiktionary_corrects_dings_gender_where_it_alone_is_sure(
+    noun: str, rendering: str, gender: str
+) -> None:
+    senses = [s for s in Dictionary().lookup(noun) if s.headword == noun and s.pos == "NOUN"]
+    assert any(s.gender == gender and rendering in s.translations for s in senses), [
+        (s.gender, s.translations) for s in senses
+    ]
