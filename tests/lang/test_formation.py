@@ -347,3 +347,45 @@ def test_a_club_name_is_no_form_of_a_rare_noun(dictionary: Dictionary) -> None:
     club = analyse("Schalke holt einen Punkt .", dictionary)[0]
     assert club.pos == "PROPN"  # HanTa: *Schalk* "rogue", far rarer than the club
     assert "cow" not in Glosser(dictionary).lookup(analyse("Kuhn sagte das .", dictionary)[0]).short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first", "verb"),
+    [
+        ("Die Kalfaterung des Schiffes dauerte .", "Kalfaterung", "caulking", "kalfatern"),
+        ("Die Auspreisung der Waren dauerte .", "Auspreisung", "ticketing", "auspreisen"),
+    ],
+)
+def test_a_noun_in_ung_ding_lacks_is_its_verbs_ing_form(
+    dictionary: Dictionary, sentence: str, word: str, first: str, verb: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[sentence.split().index(word)])
+    assert (gloss.short[0], gloss.gender, gloss.source) == (first, "f", "compound")
+    assert [p.lemma for p in gloss.parts] == [verb, "-ung"]
+
+
+def test_a_known_noun_in_ung_keeps_dings_senses(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse("Die Verlegung der Truppen .", dictionary)[1])
+    assert gloss.source == "dictionary" and not gloss.parts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # a compound's dative plural, after a bare preposition: vocabulary, not a name
+        ("Das hilft bei Schlafproblemen sehr .", "Schlafproblemen", "Schlafproblem", "NOUN"),
+        ("Wir sprechen von Schlafproblemen .", "Schlafproblemen", "Schlafproblem", "NOUN"),
+        # a plural of a simple noun may be a first name; a place Ding has stays a place
+        ("Ellen sagte das gestern .", "Ellen", "", "PROPN"),
+        ("Er wohnt in Sachsen .", "Sachsen", "", "PROPN"),
+    ],
+)
+def test_a_declined_compound_is_no_name(
+    dictionary: Dictionary, sentence: str, word: str, lemma: str, pos: str
+) -> None:
+    analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
+    assert analysis.pos == pos and analysis.lemma == (lemma or analysis.lemma)

@@ -57,7 +57,9 @@ class WordFormation:
         """The ways a word Ding lacks is made from one it has, tried in this order."""
         if pos == "ADJ":
             return self._present_participle, self._negated, self._times, self.hyphenated
-        return (self._times, self._feminine) if pos == "NOUN" else (self._times,)
+        if pos == "NOUN":
+            return self._times, self._feminine, self._verbal_noun
+        return (self._times,)
 
     def _present_participle(self, text: str) -> Gloss | None:
         """A verb's present participle that Ding does not list as an adjective, in
@@ -105,6 +107,30 @@ class WordFormation:
                 return replace(gloss, lemma=singular, gender="f", plural=singular + "nen",
                                senses=(), parts=parts, source="compound", zipf=value,
                                band=band(value))  # fmt: skip
+        return None
+
+    def _verbal_noun(self, text: str) -> Gloss | None:
+        """A noun in *-ung* made from a verb Ding has, in English the verb's -ing
+        form: *Kalfaterung* "caulking" (*kalfatern*).  The verb must be the whole
+        stem; a compound's head is the compound rules' (*Neu·vermessung*)."""
+        singular = text.removesuffix("en") if text.endswith("ungen") else text
+        stem = singular.removesuffix("ung")
+        if stem == singular or len(stem) < MIN_TAIL or not stem[:1].isupper():
+            return None
+        for verb in (stem.lower() + "en", stem.lower() + "n"):
+            senses = [s for s in self.ranker.rank(verb, verb, "VERB") if s.pos == "VERB"]
+            if not senses or senses[0].headword != verb:
+                continue
+            gloss = self.from_senses(text, verb, "VERB", senses, "", False)
+            short = tuple(dict.fromkeys(g for r in gloss.short if (g := gerund(r))))
+            if not short:
+                continue
+            parts = (CompoundPart(stem, verb, plain(gloss.short[0])),
+                     CompoundPart("ung", "-ung", "-ing"))  # fmt: skip
+            value = word_zipf(singular, text, [verb])
+            return Gloss(text, singular, "NOUN", gender="f", plural=singular + "en",
+                         short=short, parts=parts, source="compound", zipf=value,
+                         band=band(value))  # fmt: skip
         return None
 
     def _times(self, text: str) -> Gloss | None:

@@ -130,6 +130,15 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     return Part(text, best[0].headword, "", best[0])
 
 
+def plural_noun(word: str, lexicon: NounLexicon) -> str | None:
+    """The noun whose plural, or dative plural, this word is (*Schlafproblemen*
+    → *Schlafproblem*); None for a singular or a word the dictionary lacks."""
+    head = _head(word, lexicon)
+    if head is None or head.sense.matched_by != "plural" or head.lemma == word:
+        return None
+    return head.lemma
+
+
 def _weak_masculine(stem: str, lexicon: NounLexicon) -> list[Sense]:
     """A masculine noun in *-e* whose other cases add *-n*, which Ding does not list:
     *Durchhalte·willen* (*Wille*), *Kampfes·willen*."""

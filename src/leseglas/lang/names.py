@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from leseglas.lang.compounds import split_compound
+from leseglas.lang.compounds import is_compound, plural_noun, split_compound
 from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
 from leseglas.lang.tags import ATTRIBUTE_TAGS
@@ -38,13 +38,12 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
         and (before.tag in ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
     )
     listed = attributed or _listed_with_nouns(analyses, index)
-    if analysis.tag == "NE" and listed and not word.isupper():
-        headword = _common_noun(word, analysis.lemma, lexicon)
+    if analysis.tag == "NE":
+        common = listed and not word.isupper() and _common_noun(word, analysis.lemma, lexicon)
+        # a name has no plural: *Nutzer von Smartphones anderer Hersteller*
+        headword = common or _common_plural(word, lexicon)
         if headword:
             return replace(analysis, lemma=headword, tag="NN", pos="NOUN")
-    elif analysis.tag == "NE" and (singular := _common_plural(word, lexicon)):
-        # a name has no plural: *Nutzer von Smartphones anderer Hersteller*
-        return replace(analysis, lemma=singular, tag="NN", pos="NOUN")
     elif (
         analysis.tag in ("NN", "FM")
         and not attributed
@@ -164,15 +163,18 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
 
 
 def _common_plural(word: str, lexicon: Lexicon) -> str:
-    """The common noun whose -s plural this is, as the dictionary lists it
-    (*Smartphones*); a German plural may be a name too (*Sachsen*, *Ellen*)."""
-    singular = word[:-1]
-    if not word.endswith("s") or any(s.headword == word for s in lexicon.lookup(word)):
+    """The common noun whose plural this is: an -s plural the dictionary lists
+    (*Smartphones*), or any plural of a compound (*bei Schlafproblemen*), since a
+    name is not declined.  A German plural may be a name too: one the dictionary
+    has as it stands (*Sachsen*), and one of a simple noun (*Ellen*), stay names."""
+    if any(s.headword == word for s in lexicon.lookup(word)):
         return ""
-    for sense in lexicon.lookup(word):
-        if sense.pos == "NOUN" and sense.matched_by == "plural" and sense.headword == singular:
-            return singular
-    return ""
+    if word.endswith("s"):
+        for sense in lexicon.lookup(word):
+            if sense.pos == "NOUN" and sense.matched_by == "plural" and sense.headword == word[:-1]:
+                return word[:-1]
+    head = plural_noun(word, lexicon)
+    return head if head is not None and is_compound(head, lexicon) else ""
 
 
 FORM_NAME_MARGIN = 1.0  # Zipf: *Schalke* 4.2, the club, against *Schalk* "rogue" 2.9
@@ -199,6 +201,7 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and (not lexicon.lookup(lemma) or zipf(word.lower()) > zipf(lemma) + FORM_NAME_MARGIN)
         and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
         and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
+        and plural_noun(word, lexicon) is None  # a dative plural: *bei Schlafproblemen*
     )
 
 
