@@ -151,6 +151,9 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er ging früh ins Büro .", dictionary))
     slept = analyse("Sie ging mit ihm ins Bett .", dictionary)
     assert slept[1].phrase == slept[5].phrase == "ins Bett gehen"
+    # a verb idiom of a separable verb, its particle still apart when idioms are found
+    work = analyse("Ich gebe Arbeit ab und bekomme mehr Freizeit .", dictionary)
+    assert work[1].phrase == work[2].phrase == "Arbeit abgeben"
     # a bare noun and its verb need nothing more: *gegen etw. Sturm laufen*
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 

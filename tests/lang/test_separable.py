@@ -61,6 +61,16 @@ from leseglas.gloss.dictionary import Dictionary
         ("Viele Familien nehmen Kredite auf … Das ist riskant .", "nehmen", "auf", "aufnehmen"),
         # an infinitive clause after the particle: the finite verb's, if the commoner
         ("Plötzlich hörte der Regen auf zu prasseln .", "hörte", "auf", "aufhören"),
+        # a direction closing its clause, whatever HanTa tagged it (here an adverb)
+        (
+            "Ein Prüfer geht mit einem Hammer an dem Zug entlang und klopft .",
+            "geht",
+            "entlang",
+            "entlanggehen",
+        ),
+        ("Wir fuhren die ganze Straße entlang .", "fuhren", "entlang", "entlangfahren"),
+        # *davon* "away" right after its verb, however rare the whole verb
+        ("Das Auto brannte , und Kenseth ging davon .", "ging", "davon", "davongehen"),
     ],
 )
 def test_separable_verbs(
@@ -88,6 +98,8 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Das sei gut , sagte Personalchef Bernd Richter dazu .",  # about it, not dazusagen
         "Er sagte nichts dazu .",
         "Er weiß nichts davon .",
+        "Das kommt davon , dass du nie zuhörst .",  # a clause it points to
+        "Er hielt nichts davon .",  # after an object: "of it"
         "Die Abgeordneten stimmten dagegen .",  # voted against it, not *dagegen stimmen*
         "Er kämpfte , um zu überleben .",  # um … zu, no *umkämpfen*
     ):

@@ -72,10 +72,11 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         for verb in range(start, end):
             if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
                 continue
+            lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : end])
             for words in groups:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
-                headword = _listed_verb_idiom(analyses, words, analyses[verb], lexicon)
+                headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
                 if (
                     headword
                     and (len(words) == 1 or _needs_met(analyses[start:end], headword, lexicon))
@@ -129,13 +130,24 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     return ()
 
 
+def _verb_lemmas(verb: WordAnalysis, rest_of_clause: list[WordAnalysis]) -> tuple[str, ...]:
+    """The verb's lemma, and with each particle HanTa found later in its clause,
+    since the particle is joined to it only after this step: *ging in Flammen auf*
+    is *in Flammen aufgehen* "to go up in flames"."""
+    particles = [a.text.lower() for a in rest_of_clause if a.tag == "PTKVZ" and a.text.isalpha()]
+    return (*(p + verb.lemma for p in reversed(particles)), verb.lemma)
+
+
 def _listed_verb_idiom(
-    analyses: list[WordAnalysis], words: tuple[int, ...], verb: WordAnalysis, lexicon: Lexicon
+    analyses: list[WordAnalysis], words: tuple[int, ...], lemmas: tuple[str, ...], lexicon: Lexicon
 ) -> str:
     written = [analyses[i].text for i in words]
     if len(written) == 2:
         written[0] = written[0].lower()  # *Zur Verfügung steht …*
-    return lexicon.verb_idiom(" ".join([*written, verb.lemma])) or ""
+    for lemma in lemmas:
+        if found := lexicon.verb_idiom(" ".join([*written, lemma])):
+            return found
+    return ""
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words

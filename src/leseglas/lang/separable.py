@@ -103,7 +103,8 @@ def reunite(
         trusted = (hanta_says or particle in DIRECTIONS) and not strict
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
         if found is not None and _PRONOMINAL_ADVERB.fullmatch(particle):
-            common = zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF
+            common = zipf(found[1]) >= MIN_PRONOMINAL_VERB_ZIPF or _going_away(words, tagged, index)
+            common = common and not _correlate(words, index)
             # untagged, it joins only a verb written as one word: *stimmten dagegen* is
             # "voted against it", not Ding's *dagegen stimmen* "to blackball"
             found = found if common and (hanta_says or " " not in found[1]) else None
@@ -120,13 +121,37 @@ def reunite(
         yield verb, particle_index, whole
 
 
+# What a pronominal adverb may point to: *davon , dass …*, *darauf , ob …*
+_CORRELATED = frozenset("dass daß ob wie wenn was wer wo warum weshalb zu".split())
+
+
+def _correlate(words: list[str], index: int) -> bool:
+    """A pronominal adverb before a comma and the clause it stands for is the
+    verb's object, not its particle: *das kommt davon , dass du nie zuhörst*."""
+    rest = [w.lower() for w in words[index + 1 : index + 3]]
+    return len(rest) == 2 and rest[0] == "," and rest[1] in _CORRELATED
+
+
+def _going_away(words: list[str], tagged: Tagged, index: int) -> bool:
+    """*davon* "away" right after its verb, closing the clause: *Kenseth ging
+    davon .*, *sie rannte davon und …* (*davongehen* is rare in wordfreq).  Not
+    where a clause it points to follows (*das kommt davon , dass …*), nor after
+    an object (*er hielt nichts davon*)."""
+    if words[index].lower() not in DIRECTIONS or index == 0 or tagged[index - 1][1] not in _FINITE:
+        return False
+    following = words[index + 1].lower() if index + 1 < len(words) else "."
+    return following in SENTENCE_END or following in ("und", "oder", "aber")
+
+
 def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     word = words[index]
     lower = word.lower()
     hanta_says = tagged[index][1] == "PTKVZ" and word.isalpha()
     # a pronominal adverb closing its clause, whatever HanTa tagged it: *gehört … dazu ,*
     closing = _PRONOMINAL_ADVERB.fullmatch(lower) is not None and _ends_clause(words, index)
-    if not (lower in PARTICLES or hanta_says or closing):
+    # a direction closing its clause too: *geht … an dem Zug entlang und klopft*
+    direction = lower in DIRECTIONS and _ends_clause(words, index)
+    if not (lower in PARTICLES or hanta_says or closing or direction):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
