@@ -69,6 +69,8 @@ from leseglas.gloss.dictionary import Dictionary
             "entlanggehen",
         ),
         ("Wir fuhren die ganze Straße entlang .", "fuhren", "entlang", "entlangfahren"),
+        # a comparison cut short keeps the particle before it: not *herumrennen*
+        ("Lieber rennt er auf mich zu , als um mich herum .", "rennt", "zu", "zurennen"),
         # *davon* "away" right after its verb, however rare the whole verb
         ("Das Auto brannte , und Kenseth ging davon .", "ging", "davon", "davongehen"),
     ],
@@ -150,6 +152,8 @@ def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
     analyses = analyse("Eine Dame , die aufrecht dasaß und den Muff entgegenhob .", dictionary)
     sat, lifted = glosser.lookup(analyses[5]), glosser.lookup(analyses[9])
     assert (sat.lemma, sat.short, sat.source) == ("dasitzen", ("there + sit",), "compound")
+    towards = glosser.lookup(analyse("Er rennt auf mich zu .", dictionary)[1])
+    assert (towards.lemma, towards.short) == ("zurennen", ("towards + run",))
     assert lifted.short == ("towards + raise",)
 
 

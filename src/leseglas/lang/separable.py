@@ -60,7 +60,7 @@ herein in · herüber over · herum around · herunter down · hervor forth · h
 hinab down · hinauf up · hinaus out · hindurch through · hinein in · hinterher after
 hinüber over · hinunter down · hinweg away · hinzu in addition · los off · mit along
 nach after · nieder down · um around · umher about · vor before · voran ahead
-voraus ahead · vorbei past · vorüber past · weg away · weiter on · wieder again · zu to
+voraus ahead · vorbei past · vorüber past · weg away · weiter on · wieder again · zu towards
 zurück back · zusammen together · rum around · rein in · raus out · runter down
 rüber over · rauf up · ran up to
 """
@@ -114,6 +114,8 @@ def reunite(
         last = index + 1 >= len(words) or words[index + 1] in SENTENCE_END
         if earlier is not None and "," in words[earlier[0] : index] and not last:
             continue  # *führ sie hinaus in den Wald, mitten hinein, wo …*: hinaus stays
+        if earlier is not None and _compared(words, tagged, earlier[0], index):
+            continue  # *rennt auf mich zu , als um mich herum*: zu stays
         if found is not None and found[0] not in apart:
             by_verb[found[0]] = (index, found[1])  # a later particle replaces an earlier one
     by_verb.update(apart)
@@ -130,6 +132,18 @@ def _correlate(words: list[str], index: int) -> bool:
     verb's object, not its particle: *das kommt davon , dass du nie zuhörst*."""
     rest = [w.lower() for w in words[index + 1 : index + 3]]
     return len(rest) == 2 and rest[0] == "," and rest[1] in _CORRELATED
+
+
+def _compared(words: list[str], tagged: Tagged, earlier: int, index: int) -> bool:
+    """Whether a comparison cut short, with no verb of its own, stands between a
+    verb's particle and a later word: *lieber rennt er auf mich zu , als um mich
+    herum* (as if *als [er] um mich herum[rennt]*); HanTa tags such *als* either way."""
+    return any(
+        words[position] == ","
+        and words[position + 1].lower() in ("als", "wie")
+        and not any(tag in _FINITE for _, tag in tagged[position:index])
+        for position in range(earlier + 1, index)
+    )
 
 
 def _going_away(words: list[str], tagged: Tagged, index: int) -> bool:
