@@ -237,3 +237,35 @@ def test_idioms_from_the_dictionarys_sub_entries(
 ) -> None:
     words = analyse(sentence, dictionary)
     assert {words[i].phrase for i in indices} == {phrase}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "prepositions"),
+    [
+        ("Im Mai sind viele Bestellungen eingegangen .", "eingegangen", ()),
+        ("Der Stadtstaat entwickelte sich zur selben Zeit .", "entwickelte", ()),
+        ("Seit 2005 wohnt er am Montag in Berlin .", "wohnt", ("in",)),
+        # counter-examples: the verb's own object
+        ("Die Stadt entwickelte sich zu einem Zentrum .", "entwickelte", ("zu",)),
+        ("Die Pensionen verfügen über 1200 Betten .", "verfügen", ("über",)),  # no year
+    ],
+)
+def test_a_time_adverbial_tells_the_verb_nothing(
+    dictionary: Dictionary, sentence: str, verb: str, prepositions: tuple[str, ...]
+) -> None:
+    analysis = analyse(sentence, dictionary)[sentence.split().index(verb)]
+    assert analysis.prepositions == prepositions
+
+
+def test_a_time_adverbial_does_not_choose_a_sense_needing_its_preposition(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    city = analyse("Der Stadtstaat entwickelte sich zur selben Zeit .", dictionary)[2]
+    assert glosser.lookup(city).short[0] == "to develop"
+    centre = analyse("Die Stadt entwickelte sich zu einem Zentrum .", dictionary)[2]
+    assert glosser.lookup(centre).short[0] == "to develop into sth."
+    orders = analyse("Im Mai sind viele Bestellungen eingegangen .", dictionary)[5]
+    assert "influence" not in glosser.lookup(orders).short[0]  # *in etw. eingehen*

@@ -26,6 +26,7 @@ from leseglas.lang.words import (
     PRONOMINAL_PREPOSITIONS,
     REFLEXIVE_PRONOUNS,
     RELATIVE_TIME_WORDS,
+    TIME_NOUNS,
 )
 
 
@@ -349,7 +350,11 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             or REFLEXIVE_PRONOUNS.get(a.text.lower()) in words
             for a in clause
         )
-        prepositions = {p for p in map(preposition, clause) if p}
+        prepositions = {
+            p
+            for i in range(start, end)
+            if (p := preposition(analyses[i])) and not _of_time(analyses, i)
+        }
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
@@ -365,6 +370,26 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
         if following and analyses[index + 1].tag in ("APPR", "APPRART"):
             analyses[index] = replace(analysis, prepositions=(following,))
+
+
+_BEFORE_NOUN = ("ART", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "PDAT", "ADV")
+
+
+def _of_time(analyses: list[WordAnalysis], index: int) -> bool:
+    """A preposition opening a time adverbial (*im Mai*, *am letzten Montag*, *seit
+    2005*), not the verb's object: *im Mai eingegangen* is no *in etw. eingehen*."""
+    if analyses[index].tag not in ("APPR", "APPRART"):
+        return False
+    following = analyses[index + 1 : index + 4]
+    for position, analysis in enumerate(following):
+        if analysis.tag == "CARD" and analysis.text.isdigit() and len(analysis.text) == 4:
+            after = following[position + 1].tag if position + 1 < len(following) else ""
+            return not after.startswith("NN")  # a year: *seit 2005*; not *über 1200 Betten*
+        if analysis.tag.startswith("NN"):
+            return analysis.lemma in TIME_NOUNS
+        if analysis.tag not in _BEFORE_NOUN:
+            return False
+    return False
 
 
 def clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:

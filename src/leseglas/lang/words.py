@@ -67,6 +67,17 @@ RELATIVE_TIME_WORDS = frozenset(
     {"vorher", "zuvor", "danach", "darauf", "davor", "nachher", "später", "früher", "spät", "früh"}
 )
 
+# Nouns that make a prepositional phrase a time adverbial (*im Mai*, *am Montag*,
+# *seit Jahren*), which tells nothing about the verb's sense: time units, months,
+# days, seasons and parts of the day.
+TIME_NOUNS = frozenset(
+    """Sekunde Minute Stunde Tag Woche Wochenende Monat Jahr Jahrzehnt Jahrhundert
+    Jahrtausend Zeit Zeitpunkt Zeitraum Morgen Vormittag Mittag Nachmittag Abend Nacht
+    Frühling Frühjahr Sommer Herbst Winter Januar Jänner Februar März April Mai Juni Juli
+    August September Oktober November Dezember Montag Dienstag Mittwoch Donnerstag Freitag
+    Samstag Sonnabend Sonntag Anfang Mitte Ende Beginn Schluss""".split()
+)
+
 # Only *sich* is always reflexive; *mich*, *uns* … are so only with their own subject
 # (*wir haben uns unterhalten*, not *er hat uns gesehen*; HanTa tags the *mich* of
 # *er erinnert mich* PRF too).
