@@ -41,6 +41,7 @@ from wordfreq import zipf_frequency
 
 from leseglas.gloss.ding import (
     BOUND_MIN_COMPOUNDS,
+    CLEAR_LEAD,
     Entry,
     parse_line,
     rendering_words,
@@ -139,6 +140,7 @@ def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[
     counts: Counter[tuple[str, str, str]] = Counter()
     reach: Counter[tuple[str, str, str]] = Counter()
     bound: Counter[tuple[str, str, str]] = Counter()
+    foreign: Counter[tuple[str, str, str]] = Counter()
     known = {str(h).lower() for (h,) in db.execute("SELECT DISTINCT headword FROM entries")}
     for word, translations in compounds.items():
         weight = _weight(word)
@@ -159,9 +161,43 @@ def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[
                         if len(words) > 1 and words[0] in renderings[stem]:
                             counts[(stem, "modifier", words[0])] += 1
                             reach[(stem, "modifier", words[0])] += weight
+                        elif len(words) > 1 and _ends_in_head(word[cut:], words, renderings):
+                            foreign[(stem, "modifier", words[0])] += 1
+                            reach[(stem, "modifier", words[0])] += weight
                     break
     counts += _bound_modifiers(bound, known)
+    counts += _compound_senses(foreign, counts)
     return {key: (count, round(reach[key], 4)) for key, count in counts.items()}
+
+
+def _ends_in_head(head: str, words: list[str], renderings: dict[str, set[str]]) -> bool:
+    """Whether the English ends in a rendering of the compound's head noun."""
+    noun = head.capitalize()
+    return noun in renderings and words[-1] in renderings[noun]
+
+
+def _compound_senses(
+    foreign: Counter[tuple[str, str, str]], own: Counter[tuple[str, str, str]]
+) -> Counter[tuple[str, str, str]]:
+    """A rendering a noun does not have on its own but has in front of other nouns,
+    where Ding's compounds agree on it: *Fach* is "subject" alone, "specialist" in
+    38 compounds (*Fachbuch* "specialist book"), and *Jahres*· "annual".  Kept only
+    where at least five compounds use it and twice as many as use the noun's own
+    best rendering (*Haus*· stays "house", not "domestic")."""
+    best_own: Counter[str] = Counter()
+    for (stem, _, _), count in own.items():
+        best_own[stem] = max(best_own[stem], count)
+    leaders: dict[str, tuple[str, int]] = {}
+    for (stem, _, rendering), count in sorted(foreign.items()):
+        if count > leaders.get(stem, ("", 0))[1]:
+            leaders[stem] = (rendering, count)
+    return Counter(
+        {
+            (stem, "modifier", rendering): count
+            for stem, (rendering, count) in leaders.items()
+            if count >= BOUND_MIN_COMPOUNDS and count >= CLEAR_LEAD * best_own[stem]
+        }
+    )
 
 
 def _weight(compound: str) -> float:

@@ -389,3 +389,24 @@ def test_a_declined_compound_is_no_name(
 ) -> None:
     analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
     assert analysis.pos == pos and analysis.lemma == (lemma or analysis.lemma)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # a first part as Ding's compounds render it, where they agree on a rendering
+        # the word alone lacks: *Fach* alone "subject", *Fachbuch* "specialist book"
+        ("Mit dem Fachblick prüfte er es .", "Fachblick", "specialist + view"),
+        ("Das Unterhaus stimmte zu .", "Unterhaus", "lower + house"),  # not *Unter* "jack"
+        # counter-examples: the part's own rendering where compounds use it as much
+        ("Das Bündnisnetz wächst .", "Bündnisnetz", "alliance + network"),
+        ("Die Hausarztpraxis ist zu .", "Hausarztpraxis", "house + medical practice"),
+    ],
+)
+def test_a_compounds_first_part_reads_as_dings_compounds_render_it(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[sentence.split().index(word)])
+    assert gloss.short[0] == first

@@ -42,6 +42,7 @@ SLOTS = re.compile(
 _SENTENCE = re.compile(r"[.!?]$")
 _NOTE = re.compile(r"\([^()]*\)")
 BOUND_MIN_COMPOUNDS = 5  # compounds agreeing on a bound modifier's rendering (build and lookup)
+CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 
 
 def rendering_words(translation: str) -> list[str]:

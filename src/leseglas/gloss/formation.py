@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS
+from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, CLEAR_LEAD
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
 from leseglas.gloss.ranking import TECHNICAL
@@ -37,7 +37,6 @@ NOUN_SUFFIXES = {
 }  # fmt: skip
 MIN_PART_COUNT = 2
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
-CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
 
 # How the glosser builds a gloss from a word's ranked senses:
 # (text, lemma, pos, senses, separable, sentence_initial) -> Gloss
@@ -378,7 +377,8 @@ class WordFormation:
         }
         counted = [r for r in fitting if r.lower() in counts]
         if counted:
-            return max(counted, key=lambda r: counts[r.lower()])
+            best = max(counted, key=lambda r: counts[r.lower()])
+            return self._compound_sense(senses, counts, counts[best.lower()]) or best
         technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
             plain(t).lower()
             for s in senses
@@ -392,6 +392,17 @@ class WordFormation:
             return min((plain(t) for t in senses[0].translations), key=len)
         everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
         return (everyday or fitting or [first_rendering(part.sense)])[0]
+
+    @staticmethod
+    def _compound_sense(senses: list[Sense], counts: dict[str, float], own_best: float) -> str:
+        """A rendering none of the part's senses has, which Ding's compounds use
+        twice as much as its own best (*Fach*·blick: "specialist", not "subject")."""
+        own = {plain(t).lower() for s in senses for t in s.translations}
+        others = {r: n for r, n in counts.items() if r not in own}
+        if not others:
+            return ""
+        leader = max(others, key=lambda r: others[r])
+        return leader if others[leader] >= CLEAR_LEAD * own_best else ""
 
 
 def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
