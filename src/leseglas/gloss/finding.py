@@ -422,10 +422,15 @@ def word_formation(ask: Ask) -> Answer | None:
     return next((g for build in builds if (g := build(ask.text)) is not None), None)
 
 
+def _noun_or_verb(senses: list[Sense]) -> bool:
+    """A noun, or a verb whose infinitive a capital makes one (*Empfelen*)."""
+    return any(s.pos in ("NOUN", "VERB") for s in senses)
+
+
 @gloss_rule(
     "gloss.spelling-compound-or-number",
     examples=[("Der *40jährige* Mann kam .", "40-year-old")],
-    counter_examples=["Der *alte* Mann kam ."],
+    counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
 )
 def candidates(ask: Ask) -> Answer | None:
     """The word as another the dictionary has (``fallback.fallback_candidates``):
@@ -439,6 +444,8 @@ def candidates(ask: Ask) -> Answer | None:
         if source == "spelling" and ask.small is not None:
             return None  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
         senses = glosser.ranker.rank(candidate, candidate, pos)
+        if source == "spelling" and noun and not ask.initial and not _noun_or_verb(senses):
+            continue  # a capital inside a sentence: *Achäern* is no misspelt *achtern*
         if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
             continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
         gloss = replace(glosser.from_senses(text, candidate, pos, senses, "", False), source=source)
