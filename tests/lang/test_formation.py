@@ -61,6 +61,13 @@ def test_fallbacks(dictionary: Dictionary) -> None:
         "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st"
     ]  # fmt: skip
     assert spelling_correction("komptenz", dictionary) == "kompetenz"
+    # a form Ding does not list, as German uses it (wordfreq): a plural, a case form
+    assert spelling_correction("naturkatasrophen", dictionary) == "naturkatastrophen"
+    assert spelling_correction("konvervativen", dictionary) == "konservativen"
+    # the dictionary's own forms come first (*plauschen*, not wordfreq's *päuschen*);
+    # a word German uses is no typo
+    assert spelling_correction("pläuschen", dictionary) == "plauschen"
+    assert spelling_correction("nutzungsmöglichkeiten", dictionary) is None
     assert city_adjective("Münchner", dictionary) == "Munich"
     assert city_adjective("Lindner", dictionary) is None  # Linden are trees, no place
     assert country_adjective("kasachisch", dictionary) == "Kazakhstan"  # Ding lacks it

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf
@@ -152,7 +152,12 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
     """
     if len(word) < 5 or not word.isalpha() or zipf(word) >= KNOWN_WORD_ZIPF:
         return None
-    known = dictionary.known_forms(_edits(word))
+    edits = _edits(word)
+    known = dictionary.known_forms(edits)
+    if not known and zipf(word) == 0:
+        # no German word, and no form of the dictionary's one edit away: a form
+        # German uses, inflected or compound, will do (*Naturkatasrophen*)
+        known = {e for e in edits if _GERMAN.get(e, 0.0) > TYPO_FORM_FREQUENCY}
     if zipf(word) >= NAME_ZIPF:  # used as written: a name, not a typo of another name
         known = {c for c in known if not _place_name(c, dictionary)}  # *Kessin*: no *Tessin*
     scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]
@@ -161,6 +166,17 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
 
 
 NAME_ZIPF = 1.0
+# German word frequencies as wordfreq holds them (the table ``zipf`` reads, no copy)
+_GERMAN = get_frequency_dict("de")
+TYPO_FORM_FREQUENCY = 10 ** (2.0 - 9)  # Zipf 2: *naturkatastrophen*, *schreibtischen* (2.4)
+
+
+def known_stem(form: str, dictionary: Dictionary, noun: bool) -> str:
+    """The form, or the first of its stems without a noun's or an adjective's
+    ending, that the dictionary knows: *naturkatastrophen* → *naturkatastrophe*."""
+    endings = _NOUN_ENDINGS if noun else _ADJ_ENDINGS
+    stems = (form, *(form.removesuffix(e) for e in endings if form.endswith(e)))
+    return next((stem for stem in stems if len(stem) >= 3 and dictionary.lookup(stem)), form)
 
 
 def _place_name(form: str, dictionary: Dictionary) -> bool:

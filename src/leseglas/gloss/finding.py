@@ -28,6 +28,7 @@ from leseglas.gloss.fallback import (
     decade,
     diminutive,
     fallback_candidates,
+    known_stem,
     loanword,
     ordinal,
 )
@@ -429,7 +430,12 @@ def _noun_or_verb(senses: list[Sense]) -> bool:
 
 @gloss_rule(
     "gloss.spelling-compound-or-number",
-    examples=[("Der *40jährige* Mann kam .", "40-year-old")],
+    examples=[
+        ("Der *40jährige* Mann kam .", "40-year-old"),
+        # misspelt forms Ding does not list as written: a plural, a compound
+        ("Es gab viele *Naturkatasrophen* .", "natural disaster"),
+        ("Die *Nutzungsmögichkeiten* sind groß .", "utilization + possibility"),
+    ],
     counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
 )
 def candidates(ask: Ask) -> Answer | None:
@@ -444,6 +450,10 @@ def candidates(ask: Ask) -> Answer | None:
         if source == "spelling" and ask.small is not None:
             return None  # *Käppchen* is a little *Kappe*, not *Happen* misspelt
         senses = glosser.ranker.rank(candidate, candidate, pos)
+        if source == "spelling" and not senses:
+            corrected = _as_corrected(ask, candidate)
+            if corrected is not None:
+                return corrected
         if source == "spelling" and noun and not ask.initial and not _noun_or_verb(senses):
             continue  # a capital inside a sentence: *Achäern* is no misspelt *achtern*
         if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
@@ -460,6 +470,19 @@ def candidates(ask: Ask) -> Answer | None:
             return replace(gloss, lemma=lemma or text, short=short, source="rule")
         return gloss
     return None
+
+
+def _as_corrected(ask: Ask, form: str) -> Gloss | None:
+    """The gloss of a corrected form the dictionary lacks as written, found as any
+    word is (*Naturkatasrophen* → *Naturkatastrophen*, stem *Naturkatastrophe*;
+    *Nutzungsmögichkeiten* → the compound *Nutzungsmöglichkeiten*)."""
+    noun = ask.text[:1].isupper()
+    text = form.capitalize() if noun else form
+    lemma = known_stem(form, ask.glosser.dictionary, noun and ask.pos == "NOUN")
+    gloss = ask.glosser.find(text, lemma.capitalize() if noun else lemma, ask.pos, "", ask.initial)
+    if not gloss.short or gloss.source in ("spelling", "none"):
+        return None
+    return replace(gloss, text=ask.text, source="spelling")
 
 
 @gloss_rule(
