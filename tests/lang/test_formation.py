@@ -8,6 +8,7 @@ from tests.lang.reading import analyse
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
     city_adjective,
+    cognate,
     country_adjective,
     fallback_candidates,
     loanword,
@@ -73,6 +74,13 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert country_adjective("kasachisch", dictionary) == "Kazakhstan"  # Ding lacks it
     assert country_adjective("zwanghaftisch", dictionary) is None
     assert loanword("Highlight") == "highlight (English)"
+    # an adjective of Latin or Greek make, as English spells it (k, z, ö as c, c/t, oe)
+    assert cognate("hormonelle") == "hormonal"
+    assert cognate("Episkopalen") == "episcopal"
+    assert cognate("potenzielle") == "potential"
+    assert cognate("phönizisch") == "Phoenician"
+    assert cognate("achämenidisch") is None  # English has no such word often enough
+    assert cognate("lustig") is None
     assert loanword("Haus") is None
     # written as one word, a headword Ding writes apart
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]

@@ -257,6 +257,51 @@ def country_adjective(lemma: str, dictionary: Dictionary) -> str | None:
 PLACE_ZIPF = 2.5  # *Mecklenburg* 3.4, *Botswana* 2.6; not a chance stem
 
 
+# The endings of German adjectives from Latin and Greek, and their English ones
+# (*hormonell* "hormonal", *fiktional* "fictional", *phönizisch* "Phoenician")
+_COGNATE_ENDINGS = (
+    ("ell", "al"), ("al", "al"), ("iv", "ive"), ("ös", "ous"), ("är", "ary"),
+    ("oid", "oid"), ("abel", "able"), ("ibel", "ible"), ("il", "ile"),
+    ("isch", "ic"), ("isch", "ical"), ("isch", "ian"),
+)  # fmt: skip
+# German spellings of the Latin and Greek letters English keeps: *Fiktion*, *Episkopat*,
+# *potenziell*, *Phönizier*
+_LATIN_LETTERS = {"k": ("k", "c"), "z": ("z", "c", "t"), "ö": ("ö", "oe"), "ä": ("ä", "ae")}
+COGNATE_FREQUENCY = 10 ** (2.5 - 9)  # Zipf 2.5: *Phoenician* 2.7; not *Achaemenid* 2.0
+_ENGLISH = get_frequency_dict("en")
+MIN_COGNATE_STEM = 4
+
+
+def cognate(adjective: str) -> str | None:
+    """The English adjective a German one of Latin or Greek make is spelt as,
+    where English uses it: *hormonell* "hormonal", *episkopalen* "episcopal",
+    *humanoider* "humanoid"."""
+    lower = adjective.lower()
+    bases = (lower, *(lower.removesuffix(e) for e in _ADJ_ENDINGS if lower.endswith(e)))
+    for base in dict.fromkeys(bases):
+        for german, english in _COGNATE_ENDINGS:
+            stem = base.removesuffix(german)
+            if stem == base or len(stem) < MIN_COGNATE_STEM or not stem.isalpha():
+                continue
+            for spelt in _latin_spellings(stem):
+                if _ENGLISH.get(spelt + english, 0.0) >= COGNATE_FREQUENCY:
+                    return _english_capitals(spelt + english)
+    return None
+
+
+def _latin_spellings(stem: str) -> list[str]:
+    """The stem with each *k*, *z*, *ö*, *ä* spelt either way (the German first)."""
+    spellings = [""]
+    for letter in stem:
+        spellings = [s + choice for s in spellings for choice in _LATIN_LETTERS.get(letter, letter)]
+    return spellings[:64]
+
+
+def _english_capitals(word: str) -> str:
+    """An English adjective of a people is capitalised: *Phoenician*."""
+    return word.capitalize() if word.endswith("ian") else word
+
+
 def loanword(text: str) -> str | None:
     """An English word used in German (*Highlight*, *Shirt*): shown as itself."""
     lower = text.lower()

@@ -24,6 +24,7 @@ from leseglas.gloss.fallback import (
     DECADE,
     ORDINAL,
     city_adjective,
+    cognate,
     country_adjective,
     decade,
     diminutive,
@@ -539,6 +540,26 @@ def english_loanword(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.latin-cognate",
+    examples=[
+        ("Die *hormonelle* Behandlung half .", "hormonal"),
+        ("Ein *fiktionales* Werk .", "fictional"),
+        ("Die *phoenizische* Küste .", "Phoenician"),
+    ],
+    counter_examples=["Die *schwarzgelbliche* Farbe ."],
+)
+def latin_cognate(ask: Ask) -> Answer | None:
+    """An adjective of Latin or Greek make that Ding lacks, as English spells it
+    (``fallback.cognate``).  False friends (*aktuell*, *sensibel*) are in Ding."""
+    english = cognate(ask.text) if ask.pos == "ADJ" else None
+    if english is None:
+        return None
+    value = word_zipf(ask.lemma, ask.text)
+    return Gloss(ask.text, ask.lemma, ask.pos, short=(english,), source="cognate", zipf=value,
+                 band=band(value))  # fmt: skip
+
+
+@gloss_rule(
     "gloss.online",
     examples=[("Das ist ganz *schnurzelpurzig* .", "doodah-ish")],
     counter_examples=["Das ist ein *Workshop* ."],
@@ -579,6 +600,7 @@ FINDING: tuple[GlossRule, ...] = (
     diminutive_rule,
     adjective_from_noun,
     place_adjective,
+    latin_cognate,
     english_loanword,
     online,
 )

@@ -28,7 +28,7 @@ class Gloss:
     senses: tuple[Sense, ...] = ()
     parts: tuple[CompoundPart, ...] = ()
     separable: str = ""  # the whole verb when a particle was split off: "stattfinden"
-    source: str = "none"  # dictionary, compound, spelling, loanword, rule, online or none
+    source: str = "none"  # dictionary, compound, spelling, loanword, cognate, rule, online, none
     zipf: float = 0.0
     band: str = "C2"
     proper: bool = False

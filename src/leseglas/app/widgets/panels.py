@@ -26,6 +26,7 @@ SOURCES = {
     "compound": "built from its parts",
     "spelling": "dictionary, after a spelling correction",
     "loanword": "English loanword",
+    "cognate": "English cognate, from its form",
     "rule": "rule",
     "online": "online translation",
     "none": "not found offline",
