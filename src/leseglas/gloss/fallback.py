@@ -37,6 +37,21 @@ def ordinal(number: int) -> str:
     return f"{number}{suffix}"
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split()
+)
+_TENS = {2: ("twenty", "twentieth"), 3: ("thirty", "thirtieth")}
+
+
+def ordinal_word(number: int) -> str:
+    """1 → first, 21 → twenty-first, 30 → thirtieth (up to 39)."""
+    if number < 20:
+        return _ORDINAL_WORDS[number - 1]
+    tens, units = divmod(number, 10)
+    return f"{_TENS[tens][0]}-{_ORDINAL_WORDS[units - 1]}" if units else _TENS[tens][1]
+
+
 def decade(text: str) -> str:
     """*70er* → "70s", *1920er* → "1920s"."""
     match = DECADE.fullmatch(text)

@@ -32,6 +32,7 @@ from leseglas.gloss.fallback import (
     known_stem,
     loanword,
     ordinal,
+    ordinal_word,
 )
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.senses import Clause, Signals
@@ -39,7 +40,7 @@ from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import english_verb
 from leseglas.lang.model import Sense
-from leseglas.lang.names import unknown_town
+from leseglas.lang.names import roman_number, unknown_town
 from leseglas.lang.rule import Example
 from leseglas.lang.units import unit_of
 
@@ -218,6 +219,25 @@ def ordinal_rule(ask: Ask) -> Answer | None:
         return Gloss(ask.text, ask.text, ask.pos, short=(ordinal(int(ask.text[:-1])),),
                      source="rule", zipf=7.0, band="A1")  # fmt: skip
     return None
+
+
+@gloss_rule(
+    "gloss.roman-number",
+    examples=[
+        ("Damals herrschte Friedrich *II.* in Preußen .", "the Second"),
+        ("Er las Kapitel *III* .", "3"),
+    ],
+    counter_examples=["Der Brief von Hans *I.* Müller kam ."],
+)
+def roman_number_rule(ask: Ask) -> Answer | None:
+    """A Roman numeral: a ruler's ordinal (``number.regnal``: *Friedrich II.* "the
+    Second"), else the number it writes (*Kapitel III* "3")."""
+    value = roman_number(ask.text) if ask.pos in ("ADJ", "NUM") else None
+    if value is None:
+        return None
+    short = f"the {ordinal_word(value).title()}" if ask.pos == "ADJ" else str(value)
+    return Gloss(ask.text, ask.text, ask.pos, short=(short,), source="rule", zipf=7.0,
+                 band="A1")  # fmt: skip
 
 
 @gloss_rule(
@@ -581,6 +601,7 @@ FINDING: tuple[GlossRule, ...] = (
     not_a_word,
     decade_rule,
     ordinal_rule,
+    roman_number_rule,
     number,
     unit,
     city_adjective_rule,

@@ -17,7 +17,7 @@ from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
 from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, sentence_initial
-from leseglas.lang.names import name_or_noun, unknown_town
+from leseglas.lang.names import name_or_noun, roman_number, unknown_town
 from leseglas.lang.rule import Place, Then, place_rule
 from leseglas.lang.tags import (
     ADJECTIVE_TAGS,
@@ -552,6 +552,30 @@ def form_of_address(place: Place) -> WordAnalysis | None:
         return None
     before = place.analyses[index - 1].tag if index else ""
     return replace(now, title=True) if before != "ART" and following.text.istitle() else None
+
+
+@place_rule(
+    "number.regnal",
+    NEXT,
+    examples=[
+        ("Damals herrschte Friedrich *II.* in Preußen .", "II. ADJA"),
+        ("Als Heinrich *I.* starb , folgte sein Sohn .", "I. ADJA"),
+    ],
+    counter_examples=["Der Brief von Hans *I.* Müller kam .", "Er las Kapitel *II* ."],
+    tags=("NE", "NN", "CARD", "ADJA", "FM", "XY"),
+)
+def regnal_number(place: Place) -> WordAnalysis | None:
+    """A Roman numeral right after a name is its ordinal (*Friedrich II.*, *Karl
+    VI.*), unless a lone letter is an initial before a surname (*Hans I. Müller*)."""
+    now, index = place.now, place.index
+    number = roman_number(now.text)
+    name = place.analyses[index - 1] if index else None
+    if number is None or name is None or name.tag != "NE" or not name.text.istitle():
+        return None
+    following = _following(place)
+    if len(now.text) == 2 and following is not None and following.text.istitle():
+        return None  # an initial: *Hans I. Müller*
+    return replace(now, lemma=now.text, tag="ADJA", pos="ADJ")  # an ordinal, as UD tags it
 
 
 def _article_before_its_noun(place: Place) -> bool:

@@ -8,6 +8,7 @@ a noun after an article that the dictionary knows is that noun.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from leseglas.lang.compounds import is_compound, plural_noun, split_compound
@@ -226,3 +227,18 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
 def _name_shaped(word: str) -> bool:
     """Written as a name is: one capital, then lower-case letters only (*Romina*)."""
     return word[:1].isupper() and word[1:].islower() and word.isalpha()
+
+
+_ROMAN = re.compile(r"(X{0,3})(IX|IV|V?I{0,3})\.?")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_number(text: str) -> int | None:
+    """The value of a Roman numeral up to 39, with or without its dot: *VI.* → 6.
+    A lone letter counts only with its dot (*I* is no number, *I.* may be)."""
+    match = _ROMAN.fullmatch(text)
+    letters = text.removesuffix(".")
+    if match is None or not letters or (len(letters) == 1 and letters == text):
+        return None
+    values = [_ROMAN_VALUES[c] for c in letters]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))

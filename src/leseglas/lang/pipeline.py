@@ -129,6 +129,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     )),
     Stage("titles", (
         context.form_of_address,
+        context.regnal_number,
     )),
     Stage("context", (
         context.article_of_phrase,
