@@ -449,3 +449,19 @@ def test_wiktionary_corrects_dings_gender_where_it_alone_is_sure(
     assert any(s.gender == gender and rendering in s.translations for s in senses), [
         (s.gender, s.translations) for s in senses
     ]
+
+
+def test_parser_gives_a_phrases_spaced_abbreviation_an_entry() -> None:
+    """*zum Teil /z. T./* inside *Teil*'s line: the reader joins *z. T.* to *z.T.*."""
+    from leseglas.gloss.ding import parse_line
+
+    line = (
+        "Teil {m} | Teile {pl} | zum Teil /z. T./; teilweise | zu gleichen Teilen :: "
+        "part | parts | in part; partly | in equal parts"
+    )
+    abbreviation = [e for e in parse_line(line) if e.headword == "z.T."]
+    assert [(e.pos, e.notes, e.translations[0]) for e in abbreviation] == [
+        ("ADV", ["zum Teil"], "in part")
+    ]
+    genitive = "Wissen {n} | meines Wissens /m. E./ :: knowledge | to my knowledge"
+    assert [e.pos for e in parse_line(genitive) if e.headword == "m.E."] == ["ADV"]

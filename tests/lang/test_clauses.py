@@ -269,3 +269,37 @@ def test_a_time_adverbial_does_not_choose_a_sense_needing_its_preposition(
     assert glosser.lookup(centre).short[0] == "to develop into sth."
     orders = analyse("Im Mai sind viele Bestellungen eingegangen .", dictionary)[5]
     assert "influence" not in glosser.lookup(orders).short[0]  # *in etw. eingehen*
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "unit", "first"),
+    [
+        # Ding's own entry, written together
+        ("Es gibt z. B. Äpfel .", "B.", "z.B.", "for example"),
+        ("Er kommt , d. h. er geht mit .", "h.", "d.h.", "that is"),
+        # an abbreviation Ding gives a phrase inside a line (zum Teil /z. T./)
+        ("Das ist z. T. richtig .", "z.", "z.T.", "in part"),
+        ("Im Jahr 300 v. Chr. kam er .", "Chr.", "v.Chr.", "before Common Era"),
+    ],
+)
+def test_abbreviations_written_apart_are_one_adverb(
+    dictionary: Dictionary, sentence: str, word: str, unit: str, first: str
+) -> None:
+    """*z. B.* was *z.* "line" and an unglossed *B.*; *d. h.*'s *h.* a finite verb
+    that took the clause's particle; *v. Chr.* "verse" and "Christus"."""
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse(sentence, dictionary)
+    words = sentence.split()
+    analysis = analyses[words.index(word)]
+    assert (analysis.lemma, analysis.pos, analysis.phrase) == (unit, "ADV", unit)
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+    if "mit" in words:  # the clause's verb keeps its particle
+        assert analyses[words.index("geht")].lemma == "mitgehen"
+
+
+def test_single_letters_with_dots_that_ding_lacks_together_stay_apart(
+    dictionary: Dictionary,
+) -> None:
+    analyses = analyse("Er las S. 5 und K. Müller .", dictionary)
+    assert not any(a.phrase for a in analyses)

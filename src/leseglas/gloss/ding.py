@@ -312,6 +312,7 @@ def parse_line(line: str) -> Iterator[Entry]:
     if pos == "VERB":
         yield from _participles(entries[0], de_parts[1:3], en_parts[1:3])
     yield from _sub_entries(de_parts[1:], en_parts[1:])
+    yield from _spaced_abbreviations(de_parts, en_parts)
 
 
 def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
@@ -585,6 +586,32 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 entry.usage = written
                 entry.synonym = 1  # not the first word of its Ding line
                 yield entry
+
+
+# An abbreviation of several words, written with spaces: *zum Teil /z. T./*
+_SPACED_ABBREVIATION = re.compile(r"(?<!\w)/((?:[^\W\d_]{1,3}\. ){1,3}[^\W\d_]{1,3}\.)/(?!\w)")
+
+
+def _spaced_abbreviations(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+    """The abbreviations Ding gives a phrase, as entries of their own written
+    together (as ``lang.clauses.mark_abbreviations`` joins them): *zum Teil
+    /z. T./* "partly" as *z.T.*, *vor Christus /v. Chr./* "before Christ"."""
+    for part, english in zip(de_parts, en_parts, strict=False):
+        for raw in split_top(part, "; "):
+            match = _SPACED_ABBREVIATION.search(raw)
+            if match is None:
+                continue
+            phrase = parse_term(raw.replace(match.group(0), " ")).text
+            translations = clean_translations(english, part)
+            if not phrase or not translations:
+                continue
+            words = phrase.split()
+            # *zum Teil*, a genitive (*meines Wissens*); not *eingetragener Verein*
+            genitive = len(words) == 2 and words[0].endswith("es") and words[1].endswith("s")
+            adverbial = words[0].lower() in PREPOSITIONS or genitive or not words[-1][:1].isupper()
+            headword = match.group(1).replace(" ", "")
+            yield Entry(headword, "ADV" if adverbial else "NOUN", notes=[phrase],
+                        translations=translations)  # fmt: skip
 
 
 _ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})

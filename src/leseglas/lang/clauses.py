@@ -8,6 +8,7 @@ phrase the dictionary lists for them (*im Nahen Osten*: *Naher Osten*).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -39,6 +40,31 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     _mark_verb_idioms(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
     _mark_adverbials(analyses, lexicon)
+
+
+_ABBREVIATED = re.compile(r"[^\W\d_]{1,3}\.")  # *z.*, *Chr.*: a word cut short
+MAX_ABBREVIATED = 4  # *u. v. m.*, *i. d. R.*
+
+
+def mark_abbreviations(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """Words cut short and written apart that the dictionary lists written
+    together are one adverb: *z. B.* as *z.B.* "for example", *d. h.* "that is"
+    (whose *h.* is then no finite verb of its clause); the longest first."""
+    index = 0
+    while index < len(analyses) - 1:
+        for size in range(MAX_ABBREVIATED, 1, -1):
+            words = analyses[index : index + size]
+            if len(words) < size or not all(_ABBREVIATED.fullmatch(w.text) for w in words):
+                continue
+            joined = "".join(w.text for w in words)
+            if any(s.headword == joined for s in lexicon.lookup(joined)):
+                for position in range(index, index + size):
+                    analyses[position] = replace(
+                        analyses[position], lemma=joined, tag="ADV", pos="ADV", phrase=joined
+                    )
+                index += size - 1
+                break
+        index += 1
 
 
 def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str, ...]) -> None:
