@@ -55,6 +55,14 @@ def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
     assert split_compound("Qwertzuiopü", dictionary) is None
     assert split_compound("Paraphrase", dictionary) is None  # Para·nuss once is no pattern
     assert split_compound("Haus", dictionary) is None
+    # the linking -(e)ns- of Herz, Name, Glaube: Herz·ens·film, Glaube·ns·streitfall
+    parts = split_compound("Herzensfilm", dictionary)
+    assert parts is not None and [(p.lemma, p.link) for p in parts] == [
+        ("Herz", "ens"),
+        ("Film", ""),
+    ]
+    parts = split_compound("Glaubensstreitfall", dictionary)
+    assert parts is not None and parts[0].lemma == "Glaube"
 
 
 def test_fallbacks(dictionary: Dictionary) -> None:

@@ -18,7 +18,7 @@ from typing import Literal, Protocol
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.model import Sense
 
-LINKS = ("", "s", "es", "n", "en", "er", "e")
+LINKS = ("", "s", "es", "n", "en", "er", "e", "ns", "ens")  # *Name·ns*, *Herz·ens*
 # The adverbs that open noun compounds; any adverb would split names (Nur·sultan).
 ADVERB_MODIFIERS = frozenset({"nicht", "selbst", "außen", "innen"})
 MIN_PART = 3
