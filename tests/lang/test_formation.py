@@ -95,6 +95,8 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert apart[0] == "leicht reizbar"
     assert "zu messend" not in [c for c, _ in fallback_candidates("zumessend", "", dictionary)]
     assert next(fallback_candidates("Min", "Min", dictionary)) == ("Min.", "dictionary")
+    # a superlative in -est- after -t: *beknackteste* is *beknackt*'s
+    assert ("beknackt", "dictionary") in fallback_candidates("beknackteste", "", dictionary)
     # a noun takes no adjective ending: the Center is no Cent
     assert "cent" not in [c for c, _ in fallback_candidates("Center", "Center", dictionary, True)]
     # an unknown noun ends in the noun it is: Cardio·gerät is a Gerät

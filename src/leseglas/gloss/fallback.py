@@ -19,7 +19,10 @@ from leseglas.lang.lemmas import ABBREVIATION_MAX
 ORDINAL = re.compile(r"\d{1,4}\.")
 DECADE = re.compile(r"(\d{2,4})er(?:n|s)?")  # *die 70er Jahre*, *in den 90ern*
 _REPEATS = re.compile(r"(\w)\1{2,}")
-_ADJ_ENDINGS = ("sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s")
+_ADJ_ENDINGS = (
+    "esten", "este", "estem", "ester", "estes",  # *beknackteste*: beknackt
+    "sten", "ste", "stem", "ster", "stes", "en", "em", "er", "es", "e", "n", "s",
+)  # fmt: skip
 # A noun's case and plural endings; -er, -em are an adjective's (*Center* is no *Cent*).
 _NOUN_ENDINGS = ("en", "n", "es", "s", "e")
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
