@@ -175,7 +175,8 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
     if not known and zipf(word) == 0:
         # no German word, and no form of the dictionary's one edit away: a form
         # German uses, inflected or compound, will do (*Naturkatasrophen*)
-        known = {e for e in edits if _GERMAN.get(e, 0.0) > TYPO_FORM_FREQUENCY}
+        german = _frequencies("de")
+        known = {e for e in edits if german.get(e, 0.0) > TYPO_FORM_FREQUENCY}
     if zipf(word) >= NAME_ZIPF:  # used as written: a name, not a typo of another name
         known = {c for c in known if not _place_name(c, dictionary)}  # *Kessin*: no *Tessin*
     scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]
@@ -184,9 +185,14 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
 
 
 NAME_ZIPF = 1.0
-# German word frequencies as wordfreq holds them (the table ``zipf`` reads, no copy)
-_GERMAN = get_frequency_dict("de")
 TYPO_FORM_FREQUENCY = 10 ** (2.0 - 9)  # Zipf 2: *naturkatastrophen*, *schreibtischen* (2.4)
+
+
+@lru_cache(maxsize=2)
+def _frequencies(language: str) -> dict[str, float]:
+    """wordfreq's own table of a language (``zipf`` reads it too), read when first
+    needed rather than when the reader starts."""
+    return get_frequency_dict(language)
 
 
 def known_stem(form: str, dictionary: Dictionary, noun: bool) -> str:
@@ -286,8 +292,8 @@ _COGNATE_ENDINGS = (
 # *potenziell*, *Phönizier*
 _LATIN_LETTERS = {"k": ("k", "c"), "z": ("z", "c", "t"), "ö": ("ö", "oe"), "ä": ("ä", "ae")}
 COGNATE_FREQUENCY = 10 ** (2.5 - 9)  # Zipf 2.5: *Phoenician* 2.7; not *Achaemenid* 2.0
-_ENGLISH = get_frequency_dict("en")
 MIN_COGNATE_STEM = 4
+MAX_SPELLINGS = 64
 
 
 def cognate(adjective: str) -> str | None:
@@ -302,7 +308,7 @@ def cognate(adjective: str) -> str | None:
             if stem == base or len(stem) < MIN_COGNATE_STEM or not stem.isalpha():
                 continue
             for spelt in _latin_spellings(stem):
-                if _ENGLISH.get(spelt + english, 0.0) >= COGNATE_FREQUENCY:
+                if _frequencies("en").get(spelt + english, 0.0) >= COGNATE_FREQUENCY:
                     return _english_capitals(spelt + english)
     return None
 
@@ -310,9 +316,10 @@ def cognate(adjective: str) -> str | None:
 def _latin_spellings(stem: str) -> list[str]:
     """The stem with each *k*, *z*, *ö*, *ä* spelt either way (the German first)."""
     spellings = [""]
-    for letter in stem:
-        spellings = [s + choice for s in spellings for choice in _LATIN_LETTERS.get(letter, letter)]
-    return spellings[:64]
+    for letter in stem:  # at most MAX_SPELLINGS at each step: *zzzz…* stays cheap
+        choices = _LATIN_LETTERS.get(letter, letter)
+        spellings = [s + choice for s in spellings for choice in choices][:MAX_SPELLINGS]
+    return spellings
 
 
 def _english_capitals(word: str) -> str:
