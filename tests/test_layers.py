@@ -11,7 +11,7 @@ from collections import defaultdict
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "leseglas"
-CORE = ("text", "lang", "gloss", "deck")
+CORE = ("text", "lang", "gloss", "deck", "speech")
 
 
 def _imports(path: Path) -> set[str]:

@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("stats", help="deck statistics as a table").set_defaults(run=_stats)
     commands.add_parser("review", help="review due cards (flashcards)").set_defaults(run=_review)
 
+    say = commands.add_parser("say", help="say German text aloud (offline), or write it as WAV")
+    say.add_argument("text", nargs="+", help="the German text")
+    say.add_argument("-o", "--output", type=Path, help="write a WAV file instead of playing")
+    say.add_argument("--rate", type=int, help="words per minute (default: the settings', 150)")
+    say.set_defaults(run=_say)
+
     translate = commands.add_parser("translate", help="translate German text online")
     translate.add_argument("text", nargs="+", help="the German text")
     translate.set_defaults(run=_translate)
@@ -318,6 +324,28 @@ def _stats(args: argparse.Namespace) -> int:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"{name:<{width}}  {value}")
+    return 0
+
+
+def _say(args: argparse.Namespace) -> int:
+    """Plays the text and waits for its end, or writes its WAV; with no sound
+    device, says so (exit 1) and how to write the file instead."""
+    from leseglas.speech import Speaker
+
+    rate = args.rate or config.Settings.load().speech_rate
+    speaker = Speaker(config.data_dir() / "speech", rate)
+    text = " ".join(args.text)
+    if args.output is not None:
+        audio = speaker.voice.audio(text)
+        try:
+            audio.write(args.output)
+        except OSError as err:
+            raise LeseglasError(f"{args.output}: cannot write ({err.strerror})") from None
+        print(f"{audio.seconds:.1f} s of speech written to {args.output}")
+        return 0
+    speaker.say(text)
+    speaker.player.wait()
+    speaker.stop()
     return 0
 
 

@@ -69,6 +69,8 @@ class Settings:
     desired_retention: float = 0.9  # FSRS: the recall probability intervals aim for
     production: bool = False  # also ask English → German
     fsrs_parameters: list[float] = field(default_factory=list)  # from 'deck optimize'
+    speech_rate: int = 150  # words per minute when a word or sentence is said
+    speak_answers: bool = True  # the review says the word when the answer is shown
 
     @classmethod
     def load(cls, path: Path | None = None) -> Settings:

@@ -1,0 +1,89 @@
+"""A text's sound, made once and kept as a WAV file per text, and its IPA."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import unicodedata
+import wave
+from functools import lru_cache
+from pathlib import Path
+
+from leseglas.speech.audio import Audio
+from leseglas.speech.errors import SpeechError
+from leseglas.speech.espeak import VOICE, espeak
+
+DEFAULT_RATE = 150  # words per minute: slower than eSpeak's 175, for learners
+
+
+def spoken(text: str) -> str:
+    """The text as it is said and cached: NFC, one space between words."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+class Voice:
+    """Speech at one rate; with a folder, each text's WAV is kept there and reused."""
+
+    def __init__(self, folder: Path | None = None, rate: int = DEFAULT_RATE) -> None:
+        self.folder = folder
+        self.rate = rate
+
+    def key(self, text: str) -> str:
+        """A name for the text's sound: the same text, voice, rate and eSpeak, the same name."""
+        said = f"{espeak().version}|{VOICE}|{self.rate}|{spoken(text)}"
+        return hashlib.sha256(said.encode("utf-8")).hexdigest()[:20]
+
+    def audio(self, text: str) -> Audio:
+        """The text's sound: from the folder when made before, else made (and kept)."""
+        said = spoken(text)
+        if not said:
+            raise SpeechError("Nothing to say: the text is empty.")
+        path = self._path(said)
+        if path is not None and path.exists():
+            try:
+                return Audio.read(path)
+            except (OSError, wave.Error, EOFError):
+                pass  # a damaged file is made again below
+        made = espeak().synthesize(said, self.rate)
+        if path is not None:
+            _keep(made, path)
+        return made
+
+    def wav_file(self, text: str) -> Path:
+        """The text's WAV in the folder (made if missing), e.g. for an Anki package."""
+        if self.folder is None:
+            raise SpeechError("No folder to keep the sound in.")
+        made = self.audio(text)
+        path = self._path(spoken(text))
+        assert path is not None
+        if not path.exists():  # the folder could not be written: say why
+            try:
+                made.write(path)
+            except OSError as err:
+                raise SpeechError(f"{path}: cannot write the sound ({err.strerror})") from None
+        return path
+
+    def _path(self, said: str) -> Path | None:
+        return None if self.folder is None else self.folder / f"{self.key(said)}.wav"
+
+    def ipa(self, text: str) -> str:
+        return _ipa(spoken(text))
+
+
+@lru_cache(maxsize=4096)
+def _ipa(text: str) -> str:
+    return espeak().ipa(text) if text else ""
+
+
+def _keep(audio: Audio, path: Path) -> None:
+    """Written beside and renamed, so a reader never finds half a file; a folder
+    that cannot be written only costs the cache."""
+    temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        audio.write(temporary)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)

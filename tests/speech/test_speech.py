@@ -1,0 +1,166 @@
+"""Speech on the real eSpeak NG and miniaudio: sound, IPA, the cache, the player."""
+
+import os
+import subprocess
+import sys
+import time
+import unicodedata
+import wave
+from pathlib import Path
+
+import pytest
+
+from leseglas.speech import Audio, NoSoundDevice, SpeechError, Voice
+from leseglas.speech.espeak import espeak
+from leseglas.speech.player import BACKENDS_VARIABLE, Player
+
+SENTENCE = "Die Mission findet im Rahmen der sogenannten Organisation statt."
+# a sound system this platform never has: nothing can play, whatever the machine
+ABSENT_BACKEND = "wasapi" if sys.platform != "win32" else "alsa"
+
+
+def _wav(path: Path) -> tuple[int, int, int, int]:
+    with wave.open(str(path), "rb") as source:
+        return (source.getframerate(), source.getnchannels(), source.getsampwidth(),
+                source.getnframes())  # fmt: skip
+
+
+@pytest.mark.parametrize("word", ["Fallschirmjäger", "Machthaber", "Bündnisnetz", "ich"])
+def test_a_seed_word_becomes_a_wav_of_speech(word: str, tmp_path: Path) -> None:
+    voice = Voice(tmp_path)
+    file = voice.wav_file(word)
+    rate, channels, width, frames = _wav(file)
+    assert (rate, channels, width) == (22050, 1, 2)
+    assert 0.15 < frames / rate < 2.0  # a word, not a silence or a sentence
+    audio = Audio.read(file)
+    assert audio.peak() > 3000  # speech, not silence
+
+
+def test_a_sentence_is_seconds_of_speech(tmp_path: Path) -> None:
+    audio = Voice(tmp_path).audio(SENTENCE)
+    assert audio.sample_rate == 22050
+    assert 2.5 < audio.seconds < 6.0
+    # speech throughout: every second of it has sound in it
+    second = audio.sample_rate * 2
+    for start in range(0, len(audio.pcm) - second, second):
+        assert Audio(audio.pcm[start : start + second], audio.sample_rate).peak() > 1000
+
+
+def test_a_slower_rate_says_it_longer(tmp_path: Path) -> None:
+    slow = Voice(tmp_path, rate=110).audio(SENTENCE)
+    fast = Voice(tmp_path, rate=200).audio(SENTENCE)
+    assert slow.seconds > fast.seconds * 1.4
+
+
+def test_ipa_is_what_espeak_gives() -> None:
+    voice = Voice()
+    assert voice.ipa("Fallschirmjäger") == "fˈalʃɪɾmjˌɛːɡɜ"
+    assert voice.ipa("ich") == "ɪç"
+    assert voice.ipa("stattfinden") == "ʃtˈatfɪndən"
+    assert voice.ipa("Fallschirmjäger ich") == "fˈalʃɪɾmjˌɛːɡɜ ɪç"  # as the issue measured
+    assert voice.ipa("Straße") == "ʃtɾˈɑːsə"
+
+
+def test_the_cache_keeps_each_text_once_whatever_its_unicode_form(tmp_path: Path) -> None:
+    voice = Voice(tmp_path)
+    composed = voice.wav_file("Mädchen")
+    decomposed = unicodedata.normalize("NFD", "Mädchen")
+    assert voice.wav_file(f"  {decomposed} ") == composed
+    assert len(list(tmp_path.glob("*.wav"))) == 1
+    assert Voice(tmp_path, rate=110).key("Mädchen") != voice.key("Mädchen")  # rate counts
+
+
+def test_a_cached_sound_is_read_not_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    voice = Voice(tmp_path)
+    first = voice.audio("Machthaber")
+
+    def refuse(*_: object) -> Audio:
+        raise AssertionError("made again")
+
+    monkeypatch.setattr(espeak(), "synthesize", refuse)
+    assert voice.audio("Machthaber") == first
+
+
+def test_a_damaged_cache_file_is_made_again(tmp_path: Path) -> None:
+    voice = Voice(tmp_path)
+    file = voice.wav_file("Machthaber")
+    file.write_bytes(b"RIFF broken")
+    assert voice.audio("Machthaber").peak() > 3000
+    assert Audio.read(file).peak() > 3000
+
+
+def test_an_unwritable_cache_still_speaks(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("x")
+    assert Voice(blocked / "speech").audio("Haus").peak() > 3000
+
+
+def test_empty_text_is_a_clear_error() -> None:
+    with pytest.raises(SpeechError, match="Nothing to say"):
+        Voice().audio(" \n ")
+
+
+def test_no_sound_device_is_one_clear_error_and_no_noise(
+    monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv(BACKENDS_VARIABLE, ABSENT_BACKEND)
+    audio = Voice().audio("Haus")
+    with pytest.raises(NoSoundDevice, match="No sound device"):
+        Player().play(audio)
+    assert capfd.readouterr().err == ""  # ALSA's complaints do not reach the terminal
+
+
+def test_the_player_plays_to_the_end_and_lets_the_device_go(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv(BACKENDS_VARIABLE, "null")  # miniaudio's device that plays in silence
+    audio = Voice().audio("Machthaber")
+    player = Player()
+    started = time.monotonic()
+    player.play(audio)
+    player.wait(timeout=10)
+    assert time.monotonic() - started >= audio.seconds * 0.8  # played in real time
+    deadline = time.monotonic() + 3
+    while player._device is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert player._device is None  # closed by itself after the sound
+
+
+def test_a_new_sound_stops_the_one_playing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(BACKENDS_VARIABLE, "null")
+    player = Player()
+    player.play(Voice().audio(SENTENCE))
+    first = player._device
+    player.play(Voice().audio("Haus"))
+    assert player._device is not first and player._device is not None
+    player.stop()
+    assert player._device is None
+
+
+def _leseglas(*args: str, home: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "leseglas", "--data-dir", str(home), *args],
+                          capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **env})  # fmt: skip
+
+
+def test_cli_say_writes_a_wav(tmp_path: Path) -> None:
+    out = tmp_path / "satz.wav"
+    done = _leseglas("say", SENTENCE, "-o", str(out), home=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "s of speech written to" in done.stdout
+    rate, _, _, frames = _wav(out)
+    assert rate == 22050 and frames / rate > 2.5
+
+
+def test_cli_say_without_a_device_says_so_and_how_to_write_a_file(tmp_path: Path) -> None:
+    done = _leseglas("say", "Hallo", home=tmp_path, **{BACKENDS_VARIABLE: ABSENT_BACKEND})
+    assert done.returncode == 1
+    assert done.stderr.startswith("leseglas: No sound device here")
+    assert "-o FILE.wav" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_cli_say_plays_through_a_device(tmp_path: Path) -> None:
+    done = _leseglas("say", "Hallo", home=tmp_path, **{BACKENDS_VARIABLE: "null"})
+    assert (done.returncode, done.stderr) == (0, "")
