@@ -21,6 +21,7 @@ from leseglas.deck.schedule import Schedule
 from leseglas.deck.store import Store
 from leseglas.errors import LeseglasError
 from leseglas.gloss.online import OnlineTranslator
+from leseglas.speech import Speaker
 from leseglas.text import open_document
 from leseglas.text.load import fetch_page, is_url
 
@@ -33,14 +34,19 @@ class LeseglasApp(App[None]):
         super().__init__()
         self.session = session
         self.settings = settings or Settings()
+        self.speaker = speaker_for(self.settings)
 
     def on_mount(self) -> None:
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
-        self.push_screen(ReaderScreen(self.session, colors=self.settings.colors))
+        self.push_screen(self._reader())
+
+    def _reader(self) -> ReaderScreen:
+        return ReaderScreen(self.session, colors=self.settings.colors, speaker=self.speaker)
 
     def on_unmount(self) -> None:
         """Closing the deck releases its writer's lock for the next leseglas."""
+        self.speaker.stop()
         self.session.store.close()
 
     def apply_settings(self, settings: Settings | None) -> None:
@@ -49,6 +55,7 @@ class LeseglasApp(App[None]):
             return
         self.settings = settings
         settings.save()
+        self.speaker.voice.rate = settings.speech_rate
         if settings.theme in self.available_themes:
             self.theme = settings.theme
         screen = self.screen
@@ -84,7 +91,7 @@ class LeseglasApp(App[None]):
         old = self.session
         engine = old.engine.for_another_text()
         self.session = ReadingSession(document, path, engine, old.store, old.online)
-        self.switch_screen(ReaderScreen(self.session, colors=self.settings.colors))
+        self.switch_screen(self._reader())
 
     @work(thread=True, exclusive=True, group="fetch")
     def fetch(self, url: str) -> None:
@@ -97,7 +104,7 @@ class LeseglasApp(App[None]):
         self.call_from_thread(self.open_path, str(saved))
 
     def open_review(self) -> None:
-        self.push_screen(review_screen(self.session.store, self.settings))
+        self.push_screen(review_screen(self.session.store, self.settings, self.speaker))
 
     def watch_theme(self, theme: str) -> None:
         if getattr(self, "settings", None) is not None and self.settings.theme != theme:
@@ -117,11 +124,17 @@ class LeseglasApp(App[None]):
                     )
 
 
-def review_screen(store: Store, settings: Settings) -> ReviewScreen:
+def speaker_for(settings: Settings) -> Speaker:
+    """Speech at the settings' rate, each text's sound kept in the data folder."""
+    return Speaker(config.data_dir() / "speech", settings.speech_rate)
+
+
+def review_screen(store: Store, settings: Settings, speaker: Speaker) -> ReviewScreen:
     parameters = tuple(settings.fsrs_parameters) or None
     schedule = Schedule(desired_retention=settings.desired_retention, parameters=parameters)
     return ReviewScreen(store, schedule, settings.new_per_day, settings.reviews_per_day,
-                        settings.production)  # fmt: skip
+                        settings.production, speaker=speaker,
+                        speak_answers=settings.speak_answers)  # fmt: skip
 
 
 class ReviewApp(App[None]):
@@ -134,9 +147,14 @@ class ReviewApp(App[None]):
         super().__init__()
         self.store = store
         self.settings = settings
+        self.speaker = speaker_for(settings)
 
     def on_mount(self) -> None:
-        self.push_screen(review_screen(self.store, self.settings), lambda _: self.exit())
+        screen = review_screen(self.store, self.settings, self.speaker)
+        self.push_screen(screen, lambda _: self.exit())
+
+    def on_unmount(self) -> None:
+        self.speaker.stop()
 
 
 class StatsApp(App[None]):

@@ -32,14 +32,18 @@ def keys_label(keys: str) -> str:
 HELP_TEXT = """\
 Harder words (above your level) are bold and coloured by band: B2 yellow, C1 orange,
 C2 red; their glosses stand in the margin. Words in your deck are underlined, ignored
-words dimmed. The header shows where you are and how much of the text you know."""
+words dimmed. The header shows where you are and how much of the text you know.
+p says the selected word (a separable verb as its infinitive: findet … statt is
+said stattfinden), P its sentence, offline; the word's pronunciation (IPA) stands after
+it below the text."""
 
 
 REVIEW_HELP_TEXT = """\
 Space shows the answer with the next interval for each grade; 1-4 grade it (again,
 hard, good, easy). On a cloze card, type the missing word and press Enter: case does
 not count, and ä ö ü ß may be typed ae oe ue ss. u takes the last answer back; e edits
-the meaning, starting from the one the card has."""
+the meaning, starting from the one the card has. p says the word (with its article);
+the answer side says it by itself unless "say the answer" is off in the settings."""
 
 
 def unwrapped(text: str) -> str:

@@ -18,11 +18,13 @@ from leseglas.app.screens.dialogs import AskScreen, HelpScreen
 from leseglas.app.screens.settings import LibraryScreen, SettingsScreen
 from leseglas.app.screens.stats import StatsScreen
 from leseglas.app.session import ReadingSession
+from leseglas.app.sound import say_aloud
 from leseglas.app.widgets.panels import DetailPanel, GlossMargin
 from leseglas.app.widgets.paragraph import ParagraphView
 from leseglas.config import Settings
 from leseglas.deck.store import DeckError, WordStatus
 from leseglas.engine import AnalyzedToken
+from leseglas.speech import Speaker, SpeechError
 from leseglas.text.clean import Section
 from leseglas.text.language import not_german
 from leseglas.text.segment import Paragraph
@@ -67,13 +69,15 @@ class ReaderScreen(Screen[None]):
         Binding("tab", "hard(1)", "hard word", priority=True),
         Binding("shift+tab", "hard(-1)", "prev hard", priority=True, show=False),
         Binding("down,n,pagedown", "paragraph(1)", "next ¶", key_display="n"),
-        Binding("up,p,pageup", "paragraph(-1)", "prev ¶", show=False),
+        Binding("up,pageup", "paragraph(-1)", "prev ¶", show=False),
         Binding("home", "paragraph_to(0)", "first ¶", show=False),
         Binding("end", "paragraph_to(-1)", "last ¶", show=False),
         Binding("a", "add", "add to deck"),
         Binding("k", "mark('known')", "known"),
         Binding("i", "mark('ignored')", "ignore", show=False),
         Binding("t", "translate", "translate", show=False),
+        Binding("p", "say_word", "say the word", show=False),
+        Binding("P", "say_sentence", "say the sentence", show=False),
         Binding("g", "goto", "go to ¶", show=False),
         Binding("slash", "search", "search", show=False),
         Binding("d", "toggle_genders", "der/die/das", show=False),
@@ -85,9 +89,12 @@ class ReaderScreen(Screen[None]):
         Binding("q", "app.quit", "quit"),
     ]
 
-    def __init__(self, session: ReadingSession, colors: bool = True) -> None:
+    def __init__(
+        self, session: ReadingSession, colors: bool = True, speaker: Speaker | None = None
+    ) -> None:
         super().__init__()
         self.session = session
+        self.speaker = speaker or Speaker()
         self.selected: int | None = None
         self.use_colors = colors
         self.genders = False
@@ -136,8 +143,18 @@ class ReaderScreen(Screen[None]):
             self.selected = len(words) - 1 if words else None
         self.query_one("#position", Label).update(self._status_line())
         self.query_one(ParagraphView).show(session, self.selected, self.use_colors, self.genders)
-        self.query_one(DetailPanel).show(session, self.selected_token)
+        token = self.selected_token
+        self.query_one(DetailPanel).show(session, token, self._ipa(token))
         self.call_after_refresh(self._show_margin)  # once the paragraph's lines are laid out
+
+    def _ipa(self, token: AnalyzedToken | None) -> str:
+        """The headword's pronunciation; none where speech is unavailable."""
+        if token is None:
+            return ""
+        try:
+            return self.speaker.ipa(token.gloss.lemma)
+        except SpeechError:
+            return ""
 
     def _show_margin(self) -> None:
         try:
@@ -333,6 +350,21 @@ class ReaderScreen(Screen[None]):
             panel.show_translation(translation)
         else:
             self.notify(f"No translation: {status}.", severity="warning", timeout=4)
+
+    def action_say_word(self) -> None:
+        """The word under the cursor as written; a separable verb as its infinitive."""
+        token = self.selected_token
+        if token is None:
+            self.notify("Select a word first (click it, or ← → / Tab).", timeout=3)
+            return
+        say_aloud(self, self.speaker, token.gloss.separable or token.token.text)
+
+    def action_say_sentence(self) -> None:
+        """The selected word's sentence, or the paragraph's first."""
+        words = self.session.words()
+        token = self.selected_token or (words[0] if words else None)
+        if token is not None:
+            say_aloud(self, self.speaker, self.session.sentence_text(token))
 
     def action_goto(self) -> None:
         def go(answer: str | None) -> None:

@@ -14,10 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Label, Static
 
 from leseglas.app.screens.dialogs import REVIEW_HELP_TEXT, AskScreen, HelpScreen
+from leseglas.app.sound import say_aloud
 from leseglas.deck.cloze import Verdict, blanked, cloze_answer, typed_verdict
 from leseglas.deck.schedule import Grade, Schedule, describe, utc
 from leseglas.deck.store import Card, Store
 from leseglas.lang.words import cited
+from leseglas.speech import Speaker
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,11 @@ def prompt_for(item: Card, production: bool, reviews: int) -> Prompt:
     return Prompt(kind, front, back)
 
 
+def spoken_form(item: Card) -> str:
+    """What a card's sound says: the word as the card writes it, with its article."""
+    return cited(item.article, item.lemma)
+
+
 def _judged(verdict: Verdict, typed: str, expected: str) -> Content:
     if verdict is Verdict.RIGHT:
         return Content.styled(f"✓ {expected}", "bold green")
@@ -73,6 +80,7 @@ class ReviewScreen(Screen[None]):
         Binding("e", "edit", "edit"),
         Binding("x", "suspend", "suspend"),
         Binding("b", "bury", "bury"),
+        Binding("p", "say", "say it"),
         Binding("question_mark", "help", "help"),
         Binding("escape,q", "close", "back"),
     ]
@@ -84,9 +92,14 @@ class ReviewScreen(Screen[None]):
         new_per_day: int = 20,
         reviews_per_day: int = 200,
         production: bool = False,
+        *,
+        speaker: Speaker | None = None,
+        speak_answers: bool = False,
     ) -> None:
         super().__init__()
         self.store = store
+        self.speaker = speaker or Speaker()
+        self.speak_answers = speak_answers  # the answer side says the word
         self.schedule = schedule or Schedule()
         self.production = production
         self.queue = store.queue(time.time(), new_per_day, reviews_per_day)
@@ -178,6 +191,21 @@ class ReviewScreen(Screen[None]):
         intervals = self.schedule.preview(state, utc(time.time()))
         labels = [f"{g.value} {g.name.capitalize()} {describe(intervals[g])}" for g in Grade]
         self.query_one("#grades", Static).update("   ".join(labels))
+        if self.speak_answers:
+            say_aloud(self, self.speaker, spoken_form(item), asked=False)
+
+    def action_say(self) -> None:
+        """The card's word, with its article; on the front of a card asking for the
+        German (cloze, production) only once the answer is shown."""
+        item = self.current
+        if item is None:
+            return
+        kind = prompt_for(item, self.production, self.store.review_count(item.id)).kind
+        if kind != "recognition" and not self.flipped:
+            self.notify("The word is the answer: it is said once the answer is shown.",
+                        timeout=3)  # fmt: skip
+            return
+        say_aloud(self, self.speaker, spoken_form(item))
 
     def action_grade(self, value: int) -> None:
         item = self.current

@@ -1,4 +1,4 @@
-"""Settings (level, colours, online, theme) and the library of opened texts."""
+"""Settings (level, colours, online, speech, theme) and the library of opened texts."""
 
 from __future__ import annotations
 
@@ -41,6 +41,13 @@ class SettingsScreen(ModalScreen[Settings | None]):
                 yield Label("Online translation", classes="setting-name")
                 yield Switch(value=self.settings.online, id="online")
             with Horizontal(classes="setting"):
+                yield Label("Speech (words/min)", classes="setting-name")
+                yield Select(_rates(self.settings.speech_rate), value=self.settings.speech_rate,
+                             allow_blank=False, id="speech_rate")  # fmt: skip
+            with Horizontal(classes="setting"):
+                yield Label("Review says the answer", classes="setting-name")
+                yield Switch(value=self.settings.speak_answers, id="speak_answers")
+            with Horizontal(classes="setting"):
                 yield Label("Theme", classes="setting-name")
                 yield Select([(t, t) for t in self.themes], value=self.settings.theme,
                              allow_blank=False, id="theme")  # fmt: skip
@@ -52,15 +59,27 @@ class SettingsScreen(ModalScreen[Settings | None]):
             self.settings.level = event.value
         elif event.select.id == "theme" and isinstance(event.value, str):
             self.settings.theme = event.value
+        elif event.select.id == "speech_rate" and isinstance(event.value, int):
+            self.settings.speech_rate = event.value
 
     def on_switch_changed(self, event: Switch.Changed) -> None:
         if event.switch.id == "colors":
             self.settings.colors = event.value
         elif event.switch.id == "online":
             self.settings.online = event.value
+        elif event.switch.id == "speak_answers":
+            self.settings.speak_answers = event.value
 
     def action_close(self) -> None:
         self.dismiss(self.settings)
+
+
+SPEECH_RATES = (110, 130, 150, 175, 200)  # words per minute: slow to eSpeak's usual and above
+
+
+def _rates(current: int) -> list[tuple[str, int]]:
+    """The rates offered, with the one saved (edited by hand, say) among them."""
+    return [(str(rate), rate) for rate in sorted({*SPEECH_RATES, current})]
 
 
 class LibraryScreen(ModalScreen[str | None]):

@@ -93,12 +93,15 @@ def _hanging(entry: Content, width: int, indent: int = 2) -> list[Content]:
 class DetailPanel(Static):
     """Everything about the selected word."""
 
-    def show(self, session: ReadingSession, token: AnalyzedToken | None) -> None:
+    def show(self, session: ReadingSession, token: AnalyzedToken | None, ipa: str = "") -> None:
+        """``ipa``: the headword's pronunciation, shown after it."""
         if token is None:
             self.update(Content.styled("Click a word, or move with ← → and Tab.", "dim"))
             return
         gloss, analysis = token.gloss, token.analysis
         head: list[str | tuple[str, str]] = [(gloss.lemma, "bold")]
+        if ipa:
+            head.append(f" /{ipa}/")
         if gloss.article:
             guessed = "?" if gloss.gender_guessed else ""
             head.append(f"  ({gloss.article}{guessed}{_declined(session, gloss)})")
