@@ -263,15 +263,18 @@ def _deck_list(args: argparse.Namespace) -> int:
 
 def _deck_export(args: argparse.Namespace) -> int:
     from leseglas.deck.exchange import export
+    from leseglas.speech import Voice
 
     path = args.output or Path(f"leseglas.{args.format}")
+    settings = config.Settings.load()
+    voice = Voice(config.data_dir() / "speech", settings.speech_rate)
     if str(path) != "-":
-        held = export(_deck_to_read(), args.format, path, config.Settings.load().as_dict())
+        held = export(_deck_to_read(), args.format, path, settings.as_dict(), voice)
         print(f"{held} written to {path}")
         return 0
     with tempfile.TemporaryDirectory() as folder:  # the exporters write files
         written = Path(folder) / f"leseglas.{args.format}"
-        held = export(_deck_to_read(), args.format, written, config.Settings.load().as_dict())
+        held = export(_deck_to_read(), args.format, written, settings.as_dict(), voice)
         sys.stdout.flush()
         sys.stdout.buffer.write(written.read_bytes())
         sys.stdout.buffer.flush()

@@ -5,6 +5,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+import wave
 import zipfile
 from dataclasses import asdict
 from pathlib import Path
@@ -278,3 +279,43 @@ def test_reviews_at_the_same_moment_keep_a_revlog_row_each(store: Store, tmp_pat
     db.close()
     base = int(moment * 1000)
     assert ids == [base, base + 1, base + 600_000, base + 600_001]
+
+
+def test_anki_notes_carry_their_words_sound(store: Store, tmp_path: Path) -> None:
+    from leseglas.speech import Voice
+
+    package = tmp_path / "deck.apkg"
+    said = export(store, "apkg", package, voice=Voice(tmp_path / "speech"))
+    assert said.endswith(", 2 sounds")
+    with zipfile.ZipFile(package) as held:
+        media = json.loads(held.read("media"))
+        assert sorted(media.values())[0].startswith("leseglas-")
+        assert all(held.read(number)[:4] == b"RIFF" for number in media)
+    folder = tmp_path / "anki"
+    folder.mkdir()
+    collection = _anki_collection(package, folder)
+    try:
+        played = {}
+        for card_id in collection.find_cards('note:"leseglas word"'):
+            card = collection.get_card(card_id)
+            tags = card.answer_av_tags()  # what Anki plays on the answer side
+            assert len(tags) == 1
+            played[card.note()["German"]] = Path(collection.media.dir()) / tags[0].filename
+        assert sorted(played) == ["der Machthaber", "stattfinden"]
+        for file in played.values():
+            with wave.open(str(file), "rb") as sound:
+                assert sound.getframerate() == 22050 and sound.getnframes() > 22050 * 0.3
+        assert played["der Machthaber"] != played["stattfinden"]
+        assert collection.media.check().missing == []  # every [sound:…] has its file
+    finally:
+        collection.close()
+
+
+def test_anki_export_without_speech_still_writes_the_cards(store: Store, tmp_path: Path) -> None:
+    from leseglas.speech import Voice
+
+    package = tmp_path / "deck.apkg"
+    said = export(store, "apkg", package, voice=Voice(None))  # no folder: no sound kept
+    assert said == "2 cards as 3 Anki notes with 3 Anki cards and 0 reviews, 0 sounds"
+    with zipfile.ZipFile(package) as held:
+        assert json.loads(held.read("media")) == {}

@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ import genanki
 from leseglas.deck.cloze import cloze_text
 from leseglas.deck.store import Card
 from leseglas.lang.words import cited
+from leseglas.speech import SpeechError, Voice
 
 ROLLOVER_HOUR = 4  # Anki's day starts at 4 a.m. local time by default
 EASE = 2500  # Anki's starting ease (FSRS ignores it; the memory state is in ``data``)
@@ -50,24 +51,23 @@ def _note_id(guid: str) -> int:
     return 10**12 + int(hashlib.sha256(guid.encode()).hexdigest()[:12], 16) % ID_SPAN
 
 
+WORD_FIELDS = ("German", "Plural", "English", "Sentence", "Source", "Production", "Audio")
 WORD_MODEL = genanki.Model(
-    stable_id("leseglas word v2"),
+    stable_id("leseglas word v3"),  # v3: the Audio field
     "leseglas word",
-    fields=[
-        {"name": n} for n in ("German", "Plural", "English", "Sentence", "Source", "Production")
-    ],
+    fields=[{"name": n} for n in WORD_FIELDS],
     templates=[
         {
             "name": "Recognition (German → English)",
             "qfmt": "<div class=de>{{German}}</div>",
-            "afmt": "{{FrontSide}}<hr id=answer><div class=en>{{English}}</div>"
+            "afmt": "{{FrontSide}}{{Audio}}<hr id=answer><div class=en>{{English}}</div>"
             "{{#Plural}}<div class=pl>pl. {{Plural}}</div>{{/Plural}}"
             "<div class=sentence>{{Sentence}}</div>",
         },
         {  # a card only where the Production field is filled: production is on
             "name": "Production (English → German)",
             "qfmt": "{{#Production}}<div class=en>{{English}}</div>{{/Production}}",
-            "afmt": "{{FrontSide}}<hr id=answer><div class=de>{{German}}</div>"
+            "afmt": "{{FrontSide}}<hr id=answer><div class=de>{{German}}</div>{{Audio}}"
             "<div class=sentence>{{Sentence}}</div>",
         },
     ],
@@ -98,6 +98,7 @@ class Written:
     notes: int
     cards: int
     reviews: int
+    sounds: int = 0  # media files: each word said, with its article
 
 
 def write_package(
@@ -108,16 +109,19 @@ def write_package(
     production: bool = False,
     desired_retention: float = 0.9,
     now: float | None = None,
+    voice: Voice | None = None,
 ) -> Written:
-    """Writes ``cards`` (with ``reviews``, each card's log in order) to ``path``."""
+    """Writes ``cards`` (with ``reviews``, each card's log in order) to ``path``;
+    with a ``voice``, each word note carries its word's sound as a media file."""
     moment = time.time() if now is None else now
     deck = genanki.Deck(DECK_ID, "leseglas")
     owners: dict[str, Card] = {}  # note GUID → the leseglas card
+    media = Media(voice)
     for card in cards:
         german = cited(card.article, card.lemma)
         fields = [html.escape(german), html.escape(card.plural), html.escape(card.gloss),
                   html.escape(card.sentence), html.escape(card.document),
-                  "y" if production else ""]  # fmt: skip
+                  "y" if production else "", media.sound(german)]  # fmt: skip
         guid = genanki.guid_for("leseglas", card.lemma, card.pos)
         deck.add_note(genanki.Note(model=WORD_MODEL, fields=fields, guid=guid,
                                    tags=card.tags.split()))  # fmt: skip
@@ -137,8 +141,34 @@ def write_package(
         db.close()
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
             package.write(collection, "collection.anki2")
-            package.writestr("media", "{}")
-    return written
+            names = {}
+            for number, (name, file) in enumerate(sorted(media.files.items())):
+                package.write(file, str(number))  # Anki's legacy package: files by number
+                names[str(number)] = name
+            package.writestr("media", json.dumps(names))
+    return replace(written, sounds=len(media.files))
+
+
+class Media:
+    """The sounds of a package: each text's WAV from the voice's folder, under the
+    name its note's ``[sound:…]`` gives.  If speech fails (no eSpeak NG here), the
+    package is written without sound: the cards matter more."""
+
+    def __init__(self, voice: Voice | None) -> None:
+        self.voice = voice
+        self.files: dict[str, Path] = {}  # media name → file
+
+    def sound(self, text: str) -> str:
+        if self.voice is None:
+            return ""
+        try:
+            file = self.voice.wav_file(text)
+        except SpeechError:
+            self.voice = None
+            return ""
+        name = f"leseglas-{file.name}"
+        self.files[name] = file
+        return f"[sound:{name}]"
 
 
 def _schedule(

@@ -19,6 +19,7 @@ from typing import Any
 
 from leseglas.deck.anki import write_package
 from leseglas.deck.store import MIGRATIONS, Card, DeckError, Store, WordStatus
+from leseglas.speech import Voice
 
 CSV_COLUMNS = ("lemma", "pos", "article", "plural", "gloss", "sentence", "document", "tags")
 # what a card's row also carries, and "card": 0 for a word status without a card
@@ -27,9 +28,15 @@ BACKUP_FORMAT = "leseglas backup"
 POS_VALUES = frozenset({"NOUN", "VERB", "ADJ", "ADV", "ADP", "PRON", "DET", "NUM", "X", ""})
 
 
-def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None = None) -> str:
-    """Write the deck as ``apkg``, ``csv`` or ``json`` (with ``settings``); says
-    what the file holds ("3 cards")."""
+def export(
+    store: Store,
+    form: str,
+    path: Path,
+    settings: dict[str, Any] | None = None,
+    voice: Voice | None = None,
+) -> str:
+    """Write the deck as ``apkg`` (with each word's sound from ``voice``), ``csv`` or
+    ``json`` (with ``settings``); says what the file holds ("3 cards")."""
     cards = store.cards()
     settings = settings or {}
     if form == "apkg":
@@ -38,11 +45,13 @@ def export(store: Store, form: str, path: Path, settings: dict[str, Any] | None 
             logs.setdefault(int(str(review["card"])), []).append(review)
         written = write_package(
             cards, logs, path, production=bool(settings.get("production")),
-            desired_retention=float(settings.get("desired_retention", 0.9)),
+            desired_retention=float(settings.get("desired_retention", 0.9)), voice=voice,
         )  # fmt: skip
+        sounds = f", {counted(written.sounds, 'sound')}" if voice is not None else ""
         return (
             f"{counted(len(cards), 'card')} as {counted(written.notes, 'Anki note')} with "
             f"{counted(written.cards, 'Anki card')} and {counted(written.reviews, 'review')}"
+            + sounds
         )
     if form == "csv":
         path.write_text(_csv(cards, store.statuses()), "utf-8")
