@@ -79,7 +79,7 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
-    from benchmarks import bigtext, deck, engine, phrases, reader, senses
+    from benchmarks import bigtext, deck, engine, phrases, reader, senses, speech
 
     print_table(
         speed_rows()
@@ -91,4 +91,5 @@ if __name__ == "__main__":
         + reader.speed_rows()
         + bigtext.speed_rows()
         + deck.speed_rows()
+        + speech.speed_rows()
     )
