@@ -30,7 +30,7 @@ cold = time.perf_counter() - started
 started = time.perf_counter()
 speaker.say(sys.argv[2])
 cached = time.perf_counter() - started
-speaker.stop()
+speaker.close()
 print(json.dumps([cold, cached]))
 """
 

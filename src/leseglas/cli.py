@@ -348,7 +348,7 @@ def _say(args: argparse.Namespace) -> int:
         return 0
     speaker.say(text)
     speaker.player.wait()
-    speaker.stop()
+    speaker.close()
     return 0
 
 

@@ -164,3 +164,19 @@ def test_cli_say_without_a_device_says_so_and_how_to_write_a_file(tmp_path: Path
 def test_cli_say_plays_through_a_device(tmp_path: Path) -> None:
     done = _leseglas("say", "Hallo", home=tmp_path, **{BACKENDS_VARIABLE: "null"})
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_the_kept_sounds_are_pruned_least_recently_said_first(tmp_path: Path) -> None:
+    from leseglas.speech.voice import prune
+
+    voice = Voice(tmp_path)
+    files = [voice.wav_file(word) for word in ("Haus", "Baum", "Hund", "Katze")]
+    size = sum(f.stat().st_size for f in files)
+    now = time.time() + 7200  # two hours on: none was said within the hour
+    for age, file in enumerate(files):  # said a minute apart, three hours ago
+        os.utime(file, (now - 10800 + 60 * age, now - 10800 + 60 * age))
+    voice.audio("Haus")  # said again: now the most recent
+    assert prune(tmp_path, limit=size - 1, now=now) == 1
+    assert not files[1].exists()  # Baum, the least recently said, went first
+    assert files[0].exists() and files[2].exists() and files[3].exists()
+    assert prune(tmp_path, limit=0, now=time.time()) == 0  # all said within the hour: kept

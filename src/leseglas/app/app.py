@@ -46,7 +46,7 @@ class LeseglasApp(App[None]):
 
     def on_unmount(self) -> None:
         """Closing the deck releases its writer's lock for the next leseglas."""
-        self.speaker.stop()
+        self.speaker.close()
         self.session.store.close()
 
     def apply_settings(self, settings: Settings | None) -> None:
@@ -154,7 +154,7 @@ class ReviewApp(App[None]):
         self.push_screen(screen, lambda _: self.exit())
 
     def on_unmount(self) -> None:
-        self.speaker.stop()
+        self.speaker.close()
 
 
 class StatsApp(App[None]):

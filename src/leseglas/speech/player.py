@@ -68,11 +68,22 @@ class Player:
     def stop(self) -> None:
         """Silences the sound playing at once; its device is closed beside the caller
         (closing waits for the device's thread, up to a buffer's time)."""
+        device = self._take()
+        if device is not None:
+            threading.Thread(target=device.close, daemon=True).start()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        """Stops, and lets the device go before returning: before the program ends,
+        when no device thread may still call into Python."""
+        device = self._take()
+        if device is not None:
+            device.close()  # type: ignore[attr-defined]
+
+    def _take(self) -> object | None:
         with self._lock:
             device, self._device = self._device, None
             self._finished.set()  # the stream hands over nothing more
-        if device is not None:
-            threading.Thread(target=device.close, daemon=True).start()  # type: ignore[attr-defined]
+        return device
 
     def _release(self, device: object) -> None:
         """Closes the device once its sound is over, unless another took its place."""

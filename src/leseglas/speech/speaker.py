@@ -30,5 +30,6 @@ class Speaker:
     def ipa(self, text: str) -> str:
         return self.voice.ipa(text)
 
-    def stop(self) -> None:
-        self.player.stop()
+    def close(self) -> None:
+        """Silence, and the device let go: before the program ends."""
+        self.player.close()

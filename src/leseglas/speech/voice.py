@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import time
 import unicodedata
 import wave
 from functools import lru_cache
@@ -15,6 +16,9 @@ from leseglas.speech.errors import SpeechError
 from leseglas.speech.espeak import VOICE, espeak
 
 DEFAULT_RATE = 150  # words per minute: slower than eSpeak's 175, for learners
+CACHE_LIMIT = 100 * 2**20  # bytes of kept sound; beyond it the least recently said go
+KEEP_RECENT = 3600  # seconds: a sound said this recently stays (an export is using it)
+PRUNE_EVERY = 200  # sounds written between two looks at the folder's size
 
 
 def spoken(text: str) -> str:
@@ -28,6 +32,7 @@ class Voice:
     def __init__(self, folder: Path | None = None, rate: int = DEFAULT_RATE) -> None:
         self.folder = folder
         self.rate = rate
+        self._written = 0
 
     def key(self, text: str) -> str:
         """A name for the text's sound: the same text, voice, rate and eSpeak, the same name."""
@@ -42,12 +47,18 @@ class Voice:
         path = self._path(said)
         if path is not None and path.exists():
             try:
-                return Audio.read(path)
+                kept = Audio.read(path)
+                with contextlib.suppress(OSError):
+                    os.utime(path)  # recently said: the last to be pruned
+                return kept
             except (OSError, wave.Error, EOFError):
                 pass  # a damaged file is made again below
         made = espeak().synthesize(said, self.rate)
         if path is not None:
             _keep(made, path)
+            self._written += 1
+            if self._written % PRUNE_EVERY == 1:
+                prune(path.parent)
         return made
 
     def wav_file(self, text: str) -> Path:
@@ -74,6 +85,27 @@ class Voice:
 @lru_cache(maxsize=4096)
 def _ipa(text: str) -> str:
     return espeak().ipa(text) if text else ""
+
+
+def prune(folder: Path, limit: int = CACHE_LIMIT, now: float | None = None) -> int:
+    """Deletes the least recently said sounds while the folder holds more than
+    ``limit`` bytes, sparing those said within the last hour; how many went."""
+    moment = time.time() if now is None else now
+    files = []
+    for file in folder.glob("*.wav"):
+        with contextlib.suppress(OSError):
+            stat = file.stat()
+            files.append((stat.st_mtime, stat.st_size, file))
+    total = sum(size for _, size, _ in files)
+    gone = 0
+    for mtime, size, file in sorted(files, key=lambda entry: entry[0]):
+        if total <= limit or moment - mtime < KEEP_RECENT:
+            break
+        with contextlib.suppress(OSError):
+            file.unlink()
+            total -= size
+            gone += 1
+    return gone
 
 
 def _keep(audio: Audio, path: Path) -> None:
