@@ -172,3 +172,31 @@ def test_the_key_bar_shows_its_keys_whole(tmp_path: Path, size: tuple[int, int])
             assert key in bar, (key, bar)
     finally:
         subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)
+
+
+def test_speech_keys_in_a_terminal_with_no_sound_device(tmp_path: Path) -> None:
+    """p and Shift+P as a terminal sends them: the sound is made and kept, and the
+    notice says why nothing plays."""
+    from leseglas.speech import Voice
+
+    socket = f"leseglas-say-{time.monotonic_ns()}"
+    command = f"LESEGLAS_SOUND_BACKENDS=wasapi {sys.executable} -m leseglas --data-dir {tmp_path}"
+    tmux(socket, "new-session", "-d", "-x", "100", "-y", "30", command)
+    try:
+        wait_for(socket, "¶ 3 / 8")
+        time.sleep(0.5)
+        tmux(socket, "send-keys", "Tab")
+        wait_for(socket, "Fallschirmjäger /fˈalʃɪɾmjˌɛːɡɜ/")
+        tmux(socket, "send-keys", "p")
+        screen = wait_for(socket, "No sound device here")
+        assert "ALSA" not in screen  # the sound library's complaints stay off the screen
+        tmux(socket, "send-keys", "P")
+        speech = tmp_path / "speech"
+        sentence = "Russische Fallschirmjäger sind auf dem Flughafen in Iwanowo angetreten."
+        deadline = time.monotonic() + 10
+        while not (speech / f"{Voice(speech).key(sentence)}.wav").exists():
+            assert time.monotonic() < deadline, sorted(speech.iterdir())
+            time.sleep(0.2)
+        assert (speech / f"{Voice(speech).key('Fallschirmjäger')}.wav").exists()
+    finally:
+        subprocess.run(["tmux", "-L", socket, "kill-server"], capture_output=True, env=_OWN)

@@ -1,5 +1,6 @@
 """Speech on the real eSpeak NG and miniaudio: sound, IPA, the cache, the player."""
 
+import ctypes.util
 import os
 import subprocess
 import sys
@@ -12,7 +13,7 @@ import pytest
 
 from leseglas.speech import Audio, NoSoundDevice, SpeechError, Voice
 from leseglas.speech.espeak import espeak
-from leseglas.speech.player import BACKENDS_VARIABLE, Player
+from leseglas.speech.player import BACKENDS_VARIABLE, NO_DEVICE, Player
 
 SENTENCE = "Die Mission findet im Rahmen der sogenannten Organisation statt."
 # a sound system this platform never has: nothing can play, whatever the machine
@@ -180,3 +181,22 @@ def test_the_kept_sounds_are_pruned_least_recently_said_first(tmp_path: Path) ->
     assert not files[1].exists()  # Baum, the least recently said, went first
     assert files[0].exists() and files[2].exists() and files[3].exists()
     assert prune(tmp_path, limit=0, now=time.time()) == 0  # all said within the hour: kept
+
+
+@pytest.mark.skipif(ctypes.util.find_library("asound") is None, reason="no ALSA library here")
+def test_alsa_finding_no_device_prints_nothing_over_the_screen(tmp_path: Path) -> None:
+    """An ALSA with no device (an empty configuration: the same as a machine with no
+    card) complains on stderr, where the reader's screen is; leseglas keeps it quiet.
+    The raw library, for contrast, does print."""
+    empty = tmp_path / "asound.conf"
+    empty.write_text("")
+    alsa = {BACKENDS_VARIABLE: "alsa", "ALSA_CONFIG_PATH": str(empty)}
+    raw = subprocess.run(
+        [sys.executable, "-c", "import miniaudio\ntry:\n    miniaudio.PlaybackDevice("
+         "backends=[miniaudio.Backend.ALSA])\nexcept Exception:\n    pass"],
+        capture_output=True, text=True, timeout=60, env={**os.environ, **alsa},
+    )  # fmt: skip
+    assert "ALSA lib" in raw.stderr
+    done = _leseglas("say", "Hallo", home=tmp_path, **alsa)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [f"leseglas: {NO_DEVICE}"]
