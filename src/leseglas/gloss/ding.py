@@ -438,6 +438,8 @@ def _attach_forms(
             if pos == "NOUN":
                 if len(form) < len(entry.headword) - 1:
                     continue  # a slip like "Bürgerin | Bürger {pl}": no German plural is shorter
+                if not _same_stem(entry.headword, form):
+                    continue  # "Unbill {f} | … ; Umstände {pl}": a synonym's plural, not its own
                 entry.plural = entry.plural or form
             entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
             if pos == "VERB" and _PRONOUNS.match(terms[index].text):
@@ -559,6 +561,15 @@ def _common_start(a: str, b: str) -> int:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return n
+
+
+def _same_stem(singular: str, plural: str) -> bool:
+    """Whether a plural can be the singular's: German plurals keep at least the word's
+    first two letters, umlauted or not (*Haus/Häuser*, *Saal/Säle*, *Opus/Opera*,
+    *Seemann/Seeleute*); a synonym's plural that Ding's columns put beside another
+    word does not (*Unbill/Umstände*, *Treppe/Stufen*, *Status/Zustände*)."""
+    folded = singular.lower().translate(_FOLD), plural.lower().translate(_FOLD)
+    return _common_start(*folded) >= min(2, len(folded[0]))
 
 
 def _is_form(text: str, max_words: int) -> bool:
