@@ -87,7 +87,14 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert cognate("Episkopalen") == "episcopal"
     assert cognate("potenzielle") == "potential"
     assert cognate("phönizisch") == "Phoenician"
-    assert cognate("achämenidisch") is None  # English has no such word often enough
+    # peoples and dynasties: rarer in English, capitalised
+    assert cognate("achämenidischen") == "Achaemenid"
+    assert cognate("kanaanäische") == "Canaanite"
+    assert cognate("euklidische") == "Euclidean"
+    assert cognate("ptolemäischen") == "Ptolemaic"
+    assert cognate("ellipsoidisch") == "ellipsoidal"  # of a thing: lower case
+    assert cognate("humanoider") == "humanoid"
+    assert cognate("gnidisch") is None  # a chance stem finds no English word
     assert cognate("lustig") is None
     assert loanword("Haus") is None
     # written as one word, a headword Ding writes apart

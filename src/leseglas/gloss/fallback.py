@@ -287,11 +287,20 @@ _COGNATE_ENDINGS = (
     ("ell", "al"), ("al", "al"), ("iv", "ive"), ("ös", "ous"), ("är", "ary"),
     ("oid", "oid"), ("abel", "able"), ("ibel", "ible"), ("il", "ile"),
     ("isch", "ic"), ("isch", "ical"), ("isch", "ian"),
+    # peoples and dynasties of antiquity: *achämenidisch* "Achaemenid", *kanaanäisch*
+    # "Canaanite", *galiläisch* "Galilean", *ptolemäisch* "Ptolemaic"
+    # *euklidisch* "Euclidean"; *ellipsoidisch* "ellipsoidal", of a thing, not a people
+    ("idisch", "idean"), ("idisch", "idal"), ("idisch", "id"),
+    ("äisch", "ean"), ("äisch", "aean"), ("äisch", "ite"), ("äisch", "aic"),
 )  # fmt: skip
+_OF_A_PEOPLE = ("idisch", "äisch")  # adjectives of a people: English capitalises them
 # German spellings of the Latin and Greek letters English keeps: *Fiktion*, *Episkopat*,
 # *potenziell*, *Phönizier*
 _LATIN_LETTERS = {"k": ("k", "c"), "z": ("z", "c", "t"), "ö": ("ö", "oe"), "ä": ("ä", "ae")}
-COGNATE_FREQUENCY = 10 ** (2.5 - 9)  # Zipf 2.5: *Phoenician* 2.7; not *Achaemenid* 2.0
+COGNATE_FREQUENCY = 10 ** (2.5 - 9)  # Zipf 2.5: *Phoenician* 2.7
+# An adjective of an ancient people or dynasty is rare in English too (*Achaemenid*
+# 2.0, *Seleucid* 2.0, *Galilean* 2.3); its German ending already says what it is
+PEOPLE_FREQUENCY = 10 ** (1.5 - 9)
 MIN_COGNATE_STEM = 4
 MAX_SPELLINGS = 64
 
@@ -307,9 +316,10 @@ def cognate(adjective: str) -> str | None:
             stem = base.removesuffix(german)
             if stem == base or len(stem) < MIN_COGNATE_STEM or not stem.isalpha():
                 continue
+            enough = PEOPLE_FREQUENCY if german in _OF_A_PEOPLE else COGNATE_FREQUENCY
             for spelt in _latin_spellings(stem):
-                if _frequencies("en").get(spelt + english, 0.0) >= COGNATE_FREQUENCY:
-                    return _english_capitals(spelt + english)
+                if _frequencies("en").get(spelt + english, 0.0) >= enough:
+                    return _english_capitals(spelt + english, german)
     return None
 
 
@@ -322,9 +332,11 @@ def _latin_spellings(stem: str) -> list[str]:
     return spellings
 
 
-def _english_capitals(word: str) -> str:
-    """An English adjective of a people is capitalised: *Phoenician*."""
-    return word.capitalize() if word.endswith("ian") else word
+def _english_capitals(word: str, german_ending: str) -> str:
+    """An English adjective of a people is capitalised: *Phoenician*, *Canaanite*
+    (not *humanoid*)."""
+    of_a_people = word.endswith("ian") or german_ending in _OF_A_PEOPLE
+    return word.capitalize() if of_a_people and not word.endswith("idal") else word
 
 
 def loanword(text: str) -> str | None:
