@@ -122,3 +122,16 @@ def test_cli_analyze_jsonl() -> None:
         "der",
         True,
     )
+
+
+def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjective(
+    tmp_path: Path,
+) -> None:
+    text = tmp_path / "nna.txt"
+    text.write_text("Die Progressivsten kamen. Die Perspektivlosen warten. "
+                    "Der Vorsitzende spricht.\n", "utf-8")  # fmt: skip
+    tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
+    assert tokens["Progressivsten"].gloss.short[0] == "progressive"  # a superlative Ding lacks
+    assert tokens["Perspektivlosen"].gloss.short[0].startswith("without")  # perspektiv·los
+    # Ding has the noun: it comes first, not the adjective "presiding"
+    assert tokens["Vorsitzende"].gloss.short[0] == "president"

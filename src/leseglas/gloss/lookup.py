@@ -133,6 +133,8 @@ class Glosser:
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             gender = adjectival_noun_gender(text, article)
+            if not gloss.short:  # Ding has no noun for it: its adjective says it
+                gloss = self._as_adjective(gloss, clause)
             return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
@@ -146,6 +148,14 @@ class Glosser:
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
+
+    def _as_adjective(self, gloss: Gloss, clause: Clause) -> Gloss:
+        """A nominalised adjective glossed as the adjective it is written as: *die
+        Progressivsten* "progressive", *die Perspektivlosen* "without vista"."""
+        adjective = self.find(gloss.text.lower(), gloss.lemma.lower(), "ADJ", "", False, clause)
+        if not adjective.short:
+            return gloss
+        return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=gloss.lemma)
 
     def _adjectival_person(self, gloss: Gloss, gender: str, a_woman: bool = False) -> Gloss:
         """A nominalised adjective's senses for its gender first: *der Fremde* is
