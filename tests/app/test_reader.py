@@ -736,3 +736,40 @@ async def test_a_web_page_is_added_from_the_library_when_online(data_dir: Path) 
             )
     finally:
         server.shutdown()
+
+
+async def test_the_screen_never_waits_for_the_background_analysis(app: LeseglasApp) -> None:
+    """While the analysis holds the engine (the first paragraph's analysis at start),
+    showing the screen and resizing it go on at once, and the redraw follows when
+    the engine is free: before, the first paint waited half a second for it."""
+    import threading
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        session = screen.session
+        held, release = threading.Event(), threading.Event()
+
+        def analysis() -> None:
+            with session._lock:
+                held.set()
+                release.wait(5)
+
+        worker = threading.Thread(target=analysis)
+        worker.start()
+        held.wait(5)
+        try:
+            session.store.set_status("Fallschirmjäger", WordStatus.KNOWN)
+            started = time.monotonic()
+            screen.on_screen_resume()  # back from the review: the statuses changed
+            await pilot.resize_terminal(90, 30)
+            await pilot.pause()
+            assert time.monotonic() - started < 1  # not 5 s
+            assert "Fallschirmjäger" in text_of(screen.query_one(GlossMargin))  # not yet
+        finally:
+            release.set()
+            worker.join()
+        await pilot.pause(0.3)
+        await pilot.pause()
+        # redrawn with the new status once the engine is free: known, no longer glossed
+        assert "Fallschirmjäger" not in text_of(screen.query_one(GlossMargin))

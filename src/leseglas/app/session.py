@@ -144,13 +144,24 @@ class ReadingSession:
         with self._lock:  # the background analysis and the screen share the engine
             return self.engine.analyze_paragraph(self.document, paragraph)
 
-    def analysed(self, index: int | None = None) -> list[AnalyzedToken] | None:
+    def analysed(
+        self, index: int | None = None, *, wait: bool = True
+    ) -> list[AnalyzedToken] | None:
         """The paragraph's tokens if it is analysed, without analysing it.  Made
         from its compact readings under the lock: the background analysis keeps
-        the same engine's tokens."""
+        the same engine's tokens.  ``wait=False``: None at once while the
+        background analysis holds the engine (the screen must not wait for it)."""
         paragraph = self.paragraph if index is None else self.document.paragraphs[index]
-        with self._lock:
+        if not self._lock.acquire(blocking=wait):
+            return None
+        try:
             return self.engine.cached_paragraph(self.document, paragraph)
+        finally:
+            self._lock.release()
+
+    def busy(self) -> bool:
+        """Whether the background analysis holds the engine right now."""
+        return self._lock.locked()
 
     def analyse_all(self, progress: Progress, stop: Callable[[], bool]) -> bool:
         """Analyse the whole text beside the screen (a long one with a gloss worker);

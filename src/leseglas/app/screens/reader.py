@@ -47,6 +47,7 @@ class LeseglasAppProtocol(Protocol):
 NARROW = 100  # below this width the gloss margin goes under the paragraph
 TINY = 60  # below this the margin is hidden
 PROGRESS_STEP = 5  # paragraphs between redraws of the analysis progress bar
+RETRY_SECONDS = 0.05  # a redraw put off while the background analysis holds the engine
 
 
 RELATED_MARK = "── Related articles on the page (not part of the text) ──"
@@ -131,7 +132,7 @@ class ReaderScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < NARROW, "narrow")
         self.set_class(width < TINY, "tiny")
-        if self.session.analysed():
+        if self.session.analysed(wait=False):  # else the analysis, when done, draws it
             self.call_after_refresh(self._show_margin)  # the lines wrap anew
 
     # --- drawing -------------------------------------------------------------------
@@ -411,11 +412,20 @@ class ReaderScreen(Screen[None]):
         self.app.push_screen(StatsScreen(self.session.store))
 
     def on_screen_resume(self) -> None:
-        """Back from review or settings: statuses may have changed."""
+        """Back from review or settings: statuses may have changed.  (Also when the
+        screen is first shown, before its first paint.)"""
         self.session.reload_statuses()
         self._share = None
-        if self.session.analysed():
+        self._refresh_when_analysed()
+
+    def _refresh_when_analysed(self) -> None:
+        """Redraws the paragraph if it is analysed.  Never waits for the background
+        analysis while it holds the engine: that would hold up the first paint (by
+        the first paragraph's analysis, half a second) and every key; it looks again."""
+        if self.session.analysed(wait=False):
             self.refresh_view()
+        elif self.session.busy():
+            self.set_timer(RETRY_SECONDS, self._refresh_when_analysed)
 
     def action_settings(self) -> None:
         app = self.app
