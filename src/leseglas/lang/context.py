@@ -778,7 +778,8 @@ def article_of_phrase(place: Place) -> WordAnalysis | None:
         ("Er traf Minister *Lauterbach* gestern .", "Lauterbach NE"),
         ("Dann *Mehl* und Milch dazugeben .", "Mehl NN"),
     ],
-    counter_examples=["Er kaufte *Brot* ."],
+    # a particle + a plural (Ding lacks the whole) stays HanTa's noun: a name is not declined
+    counter_examples=["Er kaufte *Brot* .", "Die Preise für *Vorprodukten* stiegen ."],
     tags=NOMINAL_TAGS,
 )
 def name_or_noun_rule(place: Place) -> WordAnalysis | None:

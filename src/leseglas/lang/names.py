@@ -16,7 +16,7 @@ from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
 from leseglas.lang.tags import ATTRIBUTE_TAGS
 from leseglas.lang.units import is_measure
-from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES
+from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES, PARTICLES
 
 NAME_MIN_ZIPF = 1.0
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
@@ -175,7 +175,28 @@ def _common_plural(word: str, lexicon: Lexicon) -> str:
             if sense.pos == "NOUN" and sense.matched_by == "plural" and sense.headword == word[:-1]:
                 return word[:-1]
     head = plural_noun(word, lexicon)
-    return head if head is not None and is_compound(head, lexicon) else ""
+    if head is not None and is_compound(head, lexicon):
+        return head
+    return _prefixed_plural(word, lexicon)
+
+
+MIN_PREFIXED_REST = 4
+
+
+def _prefixed_plural(word: str, lexicon: Lexicon) -> str:
+    """A plural of a noun with a particle in front, which Ding does not list:
+    *Vor·produkten* (*Produkte* + n) is *Vorprodukt*.  A name is not declined.  A word
+    Ding has is left to it (*Herbergen* is no *her·Bergen*)."""
+    if lexicon.lookup(word):
+        return ""
+    lower = word.lower()
+    for particle in sorted(PARTICLES, key=len, reverse=True):
+        rest = word[len(particle) :]
+        if lower.startswith(particle) and len(rest) >= MIN_PREFIXED_REST:
+            singular = plural_noun(rest.capitalize(), lexicon)
+            if singular is not None:
+                return word[: len(particle)] + singular.lower()
+    return ""
 
 
 FORM_NAME_MARGIN = 1.0  # Zipf: *Schalke* 4.2, the club, against *Schalk* "rogue" 2.9
@@ -203,6 +224,7 @@ def _unknown_name(word: str, lemma: str, lexicon: Lexicon) -> bool:
         and not lexicon.lookup(word + ".")  # *Min* (Min.), *Tel* (Tel.)
         and not any(split_compound(w, lexicon, "noun or verb") for w in {word, lemma})
         and plural_noun(word, lexicon) is None  # a dative plural: *bei Schlafproblemen*
+        and not _prefixed_plural(word, lexicon)  # *für Vorprodukten*
     )
 
 
