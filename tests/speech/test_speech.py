@@ -200,3 +200,24 @@ def test_alsa_finding_no_device_prints_nothing_over_the_screen(tmp_path: Path) -
     done = _leseglas("say", "Hallo", home=tmp_path, **alsa)
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [f"leseglas: {NO_DEVICE}"]
+
+
+def test_a_book_is_too_long_to_say_at_once(tmp_path: Path) -> None:
+    from leseglas.speech.voice import MAX_SPOKEN
+
+    with pytest.raises(SpeechError, match="Too long to say at once"):
+        Voice(tmp_path).audio("Wort " * MAX_SPOKEN)
+    assert list(tmp_path.iterdir()) == []  # nothing made, nothing kept
+    done = _leseglas("say", "Satz. " * 2000, "-o", str(tmp_path / "x.wav"), home=tmp_path)
+    assert done.returncode == 1 and "Too long to say at once" in done.stderr
+
+
+def test_the_mp3_of_a_word_is_a_tenth_of_its_wav_and_sounds_the_same(tmp_path: Path) -> None:
+    import miniaudio
+
+    voice = Voice(tmp_path)
+    wav, mp3 = voice.wav_file("Fallschirmjäger"), voice.mp3_file("Fallschirmjäger")
+    assert mp3 == wav.with_suffix(".mp3")
+    assert mp3.stat().st_size * 5 < wav.stat().st_size
+    sound = miniaudio.decode(mp3.read_bytes(), nchannels=1, sample_rate=22050)
+    assert abs(sound.duration - Audio.read(wav).seconds) < 0.1  # LAME pads a frame or two

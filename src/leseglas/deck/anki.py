@@ -98,7 +98,7 @@ class Written:
     notes: int
     cards: int
     reviews: int
-    sounds: int = 0  # media files: each word said, with its article
+    sounds: int = 0  # media files (MP3): each word said, with its article
 
 
 def write_package(
@@ -150,7 +150,7 @@ def write_package(
 
 
 class Media:
-    """The sounds of a package: each text's WAV from the voice's folder, under the
+    """The sounds of a package: each text's MP3 from the voice's folder, under the
     name its note's ``[sound:…]`` gives.  If speech fails (no eSpeak NG here), the
     package is written without sound: the cards matter more."""
 
@@ -162,7 +162,7 @@ class Media:
         if self.voice is None:
             return ""
         try:
-            file = self.voice.wav_file(text)
+            file = self.voice.mp3_file(text)
         except SpeechError:
             self.voice = None
             return ""

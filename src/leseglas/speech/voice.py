@@ -19,6 +19,7 @@ DEFAULT_RATE = 150  # words per minute: slower than eSpeak's 175, for learners
 CACHE_LIMIT = 100 * 2**20  # bytes of kept sound; beyond it the least recently said go
 KEEP_RECENT = 3600  # seconds: a sound said this recently stays (an export is using it)
 PRUNE_EVERY = 200  # sounds written between two looks at the folder's size
+MAX_SPOKEN = 5000  # characters said at once: pages, not a book (hours of sound in memory)
 
 
 def spoken(text: str) -> str:
@@ -44,6 +45,9 @@ class Voice:
         said = spoken(text)
         if not said:
             raise SpeechError("Nothing to say: the text is empty.")
+        if len(said) > MAX_SPOKEN:
+            raise SpeechError(f"Too long to say at once ({len(said):,} characters, at most "
+                              f"{MAX_SPOKEN:,}): say a sentence or a paragraph.")  # fmt: skip
         path = self._path(said)
         if path is not None and path.exists():
             try:
@@ -75,6 +79,16 @@ class Voice:
                 raise SpeechError(f"{path}: cannot write the sound ({err.strerror})") from None
         return path
 
+    def mp3_file(self, text: str) -> Path:
+        """The text's sound as MP3 beside its WAV (made once), for an Anki package."""
+        path = self.wav_file(text).with_suffix(".mp3")
+        if not path.exists():
+            try:
+                _write_atomically(path, self.audio(text).mp3())
+            except OSError as err:
+                raise SpeechError(f"{path}: cannot write the sound ({err.strerror})") from None
+        return path
+
     def _path(self, said: str) -> Path | None:
         return None if self.folder is None else self.folder / f"{self.key(said)}.wav"
 
@@ -92,7 +106,7 @@ def prune(folder: Path, limit: int = CACHE_LIMIT, now: float | None = None) -> i
     ``limit`` bytes, sparing those said within the last hour; how many went."""
     moment = time.time() if now is None else now
     files = []
-    for file in folder.glob("*.wav"):
+    for file in (*folder.glob("*.wav"), *folder.glob("*.mp3")):
         with contextlib.suppress(OSError):
             stat = file.stat()
             files.append((stat.st_mtime, stat.st_size, file))
@@ -109,13 +123,19 @@ def prune(folder: Path, limit: int = CACHE_LIMIT, now: float | None = None) -> i
 
 
 def _keep(audio: Audio, path: Path) -> None:
-    """Written beside and renamed, so a reader never finds half a file; a folder
-    that cannot be written only costs the cache."""
-    temporary = path.with_name(f"{path.stem}.{os.getpid()}.tmp")
-    try:
+    """A folder that cannot be written only costs the cache."""
+    with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        audio.write(temporary)
+        _write_atomically(path, audio.wav())
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Written beside and renamed, so a reader never finds half a file."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(data)
         os.replace(temporary, path)
     except OSError:
         with contextlib.suppress(OSError):
             temporary.unlink(missing_ok=True)
+        raise
