@@ -117,7 +117,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("review", help="review due cards (flashcards)").set_defaults(run=_review)
 
     say = commands.add_parser("say", help="say German text aloud (offline), or write it as WAV")
-    say.add_argument("text", nargs="+", help="the German text")
+    say.add_argument("text", nargs="+", help="the German text, or - to read it from standard input")
     say.add_argument("-o", "--output", type=Path, help="write a WAV file instead of playing")
     say.add_argument("--rate", type=int, help="words per minute (default: the settings', 150)")
     say.set_defaults(run=_say)
@@ -334,10 +334,11 @@ def _say(args: argparse.Namespace) -> int:
     """Plays the text and waits for its end, or writes its WAV; with no sound
     device, says so (exit 1) and how to write the file instead."""
     from leseglas.speech import Speaker
+    from leseglas.text.load import load
 
     rate = args.rate or config.Settings.load().speech_rate
     speaker = Speaker(config.data_dir() / "speech", rate)
-    text = " ".join(args.text)
+    text = load("-").text if args.text == ["-"] else " ".join(args.text)
     if args.output is not None:
         audio = speaker.voice.audio(text)
         try:

@@ -221,3 +221,14 @@ def test_the_mp3_of_a_word_is_a_tenth_of_its_wav_and_sounds_the_same(tmp_path: P
     assert mp3.stat().st_size * 5 < wav.stat().st_size
     sound = miniaudio.decode(mp3.read_bytes(), nchannels=1, sample_rate=22050)
     assert abs(sound.duration - Audio.read(wav).seconds) < 0.1  # LAME pads a frame or two
+
+
+def test_cli_say_reads_standard_input_and_refuses_a_binary(tmp_path: Path) -> None:
+    out = tmp_path / "stdin.wav"
+    command = [sys.executable, "-m", "leseglas", "--data-dir", str(tmp_path), "say", "-"]
+    done = subprocess.run([*command, "-o", str(out)], input="Grüße aus Köln".encode(),
+                          capture_output=True, timeout=60)  # fmt: skip
+    assert done.returncode == 0 and Audio.read(out).peak() > 3000
+    binary = subprocess.run([*command, "-o", str(out)], input=b"\x7fELF\x02\x01\x01" + bytes(64),
+                            capture_output=True, timeout=60)  # fmt: skip
+    assert binary.returncode == 1 and b"not a text" in binary.stderr
