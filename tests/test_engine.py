@@ -135,3 +135,42 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
     assert tokens["Perspektivlosen"].gloss.short[0].startswith("without")  # perspektiv·los
     # Ding has the noun: it comes first, not the adjective "presiding"
     assert tokens["Vorsitzende"].gloss.short[0] == "president"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Die Preise stiegen kräftig.", "kräftig", "strongly"),
+        ("Er kommt wahrscheinlich morgen.", "wahrscheinlich", "probably"),
+        ("Die Preise sind stark gestiegen.", "stark", "strongly"),  # sein + participle
+        ("Das klang komisch.", "komisch", "strangely"),  # the adverb of the adjective's
+        # the predicate of a copula, or of *für*: the adjective's own senses
+        ("Der Mann ist kräftig.", "kräftig", "ADJ"),
+        ("Das muss wahrscheinlich sein.", "wahrscheinlich", "ADJ"),
+        ("Er hielt es für wahrscheinlich.", "wahrscheinlich", "ADJ"),
+        ("Sie arbeiten hart.", "hart", "ADJ"),  # English's adverb is the adjective: "hard"
+    ],
+)
+def test_an_adjective_used_as_an_adverb_is_glossed_by_its_english_adverb(
+    sentence: str, word: str, first: str, tmp_path: Path
+) -> None:
+    text = tmp_path / "adverb.txt"
+    text.write_text(sentence + "\n", "utf-8")
+    tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
+    gloss = tokens[word].gloss
+    if first == "ADJ":
+        assert gloss.senses[0].pos == "ADJ" and not gloss.short[0].endswith("ly")
+    else:
+        assert gloss.short[0] == first
+
+
+def test_english_adverbs_are_spelt_as_english_spells_them() -> None:
+    from leseglas.gloss.lookup import english_adverbs
+
+    assert "strongly" in english_adverbs("strong")
+    assert "probably" in english_adverbs("probable")
+    assert "truly" in english_adverbs("true")
+    assert "happily" in english_adverbs("happy")
+    assert "basically" in english_adverbs("basic")
+    assert "fully" in english_adverbs("full")
+    assert english_adverbs("in full") == set()

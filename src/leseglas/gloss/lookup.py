@@ -23,6 +23,7 @@ from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
     complement,
+    english_zipf,
     note_words,
 )
 from leseglas.gloss.render import (
@@ -77,6 +78,8 @@ class Glosser:
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
             clause,
         )  # fmt: skip
+        if word.adverbial:
+            gloss = _as_adverb(gloss)
         if word.title and word.lemma in _TITLES:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
@@ -400,6 +403,63 @@ def _keep(lemma: str, sense: Sense) -> str:
     if sense.matched_by == "old spelling" or sense.headword.lower() == lemma.lower():
         return sense.headword
     return lemma
+
+
+def _as_adverb(gloss: Gloss) -> Gloss:
+    """An adjective used as an adverb, by Ding's adverb that is the English adverb
+    of one of its adjective renderings: *stiegen kräftig* "strongly" (strong),
+    *kommt wahrscheinlich* "probably" (probable), *komisch* "strangely" (strange),
+    before that line's other renderings ("queerly").  Ding's other adverb lines are
+    idioms (*später* "late in the day") and stay behind the adjective."""
+    adjectives = [s for s in gloss.senses if s.pos == "ADJ"]
+    if not adjectives or plain(first_rendering(adjectives[0])) in FLAT_ADVERBS:
+        return gloss  # *hart arbeiten* "to work hard": the adjective is the adverb
+    rank: dict[str, int] = {}  # adverb → its adjective's place among the renderings
+    for sense in adjectives:
+        for rendering in sense.translations:
+            for adverb in english_adverbs(plain(rendering)):
+                if english_zipf(adverb) >= COMMON_ADVERB:
+                    rank.setdefault(adverb, len(rank))
+    regular = [
+        s
+        for s in gloss.senses
+        if s.pos == "ADV" and rank.keys() & {plain(t) for t in s.translations}
+    ]
+    if not regular:
+        return gloss
+
+    def regular_first(sense: Sense) -> Sense:
+        order = sorted(sense.translations, key=lambda t: rank.get(plain(t), len(rank)))
+        return replace(sense, translations=tuple(order))
+
+    rest = [s for s in gloss.senses if s not in regular]
+    senses = [*(regular_first(s) for s in regular), *rest]
+    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)))
+
+
+COMMON_ADVERB = 3.0  # Zipf: *probably* 5.5, *strongly* 4.4; not *occidentally*, *minutely*
+# English adjectives that are their own adverbs (*work hard*, *drive fast*)
+FLAT_ADVERBS = frozenset(
+    "hard fast late early long high low deep near far straight wide right wrong close "
+    "daily weekly monthly yearly well loud quick slow direct".split()
+)
+
+
+def english_adverbs(adjective: str) -> set[str]:
+    """The spellings English gives the adverb of an adjective: strong → strongly,
+    probable → probably, true → truly, happy → happily, basic → basically."""
+    if " " in adjective or not adjective.isalpha():
+        return set()
+    spellings = {adjective + "ly"}
+    if adjective.endswith("e"):
+        spellings.add(adjective[:-1] + "y" if adjective.endswith("le") else adjective[:-1] + "ly")
+    if adjective.endswith("y"):
+        spellings.add(adjective[:-1] + "ily")
+    if adjective.endswith("ic"):
+        spellings.add(adjective + "ally")
+    if adjective.endswith("ll"):
+        spellings.add(adjective + "y")
+    return spellings
 
 
 def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:

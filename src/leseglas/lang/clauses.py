@@ -398,6 +398,35 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             analyses[index] = replace(analysis, prepositions=(following,))
 
 
+# The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*
+_PREDICATING = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"})
+
+
+def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
+    """An uninflected adjective in a clause with a verb other than a copula says how
+    that is done (*Die Preise stiegen kräftig* "strongly", *ist stark gestiegen*); in
+    a clause whose verbs are copulas (and modals) it is the predicate (*ist kräftig*,
+    *muss sicher sein*), and so it is after *für* or *als* (*hält es für sicher*)."""
+    for start, end in clauses(analyses):
+        clause = analyses[start:end]
+        verbs = [a for a in clause if a.tag.startswith(("VV", "VA"))]
+        if not verbs or all(a.lemma in _PREDICATING for a in verbs):
+            continue
+        for index in range(start, end):
+            if analyses[index].tag == "ADJ(D)" and not _after_for_or_as(analyses, index):
+                analyses[index] = replace(analyses[index], adverbial=True)
+
+
+def _after_for_or_as(analyses: list[WordAnalysis], index: int) -> bool:
+    """*hielt es für (bedeutend) sicherer*, *gilt als sicher*: a predicate, of the object."""
+    for before in reversed(analyses[max(0, index - 2) : index]):
+        if before.text.lower() in ("für", "als"):
+            return True
+        if before.tag not in ("ADV", "PTKA", "ADJ(D)"):  # *für bedeutend sicherer*
+            return False
+    return False
+
+
 _BEFORE_NOUN = ("ART", "ADJ(A)", "CARD", "PPOSAT", "PIAT", "PDAT", "ADV")
 
 

@@ -85,6 +85,7 @@ class WordAnalysis:
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
+    adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
     # the rules that changed the reading (lang.pipeline), for ``analyze --explain``
     rules: tuple[str, ...] = field(default=(), compare=False)
 

@@ -15,7 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from leseglas.lang import context, correct, units
-from leseglas.lang.clauses import mark_abbreviations, mark_clauses, mark_phrases
+from leseglas.lang.clauses import (
+    mark_abbreviations,
+    mark_adverbial_adjectives,
+    mark_clauses,
+    mark_phrases,
+)
 from leseglas.lang.model import Lexicon, WordAnalysis
 from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
 from leseglas.lang.separable import reunite
@@ -162,6 +167,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     )),
     Pass("abbreviations", _with_lexicon(mark_abbreviations)),
     Pass("clauses", _alone(mark_clauses)),
+    Pass("adverbial-adjectives", _alone(mark_adverbial_adjectives)),
     Pass("phrases", _with_lexicon(mark_phrases)),
     Pass("separable-verbs", _separable_verbs),
 )  # fmt: skip
