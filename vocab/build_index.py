@@ -144,14 +144,29 @@ def part_renderings(db: sqlite3.Connection) -> dict[tuple[str, str, str], tuple[
     known = {str(h).lower() for (h,) in db.execute("SELECT DISTINCT headword FROM entries")}
     for word, translations in compounds.items():
         weight = _weight(word)
+        # a translation whose last word a head of the word renders (*Geburts·tag* "day")
+        # teaches no other head (*Geburt·stag*)
+        plain_heads = {
+            index
+            for index, words in enumerate(translations)
+            for cut in range(3, len(word) - 2)
+            if len(words) > 1 and words[-1] in renderings.get(word[cut:].capitalize(), ())
+        }
         for cut in range(3, len(word) - 2):
             head = word[cut:].capitalize()
             if head in renderings and head != word:
-                for words in translations:
+                for index, words in enumerate(translations):
                     if len(words) > 1 and words[-1] in renderings[head]:
                         counts[(head, "head", words[-1])] += 1
                         reach[(head, "head", words[-1])] += weight
                         bound[(_bound_stem(word[:cut]), "modifier", words[0])] += 1
+                    elif (
+                        len(words) > 1
+                        and index not in plain_heads
+                        and _opens_with_modifier(word[:cut], words, renderings)
+                    ):
+                        foreign[(head, "head", words[-1])] += 1
+                        reach[(head, "head", words[-1])] += weight
             for link in _LINKS:
                 stem = word[:cut]
                 if link and stem.endswith(link):
@@ -176,26 +191,39 @@ def _ends_in_head(head: str, words: list[str], renderings: dict[str, set[str]]) 
     return noun in renderings and words[-1] in renderings[noun]
 
 
+def _opens_with_modifier(modifier: str, words: list[str], renderings: dict[str, set[str]]) -> bool:
+    """Whether the English opens with a rendering of the compound's modifier, with
+    or without its linking element (*Stahl·industrie* "steel industry")."""
+    for link in _LINKS:
+        stem = modifier[: len(modifier) - len(link)] if link else modifier
+        if modifier.endswith(link) and words[0] in renderings.get(stem.capitalize(), ()):
+            return True
+    return False
+
+
 def _compound_senses(
     foreign: Counter[tuple[str, str, str]], own: Counter[tuple[str, str, str]]
 ) -> Counter[tuple[str, str, str]]:
-    """A rendering a noun does not have on its own but has in front of other nouns,
-    where Ding's compounds agree on it: *Fach* is "subject" alone, "specialist" in
-    38 compounds (*Fachbuch* "specialist book"), and *Jahres*· "annual".  Kept only
-    where at least five compounds use it and twice as many as use the noun's own
-    best rendering (*Haus*· stays "house", not "domestic")."""
-    best_own: Counter[str] = Counter()
-    for (stem, _, _), count in own.items():
-        best_own[stem] = max(best_own[stem], count)
-    leaders: dict[str, tuple[str, int]] = {}
-    for (stem, _, rendering), count in sorted(foreign.items()):
-        if count > leaders.get(stem, ("", 0))[1]:
-            leaders[stem] = (rendering, count)
+    """A rendering a noun does not have on its own but has inside compounds, where
+    Ding's compounds agree on it.  In front: *Fach* is "subject" alone, "specialist"
+    in 38 compounds (*Fachbuch* "specialist book"), and *Jahres*· "annual".  At the
+    end: *Industrie* is "mass-manufacturing industry" alone, "industry" in *Stahl-*,
+    *Textil-*, *Autoindustrie*.  Kept only where at least five compounds use it and
+    twice as many as use the noun's own best rendering (*Haus*· stays "house", not
+    "domestic"; a modifier is held to its best anywhere: *Jahres*·vertrag stays "year")."""
+    best_own: Counter[tuple[str, str]] = Counter()
+    for (stem, role, _), count in own.items():
+        for place in {role, "modifier"}:  # a modifier: its best in either place
+            best_own[stem, place] = max(best_own[stem, place], count)
+    leaders: dict[tuple[str, str], tuple[str, int]] = {}
+    for (stem, role, rendering), count in sorted(foreign.items()):
+        if count > leaders.get((stem, role), ("", 0))[1]:
+            leaders[stem, role] = (rendering, count)
     return Counter(
         {
-            (stem, "modifier", rendering): count
-            for stem, (rendering, count) in leaders.items()
-            if count >= BOUND_MIN_COMPOUNDS and count >= CLEAR_LEAD * best_own[stem]
+            (stem, role, rendering): count
+            for (stem, role), (rendering, count) in leaders.items()
+            if count >= BOUND_MIN_COMPOUNDS and count >= CLEAR_LEAD * best_own[stem, role]
         }
     )
 

@@ -70,3 +70,13 @@ def test_a_wheel_carries_the_built_index(tmp_path: Path) -> None:
         assert "leseglas/seeds/presse-russisches-militaer.txt" in names
         size = archive.getinfo("leseglas/data/de-en.sqlite").file_size
     assert size == index_path().stat().st_size
+
+
+def test_a_head_learns_a_rendering_only_from_compounds_it_heads() -> None:
+    """*Geburts·tag* "birthday" teaches *Tag* "day", not *Geburt·stag* ("Stag")."""
+    from leseglas.gloss.dictionary import Dictionary
+
+    dictionary = Dictionary()
+    assert dictionary.part_renderings("Industrie", "head").get("industry", 0) >= 5
+    assert "day" not in dictionary.part_renderings("Stag", "head")
+    assert "day" in dictionary.part_renderings("Tag", "head")

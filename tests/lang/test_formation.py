@@ -430,12 +430,16 @@ def test_a_declined_compound_is_no_name(
         # the word alone lacks: *Fach* alone "subject", *Fachbuch* "specialist book"
         ("Mit dem Fachblick prüfte er es .", "Fachblick", "specialist + view"),
         ("Das Unterhaus stimmte zu .", "Unterhaus", "lower + house"),  # not *Unter* "jack"
+        # and a last part: *Industrie* alone "mass-manufacturing industry", "industry" in
+        # *Stahlindustrie* "steel industry" and 31 others
+        ("Die Autoindustrie wächst .", "Autoindustrie", "car + industry"),
+        ("Die Halbleitersparte wächst .", "Halbleitersparte", "semiconductor + sector"),
         # counter-examples: the part's own rendering where compounds use it as much
         ("Das Bündnisnetz wächst .", "Bündnisnetz", "alliance + network"),
         ("Die Hausarztpraxis ist zu .", "Hausarztpraxis", "house + medical practice"),
     ],
 )
-def test_a_compounds_first_part_reads_as_dings_compounds_render_it(
+def test_a_compounds_part_reads_as_dings_compounds_render_it(
     dictionary: Dictionary, sentence: str, word: str, first: str
 ) -> None:
     from leseglas.gloss.lookup import Glosser
