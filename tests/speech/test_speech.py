@@ -232,3 +232,29 @@ def test_cli_say_reads_standard_input_and_refuses_a_binary(tmp_path: Path) -> No
     binary = subprocess.run([*command, "-o", str(out)], input=b"\x7fELF\x02\x01\x01" + bytes(64),
                             capture_output=True, timeout=60)  # fmt: skip
     assert binary.returncode == 1 and b"not a text" in binary.stderr
+
+
+def test_sounds_started_at_once_from_two_threads_leave_one_device(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    monkeypatch.setenv(BACKENDS_VARIABLE, "null")
+    player, audio = Player(), Voice().audio("Haus")
+    opened: list[object] = []
+    original = player._start
+
+    def counted(sound: Audio) -> None:
+        original(sound)
+        opened.append(player._device)
+
+    monkeypatch.setattr(player, "_start", counted)
+    threads = [threading.Thread(target=player.play, args=(audio,)) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(opened) == 4 and len({id(d) for d in opened}) == 4
+    assert player._device is opened[-1]  # the last one plays; the others were stopped
+    player.close()
+    assert player._device is None

@@ -35,9 +35,14 @@ class Player:
         self._finished = threading.Event()  # the sound playing was all handed over, or stopped
         self._finished.set()
         self._lock = threading.Lock()
+        self._starting = threading.Lock()  # two keys pressed at once: one sound, then the other
 
     def play(self, audio: Audio) -> None:
         """Starts playing and returns; raises ``NoSoundDevice`` when nothing can play."""
+        with self._starting:
+            self._start(audio)
+
+    def _start(self, audio: Audio) -> None:
         miniaudio = _miniaudio()
         self.stop()
         _silence_alsa()
