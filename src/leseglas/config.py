@@ -17,6 +17,7 @@ import tomli_w
 
 from leseglas.errors import LeseglasError
 from leseglas.lang.difficulty import LEVELS
+from leseglas.speech.voice import DEFAULT_RATE
 
 APP = "leseglas"
 _override: Path | None = None
@@ -69,7 +70,7 @@ class Settings:
     desired_retention: float = 0.9  # FSRS: the recall probability intervals aim for
     production: bool = False  # also ask English → German
     fsrs_parameters: list[float] = field(default_factory=list)  # from 'deck optimize'
-    speech_rate: int = 150  # words per minute when a word or sentence is said
+    speech_rate: int = DEFAULT_RATE  # words per minute when a word or sentence is said
     speak_answers: bool = True  # the review says the word when the answer is shown
 
     @classmethod
