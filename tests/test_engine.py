@@ -158,10 +158,14 @@ def test_an_adjective_used_as_an_adverb_is_glossed_by_its_english_adverb(
     text.write_text(sentence + "\n", "utf-8")
     tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
     gloss = tokens[word].gloss
+    from leseglas.gloss.lookup import ADVERB_RULE
+
     if first == "ADJ":
         assert gloss.senses[0].pos == "ADJ" and not gloss.short[0].endswith("ly")
+        assert ADVERB_RULE not in gloss.rules
     else:
         assert gloss.short[0] == first
+        assert ADVERB_RULE in gloss.rules  # --explain says why the adverb leads
 
 
 def test_english_adverbs_are_spelt_as_english_spells_them() -> None:

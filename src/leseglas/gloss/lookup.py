@@ -434,7 +434,11 @@ def _as_adverb(gloss: Gloss) -> Gloss:
 
     rest = [s for s in gloss.senses if s not in regular]
     senses = [*(regular_first(s) for s in regular), *rest]
-    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)))
+    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)),
+                   rules=(*gloss.rules, ADVERB_RULE))  # fmt: skip
+
+
+ADVERB_RULE = "adverb-of-the-adjective"  # named in ``analyze`` output: why the adverb leads
 
 
 COMMON_ADVERB = 3.0  # Zipf: *probably* 5.5, *strongly* 4.4; not *occidentally*, *minutely*
