@@ -21,6 +21,7 @@ from leseglas.lang.tags import (
 )
 from leseglas.lang.words import (
     COORDINATORS,
+    COPULAS,
     EIN_NOMINATIVE_ACCUSATIVE,
     PREPOSITION_IN_CONTRACTION,
     PREPOSITIONS,
@@ -399,7 +400,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
 
 
 # The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*
-_PREDICATING = frozenset({"sein", "werden", "bleiben", "scheinen", "wirken", "erscheinen"})
+_PREDICATING = COPULAS | {"sein", "werden"}
 
 
 def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:

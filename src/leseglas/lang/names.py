@@ -181,6 +181,7 @@ def _common_plural(word: str, lexicon: Lexicon) -> str:
 
 
 MIN_PREFIXED_REST = 4
+_PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 
 
 def _prefixed_plural(word: str, lexicon: Lexicon) -> str:
@@ -190,7 +191,7 @@ def _prefixed_plural(word: str, lexicon: Lexicon) -> str:
     if lexicon.lookup(word):
         return ""
     lower = word.lower()
-    for particle in sorted(PARTICLES, key=len, reverse=True):
+    for particle in _PARTICLES_LONGEST_FIRST:
         rest = word[len(particle) :]
         if lower.startswith(particle) and len(rest) >= MIN_PREFIXED_REST:
             singular = plural_noun(rest.capitalize(), lexicon)

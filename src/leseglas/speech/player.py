@@ -13,6 +13,7 @@ import ctypes.util
 import os
 import sys
 import threading
+import time
 from collections.abc import Generator
 from functools import cache
 
@@ -68,7 +69,7 @@ class Player:
         """Until the sound playing has been handed to the device, and a little longer
         for the device's buffer."""
         if self._finished.wait(timeout):
-            threading.Event().wait(DRAIN_SECONDS)
+            time.sleep(DRAIN_SECONDS)
 
     def stop(self) -> None:
         """Silences the sound playing at once; its device is closed beside the caller

@@ -8,6 +8,7 @@ import os
 import time
 import unicodedata
 import wave
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -67,24 +68,22 @@ class Voice:
 
     def wav_file(self, text: str) -> Path:
         """The text's WAV in the folder (made if missing), e.g. for an Anki package."""
-        if self.folder is None:
-            raise SpeechError("No folder to keep the sound in.")
-        made = self.audio(text)
-        path = self._path(spoken(text))
-        assert path is not None
-        if not path.exists():  # the folder could not be written: say why
-            try:
-                made.write(path)
-            except OSError as err:
-                raise SpeechError(f"{path}: cannot write the sound ({err.strerror})") from None
-        return path
+        return self._file(text, ".wav", Audio.wav)
 
     def mp3_file(self, text: str) -> Path:
         """The text's sound as MP3 beside its WAV (made once), for an Anki package."""
-        path = self.wav_file(text).with_suffix(".mp3")
+        return self._file(text, ".mp3", Audio.mp3)
+
+    def _file(self, text: str, suffix: str, encode: Callable[[Audio], bytes]) -> Path:
+        """The text's sound in the folder as ``suffix``; a folder that cannot be
+        written is said, since the caller needs the file."""
+        if self.folder is None:
+            raise SpeechError("No folder to keep the sound in.")
+        made = self.audio(text)  # its WAV is kept as it is made
+        path = self.folder / f"{self.key(text)}{suffix}"
         if not path.exists():
             try:
-                _write_atomically(path, self.audio(text).mp3())
+                _write_atomically(path, encode(made))
             except OSError as err:
                 raise SpeechError(f"{path}: cannot write the sound ({err.strerror})") from None
         return path
