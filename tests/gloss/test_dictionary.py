@@ -6,8 +6,7 @@ import pytest
 from vocab.build_index import build
 
 from leseglas.gloss.dictionary import Dictionary, index_path
-from leseglas.gloss.ding import parse_line
-from leseglas.gloss.ranking import spelling_key
+from leseglas.gloss.ding import parse_line, spelling_key
 from leseglas.gloss.render import principal_parts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
@@ -478,3 +477,51 @@ def test_parser_gives_a_phrases_spaced_abbreviation_an_entry() -> None:
     ]
     genitive = "Wissen {n} | meines Wissens /m. E./ :: knowledge | to my knowledge"
     assert [e.pos for e in parse_line(genitive) if e.headword == "m.E."] == ["ADV"]
+
+
+# Real Ding lines (1.9): a synonym's own English leads its entry, and the lines
+# that must keep Ding's order.
+_TUMOR = (
+    "Geschwulst {f}; Gewächs {n}; Wucherung {f}; Tumor {m}; Neoplasma {n} [med.] | Geschwülste "
+    "{pl}; Gewächse {pl}; Wucherungen {pl}; Tumoren {pl}; Neoplasmen {pl} :: growth; tumour [Br.];"
+    " tumor [Am.]; neoplasm | growths; tumours; tumors; neoplasms"
+)
+_COMMAND = (
+    "Befehl {m}; Kommando {n} | Befehle {pl}; Kommandos {pl} | militärisches Kommando :: order; "
+    "command | orders; commands | military command"
+)
+_MUTATION = (
+    "Genmutation {f}; Mutation {f} [biochem.] | Genmutationen {pl}; Mutationen {pl} :: gene "
+    "mutation; mutation | gene mutations; mutations"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "headword", "first"),
+    [
+        (_TUMOR, "Tumor", "tumour"),  # Ding's first spelling of the two
+        (_TUMOR, "Geschwulst", "growth"),  # the line's first word keeps the line's order
+        (_COMMAND, "Kommando", "command"),
+        (_COMMAND, "Befehl", "order"),
+        (_MUTATION, "Mutation", "mutation"),
+        (_MUTATION, "Genmutation", "gene mutation"),  # "mutation" covers too little of it
+        ("Bonus {m}; Prämie {f}; Provision {f} :: premium; bonus", "Bonus", "bonus"),
+        ("Bonus {m}; Prämie {f}; Provision {f} :: premium; bonus", "Provision", "premium"),
+        # a label other than a region: "stark [archaic]" is not today's *stark*
+        ("mächtig; gewaltig; stark {adj} :: powerful; stark [archaic]", "stark", "powerful"),
+        # a short word must be spelt the same: *Weise* is no "wise"
+        ("Art und Weise {f}; Art {f}; Weise {f} :: way; manner; wise", "Weise", "way"),
+        # nearly the same spelling is not enough: *Allee* is an avenue
+        (
+            "Allee {f}; Baumweg {m} :: tree-lined avenue; avenue; alley",
+            "Allee",
+            "tree-lined avenue",
+        ),
+        # a first rendering that is a cognate already stays; a rare one never leads
+        ("Lagune {f} [geol.] | Lagunen {pl} :: lagoon; laguna; lagune", "Lagune", "lagoon"),
+        ("Milliarde {f} | Milliarden {pl} :: billion; milliard [Br.]", "Milliarde", "billion"),
+    ],
+)
+def test_parser_puts_a_synonyms_cognate_first(line: str, headword: str, first: str) -> None:
+    entry = next(e for e in parse_line(line) if e.headword == headword)
+    assert entry.translations[0] == first

@@ -15,6 +15,10 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from leseglas.lang.words import PREPOSITIONS
 
@@ -247,6 +251,36 @@ def _verb_form(text: str) -> str:
     return text.removeprefix("am ").removeprefix("sich ").strip()
 
 
+# British and American spellings, and a word written open, hyphenated or closed,
+# folded together: *to succour* / *to succor*, *pull-out* / *pullout*.
+_SPELLINGS = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        # colour, neighbouring, favourite (not four, hour)
+        (r"(?<=\w{3})our(?=(?:s|ed|ing|ite|ites|able|ably|er|ers|hood|ly)?\b)", "or"),
+        (r"(?<=\w{3})is(e|es|ed|ing|ation|er)\b", r"iz\1"),  # organise
+        (r"ys(e|es|ed|ing)\b", r"yz\1"),  # analyse
+        (r"(?<=\w[bcdgkmptv])re(s?)\b", r"er\1"),  # centre, theatre, manoeuvre
+        (r"(?<=\w)ogue(s?)\b", r"og\1"),  # catalogue
+        (r"(?<=\w)ence\b", "ense"),  # defence, licence
+        (r"dgement", "dgment"),  # judgement
+        (r"ll", "l"),  # travelled, counsellor
+        (r"(?<=\w)[ao]e(?=\w)", "e"),  # paediatric, manoeuvre
+        (r"[\s\-]", ""),  # last: the patterns above look for word ends
+    )
+)
+
+
+@lru_cache(maxsize=100_000)
+def spelling_key(rendering: str) -> str:
+    """A rendering with spelling variants folded, to tell whether two are one word
+    spelt two ways."""
+    key = rendering.lower()
+    for pattern, replacement in _SPELLINGS:
+        key = pattern.sub(replacement, key)
+    return key
+
+
 def parse_line(line: str) -> Iterator[Entry]:
     """Entries of one Ding line (none for comments, phrases and examples)."""
     line = unicodedata.normalize("NFC", line.strip())
@@ -267,6 +301,7 @@ def parse_line(line: str) -> Iterator[Entry]:
         for term in main[:-1]:
             term.notes = list(main[-1].notes)
     translations = clean_translations(en_parts[0], "" if group else de_parts[0])
+    labelled = _labelled_renderings(en_parts[0])
     entries = []
     kept = []
     for position, term in enumerate(main):
@@ -287,7 +322,7 @@ def parse_line(line: str) -> Iterator[Entry]:
                 "",
                 term.labels or _shared_labels(main),
                 term.notes,
-                translations,
+                cognate_first(headword, translations, labelled),
                 synonym=position,
                 usage=term.text if headword != term.text and " " in term.text else "",
                 adjectival=any(t.replace(" ", "") in ("m,f", "f,m") for t in term.tags),
@@ -313,6 +348,87 @@ def parse_line(line: str) -> Iterator[Entry]:
         yield from _participles(entries[0], de_parts[1:3], en_parts[1:3])
     yield from _sub_entries(de_parts[1:], en_parts[1:])
     yield from _spaced_abbreviations(de_parts, en_parts)
+
+
+# A rendering spelt nearly as the German word is, in English letters, is the
+# word's own where Ding lists one English side for several German synonyms
+# (*Tumor* "tumour", *Kommando* "command", *traditionell* "traditional").
+COGNATE_SIMILARITY = 0.85  # difflib's ratio of the two spellings (0.8 lets in *Allee* "alley")
+LOOSE_COGNATE = 0.6  # a first rendering this close is the word's already (*Lagune* "lagoon")
+COMMON_ENGLISH = 3.0  # Zipf: a cognate English hardly uses is no help (*Milliarde* "milliard")
+COGNATE_COVER = 0.75  # of the German letters: *Genmutation* is "gene mutation", not "mutation"
+SHORT_COGNATE = 5  # letters under which only the same spelling is a cognate (*Weise* ≠ "wise")
+_IN_ENGLISH_LETTERS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("k", "c"), ("z", "c"),
+                       ("ph", "f"), ("th", "t"), ("y", "i"))  # fmt: skip
+# English labels that say where a word is said, not how: "tumour [Br.]" is plain English.
+_ENGLISH_REGIONS = frozenset("Br. Am. eAm. eBr. Austr. Sc. NZ Can. Ir.".split())
+
+
+def cognate_first(headword: str, translations: list[str], labelled: frozenset[str]) -> list[str]:
+    """A headword's renderings with its cognate first.  Ding's English side
+    follows the line's first German word: in *Geschwulst; Gewächs; Tumor ::
+    growth; …; tumour* the English for *Tumor* is "tumour", not "growth".
+
+    The cognate must be one word English uses (Zipf 3), with no label other than
+    a region ("stark [archaic]" is no *stark*), and spelt nearly as the German
+    one; a first rendering that is a cognate already stays.  Of one word's
+    spellings, Ding's first is kept ("tumour", then "tumor")."""
+    german = _in_english_letters(headword.removeprefix("sich "))
+    if " " in german or len(translations) < 2:
+        return translations
+    words = [_single_word(t) for t in translations]
+    if words[0] and _similarity(german, words[0].lower()) >= LOOSE_COGNATE:
+        return translations
+    scored = [
+        (_similarity(german, word), index)
+        for index, word in enumerate(words)
+        if index and translations[index] not in labelled and _may_be_cognate(german, word)
+    ]
+    best = max(scored, key=lambda pair: (pair[0], -pair[1]), default=(0.0, 0))
+    if best[0] < COGNATE_SIMILARITY:
+        return translations
+    key = spelling_key(words[best[1]])
+    lead = next(i for i, word in enumerate(words) if word and spelling_key(word) == key)
+    return [translations[lead], *translations[:lead], *translations[lead + 1 :]]
+
+
+def _may_be_cognate(german: str, english: str) -> bool:
+    if not english[:1].islower() or len(english) < COGNATE_COVER * len(german):
+        return False
+    if len(english) < SHORT_COGNATE and _in_english_letters(english) != german:
+        return False
+    return zipf_frequency(english, "en") >= COMMON_ENGLISH
+
+
+def _labelled_renderings(raw: str) -> frozenset[str]:
+    """The renderings of an English side that carry a label other than a region."""
+    return frozenset(
+        clean_translation(part)
+        for part in split_top(raw, "; ")
+        if set(_labels_outside_notes(part)) - _ENGLISH_REGIONS
+    )
+
+
+def _single_word(translation: str) -> str:
+    """A rendering's one English word, with no note: "the era" → "era"; else ""."""
+    if "(" in translation:
+        return ""
+    words = translation.split()
+    if words[:1] and words[0] in ("the", "to", "a", "an"):
+        words = words[1:]
+    return words[0] if len(words) == 1 else ""
+
+
+def _in_english_letters(word: str) -> str:
+    word = word.lower()
+    for german, english in _IN_ENGLISH_LETTERS:
+        word = word.replace(german, english)
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _similarity(german: str, english: str) -> float:
+    return SequenceMatcher(None, german, _in_english_letters(english)).ratio()
 
 
 def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:

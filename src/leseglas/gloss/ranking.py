@@ -77,36 +77,6 @@ def bare_rendering(translation: str) -> str:
     return core_rendering(_ENGLISH_SLOTS.sub(" ", translation.lower()))
 
 
-# British and American spellings, and a word written open, hyphenated or closed,
-# folded together: *to succour* / *to succor*, *pull-out* / *pullout*.
-_SPELLINGS = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        # colour, neighbouring, favourite (not four, hour)
-        (r"(?<=\w{3})our(?=(?:s|ed|ing|ite|ites|able|ably|er|ers|hood|ly)?\b)", "or"),
-        (r"(?<=\w{3})is(e|es|ed|ing|ation|er)\b", r"iz\1"),  # organise
-        (r"ys(e|es|ed|ing)\b", r"yz\1"),  # analyse
-        (r"(?<=\w[bcdgkmptv])re(s?)\b", r"er\1"),  # centre, theatre, manoeuvre
-        (r"(?<=\w)ogue(s?)\b", r"og\1"),  # catalogue
-        (r"(?<=\w)ence\b", "ense"),  # defence, licence
-        (r"dgement", "dgment"),  # judgement
-        (r"ll", "l"),  # travelled, counsellor
-        (r"(?<=\w)[ao]e(?=\w)", "e"),  # paediatric, manoeuvre
-        (r"[\s\-]", ""),  # last: the patterns above look for word ends
-    )
-)
-
-
-@lru_cache(maxsize=100_000)
-def spelling_key(rendering: str) -> str:
-    """A rendering with spelling variants folded, to tell whether two are one word
-    spelt two ways."""
-    key = rendering.lower()
-    for pattern, replacement in _SPELLINGS:
-        key = pattern.sub(replacement, key)
-    return key
-
-
 @lru_cache(maxsize=100_000)
 def note_words(notes: str) -> frozenset[str]:
     return frozenset(_WORD.findall(notes.lower()))

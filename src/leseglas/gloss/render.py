@@ -10,13 +10,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from leseglas.gloss.ding import OFFENSIVE_NOTES, marked
+from leseglas.gloss.ding import OFFENSIVE_NOTES, marked, spelling_key
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
     english_zipf,
     first_alternative,
-    spelling_key,
 )
 from leseglas.lang.model import Sense, required
 
