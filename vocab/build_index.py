@@ -45,6 +45,7 @@ from leseglas.gloss.ding import (
     Entry,
     parse_line,
     rendering_words,
+    spelt_alike,
     without_slots,
 )
 
@@ -98,6 +99,10 @@ CREATE TABLE noun_forms (      -- from the German Wiktionary (german-nouns)
     plural TEXT NOT NULL         -- nominative plural, "" when none
 );
 CREATE INDEX noun_forms_headword ON noun_forms (headword);
+CREATE TABLE english_spellings ( -- one-word renderings spelt as their German headword is
+    word TEXT PRIMARY KEY,        -- lower-cased: "pharaoh"
+    headword TEXT NOT NULL        -- "Pharao"
+) WITHOUT ROWID;
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
     entry INTEGER NOT NULL REFERENCES entries(id),
@@ -265,6 +270,17 @@ def _bound_modifiers(
 def _linked_form_of(stem: str, known: set[str]) -> bool:
     """*Bundes* is *Bund* with its linking element: a word, not a bound modifier."""
     return any(stem.endswith(link) and stem[: len(stem) - len(link)] in known for link in _LINKS)
+
+
+def english_spellings(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
+    """(English word, German headword) for each one-word rendering that is its
+    headword spelt the English way: *pharaoh* (*Pharao*), *nectar* (*Nektar*)."""
+    sql = "SELECT headword, translations FROM entries WHERE headword NOT LIKE '% %'"
+    for headword, translations in db.execute(sql).fetchall():
+        for rendering in translations.split("\t"):
+            word = rendering.removeprefix("the ").removeprefix("to ").lower()
+            if word.isalpha() and word.isascii() and spelt_alike(headword, word):
+                yield word, headword
 
 
 def _inflected(entry: Entry) -> int:
@@ -468,6 +484,7 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
                     (form_key(form), entries, kind),
                 )
                 forms += 1
+    db.executemany("INSERT OR IGNORE INTO english_spellings VALUES (?, ?)", english_spellings(db))
     db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
     db.executemany("UPDATE entries SET gender = ? WHERE id = ?", wiktionary_genders(db))
     db.executemany(

@@ -97,6 +97,14 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert cognate("gnidisch") is None  # a chance stem finds no English word
     assert cognate("lustig") is None
     assert loanword("Haus") is None
+    # rarer English words, when they are a German headword spelt the English way
+    spelling = dictionary.is_english_spelling
+    assert loanword("Pharaoh", spelling) == "pharaoh (English)"  # Pharao
+    assert loanword("Nectar", spelling) == "nectar (English)"  # Nektar
+    assert loanword("Pharaoh") is None  # Zipf 3.3: too rare for any English word
+    assert loanword("Newt", spelling) is None  # Molch: a name that is an English word
+    assert loanword("Wiz", spelling) is None  # *The Wiz*
+    assert loanword("NECTAR", spelling) is None  # an acronym
     # written as one word, a headword Ding writes apart
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
     assert apart[0] == "leicht reizbar"

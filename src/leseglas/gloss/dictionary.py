@@ -128,6 +128,13 @@ class Dictionary:
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def is_english_spelling(self, word: str) -> bool:
+        """Whether ``word`` is a German headword spelt the English way, as Ding
+        renders it (*pharaoh*: *Pharao*)."""
+        sql = "SELECT 1 FROM english_spellings WHERE word = ?"
+        return self._db.execute(sql, (word.lower(),)).fetchone() is not None
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def is_adjective(self, word: str) -> bool:
         """Whether ``word`` is an adjective headword (*angespannt*, *nächster*)."""
         return any(s.pos == "ADJ" and s.headword == word for s in self.lookup(word))

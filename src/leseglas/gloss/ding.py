@@ -395,9 +395,20 @@ def cognate_first(headword: str, translations: list[str], labelled: frozenset[st
 def _may_be_cognate(german: str, english: str) -> bool:
     if not english[:1].islower() or len(english) < COGNATE_COVER * len(german):
         return False
-    if len(english) < SHORT_COGNATE and _in_english_letters(english) != german:
-        return False
-    return zipf_frequency(english, "en") >= COMMON_ENGLISH
+    return _alike(german, english) and zipf_frequency(english, "en") >= COMMON_ENGLISH
+
+
+def spelt_alike(german: str, english: str) -> bool:
+    """Whether an English word is the German one spelt the English way (*Pharao*
+    "pharaoh", *Nektar* "nectar"; not *Allee* "alley", *Weise* "wise")."""
+    return _alike(_in_english_letters(german), english)
+
+
+def _alike(german: str, english: str) -> bool:
+    """``german`` already in English letters."""
+    if len(english) < SHORT_COGNATE:
+        return _in_english_letters(english) == german
+    return _similarity(german, english) >= COGNATE_SIMILARITY
 
 
 def _labelled_renderings(raw: str) -> frozenset[str]:

@@ -7,7 +7,7 @@ dictionary, the analyser's lemma and compound splitting have found nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from wordfreq import get_frequency_dict, zipf_frequency
@@ -339,10 +339,19 @@ def _english_capitals(word: str, german_ending: str) -> str:
     return word.capitalize() if of_a_people and not word.endswith("idal") else word
 
 
-def loanword(text: str) -> str | None:
+LOANWORD_ZIPF = 3.5
+# A German word written the English way, as Ding renders it, is English vocabulary
+# even when rarer: *Pharaoh* (*Pharao*), *Nectar* (*Nektar*); not a name that
+# happens to be an English word (*Newt* Gingrich, *Natal*), nor an acronym (*NAN*).
+ENGLISH_SPELLING_ZIPF = 3.0
+
+
+def loanword(text: str, english_spelling: Callable[[str], bool] | None = None) -> str | None:
     """An English word used in German (*Highlight*, *Shirt*): shown as itself."""
     lower = text.lower()
     english, german = zipf_frequency(lower, "en"), zipf_frequency(lower, "de")
-    if lower.isalpha() and english >= 3.5 and english > german:
-        return f"{lower} (English)"
-    return None
+    if not lower.isalpha() or english <= german:
+        return None
+    spelt = english_spelling is not None and not text.isupper() and english_spelling(lower)
+    enough = english >= LOANWORD_ZIPF or (english >= ENGLISH_SPELLING_ZIPF and spelt)
+    return f"{lower} (English)" if enough else None

@@ -546,12 +546,15 @@ def place_adjective(ask: Ask) -> Answer | None:
 
 @gloss_rule(
     "gloss.english-loanword",
-    examples=[("Das ist ein *Workshop* .", "workshop (English)")],
-    counter_examples=["Das war ein echtes *Highlight* ."],
+    examples=[
+        ("Das ist ein *Workshop* .", "workshop (English)"),
+        ("Er sprach mit dem *Pharaoh* .", "pharaoh (English)"),  # Pharao
+    ],
+    counter_examples=["Das war ein echtes *Highlight* .", "Der Präsident *Newt* Gingrich sprach ."],
 )
 def english_loanword(ask: Ask) -> Answer | None:
     """An English word Ding lacks is glossed as itself (*das Highlight*)."""
-    english = loanword(ask.text)
+    english = loanword(ask.text, ask.glosser.dictionary.is_english_spelling)
     if english is None:
         return None
     value = word_zipf(ask.lemma, ask.text)
