@@ -15,6 +15,8 @@ from leseglas.gloss.fallback import (
     ordinal,
     spelling_correction,
 )
+from leseglas.gloss.formation import compound_gender
+from leseglas.gloss.lookup import Glosser
 from leseglas.lang.compounds import split_compound
 
 
@@ -454,3 +456,34 @@ def test_a_compounds_part_reads_as_dings_compounds_render_it(
 
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[sentence.split().index(word)])
     assert gloss.short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("noun", "ding", "expected"),
+    [
+        ("Volksmedizin", "m", "f"),  # Ding's slip in the Medizin line: die Medizin
+        ("Schiffskapitän", "n", "m"),
+        ("Zopfmuster", "m", "n"),
+        # left as Ding has them
+        ("Fremdenverkehrsamt", "n", "n"),  # …·amt is das Amt, not der Samt
+        ("Gewerkschaft", "f", "f"),  # the ending decides: -schaft
+        ("Suchende", "m", "m"),  # a nominalised participle, not *Such·ende*
+        ("Sparring", "n", "n"),  # English -ing is neuter, not der Ring
+        ("Kindlein", "n", "n"),  # a diminutive
+        ("Katzenäuglein", "n", "n"),  # Auge
+        ("Bürolist", "m", "m"),  # -ist, not die List
+        ("Möhrenkuchen", "n", "m"),  # -chen of Kuchen is no diminutive
+        ("Tabakschnupfen", "n", "n"),  # a nominalised verb, not der Schnupfen
+        ("Medizin", "f", "f"),  # Wiktionary knows the word itself
+    ],
+)
+def test_a_compound_takes_its_heads_gender_where_ding_slipped(
+    noun: str, ding: str, expected: str, dictionary: Dictionary
+) -> None:
+    assert compound_gender(noun, ding, dictionary) == expected
+
+
+def test_the_head_gender_is_what_the_reader_sees(dictionary: Dictionary) -> None:
+    words = analyse("Die Volksmedizin hilft .", dictionary)
+    gloss = Glosser(dictionary).lookup(words[1])
+    assert (gloss.gender, gloss.article) == ("f", "die")

@@ -149,6 +149,15 @@ class Dictionary:
         listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
         return listed[0].headword if listed else None
 
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def wiktionary_genders(self, noun: str) -> frozenset[str]:
+        """The genders the German Wiktionary gives ``noun``; a feminine whose
+        genitive takes an ending is its slip and does not count (as at build)."""
+        rows = self._db.execute(
+            "SELECT gender, genitive FROM noun_forms WHERE headword = ?", (noun,)
+        ).fetchall()
+        return frozenset(g for g, genitive in rows if g != "f" or genitive == noun)
+
     def genitive(self, noun: str, gender: str, plural: str = "", head: str = "") -> str:
         """The genitive singular (*Tag* → *Tages*), from the German Wiktionary: of
         the noun with this gender, and this plural where the word is several nouns

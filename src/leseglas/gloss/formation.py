@@ -18,7 +18,14 @@ from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
 from leseglas.gloss.ranking import TECHNICAL
 from leseglas.gloss.render import bare, first_rendering, gerund, joined, plain
 from leseglas.gloss.senses import SenseRanker
-from leseglas.lang.compounds import NOMINALISED_VERB, Head, Part, split_compound
+from leseglas.lang.compounds import (
+    NOMINALISED_VERB,
+    Head,
+    Part,
+    possible_heads,
+    split_compound,
+    split_listed,
+)
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
 from leseglas.lang.model import Sense
@@ -36,6 +43,18 @@ NOUN_SUFFIXES = {
     "reich": "rich in {}", "haltig": "containing {}", "lich": "of the {}", "isch": "of the {}",
 }  # fmt: skip
 MIN_PART_COUNT = 2
+# Endings that give a noun its gender themselves, whatever noun they end in as
+# letters (*Gewerk·schaft*, *Lösung*, *das Sparring*, *das Kindlein*, *der Suchende*,
+# *die Schlüsselakteurin*).
+GENDERED_ENDINGS = {
+    "schaft": "f", "ion": "f", "ung": "f", "heit": "f", "keit": "f", "in": "f",
+    "tum": "nm", "nis": "fn", "ling": "m", "isch": "n", "ende": "mfn", "ing": "n", "ist": "m",
+}  # fmt: skip
+_DIMINUTIVES = (
+    "chen",
+    "lein",
+)  # neuter when a noun stands before them: *Kind·lein*, not *Möhren·kuchen*
+MIN_HEAD = 4  # letters: a shorter "head" is mostly a chance ending
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
 
 # How the glosser builds a gloss from a word's ranked senses:
@@ -418,3 +437,57 @@ def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
 def _name_part(piece: str) -> Part:
     """A compound part that is a name or acronym (*OVKS*): glossed as itself."""
     return Part(piece, piece, "", Sense(piece, "PROPN", "", "", (), "", (piece,), "name"))
+
+
+def compound_gender(noun: str, gender: str, dictionary: Dictionary) -> str:
+    """A compound's gender is its head's: where Ding gives a compound the German
+    Wiktionary lacks another gender than Wiktionary gives its head, Ding slipped
+    (*Volksmedizin* {m}, *Schiffskapitän* {n}, *Möhrenkuchen* {n}).
+
+    Left as Ding has it: a word Wiktionary knows, one whose ending decides its
+    gender and has one it gives (*-schaft* f, a nominalised *-ende*, *-in* f), a
+    nominalised verb or adjective, a head written other than its headword (a
+    plural) or under four letters, a head with two genders, and a word some
+    other ending of which is a noun of Ding's gender (*Fremdenverkehrs·amt* is
+    not *…·samt*)."""
+    if gender not in ("m", "f", "n") or dictionary.wiktionary_genders(noun):
+        return gender
+    lower = noun.lower()
+    if dictionary.is_verb(lower) or any(
+        lower.endswith(ending) and gender in genders for ending, genders in GENDERED_ENDINGS.items()
+    ):
+        return gender
+    if lower.endswith("e") and dictionary.is_adjective(lower[:-1]):
+        return gender  # *der Erlernte*
+    if gender == "n" and _diminutive(noun, dictionary):
+        return gender
+    parts = split_listed(noun, dictionary)
+    if parts is None or parts[-1].text != parts[-1].lemma or len(parts[-1].lemma) < MIN_HEAD:
+        return gender
+    if gender == "n" and dictionary.is_verb(parts[-1].lemma.lower()):
+        return gender  # a nominalised verb: *das Tabak·schnupfen*, not *der Schnupfen*
+    heads = dictionary.wiktionary_genders(parts[-1].lemma)
+    if len(heads) != 1 or gender in heads or _ends_in_noun_of(noun, gender, dictionary):
+        return gender
+    return next(iter(heads))
+
+
+def _ends_in_noun_of(word: str, gender: str, dictionary: Dictionary) -> bool:
+    """Whether some split of the word ends in a noun Ding gives this gender."""
+    return any(
+        sense.pos == "NOUN" and sense.gender == gender
+        for head in possible_heads(word, dictionary)
+        for sense in dictionary.lookup(head.lemma)
+    )
+
+
+def _diminutive(noun: str, dictionary: Dictionary) -> bool:
+    """*Kindlein*, *Hündchen*: a noun, or a compound, before *-chen* or *-lein*."""
+    for ending in _DIMINUTIVES:
+        stem = noun.removesuffix(ending)
+        if stem != noun and len(stem) >= MIN_TAIL:
+            back = stem.translate(UMLAUT_BACK)
+            for base in dict.fromkeys((stem, back, back + "e")):  # *Äug·lein*: *Auge*
+                if dictionary.noun(base) or split_compound(base, dictionary):
+                    return True
+    return False

@@ -18,7 +18,7 @@ from leseglas.gloss.fallback import (
     UMLAUT_BACK,
 )
 from leseglas.gloss.finding import Ask, find, of_place
-from leseglas.gloss.formation import WordFormation
+from leseglas.gloss.formation import WordFormation, compound_gender
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
 from leseglas.gloss.ranking import (
@@ -220,12 +220,18 @@ class Glosser:
         top = senses[0]
         noun = top.pos == "NOUN" and top.headword[:1].isupper()
         gender = _gender(top, senses) if noun else ""  # Ding's "wir {pl}" is no noun
+        named = first_rendering(top).removeprefix("the ")[:1].isupper()  # not *Dorf* "village"
+        if (
+            noun
+            and not named
+            and len({s.gender for s in senses if s.headword == top.headword}) == 1
+        ):
+            gender = compound_gender(top.headword, gender, self.dictionary)
         plural = self._plural(top.headword, gender, senses) if pos != "PROPN" else ""
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma) or gender, top.headword
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
-        named = first_rendering(top).removeprefix("the ")[:1].isupper()  # not *Dorf* "village"
         proper = pos == "PROPN" or (geographic and named and top.headword[:1].isupper())
         # an adjective of a name: russisch "Russian", christlich "Christian" (no hard word)
         proper = proper or (top.pos == "ADJ" and _of_a_name(top))
@@ -314,6 +320,8 @@ def _fit_article(gloss: Gloss, allowed: frozenset[str]) -> Gloss:
     headword = gloss.senses[0].headword  # the article picks a sense, not another word
     if gloss.senses[0].gender == "pl" and gloss.lemma != headword:
         return gloss  # a plural entry read as its singular's plural (*die Kampfflugzeuge*)
+    if gloss.gender and all(s.gender != gloss.gender for s in gloss.senses):
+        return gloss  # a compound's head's gender, none of Ding's (``compound_gender``)
 
     def order(sense: Sense) -> int:
         if sense.headword != headword:

@@ -11,6 +11,7 @@ A modifier Ding uses only in compounds (*Mindest*·) is taken when no word fits.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal, Protocol
@@ -66,12 +67,20 @@ def split_compound(word: str, lexicon: NounLexicon, head: Head = "noun") -> tupl
     return best if best is not None and len(best) > 1 else None
 
 
+def split_listed(word: str, lexicon: NounLexicon) -> tuple[Part, ...] | None:
+    """The parts of a noun the dictionary also lists whole, as ``split_compound``
+    would split it were it unknown: *Volks·medizin*."""
+    if len(word) < 2 * MIN_PART or not word[:1].isupper() or not word.isalpha():
+        return None
+    return _split(word, lexicon, head_only=False, whole=False)
+
+
 def _split(
-    rest: str, lexicon: NounLexicon, head_only: bool, verb_head: bool = False
+    rest: str, lexicon: NounLexicon, head_only: bool, verb_head: bool = False, whole: bool = True
 ) -> tuple[Part, ...] | None:
     candidates: list[tuple[Part, ...]] = []
     head = _verb_head(rest, lexicon) if verb_head else _head(rest, lexicon)
-    if head is not None:
+    if head is not None and whole:
         candidates.append((head,))
     for cut in range(len(rest) - MIN_PART, SHORT_MODIFIER - 1, -1):
         modifier = _modifier(rest[:cut], lexicon)
@@ -97,6 +106,16 @@ def is_compound(word: str, lexicon: NounLexicon) -> bool:
         and _head(word[cut:].capitalize(), lexicon) is not None
         for cut in range(MIN_PART, len(word) - MIN_PART + 1)
     )
+
+
+def possible_heads(word: str, lexicon: NounLexicon) -> Iterator[Part]:
+    """Every noun a split of the word into a known front and a noun ends in:
+    *Fremdenverkehrs·amt* and *Fremdenverkehr·samt*."""
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        if _modifier(word[:cut], lexicon) is not None:
+            head = _head(word[cut:].capitalize(), lexicon)
+            if head is not None:
+                yield head
 
 
 def _split_size(parts: tuple[Part, ...]) -> tuple[int, int]:
