@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 from wordfreq import zipf_frequency
 
+from leseglas.gloss.dictionary import wiktionary_gender
 from leseglas.gloss.ding import (
     BOUND_MIN_COMPOUNDS,
     CLEAR_LEAD,
@@ -389,7 +390,7 @@ def wiktionary_genders(db: sqlite3.Connection) -> list[tuple[str, int]]:
     for headword, gender, genitive in db.execute(
         "SELECT headword, gender, genitive FROM noun_forms"
     ):
-        if gender != "f" or genitive == headword:  # *des Gegendrucks* is no feminine's
+        if wiktionary_gender(gender, genitive, headword):  # *des Gegendrucks* is no feminine's
             wiktionary[headword].add(gender)
     adjectives_and_verbs = {
         headword

@@ -25,6 +25,12 @@ def index_path() -> Path:
     return Path(__file__).resolve().parents[3] / "vocab" / INDEX_NAME
 
 
+def wiktionary_gender(gender: str, genitive: str, noun: str) -> bool:
+    """Whether a German Wiktionary gender counts: a feminine whose genitive takes
+    an ending is its slip (*Gegendruck* f, *des Gegendrucks*)."""
+    return gender != "f" or genitive == noun
+
+
 class Dictionary:
     """Looks up German forms; never writes to the index file."""
 
@@ -151,12 +157,11 @@ class Dictionary:
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def wiktionary_genders(self, noun: str) -> frozenset[str]:
-        """The genders the German Wiktionary gives ``noun``; a feminine whose
-        genitive takes an ending is its slip and does not count (as at build)."""
+        """The genders the German Wiktionary gives ``noun`` (``wiktionary_gender``)."""
         rows = self._db.execute(
             "SELECT gender, genitive FROM noun_forms WHERE headword = ?", (noun,)
         ).fetchall()
-        return frozenset(g for g, genitive in rows if g != "f" or genitive == noun)
+        return frozenset(g for g, genitive in rows if wiktionary_gender(g, genitive, noun))
 
     def genitive(self, noun: str, gender: str, plural: str = "", head: str = "") -> str:
         """The genitive singular (*Tag* → *Tages*), from the German Wiktionary: of

@@ -50,10 +50,8 @@ GENDERED_ENDINGS = {
     "schaft": "f", "ion": "f", "ung": "f", "heit": "f", "keit": "f", "in": "f",
     "tum": "nm", "nis": "fn", "ling": "m", "isch": "n", "ende": "mfn", "ing": "n", "ist": "m",
 }  # fmt: skip
-_DIMINUTIVES = (
-    "chen",
-    "lein",
-)  # neuter when a noun stands before them: *Kind·lein*, not *Möhren·kuchen*
+# Neuter when a noun stands before them: *Kind·lein*, not *Möhren·kuchen*.
+_DIMINUTIVES = ("chen", "lein")
 MIN_HEAD = 4  # letters: a shorter "head" is mostly a chance ending
 MIN_PARTICIPLE = 6  # *aufragend*; not *Hund*, *und*
 
@@ -447,9 +445,9 @@ def compound_gender(noun: str, gender: str, dictionary: Dictionary) -> str:
     Left as Ding has it: a word Wiktionary knows, one whose ending decides its
     gender and has one it gives (*-schaft* f, a nominalised *-ende*, *-in* f), a
     nominalised verb or adjective, a head written other than its headword (a
-    plural) or under four letters, a head with two genders, and a word some
-    other ending of which is a noun of Ding's gender (*Fremdenverkehrs·amt* is
-    not *…·samt*)."""
+    plural) or under four letters, a head with two genders, and a word another
+    split of which ends in a noun of Ding's gender (*Fremdenverkehrs·amt* is not
+    *…·samt*)."""
     if gender not in ("m", "f", "n") or dictionary.wiktionary_genders(noun):
         return gender
     lower = noun.lower()

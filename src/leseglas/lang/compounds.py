@@ -59,7 +59,7 @@ def split_compound(word: str, lexicon: NounLexicon, head: Head = "noun") -> tupl
     The head may be a verb's infinitive (when no noun fits, or the word is known
     to be a nominalised infinitive): such a compound (*Bomben·legen*, "bomb
     laying") is neuter, like every nominalised infinitive."""
-    if len(word) < 2 * MIN_PART or not word[:1].isupper() or not word.isalpha():
+    if not _splittable(word):
         return None
     best = None if head == "verb" else _split(word, lexicon, head_only=False)
     if best is None and head != "noun" and word.endswith("n"):
@@ -70,9 +70,11 @@ def split_compound(word: str, lexicon: NounLexicon, head: Head = "noun") -> tupl
 def split_listed(word: str, lexicon: NounLexicon) -> tuple[Part, ...] | None:
     """The parts of a noun the dictionary also lists whole, as ``split_compound``
     would split it were it unknown: *Volks·medizin*."""
-    if len(word) < 2 * MIN_PART or not word[:1].isupper() or not word.isalpha():
-        return None
-    return _split(word, lexicon, head_only=False, whole=False)
+    return _split(word, lexicon, head_only=False, whole=False) if _splittable(word) else None
+
+
+def _splittable(word: str) -> bool:
+    return len(word) >= 2 * MIN_PART and word[:1].isupper() and word.isalpha()
 
 
 def _split(
@@ -101,11 +103,7 @@ def _split(
 def is_compound(word: str, lexicon: NounLexicon) -> bool:
     """Whether a noun is made of parts, also one the dictionary lists whole
     (*Feuerlöscher*: *Feuer* + *Löscher*)."""
-    return any(
-        _modifier(word[:cut], lexicon) is not None
-        and _head(word[cut:].capitalize(), lexicon) is not None
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1)
-    )
+    return next(possible_heads(word, lexicon), None) is not None
 
 
 def possible_heads(word: str, lexicon: NounLexicon) -> Iterator[Part]:
