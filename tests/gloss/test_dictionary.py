@@ -6,7 +6,7 @@ import pytest
 from vocab.build_index import build
 
 from leseglas.gloss.dictionary import Dictionary, index_path
-from leseglas.gloss.ding import parse_line, spelling_key
+from leseglas.gloss.ding import is_cognate, parse_line, spelling_key
 from leseglas.gloss.render import principal_parts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
@@ -525,3 +525,21 @@ _MUTATION = (
 def test_parser_puts_a_synonyms_cognate_first(line: str, headword: str, first: str) -> None:
     entry = next(e for e in parse_line(line) if e.headword == headword)
     assert entry.translations[0] == first
+
+
+@pytest.mark.parametrize(
+    ("headword", "pos", "english", "cognate"),
+    [
+        ("präsentieren", "VERB", "present", True),  # a verb by its stem
+        ("sinken", "VERB", "sink", True),
+        ("Kritik", "NOUN", "criticism", True),  # k → c
+        ("korrupt", "ADJ", "corrupt", True),
+        ("Rolle", "NOUN", "roll", True),  # the -e English drops
+        ("Weise", "NOUN", "wise", False),  # a short word must be spelt alike
+        ("Milliarde", "NOUN", "milliard", False),  # English hardly uses it
+        ("Genmutation", "NOUN", "mutation", False),  # too little of the German
+        ("Marke", "NOUN", "Mark", False),  # a name is no cognate
+    ],
+)
+def test_is_cognate(headword: str, pos: str, english: str, cognate: bool) -> None:
+    assert is_cognate(headword, pos, english) is cognate

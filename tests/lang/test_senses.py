@@ -102,6 +102,38 @@ def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: 
     assert re.sub(r"\s*\([^()]*\)", "", top) == first  # notes aside
 
 
+@pytest.mark.parametrize(
+    ("word", "pos", "first"),
+    [
+        # the sense Ding renders by the word's cognate, in the word's class
+        ("korrupt", "ADJ", "corrupt"),  # not "bent"
+        ("offiziell", "ADJ", "official"),  # not "on the record"
+        ("präsentieren", "VERB", "to present"),  # not "to pitch sth. to sb."
+        ("ruinieren", "VERB", "to ruin"),  # not "to dish"
+        ("Kritik", "NOUN", "criticism"),  # not "review"
+        ("Rolle", "NOUN", "roll"),  # not "roller": English drops the -e
+        # counter-examples: a cognate Ding does not give first in any sense stays out
+        ("Weise", "NOUN", "way"),  # not "wise man": short words must be spelt alike
+        ("Wüste", "NOUN", "desert"),  # "waste" is spelt alike, but not how Ding renders it first
+        ("Milliarde", "NOUN", "billion"),  # "milliard" is rare English
+    ],
+)
+def test_a_sense_rendered_by_the_words_cognate_ranks_up(
+    dictionary: Dictionary, word: str, pos: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    top = Glosser(dictionary).ranker.rank(word, word, pos)[0].translations[0]
+    assert re.sub(r"\s*\([^()]*\)", "", top) == first
+
+
+def test_a_cognate_of_another_word_class_does_not_rank_up(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse("Das Personal ist klasse .", dictionary)[3])
+    assert gloss.short[0] == "great"  # the adjective, not die Klasse "class"
+
+
 def test_compound_use_stays_out_of_part_glosses_and_below_the_text_field(
     dictionary: Dictionary,
 ) -> None:

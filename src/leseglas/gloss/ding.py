@@ -358,6 +358,10 @@ LOOSE_COGNATE = 0.6  # a first rendering this close is the word's already (*Lagu
 COMMON_ENGLISH = 3.0  # Zipf: a cognate English hardly uses is no help (*Milliarde* "milliard")
 COGNATE_COVER = 0.75  # of the German letters: *Genmutation* is "gene mutation", not "mutation"
 SHORT_COGNATE = 5  # letters under which only the same spelling is a cognate (*Weise* ≠ "wise")
+# Between senses, where it is one piece of evidence among others, a looser likeness
+# counts (*Kritik* "criticism" 0.8); fitted on PUD dev (``benchmarks.fit_senses``).
+SENSE_COGNATE = 0.8
+_VERB_ENDING = re.compile(r"(?:ier)?e?n$")  # *präsentieren*: "present", *sinken*: "sink"
 _IN_ENGLISH_LETTERS = (("ä", "a"), ("ö", "o"), ("ü", "u"), ("ß", "ss"), ("k", "c"), ("z", "c"),
                        ("ph", "f"), ("th", "t"), ("y", "i"))  # fmt: skip
 # English labels that say where a word is said, not how: "tumour [Br.]" is plain English.
@@ -392,10 +396,24 @@ def cognate_first(headword: str, translations: list[str], labelled: frozenset[st
     return [translations[lead], *translations[:lead], *translations[lead + 1 :]]
 
 
-def _may_be_cognate(german: str, english: str) -> bool:
+def _may_be_cognate(german: str, english: str, similarity: float = COGNATE_SIMILARITY) -> bool:
     if not english[:1].islower() or len(english) < COGNATE_COVER * len(german):
         return False
-    return _alike(german, english) and zipf_frequency(english, "en") >= COMMON_ENGLISH
+    return _alike(german, english, similarity) and zipf_frequency(english, "en") >= COMMON_ENGLISH
+
+
+@lru_cache(maxsize=100_000)
+def is_cognate(headword: str, pos: str, english: str) -> bool:
+    """Whether one English word is the headword's cognate, a verb's by its stem:
+    *präsentieren* "present", *korrupt* "corrupt", *Kritik* "criticism", *Rolle*
+    "roll"; not *Weise* "wise", *Rolle* "reel".  By spelling alone: a false friend
+    counts only where Ding renders the word so."""
+    german = _in_english_letters(headword.removeprefix("sich "))
+    if pos == "VERB":
+        german = _VERB_ENDING.sub("", german)
+    elif len(english) < SHORT_COGNATE and _in_english_letters(english) == german[:-1]:
+        german = german.removesuffix("e")  # a noun's -e English drops: *Rolle* "roll"
+    return " " not in german and _may_be_cognate(german, english, SENSE_COGNATE)
 
 
 def spelt_alike(german: str, english: str) -> bool:
@@ -404,11 +422,11 @@ def spelt_alike(german: str, english: str) -> bool:
     return _alike(_in_english_letters(german), english)
 
 
-def _alike(german: str, english: str) -> bool:
+def _alike(german: str, english: str, similarity: float = COGNATE_SIMILARITY) -> bool:
     """``german`` already in English letters."""
     if len(english) < SHORT_COGNATE:
         return _in_english_letters(english) == german
-    return _similarity(german, english) >= COGNATE_SIMILARITY
+    return _similarity(german, english) >= similarity
 
 
 def _labelled_renderings(raw: str) -> frozenset[str]:

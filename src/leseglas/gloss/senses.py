@@ -15,10 +15,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.ding import REGISTER_LABELS, marked
+from leseglas.gloss.ding import REGISTER_LABELS, is_cognate, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
+    bare_rendering,
     domain_weight,
     english_zipf,
     governs,
@@ -63,6 +64,9 @@ WEIGHTS: dict[str, float] = {
     # words it made three first renderings worse.
     "marked": -0.8,
     "english-frequency": 0.5,  # how common the English is (*Macht* "power" first)
+    # the sense rendered by the word's cognate, in its word class (*korrupt* "corrupt",
+    # not "bent"; *präsentieren* "to present", not "to pitch sth. to sb.")
+    "cognate": 0.7,
     # a verb's rendering with no English verb (a phrase's: *geben* "will be"), or
     # an adverb's with one (*nach wie vor* "still", not "to remain")
     "no-english-verb": -1.0,
@@ -187,10 +191,12 @@ class SenseRanker:
         else:
             headword = float(sense.headword.lower() == lemma.lower())
         domains = set(sense.labels) - REGISTER_LABELS
+        in_class = wanted is not None and sense.pos == wanted
         return {
-            "word-class": float(wanted is not None and sense.pos == wanted),
+            "word-class": float(in_class),
             "headword": headword,
             "text-field": domain_weight(lemma) * len(domains & self.domain),
+            "cognate": float(in_class and _rendered_by_cognate(sense)),
         }
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
@@ -249,6 +255,12 @@ class SenseRanker:
             and plain(s.translations[0]).lower() == rendering
             for s in self.dictionary.lookup(headword)
         )
+
+
+def _rendered_by_cognate(sense: Sense) -> bool:
+    """Whether the sense's first rendering is one word, the headword's cognate."""
+    words = bare_rendering(sense.translations[0]).split() if sense.translations else []
+    return len(words) == 1 and is_cognate(sense.headword, sense.pos, words[0])
 
 
 _PREDICATIVE = ("to be ", "to feel ")  # Ding's English for an adjective with *sein*
