@@ -545,28 +545,47 @@ async def test_at_80x24_every_gloss_of_the_paragraph_is_reachable(data_dir: Path
         assert margin.scroll_y > 0  # the last glosses were scrolled to
 
 
+MARGIN_FRAMES = 100
+
+
+def margin_placement(screen: ReaderScreen) -> tuple[list[str], int]:
+    """The hard words whose gloss is neither on its word's line nor right below the
+    gloss before it (a line of several), and how many are on their word's line."""
+    view = screen.query_one(ParagraphView)
+    margin = screen.query_one(GlossMargin)
+    words = screen.session.words()
+    lines = str(margin.content).splitlines()
+    misplaced, aligned = [], 0
+    for token in screen.session.hard_words():
+        index = next(i for i, word in enumerate(words) if word is token)
+        word_row = view.region.y + word_position(view, index)[1]
+        line = next((i for i, text in enumerate(lines) if token.gloss.lemma in text), None)
+        if line is None:
+            misplaced.append(token.gloss.lemma)
+            continue
+        gloss_row = margin.region.y + line
+        if not (gloss_row == word_row or (gloss_row > word_row and lines[line - 1])):
+            misplaced.append(token.gloss.lemma)
+        aligned += gloss_row == word_row
+    return misplaced, aligned
+
+
 async def test_margin_glosses_stand_beside_their_own_lines(data_dir: Path) -> None:
     app = make_app(data_dir)
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(pilot)
         await go_to(pilot, "Bündnisnetz")
-        await pilot.pause()
         screen = reader(app)
-        view = screen.query_one(ParagraphView)
-        margin = screen.query_one(GlossMargin)
-        words = screen.session.words()
         hard = screen.session.hard_words()
-        lines = str(margin.content).splitlines()
-        aligned = 0
-        for token in hard:
-            index = next(i for i, word in enumerate(words) if word is token)
-            word_row = view.region.y + word_position(view, index)[1]
-            line = next(i for i, text in enumerate(lines) if token.gloss.lemma in text)
-            gloss_row = margin.region.y + line
-            # on its word's line, or right below the gloss before it (a line of several)
-            assert gloss_row == word_row or (gloss_row > word_row and lines[line - 1]), token
-            aligned += gloss_row == word_row
+        # the margin is laid out after the paragraph's lines: a busy machine takes frames
+        for _ in range(MARGIN_FRAMES):
+            await pilot.pause(0.05)
+            misplaced, aligned = margin_placement(screen)
+            if not misplaced:
+                break
+        assert not misplaced
         assert aligned >= 2 and len(hard) >= 5
+        lines = str(screen.query_one(GlossMargin).content).splitlines()
         heads = [line for line in lines if line and not line.startswith(" ")]
         assert len(heads) == len(hard)  # a gloss that wraps goes on indented
         text = screen.query_one("#text")
