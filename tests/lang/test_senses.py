@@ -116,6 +116,10 @@ def test_core_meaning_first(dictionary: Dictionary, word: str, pos: str, first: 
         ("Weise", "NOUN", "way"),  # not "wise man": short words must be spelt alike
         ("Wüste", "NOUN", "desert"),  # "waste" is spelt alike, but not how Ding renders it first
         ("Milliarde", "NOUN", "billion"),  # "milliard" is rare English
+        # nor does a specialist's term or a register's word: false friends live there
+        ("sympathisch", "ADJ", "nice"),  # [anat.] "sympathetic" is the nerve
+        ("Marke", "NOUN", "make"),  # [techn.] "mark"
+        ("ordinär", "ADJ", "foul-mouthed"),  # [geh.] "ordinary"
     ],
 )
 def test_a_sense_rendered_by_the_words_cognate_ranks_up(
@@ -125,6 +129,28 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
 
     top = Glosser(dictionary).ranker.rank(word, word, pos)[0].translations[0]
     assert re.sub(r"\s*\([^()]*\)", "", top) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # Ding cites some adjectives and determiners declined: that line is the word's
+        ("Der ehemalige Präsident kam .", "ehemalige", "former"),  # not "past"
+        ("Einige Leute kamen .", "Einige", "several"),  # not einig "united"
+        ("Nur wenige Menschen kamen .", "wenige", "few"),  # not "little"
+        # counter-examples: the plain word keeps its own lines
+        ("Wir sind uns einig .", "einig", "united"),
+        ("Das gilt für alles .", "alles", "all"),  # not alles {adj} "throughout"
+    ],
+)
+def test_a_declined_citation_is_the_words_own(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    index = sentence.split().index(word)
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0)
+    assert gloss.short[0] == first
 
 
 def test_a_cognate_of_another_word_class_does_not_rank_up(dictionary: Dictionary) -> None:

@@ -186,7 +186,11 @@ class SenseRanker:
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
         """The evidence that depends on the word looked up."""
-        if sense.headword == lemma or (sense.gender == "pl" and sense.headword == text):
+        if (
+            sense.headword == lemma
+            or (sense.gender == "pl" and sense.headword == text)
+            or _declined_citation(sense, lemma, text, wanted)
+        ):
             headword = 2.0
         else:
             headword = float(sense.headword.lower() == lemma.lower())
@@ -196,8 +200,15 @@ class SenseRanker:
             "word-class": float(in_class),
             "headword": headword,
             "text-field": domain_weight(lemma) * len(domains & self.domain),
-            "cognate": float(in_class and _rendered_by_cognate(sense)),
+            "cognate": float(in_class and self._plain_cognate(sense)),
         }
+
+    def _plain_cognate(self, sense: Sense) -> bool:
+        """Whether the sense is rendered by the word's cognate and is no specialist's
+        term or register's word: *sympathisch* [anat.] "sympathetic" is the nerve, the
+        word is "nice"; *ordinär* [geh.] "ordinary"."""
+        labels = (set(sense.labels) & (TECHNICAL | REGISTER_LABELS)) - self.domain
+        return not labels and _rendered_by_cognate(sense)
 
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _sense_signals(self, sense: Sense) -> Signals:
@@ -255,6 +266,20 @@ class SenseRanker:
             and plain(s.translations[0]).lower() == rendering
             for s in self.dictionary.lookup(headword)
         )
+
+
+def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) -> bool:
+    """Whether the sense is the word's, cited declined as Ding cites some adjectives
+    and determiners: *ehemalige* "former" is *ehemalig*'s (whose plain line says
+    "past"); *einige Leute* "several", not *einig* "united"."""
+    if sense.pos not in ("ADJ", "PRON") or sense.headword not in _declined(lemma):
+        return False
+    return wanted == sense.pos == "ADJ" or (wanted is None and sense.headword == text.lower())
+
+
+@lru_cache(maxsize=50_000)
+def _declined(adjective: str) -> frozenset[str]:
+    return frozenset(adjective + ending for ending in ("e", "er", "es"))
 
 
 def _rendered_by_cognate(sense: Sense) -> bool:
