@@ -90,6 +90,9 @@ def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
         ("Reifen", "NOUN", "tyre"),
         # this Ding edition's first lines are a field's or a rare word's (industry, rank, gay)
         ("Wirtschaft", "NOUN", "economy"),
+        # our supplement: this Ding has only "accommodativeness" and "slick"
+        ("Bequemlichkeit", "NOUN", "comfort"),
+        ("professionell", "ADJ", "professional"),
         ("völlig", "ADJ", "complete"),
         ("lustig", "ADJ", "funny"),
         ("entsprechend", "ADJ", "corresponding"),
@@ -248,6 +251,12 @@ def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dicti
     assert fremde.short[0] == "stranger"  # Fremder {m}, not das Fremde "the strange"
     alte = glosser.lookup(analyse("Der Alte lächelte .", dictionary)[1])
     assert alte.short[0] == "old man"  # Ding has only slang for der Alte
+    # Ding has no noun at all: the adjective's own ranking, not a synonym line's
+    words = analyse("Daraus folgt etwas Unerwartetes .", dictionary)
+    assert glosser.lookup(words[3]).short[0] == "unexpected"  # not "unlikely"
+    # a compound keeps its parts
+    words = analyse("Der Landesvorsitzende sprach .", dictionary)
+    assert glosser.lookup(words[1]).parts
 
 
 def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary) -> None:
@@ -280,6 +289,9 @@ def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(
     # objects and places do not make a new rendering either
     bringen = glosser.lookup(analyse("Er bringt das Buch .", dictionary)[1]).short
     assert bringen == ("to bring sb./sth.",)  # not also "to bring sth. to sb."
+    # Ding's list written as one rendering repeats nothing either
+    warnung = glosser.lookup(analyse("Das ist eine Warnung .", dictionary)[3]).short
+    assert "warning, notification" not in warnung and warnung[0] == "warning"
     from leseglas.gloss.ranking import bare_rendering
 
     assert bare_rendering("to compare sb./sth. with sb./sth.") == "compare"

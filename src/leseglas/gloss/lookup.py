@@ -136,8 +136,8 @@ class Glosser:
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             gender = adjectival_noun_gender(text, article)
-            if not gloss.short:  # Ding has no noun for it: its adjective says it
-                gloss = self._as_adjective(gloss, clause)
+            if not gloss.short or _no_noun(gloss):  # Ding has no noun for it: its
+                gloss = self._as_adjective(gloss, clause)  # adjective says it
             return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
@@ -411,6 +411,12 @@ def _keep(lemma: str, sense: Sense) -> str:
     if sense.matched_by == "old spelling" or sense.headword.lower() == lemma.lower():
         return sense.headword
     return lemma
+
+
+def _no_noun(gloss: Gloss) -> bool:
+    """Whether a word's gloss is the dictionary's and holds no noun (*etwas
+    Unerwartetes*: only the adjective *unerwartet*), not a compound's."""
+    return not gloss.parts and not any(s.pos == "NOUN" for s in gloss.senses)
 
 
 def _as_adverb(gloss: Gloss) -> Gloss:

@@ -105,6 +105,8 @@ def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, .
             key = spelling_key(bare_rendering(clean) or clean)
             if out and english_zipf(clean) < RARE_ENGLISH:
                 continue  # *Protest*: "protest", not also "remonstrance, expostulation"
+            if clean and key not in seen and _lead(clean) in seen:
+                continue  # Ding's list in one rendering: *Warnung* "warning, notification"
             if clean and key not in seen:
                 seen.add(key)
                 out.append(clean)
@@ -113,6 +115,12 @@ def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, .
             if len(out) == places:
                 return tuple(out)
     return tuple(out)
+
+
+def _lead(rendering: str) -> str:
+    """The key of a rendering's first comma-separated piece ("" if it has none)."""
+    lead, comma, _ = rendering.partition(", ")
+    return spelling_key(bare_rendering(lead) or lead) if comma else ""
 
 
 def general_first(sense: Sense) -> list[str]:
