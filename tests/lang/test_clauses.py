@@ -168,6 +168,9 @@ def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     assert glosser.lookup(tee).short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
     steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
     assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)
+    # only a sense of the word's class: the verb, not the adjective's "(of a person)"
+    words = analyse("Wir dürfen die Wohnung ohne anwesende Person nicht betreten .", dictionary)
+    assert glosser.lookup(words[8]).short[0] == "to enter"  # not "regretful"
 
 
 def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> None:

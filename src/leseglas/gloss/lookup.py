@@ -482,11 +482,16 @@ def english_adverbs(adjective: str) -> set[str]:
 
 def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
     """The sense whose context note names a noun of the clause comes first:
-    *brechen* (Versprechen/Vertrag) "to break sth." when the clause has *Vertrag*."""
-    top = gloss.senses[0].headword if gloss.senses else ""
+    *brechen* (Versprechen/Vertrag) "to break sth." when the clause has *Vertrag*.
+    Of the best sense's word class: *die Person nicht betreten* is "to enter", not
+    the adjective *betreten* "apologetic (of a person)"."""
+    if not gloss.senses:
+        return gloss
+    top = gloss.senses[0]
     wanted = {n.lower() for n in nouns}
     for index, sense in enumerate(gloss.senses):
-        if index and sense.headword == top and wanted & note_words(sense.notes):
+        same = sense.headword == top.headword and sense.pos == top.pos
+        if index and same and wanted & note_words(sense.notes):
             senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
             return replace(gloss, senses=senses, short=short_gloss(same_class(list(senses))))
     return gloss
