@@ -549,17 +549,25 @@ def place_adjective(ask: Ask) -> Answer | None:
     examples=[
         ("Das ist ein *Workshop* .", "workshop (English)"),
         ("Er sprach mit dem *Pharaoh* .", "pharaoh (English)"),  # Pharao
+        ("Die *Startups* wachsen .", "startup (English)"),  # the plural's Zipf is 3.49
     ],
-    counter_examples=["Das war ein echtes *Highlight* .", "Der Präsident *Newt* Gingrich sprach ."],
+    counter_examples=[
+        "Das war ein echtes *Highlight* .",
+        "Der Präsident *Newt* Gingrich sprach .",
+        "Das war *Clintons* Rede .",  # a name's genitive is no English plural
+    ],
 )
 def english_loanword(ask: Ask) -> Answer | None:
-    """An English word Ding lacks is glossed as itself (*das Highlight*)."""
-    english = loanword(ask.text, ask.glosser.dictionary.is_english_spelling)
-    if english is None:
-        return None
-    value = word_zipf(ask.lemma, ask.text)
-    return Gloss(ask.text, ask.text, ask.pos, short=(english,), source="loanword", zipf=value,
-                 band=band(value), proper=ask.pos == "PROPN")  # fmt: skip
+    """An English word Ding lacks is glossed as itself (*das Highlight*); one in the
+    English plural as its singular, where that is the lemma (*Startups*: "startup")."""
+    plural = ask.pos == "NOUN" and ask.text == ask.lemma + "s"  # not a name's genitive
+    for form in (ask.lemma, ask.text) if plural else (ask.text,):
+        english = loanword(form, ask.glosser.dictionary.is_english_spelling)
+        if english is not None:
+            value = word_zipf(ask.lemma, ask.text)
+            return Gloss(ask.text, form, ask.pos, short=(english,), source="loanword",
+                         zipf=value, band=band(value), proper=ask.pos == "PROPN")  # fmt: skip
+    return None
 
 
 @gloss_rule(
