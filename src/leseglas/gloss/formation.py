@@ -353,11 +353,14 @@ class WordFormation:
         verbal = parts[-1].sense.matched_by == NOMINALISED_VERB  # *Nieder·gleiten*
         for number, part in enumerate(parts):
             role = "head" if number == len(parts) - 1 else "modifier"
-            opening = self._opening_gloss(part.text) if number == 0 and part.link else ""
+            # a linked front, or a verb's stem: how Ding's compounds opening so render it
+            # (*Bundes*… "federal"; *Wohn*… "residential", not "live")
+            stem = part.sense.pos == "VERB" and not verbal
+            opening = self._opening_gloss(part.text) if number == 0 and (part.link or stem) else ""
             particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
             gloss = opening or particle or self._part_gloss(part, role)
             if part.sense.pos == "VERB" or "sth." in gloss or "sb." in gloss:
-                gloss = bare(gloss) or gloss  # *Schreib·versuch*: "write", not "write sth."
+                gloss = bare(gloss) or gloss  # *Miet·niveau*: "hire", not "hire sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense
         name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
