@@ -772,13 +772,15 @@ async def test_the_screen_never_waits_for_the_background_analysis(app: LeseglasA
         def analysis() -> None:
             with session._lock:
                 held.set()
-                release.wait(60)  # a screen that waited for the lock would wait this long
+                release.wait(20)  # a screen that waited for the lock would wait this long
 
         worker = threading.Thread(target=analysis)
         worker.start()
         held.wait(5)
         try:
             session.store.set_status("Fallschirmjäger", WordStatus.KNOWN)
+            # a margin queued by a redraw just before the analysis took the engine
+            screen.call_after_refresh(screen._show_margin)
             screen.on_screen_resume()  # back from the review: the statuses changed
             await pilot.resize_terminal(90, 30)
             await pilot.pause()

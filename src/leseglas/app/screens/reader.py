@@ -162,6 +162,9 @@ class ReaderScreen(Screen[None]):
             margin = self.query_one(GlossMargin)
         except NoMatches:  # the screen was closed before it came to this
             return
+        if self.session.busy():  # drawn after a refresh the background analysis may
+            self.set_timer(RETRY_SECONDS, self._show_margin)  # hold the engine: never wait
+            return
         rows = self._gloss_rows()
         # as tall as the text beside it, so that it can scroll along with it
         text_height = self.query_one("#text", VerticalScroll).virtual_size.height
