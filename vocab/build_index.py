@@ -44,6 +44,7 @@ from leseglas.gloss.ding import (
     BOUND_MIN_COMPOUNDS,
     CLEAR_LEAD,
     Entry,
+    equivalent_weights,
     parse_line,
     rendering_words,
     spelt_alike,
@@ -100,9 +101,16 @@ CREATE TABLE noun_forms (      -- from the German Wiktionary (german-nouns)
     plural TEXT NOT NULL         -- nominative plural, "" when none
 );
 CREATE INDEX noun_forms_headword ON noun_forms (headword);
+CREATE INDEX noun_forms_plural ON noun_forms (plural);
 CREATE TABLE english_spellings ( -- one-word renderings spelt as their German headword is
     word TEXT PRIMARY KEY,        -- lower-cased: "pharaoh"
     headword TEXT NOT NULL        -- "Pharao"
+) WITHOUT ROWID;
+CREATE TABLE english_equivalents ( -- how often each gender renders an English noun
+    word TEXT PRIMARY KEY,        -- lower-cased: "street"
+    m REAL NOT NULL,              -- German nouns of that gender rendered by it
+    f REAL NOT NULL,              -- (Straße f), each weighted by its frequency
+    n REAL NOT NULL               -- and by the rendering's place in its line
 ) WITHOUT ROWID;
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
@@ -282,6 +290,21 @@ def english_spellings(db: sqlite3.Connection) -> Iterator[tuple[str, str]]:
             word = rendering.removeprefix("the ").removeprefix("to ").lower()
             if word.isalpha() and word.isascii() and spelt_alike(headword, word):
                 yield word, headword
+
+
+def english_equivalents(db: sqlite3.Connection) -> Iterator[tuple[str, float, float, float]]:
+    """(English noun, m, f, n): how much each gender's German nouns are rendered
+    by it (``ding.equivalent_weights``).  An English loan takes its German
+    equivalent's gender more often than any other (*die Street*: *die Straße*;
+    *das Meeting*: *das Treffen*)."""
+    votes: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    sql = "SELECT DISTINCT headword, gender, translations FROM entries WHERE pos = 'NOUN'"
+    for headword, gender, translations in db.execute(sql).fetchall():
+        if gender in ("m", "f", "n"):
+            for english, weight in equivalent_weights(headword, translations.split("\t")):
+                votes[english][gender] += weight
+    for word, genders in sorted(votes.items()):
+        yield word, round(genders["m"], 3), round(genders["f"], 3), round(genders["n"], 3)
 
 
 def _inflected(entry: Entry) -> int:
@@ -488,6 +511,7 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
     db.executemany("INSERT OR IGNORE INTO english_spellings VALUES (?, ?)", english_spellings(db))
     db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
     db.executemany("UPDATE entries SET gender = ? WHERE id = ?", wiktionary_genders(db))
+    db.executemany("INSERT INTO english_equivalents VALUES (?, ?, ?, ?)", english_equivalents(db))
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",
         [(*key, *value) for key, value in part_renderings(db).items()],

@@ -140,6 +140,14 @@ class Dictionary:
         sql = "SELECT 1 FROM english_spellings WHERE word = ?"
         return self._db.execute(sql, (word.lower(),)).fetchone() is not None
 
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def equivalent_genders(self, english: str) -> dict[str, float]:
+        """How much each gender renders this English noun, as the German nouns
+        Ding renders by it weigh (*street*: mostly f, *Straße*)."""
+        sql = "SELECT m, f, n FROM english_equivalents WHERE word = ?"
+        row = self._db.execute(sql, (english.lower(),)).fetchone()
+        return {g: w for g, w in zip("mfn", row, strict=True) if w} if row else {}
+
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_adjective(self, word: str) -> bool:
         """Whether ``word`` is an adjective headword (*angespannt*, *nächster*)."""
@@ -162,6 +170,18 @@ class Dictionary:
             "SELECT gender, genitive FROM noun_forms WHERE headword = ?", (noun,)
         ).fetchall()
         return frozenset(g for g, genitive in rows if wiktionary_gender(g, genitive, noun))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def wiktionary_nouns(self, form: str) -> tuple[tuple[str, str], ...]:
+        """(headword, gender) of the nouns the German Wiktionary spells ``form`` in
+        the singular or plural: *Textilien* → (*Textilie*, f)."""
+        rows = self._db.execute(
+            "SELECT headword, gender, genitive FROM noun_forms WHERE headword = ? OR plural = ?",
+            (form, form),
+        ).fetchall()
+        return tuple(
+            dict.fromkeys((h, g) for h, g, genitive in rows if wiktionary_gender(g, genitive, h))
+        )
 
     def genitive(self, noun: str, gender: str, plural: str = "", head: str = "") -> str:
         """The genitive singular (*Tag* → *Tages*), from the German Wiktionary: of

@@ -56,6 +56,21 @@ def rendering_words(translation: str) -> list[str]:
     return [w for w in text if w not in ("to", "the", "a", "an")]
 
 
+EQUIVALENT_RENDERINGS = 3  # a noun's first renderings name what it is; later ones, uses
+
+
+def equivalent_weights(headword: str, translations: Iterable[str]) -> Iterator[tuple[str, float]]:
+    """(English noun, weight) for a German noun's first one-word renderings: its
+    frequency, whole for the first rendering, half for the second, a third for the
+    third.  Summed by gender, they say which German noun an English word is most
+    often, and so an English loan's likeliest gender (*street*: *Straße*, f)."""
+    frequency = 10 ** zipf_frequency(headword, "de")
+    for place, rendering in enumerate(list(translations)[:EQUIVALENT_RENDERINGS]):
+        words = rendering_words(rendering)
+        if len(words) == 1 and words[0].isalpha() and words[0].isascii():
+            yield words[0], frequency / (place + 1)
+
+
 def without_slots(text: str) -> str:
     """A headword without its object slots: *jdm. zustimmen* → *zustimmen*; a word
     that is all slot is itself (*irgendwo* {adv} "somewhere")."""

@@ -37,7 +37,12 @@ from leseglas.gloss.render import (
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
-from leseglas.lang.gender import adjectival_noun_gender, guess_gender, plausible_plural
+from leseglas.lang.gender import (
+    adjectival_noun_gender,
+    guess_gender,
+    loanword_gender,
+    plausible_plural,
+)
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.model import Sense, WordAnalysis
 from leseglas.lang.names import unknown_town
@@ -144,9 +149,19 @@ class Glosser:
         nouns = any(s.pos == "NOUN" and s.gender for s in gloss.senses)
         if allowed and nouns:
             return _fit_article(gloss, allowed)
-        named = pos == "PROPN" and bool(allowed)  # *das Hostel*, *des Copyshops*
+        if nouns or gloss.gender not in ("", "pl") or pos not in ("NOUN", "PROPN", "X"):
+            return gloss
+        # a noun Ding lacks that Wiktionary lists: *die Megalithen*, *dem High Court*; a
+        # name only with an article or in the plural, which no name has (*Textilien*);
+        # not a place Ding knows (*Bremen* is no plural of *die Breme*)
+        listed = not gloss.senses and self._wiktionary_gender(
+            text, gloss.lemma, allowed, plural=pos != "NOUN" and not allowed
+        )
+        if listed:
+            return replace(gloss, gender=listed)
+        named = pos in ("PROPN", "X") and bool(allowed)  # *das Hostel*, *dem High Court*
         # a noun Ding has no noun entry for: *eine Handvoll* (Ding: *handvoll* {adj})
-        if (pos == "NOUN" or named) and gloss.gender in ("", "pl") and not nouns:
+        if pos == "NOUN" or named:
             guessed = self._guess_gender(gloss, text, allowed)
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
@@ -181,12 +196,27 @@ class Glosser:
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
 
+    def _wiktionary_gender(
+        self, text: str, lemma: str, allowed: frozenset[str], plural: bool = False
+    ) -> str:
+        """The gender the German Wiktionary gives a noun, or its plural's singular,
+        where only one fits the article: *der Court*, *die Textilien* (*Textilie*).
+        ``plural``: only a plural's."""
+        wanted = allowed - {"pl"} if allowed - {"pl"} else frozenset("mfn")
+        for form in dict.fromkeys((text, lemma)):
+            nouns = self.dictionary.wiktionary_nouns(form)
+            genders = {g for h, g in nouns if not plural or h != form} & wanted
+            if genders:
+                return genders.pop() if len(genders) == 1 else ""
+        return ""
+
     def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
-        """An unknown noun's gender: an English loan is mostly neuter (*das Highlight*),
-        a German one takes its ending's (the text's form first: HanTa cuts unknown
-        words' lemmas, *Simkarte* → *Simkart*)."""
-        if gloss.source == "loanword" and (not allowed or "n" in allowed):
-            return "n"
+        """An unknown noun's gender: an English loan's from its ending or its German
+        equivalent (``loanword_gender``), a German one's from its ending (the text's
+        form first: HanTa cuts unknown words' lemmas, *Simkarte* → *Simkart*)."""
+        if gloss.source == "loanword":
+            english = gloss.lemma
+            return loanword_gender(english, self.dictionary.equivalent_genders(english), allowed)
         for form in dict.fromkeys((text, gloss.lemma)):
             guessed = guess_gender(form, self.dictionary.lookup, allowed)
             if guessed:

@@ -28,6 +28,7 @@ from leseglas.lang.tags import (
     FINITE_TAGS,
     FIRST_PHRASE_TAGS,
     MIDFIELD_TAGS,
+    NAME_PART_TAGS,
     NOMINAL_TAGS,
     NOT_BEFORE_ATTRIBUTE_TAGS,
     NOUN_PHRASE_TAG_PREFIXES,
@@ -625,9 +626,13 @@ def bis_before_article(place: Place) -> WordAnalysis | None:
 
 
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
-    """The article of a noun's phrase, looking back over adjectives and numbers."""
+    """The article of a noun's phrase, looking back over adjectives and numbers;
+    a name's, over the name's earlier words too (*der Davis Cup*)."""
+    name = analyses[index].tag in (*NOUN_TAGS, "FM")
     for position in range(index - 1, max(-1, index - 5), -1):
         analysis = analyses[position]
+        if name and analysis.tag in NAME_PART_TAGS and "-" not in analysis.text:
+            continue  # not over a German compound: *vom Öko-Institut Freiburg*
         word = analysis.text.lower()
         if analysis.tag == "ART":
             after_preposition = position > 0 and analyses[position - 1].tag == "APPR"
@@ -761,7 +766,7 @@ def lone_infinitive(place: Place) -> WordAnalysis | None:
     NEXT,
     examples=[("Er sah den *Mann* im Park .", "Mann NN")],
     counter_examples=["Er *sah* den Mann ."],
-    tags=NOMINAL_TAGS,
+    tags=(*NOMINAL_TAGS, "FM"),
 )
 def article_of_phrase(place: Place) -> WordAnalysis | None:
     """A noun gets the article of its phrase (*im* → *dem*), or the one it shares

@@ -68,6 +68,38 @@ def _tail_votes(tail: str, lookup: Lookup) -> Counter[str]:
     return votes
 
 
+# Feminine endings of German words only: the *-in* of *Lehrerin*, the *-ie* of
+# *Biologie*; an English *Protein*, *Movie*, *Cookie* is none.
+_GERMAN_ONLY = frozenset({"in", "ie"})
+
+
+def loanword_gender(
+    word: str, equivalents: dict[str, float], allowed: frozenset[str] = frozenset()
+) -> str:
+    """An English loan's gender: a telling ending first (*die Association*, *das
+    Marketing*), else its German equivalent's (*die Street*: *Straße*; *der
+    River*: *Fluss*), else neuter, the commonest for loans (*das Feature*).
+
+    ``allowed`` (from the article) narrows each step.  Measured on the 1,094
+    English loans Ding lists with one gender, each taken as unknown: 65% right,
+    against 31% for always neuter (``tests/lang/test_gender.py``).
+    """
+    if not word[:1].isupper():
+        return ""  # *politically correct*: no noun
+    allowed = allowed - {"pl"} or frozenset("mfn")
+    lower = word.lower()
+    for gender, endings in _SUFFIXES:
+        english = tuple(e for e in endings if e not in _GERMAN_ONLY)
+        if lower.endswith(english) and gender in allowed:
+            return gender
+    fitting = {g: w for g, w in equivalents.items() if g in allowed}
+    if fitting:
+        return max(fitting, key=lambda g: fitting[g])
+    if "n" in allowed:
+        return "n"
+    return next(iter(allowed)) if len(allowed) == 1 else ""
+
+
 # Article → gender of a nominalised adjective, by its ending (-e or -en).
 _AFTER_ARTICLE = {
     "das": ("n", "n"), "die": ("f", "m"), "der": ("m", "f"), "der (dative)": ("f", "f"),

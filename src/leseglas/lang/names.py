@@ -14,7 +14,7 @@ from dataclasses import replace
 from leseglas.lang.compounds import is_compound, plural_noun, split_compound
 from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
-from leseglas.lang.tags import ATTRIBUTE_TAGS
+from leseglas.lang.tags import ATTRIBUTE_TAGS, NAME_PART_TAGS
 from leseglas.lang.units import is_measure
 from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES, PARTICLES
 
@@ -34,7 +34,10 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     analysis = analyses[index]
     word = analysis.text
     before = analyses[index - 1] if index > 0 else None
-    attributed = bool(analysis.article) or (
+    # an article that reaches the word over a name's words makes it the name's
+    # last word, not a common noun: *im Prevention Center*, *der Davis Cup*
+    in_name = before is not None and before.tag in NAME_PART_TAGS
+    attributed = (bool(analysis.article) and not in_name) or (
         before is not None
         and (before.tag in ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
     )

@@ -38,6 +38,8 @@ ADJECTIVE_TAGS = ("ADJ", "ADJ(A)", "ADJ(D)")
 # Nouns and names; with nominalised adjectives (NNA) and infinitives (NNI).
 NOUN_TAGS = ("NN", "NE")
 NOMINAL_TAGS = ("NN", "NE", "NNA", "NNI")
+# The words of a name: *der Davis Cup*, *der High Court*, *der H Street*
+NAME_PART_TAGS = ("NE", "FM", "XY")
 # What stands before a noun in its phrase; the same with contractions (*im*, *zum*).
 DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "ADJ(A)", "CARD"})
 DETERMINER_OR_CONTRACTION_TAGS = DETERMINER_TAGS | {"APPRART"}
