@@ -20,6 +20,8 @@ def test_gender_guess(dictionary: Dictionary) -> None:
     assert guess_gender("Xyzung", dictionary.lookup) == "f"
     assert guess_gender("klein", dictionary.lookup) == ""
     assert guess_gender("Bombenlegen", dictionary.lookup) == "n"  # a nominalised verb
+    assert guess_gender("Spanisch", dictionary.lookup) == "n"  # a language Ding lacks as a noun
+    assert guess_gender("Xyztisch", dictionary.lookup) == "m"  # der Tisch
     assert guess_gender("Xyzbla", dictionary.lookup, frozenset({"f", "pl"})) == "f"  # eine/der
 
 
@@ -34,6 +36,9 @@ def test_gender_guess(dictionary: Dictionary) -> None:
         ("Gute", "das", "n"),
         ("Schlimmeres", "", "n"),
         ("Abgeordneten", "", "m"),
+        ("Dänischen", "dem", "n"),  # im Dänischen: the language
+        ("Typischen", "des", "n"),
+        ("Dänische", "die", "f"),
     ],
 )
 def test_nominalised_adjectives_take_gender_from_article_and_ending(

@@ -4,9 +4,9 @@
   ending (*Onlineapotheke* → *Apotheke*: die; *Friteusenfett* → *Fett*: das),
   or of a verb it ends in, as a nominalised infinitive (*Bombenlegen*: das).
   Failing that, German derivational suffixes decide (*-ung*, *-heit*, *-keit*
-  are feminine, *-chen*, *-lein*, *-ment* neuter, *-ismus*, *-ling*, *-or*
-  masculine); a final *-e* leans feminine.  ``guess_gender`` returns "" when
-  nothing points anywhere.
+  are feminine, *-chen*, *-lein*, *-ment* and a language's *-isch* neuter,
+  *-ismus*, *-ling*, *-or* masculine); a final *-e* leans feminine.
+  ``guess_gender`` returns "" when nothing points anywhere.
 - A nominalised adjective (*der Vorsitzende*, *eine Angestellte*, *ein alter
   Bekannter*, *das Meiste*) has no gender of its own: its article and ending
   give it (``adjectival_noun_gender``).
@@ -23,7 +23,8 @@ from leseglas.lang.model import Sense
 _SUFFIXES = (
     ("f", ("ung", "heit", "keit", "schaft", "tion", "sion", "tät", "ität", "ik", "ur", "ei",
            "ie", "enz", "anz", "ade", "age", "itis", "line", "ose", "in")),
-    ("n", ("chen", "lein", "ment", "um", "tum", "ing", "ma", "nis", "o", "ett")),
+    ("n", ("chen", "lein", "ment", "um", "tum", "ing", "ma", "nis", "o", "ett",
+           "isch")),  # a language: das Spanisch (der Tisch is Ding's)
     ("m", ("ismus", "ling", "or", "ist", "ant", "ent", "eur", "ör", "ig", "er", "us", "ich")),
     ("f", ("e", "a")),  # die Guerilla, die Kamera (das Thema is caught by -ma above)
 )  # fmt: skip
@@ -115,7 +116,7 @@ def adjectival_noun_gender(word: str, article: str) -> str:
     the remaining cases take the masculine, the generic form.
     """
     lower = word.lower()
-    if lower.endswith("es"):
+    if lower.endswith("es") or _language(lower, article):
         return "n"
     if lower.endswith("er"):
         return "m"
@@ -123,6 +124,14 @@ def adjectival_noun_gender(word: str, article: str) -> str:
         after_e, after_en = _AFTER_ARTICLE[article]
         return after_en if lower.endswith("en") else after_e
     return "m"
+
+
+def _language(word: str, article: str) -> bool:
+    """*im Dänischen*, *des Typischen*: an adjective in *-isch* nominalised in the
+    singular names a language or a quality, neuter; a person is rarely one (a
+    Dane is *der Däne*)."""
+    singular = article in ("das", "dem", "des")
+    return singular and word.endswith(("ische", "ischen"))
 
 
 _UMLAUT_FOLD = str.maketrans("äöü", "aou")
