@@ -767,6 +767,11 @@ async def test_the_screen_never_waits_for_the_background_analysis(app: LeseglasA
         await settle(pilot)
         screen = reader(app)
         session = screen.session
+        # the margin first drawn (on a loaded machine it can come after the settle)
+        deadline = time.monotonic() + 10
+        while "Fallschirmjäger" not in text_of(screen.query_one(GlossMargin)):
+            assert time.monotonic() < deadline, "the margin was never drawn"
+            await pilot.pause(0.05)
         held, release = threading.Event(), threading.Event()
 
         def analysis() -> None:

@@ -168,3 +168,12 @@ def test_a_noun_ding_lacks_takes_wiktionarys_gender(
 
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
     assert (gloss.gender, gloss.gender_guessed) == (gender, False)
+
+
+def test_a_plural_article_lets_wiktionary_name_the_singular(dictionary: Dictionary) -> None:
+    """*die Megalithen*: *die* is the plural's, so *der Megalith* fits; the card's
+    lemma is the singular, and the word is vocabulary, not a name."""
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse("Die Megalithen stehen am Meer .", dictionary)[1])
+    assert (gloss.lemma, gloss.gender, gloss.proper) == ("Megalith", "m", False)

@@ -154,11 +154,18 @@ class Glosser:
         # a noun Ding lacks that Wiktionary lists: *die Megalithen*, *dem High Court*; a
         # name only with an article or in the plural, which no name has (*Textilien*);
         # not a place Ding knows (*Bremen* is no plural of *die Breme*)
-        listed = not gloss.senses and self._wiktionary_gender(
-            text, gloss.lemma, allowed, plural=pos != "NOUN" and not allowed
+        listed = (
+            None
+            if gloss.senses
+            else self._wiktionary_noun(
+                text, gloss.lemma, allowed, plural=pos != "NOUN" and not allowed
+            )
         )
         if listed:
-            return replace(gloss, gender=listed)
+            if pos != "NOUN":
+                return replace(gloss, gender=listed[1])
+            # vocabulary, not a name, though Ding lacks it: *Megalithen* is *Megalith*
+            return replace(gloss, lemma=listed[0], gender=listed[1], proper=False)
         named = pos in ("PROPN", "X") and bool(allowed)  # *das Hostel*, *dem High Court*
         # a noun Ding has no noun entry for: *eine Handvoll* (Ding: *handvoll* {adj})
         if pos == "NOUN" or named:
@@ -196,19 +203,21 @@ class Glosser:
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
 
-    def _wiktionary_gender(
+    def _wiktionary_noun(
         self, text: str, lemma: str, allowed: frozenset[str], plural: bool = False
-    ) -> str:
-        """The gender the German Wiktionary gives a noun, or its plural's singular,
-        where only one fits the article: *der Court*, *die Textilien* (*Textilie*).
-        ``plural``: only a plural's."""
-        wanted = allowed - {"pl"} if allowed - {"pl"} else frozenset("mfn")
+    ) -> tuple[str, str] | None:
+        """The noun and gender the German Wiktionary gives a form, as its singular or
+        plural, where only one fits the article: *der Court*; *die Megalithen* is
+        *der Megalith*, the article a plural's.  ``plural``: only a plural's."""
         for form in dict.fromkeys((text, lemma)):
-            nouns = self.dictionary.wiktionary_nouns(form)
-            genders = {g for h, g in nouns if not plural or h != form} & wanted
-            if genders:
-                return genders.pop() if len(genders) == 1 else ""
-        return ""
+            nouns = [
+                (headword, gender)
+                for headword, gender in self.dictionary.wiktionary_nouns(form)
+                if (headword != form or not plural) and _fits(gender, headword != form, allowed)
+            ]
+            if nouns:
+                return nouns[0] if len({g for _, g in nouns}) == 1 else None
+        return None
 
     def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
         """An unknown noun's gender: an English loan's from its ending or its German
@@ -394,6 +403,11 @@ def _gender(top: Sense, senses: list[Sense], allowed: frozenset[str] = frozenset
     fitting = Counter({g: n for g, n in votes.items() if g in allowed})
     chosen = fitting or votes
     return chosen.most_common(1)[0][0] if chosen else ""
+
+
+def _fits(gender: str, plural: bool, allowed: frozenset[str]) -> bool:
+    """Whether the article allows a noun of this gender, as a plural or not."""
+    return not allowed or gender in allowed or (plural and "pl" in allowed)
 
 
 def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozenset[str]:
