@@ -163,13 +163,9 @@ class Dictionary:
         listed = [s for s in senses if s.matched_by in ("plural", "inflection", "headword")]
         return listed[0].headword if listed else None
 
-    @lru_cache(maxsize=65536)  # noqa: B019
     def wiktionary_genders(self, noun: str) -> frozenset[str]:
         """The genders the German Wiktionary gives ``noun`` (``wiktionary_gender``)."""
-        rows = self._db.execute(
-            "SELECT gender, genitive FROM noun_forms WHERE headword = ?", (noun,)
-        ).fetchall()
-        return frozenset(g for g, genitive in rows if wiktionary_gender(g, genitive, noun))
+        return frozenset(g for headword, g in self.wiktionary_nouns(noun) if headword == noun)
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def wiktionary_nouns(self, form: str) -> tuple[tuple[str, str], ...]:

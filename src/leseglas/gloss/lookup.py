@@ -151,21 +151,9 @@ class Glosser:
             return _fit_article(gloss, allowed)
         if nouns or gloss.gender not in ("", "pl") or pos not in ("NOUN", "PROPN", "X"):
             return gloss
-        # a noun Ding lacks that Wiktionary lists: *die Megalithen*, *dem High Court*; a
-        # name only with an article or in the plural, which no name has (*Textilien*);
-        # not a place Ding knows (*Bremen* is no plural of *die Breme*)
-        listed = (
-            None
-            if gloss.senses
-            else self._wiktionary_noun(
-                text, gloss.lemma, allowed, plural=pos != "NOUN" and not allowed
-            )
-        )
-        if listed:
-            if pos != "NOUN":
-                return replace(gloss, gender=listed[1])
-            # vocabulary, not a name, though Ding lacks it: *Megalithen* is *Megalith*
-            return replace(gloss, lemma=listed[0], gender=listed[1], proper=False)
+        listed = None if gloss.senses else self._as_listed(gloss, text, pos, allowed)
+        if listed is not None:
+            return listed
         named = pos in ("PROPN", "X") and bool(allowed)  # *das Hostel*, *dem High Court*
         # a noun Ding has no noun entry for: *eine Handvoll* (Ding: *handvoll* {adj})
         if pos == "NOUN" or named:
@@ -203,6 +191,24 @@ class Glosser:
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
 
+    def _as_listed(
+        self, gloss: Gloss, text: str, pos: str, allowed: frozenset[str]
+    ) -> Gloss | None:
+        """A noun Ding lacks that Wiktionary lists (*die Megalithen*, *dem High Court*)
+        takes its gender; as a common noun, its lemma too, and it is vocabulary, not a
+        name.  A name only with an article or in the plural, which no name has
+        (*Textilien*); the caller leaves out a place Ding knows (*Bremen* is no plural
+        of *die Breme*)."""
+        listed = self._wiktionary_noun(
+            text, gloss.lemma, allowed, plural=pos != "NOUN" and not allowed
+        )
+        if listed is None:
+            return None
+        headword, gender = listed
+        if pos != "NOUN":
+            return replace(gloss, gender=gender)
+        return replace(gloss, lemma=headword, gender=gender, proper=False)
+
     def _wiktionary_noun(
         self, text: str, lemma: str, allowed: frozenset[str], plural: bool = False
     ) -> tuple[str, str] | None:
@@ -224,8 +230,8 @@ class Glosser:
         equivalent (``loanword_gender``), a German one's from its ending (the text's
         form first: HanTa cuts unknown words' lemmas, *Simkarte* → *Simkart*)."""
         if gloss.source == "loanword":
-            english = gloss.lemma
-            return loanword_gender(english, self.dictionary.equivalent_genders(english), allowed)
+            equivalents = self.dictionary.equivalent_genders(gloss.lemma)
+            return loanword_gender(gloss.lemma, equivalents, allowed)
         for form in dict.fromkeys((text, gloss.lemma)):
             guessed = guess_gender(form, self.dictionary.lookup, allowed)
             if guessed:

@@ -625,10 +625,13 @@ def bis_before_article(place: Place) -> WordAnalysis | None:
     return replace(now, tag="KOUS", pos="SCONJ") if _article_before_its_noun(after) else None
 
 
+_NAME_HEAD_TAGS = (*NOUN_TAGS, "FM")  # a name's last word: *der Davis Cup*
+
+
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
     """The article of a noun's phrase, looking back over adjectives and numbers;
     a name's, over the name's earlier words too (*der Davis Cup*)."""
-    name = analyses[index].tag in (*NOUN_TAGS, "FM")
+    name = analyses[index].tag in _NAME_HEAD_TAGS
     for position in range(index - 1, max(-1, index - 5), -1):
         analysis = analyses[position]
         if name and analysis.tag in NAME_PART_TAGS and "-" not in analysis.text:

@@ -69,9 +69,11 @@ def _tail_votes(tail: str, lookup: Lookup) -> Counter[str]:
     return votes
 
 
-# Feminine endings of German words only: the *-in* of *Lehrerin*, the *-ie* of
-# *Biologie*; an English *Protein*, *Movie*, *Cookie* is none.
-_GERMAN_ONLY = frozenset({"in", "ie"})
+# The endings that tell an English loan's gender: not the feminine endings of German
+# words only, the *-in* of *Lehrerin*, the *-ie* of *Biologie* (*das Protein*).
+_ENGLISH_SUFFIXES = tuple(
+    (gender, tuple(e for e in endings if e not in ("in", "ie"))) for gender, endings in _SUFFIXES
+)
 
 
 def loanword_gender(
@@ -89,9 +91,8 @@ def loanword_gender(
         return ""  # *politically correct*: no noun
     allowed = allowed - {"pl"} or frozenset("mfn")
     lower = word.lower()
-    for gender, endings in _SUFFIXES:
-        english = tuple(e for e in endings if e not in _GERMAN_ONLY)
-        if lower.endswith(english) and gender in allowed:
+    for gender, endings in _ENGLISH_SUFFIXES:
+        if lower.endswith(endings) and gender in allowed:
             return gender
     fitting = {g: w for g, w in equivalents.items() if g in allowed}
     if fitting:
