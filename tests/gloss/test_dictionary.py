@@ -38,6 +38,23 @@ def test_parser_verbs_and_articles() -> None:
     assert all(not e.headword.endswith((".", "!")) for line in lines for e in parse_line(line))
 
 
+def test_parser_gives_a_verbs_existential_use_an_entry_of_its_own() -> None:
+    """Ding's *es gibt …* "there is …" under *geben*, for ``lang.clauses`` to find
+    when *es* is the subject; its person forms with *es* are no such use."""
+    lines = [
+        "geben {vt} | es wird … geben | es gibt … :: will be | there will be … | there is …",
+        "gelingen; aufgehen {vi} (Sache) | gelingend; aufgehend | gelungen; aufgegangen | "
+        "es gelingt; es geht auf | es gelang; es ging auf :: to succeed; to be successful "
+        "(of a thing) | succeeding; being successful | succeeded; been successful | "
+        "it succeeds | it succeeded",
+    ]
+    entries = [e for line in lines for e in parse_line(line)]
+    existential = [e for e in entries if e.headword.startswith("es ")]
+    assert [(e.headword, e.pos, e.translations) for e in existential] == [
+        ("es geben", "VERB", ["there is"])
+    ]
+
+
 def test_sample_index_lookups(sample_index: Dictionary) -> None:
     (sense,) = [
         s for s in sample_index.lookup("Fallschirmjäger") if s.headword == "Fallschirmjäger"

@@ -306,3 +306,45 @@ def test_single_letters_with_dots_that_ding_lacks_together_stay_apart(
 ) -> None:
     analyses = analyse("Er las S. 5 und K. Müller .", dictionary)
     assert not any(a.phrase for a in analyses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Es gibt viele Parks in Berlin .", (0, 1)),
+        ("Heute gab es Regen .", (2, 1)),  # *es* after the finite verb
+        ("Gibt es hier ein Café ?", (1, 0)),
+        ("Ob alt oder jung , gibt es viele Sänger .", (6, 5)),  # first after a clause
+        ("Er sagt , dass es keine Hoffnung gibt .", (4, 7)),  # a subordinate clause
+        ("Die Stadt , in der es keine Autos gibt , ist klein .", (5, 8)),
+        ("Hat es dort je Krieg gegeben ?", (1, 5)),  # the participle of a perfect
+        ("„ Es wird Proteste geben “ , sagte er .", (1, 4)),  # after a quotation mark
+    ],
+)
+def test_es_as_subject_makes_geben_there_is(
+    sentence: str, words: tuple[int, int], dictionary: Dictionary
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analyses = analyse(sentence, dictionary)
+    es, verb = (analyses[i] for i in words)
+    assert es.text.lower() == "es" and verb.lemma == "geben"
+    assert es.phrase == verb.phrase == "es geben"
+    gloss = Glosser(dictionary).lookup(verb)
+    assert gloss.short[0] == "there is"
+    assert gloss.band == "A1"  # a construction of the first lessons, no harder idiom
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Er gibt es ihr .",  # *er* is the subject, *es* the object
+        "Gib es mir !",  # an imperative
+        "Sie hat es ihm gegeben .",
+        "Ich kann es dir morgen geben .",
+        "Er hielt es mit seiner Schwester .",  # an idiom with *es* as its object
+    ],
+)
+def test_es_as_object_leaves_the_verb_its_own_sense(sentence: str, dictionary: Dictionary) -> None:
+    analyses = analyse(sentence, dictionary)
+    assert not any(a.phrase.startswith("es ") for a in analyses)

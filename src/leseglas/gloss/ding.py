@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from leseglas.lang.words import PREPOSITIONS
+from leseglas.lang.words import EXISTENTIAL_SUBJECT, PREPOSITIONS
 
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
 _POS_TAGS = {
@@ -361,6 +361,7 @@ def parse_line(line: str) -> Iterator[Entry]:
     yield from entries
     if pos == "VERB":
         yield from _participles(entries[0], de_parts[1:3], en_parts[1:3])
+        yield from _existential(entries[0].headword, de_parts[1:], en_parts[1:])
     yield from _sub_entries(de_parts[1:], en_parts[1:])
     yield from _spaced_abbreviations(de_parts, en_parts)
 
@@ -757,6 +758,21 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 entry.usage = written
                 entry.synonym = 1  # not the first word of its Ding line
                 yield entry
+
+
+# A verb's use with *es* that English says with "there": *es gibt …* "there is …".
+_EXISTENTIAL = re.compile(r"^es [^\W\d_]+ …$")
+
+
+def _existential(verb: str, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+    """The verb's existential use, as an entry of its own headed *es* + the verb
+    (*es geben* "there is"), which ``lang.clauses`` finds when *es* is the subject.
+    Other sub-entries with *es* are person forms (*es schmolz* "it melted")."""
+    for part, english in zip(de_parts, en_parts, strict=False):
+        if _EXISTENTIAL.match(part) and english.startswith("there "):
+            translations = [t.removesuffix(" …") for t in clean_translations(english, part)]
+            headword = EXISTENTIAL_SUBJECT + verb
+            yield Entry(headword, "VERB", translations=translations, usage=part, synonym=1)
 
 
 # An abbreviation of several words, written with spaces: *zum Teil /z. T./*

@@ -46,6 +46,7 @@ from leseglas.lang.gender import (
 from leseglas.lang.lemmas import MIN_TAIL
 from leseglas.lang.model import Sense, WordAnalysis
 from leseglas.lang.names import unknown_town
+from leseglas.lang.words import EXISTENTIAL_SUBJECT
 
 # Ding's *der* is "that; who; which" (the pronoun); an article means "the".
 _ARTICLES = {"der": ("the",), "ein": ("a", "an")}
@@ -104,7 +105,9 @@ class Glosser:
         kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
         gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
         plural = gloss.plural if kind == "NOUN" else ""  # *zu Fuß* has no plural
-        value = idiom_zipf(whole.zipf) if kind == "VERB" else whole.zipf
+        # an idiom is harder than its words; the existential *es gibt* is no idiom
+        idiom = kind == "VERB" and not phrase.startswith(EXISTENTIAL_SUBJECT)
+        value = idiom_zipf(whole.zipf) if idiom else whole.zipf
         # one card for the phrase, whichever of its words is tapped
         return replace(gloss, lemma=whole.lemma, pos=kind, short=whole.short,
                        senses=whole.senses, parts=(), gender=gender, plural=plural,

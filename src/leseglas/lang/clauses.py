@@ -23,6 +23,7 @@ from leseglas.lang.words import (
     COORDINATORS,
     COPULAS,
     EIN_NOMINATIVE_ACCUSATIVE,
+    EXISTENTIAL_SUBJECT,
     PREPOSITION_IN_CONTRACTION,
     PREPOSITIONS,
     PRONOMINAL_PREPOSITIONS,
@@ -39,6 +40,7 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     adverbial phrases (*nach wie vor* "still"), in this order."""
     _mark_pairs(analyses, lexicon, ("ADJ(A)",))
     _mark_verb_idioms(analyses, lexicon)
+    _mark_existential(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
     _mark_adverbials(analyses, lexicon)
 
@@ -113,6 +115,70 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+# What may open a subordinate clause before its subject: *in dem es … gibt*, *wo es … gibt*
+_CLAUSE_OPENERS = frozenset({"APPR", "APPRART", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+# A nominative pronoun before the finite verb is the subject, and *es* after it an
+# object: *Er gibt es ihr*
+_SUBJECT_PRONOUNS = frozenset("ich du er sie wir ihr man".split())
+_ES_TAGS = ("PPER", "XY")  # HanTa takes *Es* after a quotation mark for a symbol
+
+
+def _mark_existential(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """A verb whose subject is *es* in a use the dictionary lists (*es gibt* "there
+    is"): *Es gibt Brot*, *Heute gab es Regen*, *dass es keine Hoffnung gibt*,
+    *hat es … gegeben*; not *Er gibt es ihr* or *Gib es mir*."""
+    for start, end in clauses(analyses):
+        subject = _subject_es(analyses, start, end)
+        if subject is None:
+            continue
+        for verb in range(start, end):
+            analysis = analyses[verb]
+            if not analysis.tag.startswith("VV") or analysis.phrase:
+                continue
+            headword = _existential(analysis.lemma, lexicon)
+            if headword:
+                for index in (subject, verb):
+                    analyses[index] = replace(analyses[index], phrase=headword)
+
+
+def _existential(verb: str, lexicon: Lexicon) -> str:
+    """The verb's existential use, if the dictionary lists one: *es geben* "there
+    is"; not an idiom with *es* as its object (*es mit jdm. aufnehmen*)."""
+    headword = lexicon.verb_idiom(EXISTENTIAL_SUBJECT + verb) or ""
+    senses = [s for s in lexicon.lookup(headword) if s.headword == headword] if headword else []
+    return headword if any(t.startswith("there ") for s in senses for t in s.translations) else ""
+
+
+def _subject_es(analyses: list[WordAnalysis], start: int, end: int) -> int | None:
+    """Where *es* is its clause's subject: first in it (after what opens it: a
+    relative pronoun, a preposition, a quotation mark), or right after its first
+    finite verb when no nominative pronoun comes before that verb (*Heute gibt es*)."""
+    opening = start
+    while opening < end and (
+        analyses[opening].tag in _CLAUSE_OPENERS or not analyses[opening].text.isalnum()
+    ):
+        opening += 1
+    for index in range(opening, end):
+        analysis = analyses[index]
+        if analysis.text.lower() == "es" and analysis.tag in _ES_TAGS and index == opening:
+            return index
+        if analysis.tag.startswith("V") and analysis.tag.endswith("(FIN)"):
+            after = index + 1
+            before = {a.text.lower() for a in analyses[start:index]}
+            inverted = after < end and analyses[after].text.lower() == "es"
+            sentence_first = start == 0 or analyses[start - 1].text in SENTENCE_END
+            if index == opening and sentence_first and not _question(analyses, index):
+                return None  # a verb first outside a question bids: *Gib es mir!*
+            return after if inverted and not before & _SUBJECT_PRONOUNS else None
+    return None
+
+
+def _question(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the sentence the word is in ends with a question mark."""
+    ends = (a.text for a in analyses[index:] if a.text in SENTENCE_END)
+    return next(ends, "") == "?"
 
 
 def _needs_met(clause: list[WordAnalysis], verb_idiom: str, lexicon: Lexicon) -> bool:

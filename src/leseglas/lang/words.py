@@ -151,3 +151,7 @@ def cited(
             first += "n"
         headword = f"{first} {words[1]}"
     return f"{article} {headword}"
+
+
+# The subject of an existential: Ding's *es gibt* "there is", indexed as *es geben*.
+EXISTENTIAL_SUBJECT = "es "
