@@ -161,11 +161,14 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     dictionary: Dictionary,
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.lookup import NOTED_RULE, Glosser
 
     glosser = Glosser(dictionary)
     tee = analyse("Der Tee muss fünf Minuten ziehen .", dictionary)[5]
-    assert glosser.lookup(tee).short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
+    infuse = glosser.lookup(tee)
+    assert infuse.short[0] == "to infuse"  # ziehen (Tee, Kräuter usw.)
+    assert NOTED_RULE in infuse.rules  # --explain says why it leads the ranked senses
+    assert NOTED_RULE not in glosser.lookup(analyse("Wir ziehen um .", dictionary)[1]).rules
     steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
     assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)
     # only a sense of the word's class: the verb, not the adjective's "(of a person)"

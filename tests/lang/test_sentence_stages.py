@@ -246,11 +246,12 @@ def test_an_article_hanta_reads_as_a_pronoun_and_shared_articles(dictionary: Dic
 
 
 def test_forms_of_address_before_a_name_and_a_rank(dictionary: Dictionary) -> None:
-    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.lookup import TITLE_RULE, Glosser
 
     glosser = Glosser(dictionary)
     analyses = analyse("Herr Kommissar Winter setzte einen Fuß in die Wärme .", dictionary)
-    assert glosser.lookup(analyses[0]).short[0] == "Mister"  # not "lord"
+    mister = glosser.lookup(analyses[0])
+    assert mister.short[0] == "Mister" and TITLE_RULE in mister.rules  # not "lord"
     assert [analyses[i].pos for i in (1, 2)] == ["NOUN", "PROPN"]  # a rank, then the name
     assert glosser.lookup(analyse("Der Herr kam .", dictionary)[1]).short[0] != "Mister"
     assert glosser.lookup(analyse("Frauen arbeiten .", dictionary)[0]).short[0] == "woman"

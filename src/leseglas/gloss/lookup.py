@@ -353,7 +353,11 @@ def _as_title(gloss: Gloss, rendering: str) -> Gloss:
     senses = sorted(gloss.senses, key=lambda s: not any(rendering in t for t in s.translations))
     if not senses or senses == list(gloss.senses):
         return gloss
-    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)))
+    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)),
+                   rules=(*gloss.rules, TITLE_RULE))  # fmt: skip
+
+
+TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's sense leads
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:
@@ -546,8 +550,12 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
         same = sense.headword == top.headword and sense.pos == top.pos
         if index and same and wanted & note_words(sense.notes):
             senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
-            return replace(gloss, senses=senses, short=short_gloss(same_class(list(senses))))
+            short = short_gloss(same_class(list(senses)))
+            return replace(gloss, senses=senses, short=short, rules=(*gloss.rules, NOTED_RULE))
     return gloss
+
+
+NOTED_RULE = "sense-noted-for-a-clause-noun"  # named in ``analyze`` output: why it leads
 
 
 def _of_a_name(sense: Sense) -> bool:
