@@ -142,8 +142,8 @@ class SenseRanker:
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
         agreed = agreement(found.values())
-        # the text's field outranks general usage (*Abzug* in a military text: pull-out)
-        compound_use = compound_use and not any(set(s.labels) & self.domain for s in found.values())
+        # the text's field and the compounds' usage add up: *Abzug* in a military text is
+        # still "pull-out" (the field), but a recipe beside a journey makes *Zug* no "gulp"
         weighed_senses: dict[Sense, Signals] = {}
         for sense in found.values():
             signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
