@@ -51,7 +51,7 @@ def test_parser_gives_a_verbs_existential_use_an_entry_of_its_own() -> None:
     entries = [e for line in lines for e in parse_line(line)]
     existential = [e for e in entries if e.headword.startswith("es ")]
     assert [(e.headword, e.pos, e.translations) for e in existential] == [
-        ("es geben", "VERB", ["there is"])
+        ("es gibt", "VERB", ["there is"])
     ]
 
 

@@ -765,14 +765,16 @@ _EXISTENTIAL = re.compile(r"^es [^\W\d_]+ …$")
 
 
 def _existential(verb: str, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
-    """The verb's existential use, as an entry of its own headed *es* + the verb
-    (*es geben* "there is"), which ``lang.clauses`` finds when *es* is the subject.
-    Other sub-entries with *es* are person forms (*es schmolz* "it melted")."""
+    """The verb's existential use as an entry of its own, cited as Ding writes it and
+    found by *es* + the verb (*es gibt*, by *es geben*: "there is"), for
+    ``lang.clauses`` to find when *es* is the subject.  Other sub-entries with *es*
+    are person forms (*es schmolz* "it melted")."""
     for part, english in zip(de_parts, en_parts, strict=False):
         if _EXISTENTIAL.match(part) and english.startswith("there "):
             translations = [t.removesuffix(" …") for t in clean_translations(english, part)]
-            headword = EXISTENTIAL_SUBJECT + verb
-            yield Entry(headword, "VERB", translations=translations, usage=part, synonym=1)
+            entry = Entry(part.removesuffix(" …"), "VERB", translations=translations, synonym=1)
+            entry.forms.append((EXISTENTIAL_SUBJECT + verb, "inflection"))
+            yield entry
 
 
 # An abbreviation of several words, written with spaces: *zum Teil /z. T./*

@@ -144,11 +144,18 @@ def _mark_existential(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
 
 
 def _existential(verb: str, lexicon: Lexicon) -> str:
-    """The verb's existential use, if the dictionary lists one: *es geben* "there
-    is"; not an idiom with *es* as its object (*es mit jdm. aufnehmen*)."""
-    headword = lexicon.verb_idiom(EXISTENTIAL_SUBJECT + verb) or ""
-    senses = [s for s in lexicon.lookup(headword) if s.headword == headword] if headword else []
-    return headword if any(t.startswith("there ") for s in senses for t in s.translations) else ""
+    """The verb's existential use, if the dictionary lists one: *es gibt* "there is"
+    for *geben*; not an idiom with *es* as its object (*es mit jdm. aufnehmen*)."""
+    senses = lexicon.lookup(EXISTENTIAL_SUBJECT + verb)
+    return next(
+        (
+            s.headword
+            for s in senses
+            if s.headword.startswith(EXISTENTIAL_SUBJECT)
+            and any(t.startswith("there ") for t in s.translations)
+        ),
+        "",
+    )
 
 
 def _subject_es(analyses: list[WordAnalysis], start: int, end: int) -> int | None:

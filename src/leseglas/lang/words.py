@@ -153,5 +153,5 @@ def cited(
     return f"{article} {headword}"
 
 
-# The subject of an existential: Ding's *es gibt* "there is", indexed as *es geben*.
+# The subject of an existential: Ding's *es gibt* "there is", found by *es geben*.
 EXISTENTIAL_SUBJECT = "es "
