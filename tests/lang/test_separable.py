@@ -28,6 +28,12 @@ from leseglas.gloss.dictionary import Dictionary
             "zusammenarbeiten",
         ),
         ("Sie fragen , wer die Ämter inne hat .", "hat", "inne", "innehaben"),
+        # a word Ding writes together with the verb, written apart
+        ("Die Schrift war verloren gegangen .", "gegangen", "verloren", "verlorengehen"),
+        ("Wir haben uns in Berlin kennen gelernt .", "gelernt", "kennen", "kennenlernen"),
+        ("Uns ist das Essen im Hals stecken geblieben .", "geblieben", "stecken", "steckenbleiben"),
+        ("Die Polizei hat das fest gestellt .", "gestellt", "fest", "feststellen"),
+        ("Das Lokal ist nur weiter zu empfehlen .", "empfehlen", "weiter", "weiterempfehlen"),
         ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
         # adjectives and adverbs HanTa tags as a separated particle
         (
@@ -83,6 +89,22 @@ def test_separable_verbs(
     v, p = words.index(verb), words.index(particle)
     assert analyses[v].lemma == analyses[p].lemma == whole
     assert (analyses[v].partner, analyses[p].partner) == (p, v)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Es ist alles gut gegangen .",  # no *gutgehen* in Ding: the adverb and its verb
+        "Er ist sehr weit gekommen .",
+        "Er hat es richtig gemacht .",
+        "Sie hat lange geschlafen .",
+        "Den Teig eine Stunde gehen lassen .",  # Ding has only *sich gehenlassen*
+    ],
+)
+def test_a_word_before_a_verb_stays_apart_where_ding_has_no_such_verb(
+    dictionary: Dictionary, sentence: str
+) -> None:
+    assert all(a.partner is None for a in analyse(sentence, dictionary))
 
 
 def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:

@@ -134,6 +134,12 @@ class Dictionary:
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def is_plain_verb(self, lemma: str) -> bool:
+        """Whether ``lemma`` is a verb headword without *sich*: *kennenlernen*, not
+        *gehenlassen* (only *sich gehenlassen*), which ``is_verb`` also finds."""
+        return any(s.pos == "VERB" and s.headword == lemma for s in self.lookup(lemma))
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def is_english_spelling(self, word: str) -> bool:
         """Whether ``word`` is a German headword spelt the English way, as Ding
         renders it (*pharaoh*: *Pharao*)."""

@@ -87,10 +87,11 @@ def _separable_verbs(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> N
     """Separable verbs reunited with their particle (*findet … statt* →
     *stattfinden*, ``lang.separable``); both halves take the verb's clause."""
     is_verb = lexicon.is_verb if lexicon is not None else None
+    plain_verb = lexicon.is_plain_verb if lexicon is not None else None
     in_phrases = frozenset(i for i, a in enumerate(analyses) if a.phrase)  # *ab und zu*
     words = [a.text for a in analyses]
     tagged = [(a.lemma, a.tag) for a in analyses]
-    for verb, particle, whole in reunite(words, tagged, is_verb, in_phrases):
+    for verb, particle, whole in reunite(words, tagged, is_verb, in_phrases, plain_verb):
         part = analyses[particle].text.lower()
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
         analyses[particle] = replace(

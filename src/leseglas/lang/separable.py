@@ -11,7 +11,9 @@ the particle closes the clause.
 Particles are also written apart from a verb that follows them (*zurecht
 gerückt*, *mit ansehen*, *zusammen zu arbeiten*, *die Ämter inne haben*); these
 are reunited when the dictionary knows the whole verb, and so is a particle that
-opens a main clause right before its verb (*Hinzu kommt noch, dass …*).
+opens a main clause right before its verb (*Hinzu kommt noch, dass …*), and any
+word before a participle or infinitive that Ding writes together with it as one
+verb (*verloren gegangen*: *verlorengehen*).
 """
 
 from __future__ import annotations
@@ -79,12 +81,15 @@ def reunite(
     tagged: Tagged,
     is_verb: IsVerb | None = None,
     in_phrases: frozenset[int] = frozenset(),
+    plain_verb: IsVerb | None = None,
 ) -> Iterator[tuple[int, int, str]]:
     """(verb index, particle index, whole verb lemma) for each separated verb.
 
     Words of a fixed phrase (``in_phrases``: the *zu* of *ab und zu*) are no particles.
+    ``plain_verb``: whether the dictionary has the verb without *sich* (*gehenlassen*
+    is only *sich gehenlassen*).
     """
-    apart = dict(_written_apart(words, tagged, is_verb, in_phrases))
+    apart = dict(_written_apart(words, tagged, is_verb, in_phrases, plain_verb or is_verb))
     taken = {particle for particle, _ in apart.values()} | in_phrases
     by_verb: dict[int, tuple[int, str]] = {}
     for index, word in enumerate(words):
@@ -178,7 +183,11 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
 
 
 def _written_apart(
-    words: list[str], tagged: Tagged, is_verb: IsVerb | None, in_phrases: frozenset[int]
+    words: list[str],
+    tagged: Tagged,
+    is_verb: IsVerb | None,
+    in_phrases: frozenset[int],
+    plain_verb: IsVerb | None,
 ) -> Iterator[tuple[int, tuple[int, str]]]:
     """Particles written as a word of their own before their verb: *zurück bekommen*,
     and words HanTa tags as particles of a verb Ding writes apart (*zustande gekommen*:
@@ -188,9 +197,12 @@ def _written_apart(
     for index, word in enumerate(words[:-1]):
         particle = word.lower()
         known = particle in PARTICLES or tagged[index][1] == "PTKVZ"  # *zustande gekommen*
-        if not known or particle == "zu" or index in in_phrases:
+        if index in in_phrases or particle == "zu":
             continue
-        if not _may_be_particle(words, tagged, index) or not _apart_tag(words, tagged, index):
+        if not known or not _apart_tag(words, tagged, index):  # *fest* (ADJ(D)) *gestellt*
+            yield from _written_together_by_ding(words, tagged, index, plain_verb or is_verb)
+            continue
+        if not _may_be_particle(words, tagged, index):
             continue
         verb = index + 2 if words[index + 1] == "zu" else index + 1
         if verb >= len(words):
@@ -204,6 +216,39 @@ def _written_apart(
         whole = _known_verb(particle, tagged[verb][0].lower(), is_verb)
         if whole and not _finite_verb_takes_it(words, tagged, index, verb, whole, is_verb):
             yield verb, (index, whole)
+
+
+# What HanTa makes of the first part of a verb Ding writes as one word, when the
+# text writes it apart: *verloren* (ADJ(D)) *gegangen*, *kennen* (VV(FIN)) *gelernt*,
+# *stehen* (VV(INF)) *geblieben*
+_TOGETHER_TAGS = frozenset({"ADJ(D)", "ADV", "VV(INF)", "VV(FIN)", "VV(PP)"})
+
+
+def _written_together_by_ding(
+    words: list[str], tagged: Tagged, index: int, is_verb: IsVerb
+) -> Iterator[tuple[int, tuple[int, str]]]:
+    """A word right before a participle or infinitive (or a verb closing its clause)
+    that Ding writes together with it as one verb: *verloren gegangen* is
+    *verlorengehen* "to get lost", *kennen gelernt* *kennenlernen*, *fest gestellt*
+    *feststellen*.  Not where Ding has no such verb (*gut gekocht*, *weit gekommen*),
+    nor one Ding has only with *sich* in a sentence without a reflexive pronoun
+    (*den Teig gehen lassen* is no *sich gehenlassen*)."""
+    word = words[index]
+    if tagged[index][1] not in _TOGETHER_TAGS or not (word.isalpha() and word.islower()):
+        return
+    verb = index + 2 if words[index + 1] == "zu" else index + 1
+    if verb >= len(words):
+        return
+    tag = tagged[verb][1]
+    if not (tag in _NON_FINITE or (tag in _FINITE and _ends_clause(words, verb))):
+        return
+    whole = word + tagged[verb][0].lower()
+    reflexive = any(w.lower() in _REFLEXIVES for w in words)
+    if is_verb(whole) or (reflexive and is_verb(f"sich {whole}")):
+        yield verb, (index, whole)
+
+
+_REFLEXIVES = frozenset("sich mich dich uns euch".split())
 
 
 def _finite_verb_takes_it(
