@@ -141,6 +141,11 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
         ("Der ehemalige Präsident kam .", "ehemalige", "former"),  # not "past"
         ("Einige Leute kamen .", "Einige", "several"),  # not einig "united"
         ("Nur wenige Menschen kamen .", "wenige", "few"),  # not "little"
+        # a comparative's own line, which Ding cites declined, not the positive's
+        ("Es folgten weitere Schritte .", "weitere", "additional"),  # not weit "far"
+        ("Der frühere Präsident kam .", "frühere", "former"),  # not früh "early"
+        ("Die Städte sind größer .", "größer", "big"),  # no entry of its own: the positive's
+        ("Die größten Städte liegen dort .", "größten", "big"),  # a superlative: the positive's
         # counter-examples: the plain word keeps its own lines
         ("Wir sind uns einig .", "einig", "united"),
         ("Das gilt für alles .", "alles", "all"),  # not alles {adj} "throughout"

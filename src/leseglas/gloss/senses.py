@@ -57,6 +57,9 @@ WEIGHTS: dict[str, float] = {
     "main-entry": 0.5,
     "examples": 0.5,
     "derived": -0.5,  # Ding's own adjective first: vergangen "past"
+    # a comparative's own entry, as Ding cites it declined: *die weiteren Schritte*
+    # *weitere* "further", not *weit* "far"; *der frühere Präsident* "former"
+    "comparative": 3.0,
     "needs-preposition": -1.5,  # "gegen etw. sein" ≠ "sein"
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
@@ -131,7 +134,8 @@ class SenseRanker:
         """The word's senses, each with the evidence for it (``WEIGHTS`` names it),
         in the dictionary's order."""
         reflexive, prepositions = clause
-        found = self._distinct([lemma, text, text.lower(), lemma.lower()])
+        compared = _compared_citation(text, lemma) if pos == "ADJ" else ""
+        found = self._distinct([lemma, text, text.lower(), lemma.lower(), compared])
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
             plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
             found = {
@@ -196,9 +200,11 @@ class SenseRanker:
             headword = float(sense.headword.lower() == lemma.lower())
         domains = set(sense.labels) - REGISTER_LABELS
         in_class = wanted is not None and sense.pos == wanted
+        compared = in_class and sense.headword == _compared_citation(text, lemma)
         return {
             "word-class": float(in_class),
-            "headword": headword,
+            "headword": 2.0 if compared else headword,
+            "comparative": float(compared),
             "text-field": domain_weight(lemma) * len(domains & self.domain),
             "cognate": float(in_class and self._plain_cognate(sense)),
         }
@@ -275,6 +281,20 @@ def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) 
     if sense.pos not in ("ADJ", "PRON") or sense.headword not in _declined(lemma):
         return False
     return wanted == sense.pos == "ADJ" or (wanted is None and sense.headword == text.lower())
+
+
+_ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+
+
+@lru_cache(maxsize=50_000)
+def _compared_citation(text: str, lemma: str) -> str:
+    """How Ding cites a comparative's own meaning, declined: *weiteren* (of *weit*)
+    → *weitere* "further", *früheren* → *frühere* "former"; "" for a positive
+    (*großen* of *groß*)."""
+    stem = _ADJECTIVE_ENDING.sub("", text.lower())
+    # longer than the positive: not *größten* (a superlative), nor *anderen* of *anderer*
+    comparative = stem.endswith("er") and len(stem) > len(lemma)
+    return f"{stem}e" if comparative and stem.startswith(lemma.lower()[:2]) else ""
 
 
 @lru_cache(maxsize=50_000)
