@@ -190,20 +190,21 @@ class SenseRanker:
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
         """The evidence that depends on the word looked up."""
+        in_class = wanted is not None and sense.pos == wanted
+        compared = in_class and sense.headword == _compared_citation(text, lemma)
         if (
             sense.headword == lemma
             or (sense.gender == "pl" and sense.headword == text)
             or _declined_citation(sense, lemma, text, wanted)
+            or compared
         ):
             headword = 2.0
         else:
             headword = float(sense.headword.lower() == lemma.lower())
         domains = set(sense.labels) - REGISTER_LABELS
-        in_class = wanted is not None and sense.pos == wanted
-        compared = in_class and sense.headword == _compared_citation(text, lemma)
         return {
             "word-class": float(in_class),
-            "headword": 2.0 if compared else headword,
+            "headword": headword,
             "comparative": float(compared),
             "text-field": domain_weight(lemma) * len(domains & self.domain),
             "cognate": float(in_class and self._plain_cognate(sense)),

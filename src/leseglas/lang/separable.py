@@ -89,7 +89,7 @@ def reunite(
     ``plain_verb``: whether the dictionary has the verb without *sich* (*gehenlassen*
     is only *sich gehenlassen*).
     """
-    apart = dict(_written_apart(words, tagged, is_verb, in_phrases, plain_verb or is_verb))
+    apart = dict(_written_apart(words, tagged, is_verb, in_phrases, plain_verb))
     taken = {particle for particle, _ in apart.values()} | in_phrases
     by_verb: dict[int, tuple[int, str]] = {}
     for index, word in enumerate(words):
@@ -194,13 +194,14 @@ def _written_apart(
     *zustande kommen*)."""
     if is_verb is None:
         return
+    together = plain_verb or is_verb
     for index, word in enumerate(words[:-1]):
         particle = word.lower()
         known = particle in PARTICLES or tagged[index][1] == "PTKVZ"  # *zustande gekommen*
         if index in in_phrases or particle == "zu":
             continue
         if not known or not _apart_tag(words, tagged, index):  # *fest* (ADJ(D)) *gestellt*
-            yield from _written_together_by_ding(words, tagged, index, plain_verb or is_verb)
+            yield from _written_together_by_ding(words, tagged, index, together)
             continue
         if not _may_be_particle(words, tagged, index):
             continue
