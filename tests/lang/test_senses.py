@@ -146,6 +146,10 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
         ("Der frühere Präsident kam .", "frühere", "former"),  # not früh "early"
         ("Die Städte sind größer .", "größer", "big"),  # no entry of its own: the positive's
         ("Die größten Städte liegen dort .", "größten", "big"),  # a superlative: the positive's
+        # an ordinal, which Ding cites declined (its *zweit* is a verb line, "two of …")
+        ("Im zweiten Jahr blieb sie .", "zweiten", "second"),
+        ("Der zweite Versuch scheiterte .", "zweite", "second"),
+        ("Nach einem viertel Jahr kam er .", "viertel", "quarter"),  # a fraction, no ordinal
         # counter-examples: the plain word keeps its own lines
         ("Wir sind uns einig .", "einig", "united"),
         ("Das gilt für alles .", "alles", "all"),  # not alles {adj} "throughout"
@@ -265,6 +269,19 @@ def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dicti
     # a compound keeps its parts
     words = analyse("Der Landesvorsitzende sprach .", dictionary)
     assert glosser.lookup(words[1]).parts
+
+
+def test_a_nominalised_comparative_is_read_as_the_comparative(dictionary: Dictionary) -> None:
+    """*die Älteren* are "older" ones (HanTa: *Älte*, no word); *die Jüngeren*, which
+    Ding lacks, are not its *Jünger* "disciple": their adjective says it."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    older = glosser.lookup(analyse("Den Älteren wird geholfen .", dictionary)[1])
+    assert (older.lemma, older.short[0]) == ("Ältere", "older")
+    younger = glosser.lookup(analyse("Die Jüngeren warten .", dictionary)[1])
+    assert younger.lemma == "Jüngere"
+    assert younger.short[0] == "young" and "disciple" not in younger.short
 
 
 def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary) -> None:

@@ -449,8 +449,11 @@ def _noun_or_verb(senses: list[Sense]) -> bool:
     return any(s.pos in ("NOUN", "VERB") for s in senses)
 
 
+RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding has
+
+
 @gloss_rule(
-    "gloss.spelling-compound-or-number",
+    RESPELT,
     examples=[
         ("Der *40jährige* Mann kam .", "40-year-old"),
         # misspelt forms Ding does not list as written: a plural, a compound

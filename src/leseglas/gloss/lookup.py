@@ -17,7 +17,7 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.fallback import (
     UMLAUT_BACK,
 )
-from leseglas.gloss.finding import Ask, find, of_place
+from leseglas.gloss.finding import RESPELT, Ask, find, of_place
 from leseglas.gloss.formation import WordFormation, compound_gender
 from leseglas.gloss.model import Gloss
 from leseglas.gloss.online import OnlineTranslator
@@ -144,8 +144,10 @@ class Glosser:
             return replace(gloss, gender="n")
         if nominalised == "NNA":  # der Vorsitzende, eine Angestellte
             gender = adjectival_noun_gender(text, article)
-            if not gloss.short or _no_noun(gloss):  # Ding has no noun for it: its
-                gloss = self._as_adjective(gloss, clause)  # adjective says it
+            # Ding has no noun for it, or only another word's (*die Jüngeren* read
+            # as a misspelt *Jünger* "disciple"): its adjective says it
+            if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules:
+                gloss = self._as_adjective(gloss, lemma, clause)
             return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
@@ -165,13 +167,16 @@ class Glosser:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
 
-    def _as_adjective(self, gloss: Gloss, clause: Clause) -> Gloss:
+    def _as_adjective(self, gloss: Gloss, lemma: str, clause: Clause) -> Gloss:
         """A nominalised adjective glossed as the adjective it is written as: *die
-        Progressivsten* "progressive", *die Perspektivlosen* "without vista"."""
-        adjective = self.find(gloss.text.lower(), gloss.lemma.lower(), "ADJ", "", False, clause)
+        Progressivsten* "progressive", *die Perspektivlosen* "without vista"; only
+        the adjective's senses (*jünger* is no *Jünger* "disciple")."""
+        adjective = self.find(gloss.text.lower(), lemma.lower(), "ADJ", "", False, clause)
+        senses = tuple(s for s in adjective.senses if s.pos != "NOUN")
         if not adjective.short:
             return gloss
-        return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=gloss.lemma)
+        return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=lemma,
+                       senses=senses or adjective.senses)  # fmt: skip
 
     def _adjectival_person(self, gloss: Gloss, gender: str, a_woman: bool = False) -> Gloss:
         """A nominalised adjective's senses for its gender first: *der Fremde* is

@@ -142,6 +142,11 @@ class SenseRanker:
                 key: s for key, s in plural.items() if s.matched_by == "plural" or s.gender == "pl"
             }
         wanted = _CONTENT_POS.get(pos)
+        if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
+            # Ding cites ordinals declined: *zweiten* is *zweite* "second" (its *zweit*
+            # is a verb line, "two of …", as in *zu zweit*)
+            declined = self._distinct(sorted(_declined(lemma))).items()
+            found.update((key, s) for key, s in declined if s.pos == "NUM")
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
@@ -190,7 +195,8 @@ class SenseRanker:
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
         """The evidence that depends on the word looked up."""
-        in_class = wanted is not None and sense.pos == wanted
+        ordinal = wanted == "ADJ" and sense.pos == "NUM" and sense.headword in _declined(lemma)
+        in_class = wanted is not None and (sense.pos == wanted or ordinal)
         compared = in_class and sense.headword == _compared_citation(text, lemma)
         if (
             sense.headword == lemma
@@ -279,9 +285,11 @@ def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) 
     """Whether the sense is the word's, cited declined as Ding cites some adjectives
     and determiners: *ehemalige* "former" is *ehemalig*'s (whose plain line says
     "past"); *einige Leute* "several", not *einig* "united"."""
-    if sense.pos not in ("ADJ", "PRON") or sense.headword not in _declined(lemma):
+    if sense.pos not in ("ADJ", "NUM", "PRON") or sense.headword not in _declined(lemma):
         return False
-    return wanted == sense.pos == "ADJ" or (wanted is None and sense.headword == text.lower())
+    if wanted == "ADJ":
+        return sense.pos in ("ADJ", "NUM")
+    return wanted is None and sense.headword == text.lower()
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")

@@ -9,6 +9,7 @@ is read later, by the sentence stages (``lang.context``).
 from __future__ import annotations
 
 from leseglas.lang.lemmas import (
+    ADJECTIVE_ENDINGS,
     MIN_TAIL,
     abbreviation_without_dot,
     acronym_plural,
@@ -351,6 +352,29 @@ def diminutive(word: Word) -> Reading | None:
     """A diminutive HanTa cut short is restored (*Tierchen*, not *Tierch*)."""
     restored = cut_diminutive(word.text, word.lemma) if _unknown_noun(word) else None
     return (restored, word.tag) if restored else None
+
+
+@word_rule(
+    "noun.nominalised-comparative",
+    END_STAGE,
+    examples=[
+        ("Den *Älteren* wird geholfen .", "Ältere NNA"),
+        ("Die *Jüngeren* warten .", "Jüngere NNA"),
+    ],
+    counter_examples=["Die *Anderen* warten .", "Die *Reisenden* warten ."],
+)
+def nominalised_comparative(word: Word) -> Reading | None:
+    """A nominalised comparative keeps its *-er*: *die Älteren* are *Ältere*
+    "older ones" (HanTa gives the positive's stem, *Älte*, no word)."""
+    if word.tag != "NNA" or not word.lemma.endswith("e"):
+        return None
+    stem = word.text
+    for ending in ADJECTIVE_ENDINGS:
+        if stem.endswith(ending):
+            stem = stem.removesuffix(ending)
+            break
+    comparative = stem.endswith("er") and stem == word.lemma[:-1] + "er"
+    return (stem + "e", word.tag) if comparative else None
 
 
 @word_rule(

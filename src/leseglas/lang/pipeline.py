@@ -49,6 +49,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.modern_spelling_lemma,
         correct.spelling_variant_lemma,
         correct.diminutive,
+        correct.nominalised_comparative,
         correct.feminine_plural,
         correct.cut_noun,
         correct.loanword,
