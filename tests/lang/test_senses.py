@@ -215,6 +215,11 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Sie kam im letzten Monat .", "letzten", "letzter", "last"),
         # Ding's own adjective before the participle made from vergehen ("died away")
         ("Es war in der vergangenen Woche .", "vergangenen", "vergangen", "the past"),
+        # the forms line of a use with a preposition (an jdn. ankommen "to get to sb.")
+        # is no main entry of the plain verb; with the preposition it still leads
+        ("Der Zug kam pünktlich an .", "kam", "ankommen", "to arrive"),
+        ("Es kommt darauf an .", "kommt", "ankommen", "to depend on sth."),
+        ("Er droht ihm mit einer Klage .", "droht", "drohen", "to threaten sb."),
     ],
 )
 def test_glosses_in_context(

@@ -51,7 +51,9 @@ WEIGHTS: dict[str, float] = {
     "other-field": -0.7,
     # Ding's own order: a headword listed after a synonym is marginal; a line with
     # the word's forms (and a verb's person forms) is its main entry, and so is
-    # one that gathers examples and compounds (*gewaltsam* "violent")
+    # one that gathers examples and compounds (*gewaltsam* "violent"); not a use
+    # that needs a preposition (*an jdn. ankommen* "to get to sb."), whose forms
+    # line is the use's, not the plain verb's (*ankommen* "to arrive")
     "synonym": -0.3,
     "inflected": 1.0,
     "main-entry": 0.5,
@@ -236,7 +238,7 @@ class SenseRanker:
             "other-field": float(other_field),
             "synonym": float(min(sense.synonym, MAX_SYNONYM)),
             "inflected": float(bool(sense.inflected)),
-            "main-entry": float(sense.inflected == 2),
+            "main-entry": float(sense.inflected == 2 and not required(sense)),
             "examples": min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH,
             "derived": float(sense.derived),
             "needs-preposition": float(bool(required(sense))),
