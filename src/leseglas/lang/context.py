@@ -1022,6 +1022,25 @@ def participle_in_perfect(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "verb.formal-imperative",
+    END_STAGE,
+    examples=[("*Bewahren* Sie die Rechnung auf .", "aufbewahren VV(FIN)")],
+    counter_examples=["*Bewahren* ist wichtig .", "Sie wollen die Rechnung *bewahren* ."],
+    tags=("VV(INF)",),
+)
+def formal_imperative(place: Place) -> WordAnalysis | None:
+    """An infinitive that opens a sentence before *Sie* is finite: a formal
+    imperative or a question (*Bewahren Sie die Rechnung auf*, *Kennen Sie …?*),
+    whose particle then finds it (*aufbewahren*)."""
+    following = _following(place)
+    if following is None or following.text != "Sie":
+        return None
+    if not sentence_initial_analysis(place.analyses, place.index):
+        return None
+    return replace(place.before, tag="VV(FIN)")
+
+
+@place_rule(
     "verb.finite-verb-of-its-clause",
     END_STAGE,
     examples=[("Sie fragten , ob der Staat das *überlebte* .", "überleben VV(FIN)")],

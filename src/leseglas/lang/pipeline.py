@@ -139,6 +139,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.regnal_number,
     )),
     Stage("context", (
+        context.formal_imperative,
         context.article_of_phrase,
         context.name_or_noun_rule,
         context.lower_case_imperative,
