@@ -158,6 +158,21 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 
 
+def test_a_conjunction_between_phrases_does_not_end_the_clause(dictionary: Dictionary) -> None:
+    """*und*, *bis*, *oder* with no finite verb after them join phrases: the verb keeps
+    its idiom, its reflexive pronoun and its preposition across them.  A finite verb
+    after the conjunction opens a clause of its own."""
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = "Der Kundendienst steht Ihnen von acht bis achtzehn Uhr zur Verfügung ."
+    words = analyse(sentence, dictionary)
+    assert words[2].phrase == words[10].phrase == "zur Verfügung stehen"
+    relied = analyse("Man kann sich auf den Service und die Aussagen verlassen .", dictionary)
+    assert Glosser(dictionary).lookup(relied[9]).short[0] == "to rely on"
+    two = analyse("Er steht auf und sie nimmt Platz .", dictionary)
+    assert two[1].phrase == ""  # *Platz nehmen* is the second clause's
+
+
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     dictionary: Dictionary,
 ) -> None:

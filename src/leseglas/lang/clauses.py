@@ -17,6 +17,7 @@ from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
     CONTENT_TAG_PREFIXES,
     DETERMINER_TAGS,
+    FINITE_TAGS,
     PHRASE_OPENING_TAGS,
 )
 from leseglas.lang.words import (
@@ -480,8 +481,10 @@ def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
     """An uninflected adjective in a clause with a verb other than a copula says how
     that is done (*Die Preise stiegen kräftig* "strongly", *ist stark gestiegen*); in
     a clause whose verbs are copulas (and modals) it is the predicate (*ist kräftig*,
-    *muss sicher sein*), and so it is after *für* or *als* (*hält es für sicher*)."""
-    for start, end in clauses(analyses):
+    *muss sicher sein*), and so it is after *für* or *als* (*hält es für sicher*).
+    Phrases joined by *und* stay apart here: *fanden die Arbeit und den Service
+    positiv* is the object's predicate, which this rule cannot tell from a manner."""
+    for start, end in clauses(analyses, join_phrases=False):
         clause = analyses[start:end]
         verbs = [a for a in clause if a.tag.startswith(("VV", "VA"))]
         if not verbs or all(a.lemma in _PREDICATING for a in verbs):
@@ -521,11 +524,28 @@ def _of_time(analyses: list[WordAnalysis], index: int) -> bool:
     return False
 
 
-def clauses(analyses: list[WordAnalysis]) -> list[tuple[int, int]]:
+def clauses(analyses: list[WordAnalysis], join_phrases: bool = True) -> list[tuple[int, int]]:
+    """The sentence's clauses as spans, each boundary (a comma, a conjunction) left out.
+    A coordinating conjunction with no finite verb after it joins phrases, not
+    clauses (*steht … von acht bis achtzehn Uhr zur Verfügung*, *kann sich auf den
+    Service und deren Aussagen verlassen*), unless ``join_phrases`` is off."""
     spans, start = [], 0
     for index, analysis in enumerate(analyses):
-        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
+        if analysis.tag in CLAUSE_BOUNDARY_TAGS and not (
+            join_phrases and _joins_phrases(analyses, index)
+        ):
             spans.append((start, index))
             start = index + 1
     spans.append((start, len(analyses)))
     return spans
+
+
+def _joins_phrases(analyses: list[WordAnalysis], index: int) -> bool:
+    if analyses[index].tag != "KON":
+        return False
+    for analysis in analyses[index + 1 :]:
+        if analysis.tag in FINITE_TAGS:
+            return False
+        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
+            return True
+    return True
