@@ -447,6 +447,11 @@ def test_a_declined_compound_is_no_name(
         # a verb's stem in front, as Ding's compounds opening with it render it
         ("Die Wohnnachfrage sinkt .", "Wohnnachfrage", "residential + demand"),  # not "live"
         ("Die Schreibfehlerquote sinkt .", "Schreibfehlerquote", "writing + error rate"),
+        # a first part Ding's compounds never render as a word of its own: how
+        # those opening with it render it (*Mahlwerk* "grinding mechanism", not *Mahl*
+        # "dinner"; *Westmacht*, not *West* "is", a form of *wesen*)
+        ("Je feiner der Mahlgrad , desto besser .", "Mahlgrad", "grinding + degree"),
+        ("Die drei Westmächte kamen .", "Westmächte", "west + power"),
         # counter-examples: the part's own rendering where compounds use it as much
         ("Das Bündnisnetz wächst .", "Bündnisnetz", "alliance + network"),
         ("Die Hausarztpraxis ist zu .", "Hausarztpraxis", "house + medical practice"),

@@ -330,6 +330,12 @@ class WordFormation:
         second = counts[1][1] if len(counts) > 1 else 0
         return counts[0][0] if counts[0][1] >= CLEAR_LEAD * second else ""
 
+    def _unrendered_modifier(self, part: Part) -> bool:
+        """Whether Ding's compounds never render the part as a word of its own in
+        front: *Mahl*·grad is no "dinner" (*Mahlwerk* "grinding mechanism")."""
+        uses = self.dictionary.part_renderings(part.lemma, "modifier")
+        return all(n < MIN_PART_COUNT for n in uses.values())
+
     def _piece_senses(self, piece: str) -> list[Sense]:
         """The senses of a piece of a hyphenated word: a lower-case one an adjective's
         first (*-medikamentöse*, not *Medikament* + *Öse*); a capitalised one is a noun
@@ -356,7 +362,9 @@ class WordFormation:
             # a linked front, or a verb's stem: how Ding's compounds opening so render it
             # (*Bundes*… "federal"; *Wohn*… "residential", not "live")
             stem = part.sense.pos == "VERB" and not verbal
-            opening = self._opening_gloss(part.text) if number == 0 and (part.link or stem) else ""
+            opening = ""
+            if number == 0 and (part.link or stem or self._unrendered_modifier(part)):
+                opening = self._opening_gloss(part.text)
             particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
             gloss = opening or particle or self._part_gloss(part, role)
             if part.sense.pos == "VERB" or "sth." in gloss or "sb." in gloss:
