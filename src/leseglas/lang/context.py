@@ -16,7 +16,14 @@ from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
-from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, sentence_initial
+from leseglas.lang.model import (
+    SENTENCE_END,
+    Lexicon,
+    Lookup,
+    Sense,
+    WordAnalysis,
+    sentence_initial,
+)
 from leseglas.lang.names import name_or_noun, roman_number, unknown_town
 from leseglas.lang.rule import Place, Then, place_rule
 from leseglas.lang.tags import (
@@ -706,12 +713,41 @@ def sentence_initial_analysis(analyses: list[WordAnalysis], index: int) -> bool:
 
 def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
     """A past form HanTa took for an adjective right after the subject, in a clause
-    with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*)."""
+    with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*, *Die
+    Schiffsbauer verwendeten Eichenplanken, deren Fugen sie abdichteten*)."""
     if analyses[index].tag != "ADJ(A)" or index == 0:
         return False
-    if not analyses[index].text.endswith("te") or analyses[index - 1].tag not in NOUN_TAGS:
+    if not analyses[index].text.endswith(_PAST_ENDINGS) or analyses[index - 1].tag not in NOUN_TAGS:
         return False
-    return not any(a.tag in FINITE_TAGS for a in analyses)
+    return not _main_clause_finite(analyses)
+
+
+# What opens a subordinate clause: a relative pronoun or a subordinating conjunction
+_SUBORDINATE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS", "PWAV"})
+
+
+def _main_clause_finite(analyses: list[WordAnalysis]) -> bool:
+    """Whether the sentence has a finite verb outside its subordinate clauses (a
+    relative clause's *abdichteten* is not the main clause's verb)."""
+    for start, end in clauses(analyses, join_phrases=False):
+        span = analyses[start:end]
+        if span and span[0].tag in _SUBORDINATE_OPENERS:
+            continue
+        if any(a.tag in FINITE_TAGS for a in span):
+            return True
+    return False
+
+
+_PAST_ENDINGS = ("te", "ten")  # a weak verb's past, singular and plural
+
+
+def _past_verb(word: str, lookup: Lookup) -> str | None:
+    """The verb of a past form Ding lists (*transportierte*), or whose singular it
+    lists (*verwendeten*: Ding has *ich/er/sie verwendete*)."""
+    verb = participle_verb(word, lookup)
+    if verb is None and word.endswith("ten"):
+        verb = participle_verb(word[:-1], lookup)
+    return verb
 
 
 def _ends_phrase(analyses: list[WordAnalysis], index: int) -> bool:
@@ -1043,8 +1079,18 @@ def formal_imperative(place: Place) -> WordAnalysis | None:
 @place_rule(
     "verb.finite-verb-of-its-clause",
     END_STAGE,
-    examples=[("Sie fragten , ob der Staat das *überlebte* .", "überleben VV(FIN)")],
-    counter_examples=["Er fragte , ob der Staat *überlebt* ."],
+    examples=[
+        ("Sie fragten , ob der Staat das *überlebte* .", "überleben VV(FIN)"),
+        # a main clause with no finite verb: the relative clause's is its own
+        (
+            "Die Bauern *verwendeten* Eichenplanken , deren Fugen sie abdichteten .",
+            "verwenden VV(FIN)",
+        ),
+    ],
+    counter_examples=[
+        "Er fragte , ob der Staat *überlebt* .",
+        "Die von Komatsu *produzierten* Fahrzeuge , die wir kaufen , sind gut .",
+    ],
     tags=ADJECTIVE_TAGS,
 )
 def finite_of_clause(place: Place) -> WordAnalysis | None:
@@ -1056,7 +1102,7 @@ def finite_of_clause(place: Place) -> WordAnalysis | None:
     analyses, index = place.analyses, place.index
     if not (_verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)):
         return None
-    verb = participle_verb(before.text, lexicon.lookup)
+    verb = _past_verb(before.text, lexicon.lookup)
     if verb is not None:
         return replace(before, lemma=verb, tag="VV(FIN)", pos="VERB")
     return before
