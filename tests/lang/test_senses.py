@@ -276,6 +276,26 @@ def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dicti
     assert glosser.lookup(words[1]).parts
 
 
+def test_a_sense_ding_gives_only_inside_compounds_is_not_the_words_own(
+    dictionary: Dictionary,
+) -> None:
+    """Ding notes some senses "in Zusammensetzungen" (*Gott* "gosh", as in
+    *gottverdammt*; *halten* "to keep sth. (in a particular way)", as in
+    *instand halten*): the word alone neither leads with them nor lists them."""
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import compound_only
+
+    glosser = Glosser(dictionary)
+    gott = glosser.lookup(analyse("Man spürt die Liebe Gottes .", dictionary)[4])
+    assert gott.short[0] == "God" and not {"gosh", "land"} & set(gott.short)
+    assert any(map(compound_only, gott.senses))  # still on the card, last
+    assert not compound_only(gott.senses[0])
+    words = analyse("Die Ebenen werden für Teile der Sahara gehalten .", dictionary)
+    assert glosser.lookup(words[7]).short[0] == "to consider sb./sth. sth."
+    geist = glosser.lookup(analyse("Ein Geist spukt hier .", dictionary)[1])
+    assert "brandy" not in geist.short  # *Geist* (in Zusammensetzungen) "brandy"
+
+
 def test_a_nominalised_comparative_is_read_as_the_comparative(dictionary: Dictionary) -> None:
     """*die Älteren* are "older" ones (HanTa: *Älte*, no word); *die Jüngeren*, which
     Ding lacks, are not its *Jünger* "disciple": their adjective says it."""

@@ -55,6 +55,24 @@ def agreement(senses: Iterable[Sense]) -> dict[Sense, int]:
     }
 
 
+# Ding's note for a sense a word has only inside compounds: *Gott* (in Zusammensetzungen)
+# "gosh", as in *gottverdammt*; and its English tag on such a rendering: "lens (in compounds)"
+_IN_COMPOUNDS_NOTE = "Zusammensetzung"
+_IN_COMPOUNDS = re.compile(r"\((?:only |usually )?in compounds\)")
+
+
+def compound_only(sense: Sense) -> bool:
+    """Whether Ding gives the sense only inside compounds: not the word's on its own."""
+    return _IN_COMPOUNDS_NOTE in sense.notes or (
+        bool(sense.translations) and all(map(in_compounds, sense.translations))
+    )
+
+
+def in_compounds(translation: str) -> bool:
+    """Whether Ding tags a rendering as one for compounds only: "lens (in compounds)"."""
+    return bool(_IN_COMPOUNDS.search(translation))
+
+
 @lru_cache(maxsize=200_000)
 def core_rendering(translation: str) -> str:
     """A rendering reduced to its words: "to help sb. (with sth.)" → "help"."""

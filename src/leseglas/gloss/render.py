@@ -14,8 +14,10 @@ from leseglas.gloss.ding import OFFENSIVE_NOTES, marked, spelling_key
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
+    compound_only,
     english_zipf,
     first_alternative,
+    in_compounds,
 )
 from leseglas.lang.model import Sense, required
 
@@ -101,6 +103,8 @@ def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, .
         for translation in renderings:
             if out and offensive(translation):
                 continue  # *Linke* "leftist", not "pinko"
+            if out and in_compounds(translation):
+                continue  # *Linse* "lens", the camera's only in *Kameralinse*
             clean = first_alternative(NOTE.sub("", translation).strip())
             key = spelling_key(bare_rendering(clean) or clean)
             if out and english_zipf(clean) < RARE_ENGLISH:
@@ -151,6 +155,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
         return False  # *Jude* "Jew", not also "kike"
     if marked(sense.labels) and not marked(top.labels):
         return False  # *Ei* "egg", not also the slang "nuts"
+    if compound_only(sense) and not compound_only(top):
+        return False  # *Gott* "God", not also "gosh" (*gottverdammt*)
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False

@@ -20,6 +20,7 @@ from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
     bare_rendering,
+    compound_only,
     domain_weight,
     english_zipf,
     governs,
@@ -77,6 +78,9 @@ WEIGHTS: dict[str, float] = {
     "no-english-verb": -1.0,
     "agreement": 0.7,  # the meaning Ding repeats across entries (*helfen* "to help")
     "compound-use": 2.5,  # how Ding's compounds render a noun (*Zug* "train")
+    # a sense Ding gives only inside compounds (*Gott* "gosh"), for the word alone:
+    # last, as a sense the word lacks (as much as the word class and the headword)
+    "compound-only": -5.0,
     "reflexive": 5.0,  # *sich unterhalten* "to talk": the lemma's own bonus (2) and a lead
     # a preposition the clause has: a verb's undoes the valency penalty (1.5) and
     # leads by as much; a noun's note is a hint only (Ding notes rare senses so too)
@@ -161,6 +165,8 @@ class SenseRanker:
             signals["agreement"] = agreed[sense]
             if compound_use and sense.pos == wanted:
                 signals["compound-use"] = self._compound_use(sense)
+            if compound_use:  # the word on its own, not a compound's part
+                signals["compound-only"] = float(compound_only(sense))
             signals["reflexive"] = float(reflexive and sense.headword == f"sich {lemma}")
             signals["noun-complement" if sense.pos == "NOUN" else "preposition"] = float(
                 governs(sense, prepositions)
