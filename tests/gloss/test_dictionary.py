@@ -323,6 +323,26 @@ def test_offensive_renderings_are_noted_and_kept_out_of_short_glosses() -> None:
     assert any("kike (pej.)" in s.translations for s in gloss.senses)
 
 
+def test_renderings_in_a_marked_english_register_are_noted_and_kept_out_of_short_glosses() -> None:
+    """Ding labels English slang, old, rare and humorous renderings: the label becomes
+    a note the card shows, and the short gloss lists the plain ones (*Bier* "beer",
+    not also "amber nectar"; *hoffen* "to hope", not also the archaic "to ween")."""
+    from leseglas.gloss.ding import clean_translations
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.lang.analyze import analyze_sentence
+
+    beer = clean_translations("beer; amber nectar [Br.] [Austr.] [humor.]; brew [Am.]")
+    assert beer == ["beer", "amber nectar (humor.)", "brew"]
+    assert clean_translations("sooth [archaic]; truth") == ["sooth (archaic)", "truth"]
+    dictionary = Dictionary()
+    glosser = Glosser(dictionary)
+    bier = glosser.lookup(analyze_sentence("Das Bier ist kalt .".split(), dictionary)[1])
+    assert "amber nectar" not in bier.short
+    assert any("amber nectar (humor.)" in s.translations for s in bier.senses)
+    hofft = glosser.lookup(analyze_sentence("Sie hofft es .".split(), dictionary)[1])
+    assert hofft.short == ("to hope",)
+
+
 def test_a_documents_field_is_its_leading_labels() -> None:
     """A recipe's Ofen, Gabel, Belag have [techn.] senses; its field is [cook.]."""
     from leseglas.gloss.ranking import dominant_labels

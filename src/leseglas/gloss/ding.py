@@ -217,12 +217,29 @@ def _offensive_marks(raw: str) -> list[str]:
 
 def clean_translation(raw: str, marks: list[str] | None = None) -> str:
     """English side without labels, verb forms or variant spellings, notes kept;
-    an offensive label becomes a note."""
+    an offensive label becomes a note, and so does a register's ("amber nectar
+    (humor.)", "sooth (archaic)")."""
     raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
     raw = raw.replace("to to ", "to ")  # "to to put sth. against sth.", a slip
     raw = _NOTE.sub(_plain_labels, raw)  # "lefty (often [pej.])" → "lefty (often pej.)"
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
-    return " ".join([*text.split(), *(_offensive_marks(raw) if marks is None else marks)])
+    offensive = _offensive_marks(raw) if marks is None else marks
+    return " ".join([*text.split(), *offensive, *_register_marks(raw)])
+
+
+# English registers a learner should not meet beside a plain rendering: Ding's labels
+# on the English side ("amber nectar [Br.] [humor.]", "sooth [archaic]")
+ENGLISH_REGISTERS = (
+    "slang", "humor.", "archaic", "obs.", "dated", "becoming dated", "rare", "poet.",
+    "euphem.", "children’s speech",
+)  # fmt: skip
+REGISTER_NOTES = tuple(f"({label})" for label in ENGLISH_REGISTERS)
+
+
+def _register_marks(raw: str) -> list[str]:
+    labels = set(_labels_outside_notes(raw))
+    return [note for label, note in zip(ENGLISH_REGISTERS, REGISTER_NOTES, strict=True)
+            if label in labels]  # fmt: skip
 
 
 def _plain_labels(note: re.Match[str]) -> str:

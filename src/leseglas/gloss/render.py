@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from leseglas.gloss.ding import OFFENSIVE_NOTES, marked, spelling_key
+from leseglas.gloss.ding import OFFENSIVE_NOTES, REGISTER_NOTES, marked, spelling_key
 from leseglas.gloss.ranking import (
     NOTE,
     bare_rendering,
@@ -78,6 +78,11 @@ def same_class(senses: list[Sense]) -> list[Sense]:
     return [s for s in senses if s.pos in group]
 
 
+def in_register(translation: str) -> bool:
+    """Whether Ding marks a rendering as slang, old, rare or humorous English."""
+    return any(note in translation for note in REGISTER_NOTES)
+
+
 def offensive(translation: str) -> bool:
     """Whether Ding marks a rendering as an insult (kept as a note: "kike (pej.)")."""
     return translation.endswith(OFFENSIVE_NOTES)
@@ -105,6 +110,8 @@ def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, .
                 continue  # *Linke* "leftist", not "pinko"
             if out and in_compounds(translation):
                 continue  # *Linse* "lens", the camera's only in *Kameralinse*
+            if out and in_register(translation):
+                continue  # *Bier* "beer", not also the humorous "amber nectar"
             clean = first_alternative(NOTE.sub("", translation).strip())
             key = spelling_key(bare_rendering(clean) or clean)
             if out and english_zipf(clean) < RARE_ENGLISH:
