@@ -251,7 +251,12 @@ def test_forms_of_address_before_a_name_and_a_rank(dictionary: Dictionary) -> No
     glosser = Glosser(dictionary)
     analyses = analyse("Herr Kommissar Winter setzte einen Fuß in die Wärme .", dictionary)
     mister = glosser.lookup(analyses[0])
-    assert mister.short[0] == "Mister" and TITLE_RULE in mister.rules  # not "lord"
+    assert mister.short[0] == "Mr" and TITLE_RULE in mister.rules  # not "lord"
     assert [analyses[i].pos for i in (1, 2)] == ["NOUN", "PROPN"]  # a rank, then the name
-    assert glosser.lookup(analyse("Der Herr kam .", dictionary)[1]).short[0] != "Mister"
+    assert glosser.lookup(analyse("Der Herr kam .", dictionary)[1]).short[0] != "Mr"
     assert glosser.lookup(analyse("Frauen arbeiten .", dictionary)[0]).short[0] == "woman"
+    # the title itself leads (Ding's line: "Miss; Ms; Ms."), and the form of address
+    # stays out of the plain noun's gloss
+    ms = glosser.lookup(analyse("Frau Gillard sagte das .", dictionary)[0])
+    assert ms.short == ("Ms", "Miss")
+    assert "Miss" not in glosser.lookup(analyse("Die Frau lachte .", dictionary)[1]).short

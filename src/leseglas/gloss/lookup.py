@@ -354,11 +354,16 @@ _TITLES = {"Herr": "Mr", "Frau": "Ms", "Fräulein": "Miss"}
 
 
 def _as_title(gloss: Gloss, rendering: str) -> Gloss:
-    """The sense Ding gives a form of address, first."""
+    """The sense Ding gives a form of address, first, led by the title itself:
+    *Frau Gillard* "Ms", not Ding's first "Miss"; *Herr Winter* "Mr", not "Mister"."""
     senses = sorted(gloss.senses, key=lambda s: not any(rendering in t for t in s.translations))
-    if not senses or senses == list(gloss.senses):
+    if not senses or not any(rendering in t for t in senses[0].translations):
         return gloss
-    return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)),
+    others = (r for r in short_gloss(same_class(senses)) if r.rstrip(".") != rendering)
+    short = (rendering, *others)[:SHORT_GLOSS]
+    if senses == list(gloss.senses) and short == gloss.short:
+        return gloss
+    return replace(gloss, senses=tuple(senses), short=short,
                    rules=(*gloss.rules, TITLE_RULE))  # fmt: skip
 
 

@@ -152,6 +152,9 @@ def general_first(sense: Sense) -> list[str]:
     return ordered
 
 
+_ADDRESS_NOTE = "Anrede"  # Ding's note for a form of address: a title before a name
+
+
 def _alongside(sense: Sense, top: Sense) -> bool:
     """Whether a sense may follow the best one in a short gloss: not an insult or
     one in a marked register when the best is plain, not one that needs
@@ -164,6 +167,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
         return False  # *Ei* "egg", not also the slang "nuts"
     if compound_only(sense) and not compound_only(top):
         return False  # *Gott* "God", not also "gosh" (*gottverdammt*)
+    if _ADDRESS_NOTE in sense.notes and _ADDRESS_NOTE not in top.notes:
+        return False  # *die Frau* "woman", not also *Frau Gillard*'s "Miss"
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False
