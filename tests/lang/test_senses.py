@@ -296,6 +296,14 @@ def test_a_sense_ding_gives_only_inside_compounds_is_not_the_words_own(
     assert "brandy" not in geist.short  # *Geist* (in Zusammensetzungen) "brandy"
 
 
+def test_an_ordinal_s_card_lists_dings_declined_citations_once(dictionary: Dictionary) -> None:
+    """Ding cites *zweite*, *zweiter* and *zweites* each "second; 2nd": one sense."""
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse("Im zweiten Jahr kam sie .", dictionary)[1])
+    assert [s.translations for s in gloss.senses].count(("second", "2nd")) == 1
+
+
 def test_a_nominalised_comparative_is_read_as_the_comparative(dictionary: Dictionary) -> None:
     """*die Älteren* are "older" ones (HanTa: *Älte*, no word); *die Jüngeren*, which
     Ding lacks, are not its *Jünger* "disciple": their adjective says it."""

@@ -151,8 +151,12 @@ class SenseRanker:
         if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
             # Ding cites ordinals declined: *zweiten* is *zweite* "second" (its *zweit*
             # is a verb line, "two of …", as in *zu zweit*)
-            declined = self._distinct(sorted(_declined(lemma))).items()
-            found.update((key, s) for key, s in declined if s.pos == "NUM")
+            declined = self._distinct(sorted(_declined(lemma))).values()
+            seen = {(s.pos, s.translations) for s in found.values()}
+            for sense in declined:  # Ding cites *zweite*, *zweiter*, *zweites* alike
+                if sense.pos == "NUM" and (sense.pos, sense.translations) not in seen:
+                    seen.add((sense.pos, sense.translations))
+                    found[(sense.headword, sense.pos, sense.gender, sense.translations)] = sense
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
