@@ -10,9 +10,16 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from leseglas.gloss.ding import OFFENSIVE_NOTES, REGISTER_NOTES, marked, spelling_key
+from leseglas.gloss.ding import (
+    OFFENSIVE_NOTES,
+    REGISTER_NOTES,
+    is_cognate,
+    marked,
+    spelling_key,
+)
 from leseglas.gloss.ranking import (
     NOTE,
+    TECHNICAL,
     bare_rendering,
     compound_only,
     english_zipf,
@@ -152,6 +159,15 @@ def general_first(sense: Sense) -> list[str]:
     return ordered
 
 
+def _marginal_specialist(sense: Sense) -> bool:
+    """A specialist's sense in which Ding lists the word after two synonyms or more,
+    and not by its cognate (*Foto* [photo.] "photo" stays)."""
+    if sense.synonym < 2 or not set(sense.labels) & TECHNICAL:
+        return False
+    words = (bare_rendering(t).split() for t in sense.translations)
+    return not any(len(w) == 1 and is_cognate(sense.headword, sense.pos, w[0]) for w in words)
+
+
 _ADDRESS_NOTE = "Anrede"  # Ding's note for a form of address: a title before a name
 
 
@@ -165,6 +181,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
         return False  # *Jude* "Jew", not also "kike"
     if marked(sense.labels) and not marked(top.labels):
         return False  # *Ei* "egg", not also the slang "nuts"
+    if _marginal_specialist(sense) and not set(top.labels) & TECHNICAL:
+        return False  # *sein* "to be", not also [math.] *ergeben; geben; machen; sein*
     if compound_only(sense) and not compound_only(top):
         return False  # *Gott* "God", not also "gosh" (*gottverdammt*)
     if _ADDRESS_NOTE in sense.notes and _ADDRESS_NOTE not in top.notes:
