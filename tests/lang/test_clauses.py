@@ -63,6 +63,28 @@ def test_the_clause_prepositions_choose_the_verb_sense(
     assert Glosser(dictionary).lookup(analysis).short[0] == first
 
 
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        # a sense that takes a dative object (*(jdm.) etw. sagen* "to tell (sb.) sth.")
+        # needs one in the clause: a dative pronoun, or a dative determiner that no
+        # preposition governs
+        ("Er sagte , dass es regnet .", "to say sth."),
+        ("Er sagte mir die Wahrheit .", "to tell sth."),
+        ("Sie sagte dem Reporter alles .", "to tell sth."),
+        ("Mit dem Auto sagte er nichts .", "to say sth."),  # *mit dem*: no object
+    ],
+)
+def test_a_dative_object_chooses_the_sense_that_takes_one(
+    dictionary: Dictionary, sentence: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index("sagte")]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
 def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -27,6 +27,7 @@ from leseglas.gloss.ranking import (
     notes_match,
 )
 from leseglas.gloss.render import plain
+from leseglas.lang.clauses import DATIVE_SLOT
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
@@ -64,6 +65,9 @@ WEIGHTS: dict[str, float] = {
     # *weitere* "further", not *weit* "far"; *der frühere Präsident* "former"
     "comparative": 3.0,
     "needs-preposition": -1.5,  # "gegen etw. sein" ≠ "sein"
+    # a sense that takes a dative object in a clause with none: *Er sagte, dass …*
+    # "to say", not *(jdm.) etw. sagen* "to tell (sb.) sth." (kept by the fit, held out)
+    "needs-dative": -1.0,
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
     # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
@@ -174,6 +178,9 @@ class SenseRanker:
             signals["reflexive"] = float(reflexive and sense.headword == f"sich {lemma}")
             signals["noun-complement" if sense.pos == "NOUN" else "preposition"] = float(
                 governs(sense, prepositions)
+            )
+            signals["needs-dative"] = float(
+                sense.pos == "VERB" and DATIVE_SLOT not in prepositions and _takes_dative(sense)
             )
             weighed_senses[sense] = {name: v for name, v in signals.items() if v}
         return weighed_senses
@@ -305,6 +312,15 @@ def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) 
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+
+
+_DATIVE = "jdm."
+
+
+def _takes_dative(sense: Sense) -> bool:
+    """Whether a verb sense takes a dative object, needed or noted as optional:
+    *jdm. etw. sagen*, *(jdm.) etw. sagen* "to tell (sb.) sth."."""
+    return _DATIVE in sense.usage.split() or _DATIVE in sense.notes.split("\t")
 
 
 @lru_cache(maxsize=50_000)

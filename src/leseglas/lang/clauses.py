@@ -23,6 +23,7 @@ from leseglas.lang.tags import (
 from leseglas.lang.words import (
     COORDINATORS,
     COPULAS,
+    DATIVE_PRONOUNS,
     EIN_NOMINATIVE_ACCUSATIVE,
     EXISTENTIAL_SUBJECT,
     PREPOSITION_IN_CONTRACTION,
@@ -456,6 +457,8 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             for i in range(start, end)
             if (p := preposition(analyses[i])) and not _of_time(analyses, i)
         }
+        if _dative_object(analyses, start, end):
+            prepositions.add(DATIVE_SLOT)
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
@@ -471,6 +474,25 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
         if following and analyses[index + 1].tag in ("APPR", "APPRART"):
             analyses[index] = replace(analysis, prepositions=(following,))
+
+
+DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object
+_DATIVE_DETERMINERS = frozenset(
+    "dem einem diesem jedem keinem meinem deinem seinem ihrem unserem eurem".split()
+)
+
+
+def _dative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
+    """Whether a clause has a dative object: a dative pronoun (*sagte mir*) or a
+    dative determiner no preposition governs (*sagte dem Reporter*, not *mit dem*)."""
+    for index in range(start, end):
+        word, tag = analyses[index].text.lower(), analyses[index].tag
+        if tag in ("PPER", "PRF") and word in DATIVE_PRONOUNS:
+            return True
+        governed = index > 0 and analyses[index - 1].tag in ("APPR", "APPRART")
+        if word in _DATIVE_DETERMINERS and not governed:
+            return True
+    return False
 
 
 # The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*
