@@ -172,11 +172,10 @@ class Glosser:
         Progressivsten* "progressive", *die Perspektivlosen* "without vista"; only
         the adjective's senses (*jünger* is no *Jünger* "disciple")."""
         adjective = self.find(gloss.text.lower(), lemma.lower(), "ADJ", "", False, clause)
-        senses = tuple(s for s in adjective.senses if s.pos != "NOUN")
         if not adjective.short:
             return gloss
-        return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=lemma,
-                       senses=senses or adjective.senses)  # fmt: skip
+        senses = tuple(s for s in adjective.senses if s.pos != "NOUN") or adjective.senses
+        return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=lemma, senses=senses)
 
     def _adjectival_person(self, gloss: Gloss, gender: str, a_woman: bool = False) -> Gloss:
         """A nominalised adjective's senses for its gender first: *der Fremde* is

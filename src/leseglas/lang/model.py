@@ -81,8 +81,8 @@ class WordAnalysis:
     particle: str = ""  # the separated particle, on both halves: "statt"
     article: str = ""  # for a noun: the article in front of it ("der", "einem", "im" → "dem")
     reflexive: bool = False  # a verb with a reflexive pronoun in its clause: *freue … mich*
-    # for a verb, the prepositions in its clause (*wartet auf …*); for a noun, the one
-    # right after it (*Abzug aus …*)
+    # for a verb, the prepositions in its clause (*wartet auf …*), and *jdm.* for a
+    # dative object (*sagte mir …*); for a noun, the one right after it (*Abzug aus …*)
     prepositions: tuple[str, ...] = ()
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
