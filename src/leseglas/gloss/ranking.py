@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
-from leseglas.gloss.ding import REGISTER_LABELS
+from leseglas.gloss.ding import REGISTER_LABELS, is_cognate
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.model import Sense, required
 
@@ -71,6 +71,13 @@ def compound_only(sense: Sense) -> bool:
 def in_compounds(translation: str) -> bool:
     """Whether Ding tags a rendering as one for compounds only: "lens (in compounds)"."""
     return bool(_IN_COMPOUNDS.search(translation))
+
+
+def renders_by_cognate(sense: Sense, translation: str) -> bool:
+    """Whether a rendering is one word, the sense's headword's cognate (*Foto* "photo",
+    *korrupt* "corrupt")."""
+    words = bare_rendering(translation).split()
+    return len(words) == 1 and is_cognate(sense.headword, sense.pos, words[0])
 
 
 @lru_cache(maxsize=200_000)

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from leseglas.gloss.ding import (
     OFFENSIVE_NOTES,
     REGISTER_NOTES,
-    is_cognate,
     marked,
     spelling_key,
 )
@@ -25,6 +24,7 @@ from leseglas.gloss.ranking import (
     english_zipf,
     first_alternative,
     in_compounds,
+    renders_by_cognate,
 )
 from leseglas.lang.model import Sense, required
 
@@ -164,8 +164,7 @@ def _marginal_specialist(sense: Sense) -> bool:
     and not by its cognate (*Foto* [photo.] "photo" stays)."""
     if sense.synonym < 2 or not set(sense.labels) & TECHNICAL:
         return False
-    words = (bare_rendering(t).split() for t in sense.translations)
-    return not any(len(w) == 1 and is_cognate(sense.headword, sense.pos, w[0]) for w in words)
+    return not any(renders_by_cognate(sense, t) for t in sense.translations)
 
 
 _ADDRESS_NOTE = "Anrede"  # Ding's note for a form of address: a title before a name

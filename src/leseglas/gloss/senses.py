@@ -15,16 +15,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.ding import REGISTER_LABELS, is_cognate, marked
+from leseglas.gloss.ding import REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
-    bare_rendering,
     compound_only,
     domain_weight,
     english_zipf,
     governs,
     notes_match,
+    renders_by_cognate,
 )
 from leseglas.gloss.render import plain
 from leseglas.lang.clauses import DATIVE_SLOT
@@ -153,14 +153,7 @@ class SenseRanker:
             }
         wanted = _CONTENT_POS.get(pos)
         if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
-            # Ding cites ordinals declined: *zweiten* is *zweite* "second" (its *zweit*
-            # is a verb line, "two of …", as in *zu zweit*)
-            declined = self._distinct(sorted(_declined(lemma))).values()
-            seen = {(s.pos, s.translations) for s in found.values()}
-            for sense in declined:  # Ding cites *zweite*, *zweiter*, *zweites* alike
-                if sense.pos == "NUM" and (sense.pos, sense.translations) not in seen:
-                    seen.add((sense.pos, sense.translations))
-                    found[(sense.headword, sense.pos, sense.gender, sense.translations)] = sense
+            found.update(self._ordinal(lemma))
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
@@ -184,6 +177,18 @@ class SenseRanker:
             )
             weighed_senses[sense] = {name: v for name, v in signals.items() if v}
         return weighed_senses
+
+    def _ordinal(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+        """An ordinal's number line, which Ding cites declined: *zweiten* is *zweite*
+        "second" (its *zweit* is a verb line, "two of …", as in *zu zweit*); *zweite*,
+        *zweiter* and *zweites* say the same, so each meaning comes once."""
+        ordinal: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
+        meanings = set()
+        for key, sense in self._distinct(sorted(_declined(lemma))).items():
+            if sense.pos == "NUM" and sense.translations not in meanings:
+                meanings.add(sense.translations)
+                ordinal[key] = sense
+        return ordinal
 
     def _predicative(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """An adjective's meaning that Ding gives only with *sein*: *erleichtert sein*
@@ -340,9 +345,8 @@ def _declined(adjective: str) -> frozenset[str]:
 
 
 def _rendered_by_cognate(sense: Sense) -> bool:
-    """Whether the sense's first rendering is one word, the headword's cognate."""
-    words = bare_rendering(sense.translations[0]).split() if sense.translations else []
-    return len(words) == 1 and is_cognate(sense.headword, sense.pos, words[0])
+    """Whether the sense's first rendering is the headword's cognate."""
+    return bool(sense.translations) and renders_by_cognate(sense, sense.translations[0])
 
 
 _PREDICATIVE = ("to be ", "to feel ")  # Ding's English for an adjective with *sein*
