@@ -79,8 +79,19 @@ def print_table(rows: list[Row]) -> None:
 
 
 if __name__ == "__main__":
+    import argparse
+
     from benchmarks import bigtext, deck, engine, phrases, reader, senses, speech
 
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--big-text",
+        type=float,
+        default=bigtext.TABLE_MEGABYTES,
+        metavar="MEGABYTES",
+        help="size of the big text the reader analyses (default: %(default)s, minutes)",
+    )
+    args = parser.parse_args()
     print_table(
         speed_rows()
         + quality_rows()
@@ -89,7 +100,7 @@ if __name__ == "__main__":
         + senses.quality_rows()
         + phrases.quality_rows()
         + reader.speed_rows()
-        + bigtext.speed_rows()
+        + bigtext.speed_rows(args.big_text)
         + deck.speed_rows()
         + speech.speed_rows()
     )

@@ -5,7 +5,7 @@
 Each step is its own process, so its peak memory (max RSS) is its own:
 opening and analysing the text the first time (the analysis is then kept in
 the data folder), and opening it again (read back, not analysed).  Slow (the
-first analysis of 20 MB takes minutes), so not part of ``python -m benchmarks``.
+first analysis of 20 MB takes minutes; ``python -m benchmarks --big-text 1`` makes it one).
 """
 
 from __future__ import annotations
