@@ -44,6 +44,7 @@ from leseglas.gloss.ding import (
     BOUND_MIN_COMPOUNDS,
     CLEAR_LEAD,
     Entry,
+    attributive_uses,
     equivalent_weights,
     parse_line,
     rendering_words,
@@ -93,6 +94,12 @@ CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
     reach REAL NOT NULL,         -- their Zipf frequencies summed (at least 1 each):
                                  -- common compounds weigh more, one cannot dominate
     PRIMARY KEY (part, role, rendering)
+) WITHOUT ROWID;
+CREATE TABLE attribute_renderings ( -- how Ding renders an adjective before a noun
+    adjective TEXT NOT NULL,     -- its headword: "religiös"
+    rendering TEXT NOT NULL,     -- "religious" (religiöser Fanatiker: religious fanatic …)
+    count INTEGER NOT NULL,      -- phrases' renderings that open so
+    PRIMARY KEY (adjective, rendering)
 ) WITHOUT ROWID;
 CREATE TABLE noun_forms (      -- from the German Wiktionary (german-nouns)
     headword TEXT NOT NULL,
@@ -240,6 +247,35 @@ def _compound_senses(
             if count >= BOUND_MIN_COMPOUNDS and count >= CLEAR_LEAD * best_own[stem, role]
         }
     )
+
+
+ATTRIBUTIVE_ENDINGS = ("", "e", "er", "es", "en", "em", "r", "s", "n", "m")
+
+
+def attribute_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[str, str]]:
+    """(adjective, English word): how often Ding's noun phrases, examples included,
+    render the adjective so.  *religiöser Fanatiker* "religious fanatic",
+    *religiöse Vorschrift* "religious precept" … make "religious" *religiös*'s,
+    whose own lines say "devout" and "devotional"."""
+    adjectives = {
+        str(h) for (h,) in db.execute("SELECT DISTINCT headword FROM entries WHERE pos = 'ADJ'")
+    }
+    counts: Counter[tuple[str, str]] = Counter()
+    with source_text(source) as lines:
+        for line in lines:
+            for written, english in attributive_uses(line):
+                if adjective := _citation(written, adjectives):
+                    counts[(adjective, english)] += 1
+    return counts
+
+
+def _citation(written: str, adjectives: set[str]) -> str:
+    """The adjective a declined form is: *religiöser* → *religiös*, *leisen* → *leise*."""
+    for ending in ATTRIBUTIVE_ENDINGS:
+        stem = written[: len(written) - len(ending)]
+        if written.endswith(ending) and stem in adjectives:
+            return stem
+    return ""
 
 
 def _weight(compound: str) -> float:
@@ -512,6 +548,10 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
     db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
     db.executemany("UPDATE entries SET gender = ? WHERE id = ?", wiktionary_genders(db))
     db.executemany("INSERT INTO english_equivalents VALUES (?, ?, ?, ?)", english_equivalents(db))
+    db.executemany(
+        "INSERT INTO attribute_renderings VALUES (?, ?, ?)",
+        [(*key, count) for key, count in attribute_renderings(db, source).items()],
+    )
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",
         [(*key, *value) for key, value in part_renderings(db).items()],

@@ -80,3 +80,18 @@ def test_a_head_learns_a_rendering_only_from_compounds_it_heads() -> None:
     assert dictionary.part_renderings("Industrie", "head").get("industry", 0) >= 5
     assert "day" not in dictionary.part_renderings("Stag", "head")
     assert "day" in dictionary.part_renderings("Tag", "head")
+
+
+def test_an_adjective_learns_its_rendering_from_dings_noun_phrases() -> None:
+    """*religiöser Fanatiker* "religious fanatic" …: "religious", which no line of
+    *religiös* itself gives first; a phrase's example counts, a noun's plural does not."""
+    from leseglas.gloss.dictionary import Dictionary
+    from leseglas.gloss.ding import attributive_uses
+
+    line = "Fanatiker {m} | Fanatiker {pl} | religiöser Fanatiker :: fanatic | fanatics | religious fanatic"
+    assert list(attributive_uses(line)) == [("religiöser", "religious")]
+    uses = Dictionary().attribute_renderings("religiös")
+    assert uses.most_common(1)[0][0] == "religious"
+    assert Dictionary().attribute_renderings("mittlerer") == Dictionary().attribute_renderings(
+        "mittlere"
+    )

@@ -139,10 +139,10 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
     [
         # Ding cites some adjectives and determiners declined: that line is the word's
         ("Der ehemalige Präsident kam .", "ehemalige", "former"),  # not "past"
-        ("Einige Leute kamen .", "Einige", "several"),  # not einig "united"
+        ("Einige Leute kamen .", "Einige", "a few"),  # not einig "united"
         ("Nur wenige Menschen kamen .", "wenige", "few"),  # not "little"
         # a comparative's own line, which Ding cites declined, not the positive's
-        ("Es folgten weitere Schritte .", "weitere", "additional"),  # not weit "far"
+        ("Es folgten weitere Schritte .", "weitere", "further"),  # not weit "far"
         ("Der frühere Präsident kam .", "frühere", "former"),  # not früh "early"
         ("Die Städte sind größer .", "größer", "big"),  # no entry of its own: the positive's
         ("Die größten Städte liegen dort .", "größten", "big"),  # a superlative: the positive's
@@ -220,6 +220,13 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Der Zug kam pünktlich an .", "kam", "ankommen", "to arrive"),
         ("Es kommt darauf an .", "kommt", "ankommen", "to depend on sth."),
         ("Er droht ihm mit einer Klage .", "droht", "drohen", "to threaten sb."),
+        # how Ding's noun phrases render an adjective (*Vereinigtes Königreich* "United
+        # Kingdom", *tatsächliche Kosten* "actual costs") ranks its sense up …
+        ("Er lebt in den Vereinigten Staaten .", "Vereinigten", "vereinigt", "united"),
+        ("Die tatsächlichen Kosten sind hoch .", "tatsächlichen", "tatsächlich", "actual"),
+        ("Das ist ein unsichtbarer Feind .", "unsichtbarer", "unsichtbar", "invisible"),
+        # … but a comparative's phrases are its own: not *frühe Jahre* "early years"
+        ("Sie traf den früheren Präsidenten .", "früheren", "frühere", "former"),
     ],
 )
 def test_glosses_in_context(

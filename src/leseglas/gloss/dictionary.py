@@ -15,6 +15,7 @@ from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, rendering_words
 from leseglas.lang.model import Sense
 
 INDEX_NAME = "de-en.sqlite"
+DECLINED_CITATIONS = ("er", "es", "e")  # Ding cites some adjectives so: *mittlerer*
 
 
 def index_path() -> Path:
@@ -219,6 +220,26 @@ class Dictionary:
             (part, role),
         )
         return {str(rendering): (int(count), float(reach)) for rendering, count, reach in rows}
+
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def attribute_renderings(self, adjective: str) -> Counter[str]:
+        """How often Ding's noun phrases render ``adjective`` each way, by the
+        first English word (*religiöser Fanatiker* "religious fanatic").  A
+        citation Ding declines counts its other declined citations too
+        (*mittlerer*, *mittlere*)."""
+        citations = {adjective}
+        if ending := next((e for e in DECLINED_CITATIONS if adjective.endswith(e)), ""):
+            stem = adjective.removesuffix(ending)
+            citations.update(stem + e for e in DECLINED_CITATIONS)
+        marks = ", ".join("?" * len(citations))
+        rows = self._db.execute(
+            f"SELECT rendering, count FROM attribute_renderings WHERE adjective IN ({marks})",
+            sorted(citations),
+        )
+        counts: Counter[str] = Counter()
+        for rendering, count in rows:
+            counts[str(rendering)] += int(count)
+        return counts
 
     @lru_cache(maxsize=65536)  # noqa: B019
     def opening_renderings(self, opening: str) -> Counter[str]:

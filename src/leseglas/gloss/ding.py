@@ -777,6 +777,34 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 yield entry
 
 
+# A noun phrase that an adjective opens: *religiöser Fanatiker*.
+_ATTRIBUTIVE = re.compile(r"([a-zäöüß]+) [A-ZÄÖÜ][\w-]*")
+_MAY_BE_ATTRIBUTIVE = re.compile(r"(?:^|[|;] )(?:[\[(][^\])]*[\])] )*[a-zäöüß]+ [A-ZÄÖÜ]")
+
+
+def attributive_uses(line: str) -> Iterator[tuple[str, str]]:
+    """(adjective as written, English word) for each noun phrase in a Ding line,
+    its examples included, that an adjective opens, with each of the phrase's
+    renderings of two words or more: *religiöser Fanatiker* "religious fanatic"
+    gives ("religiöser", "religious")."""
+    line = unicodedata.normalize("NFC", line.strip())
+    if line.startswith("#") or " :: " not in line:
+        return
+    german, english = line.split(" :: ", 1)
+    if not _MAY_BE_ATTRIBUTIVE.search(german):  # most lines: spares the splitting
+        return
+    de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
+    if len(de_parts) != len(en_parts):
+        return
+    for de_part, en_part in zip(de_parts, en_parts, strict=True):
+        renderings = [rendering_words(t) for t in split_top(en_part, "; ")]
+        for raw in split_top(de_part, "; "):
+            if match := _ATTRIBUTIVE.fullmatch(parse_term(raw).text):
+                for words in renderings:
+                    if len(words) > 1:
+                        yield match.group(1), words[0]
+
+
 # A verb's use with *es* that English says with "there": *es gibt …* "there is …".
 _EXISTENTIAL = re.compile(r"^es [^\W\d_]+ …$")
 

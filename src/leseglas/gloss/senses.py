@@ -82,6 +82,9 @@ WEIGHTS: dict[str, float] = {
     "no-english-verb": -1.0,
     "agreement": 0.7,  # the meaning Ding repeats across entries (*helfen* "to help")
     "compound-use": 2.5,  # how Ding's compounds render a noun (*Zug* "train")
+    # how Ding's noun phrases render an adjective (*Vereinigte Staaten* "United
+    # States": *vereinigt* "united", not "associated")
+    "attribute-use": 3.0,
     # a sense Ding gives only inside compounds (*Gott* "gosh"), for the word alone:
     # last, as a sense the word lacks (as much as the word class and the headword)
     "compound-only": -5.0,
@@ -96,6 +99,7 @@ _INFINITIVE = re.compile(
     r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
 )
 CONFIDENT_COMPOUND_USES = 20
+CONFIDENT_ATTRIBUTE_USES = 5
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
 }  # fmt: skip
@@ -221,7 +225,8 @@ class SenseRanker:
         """The evidence that depends on the word looked up."""
         ordinal = wanted == "ADJ" and sense.pos == "NUM" and sense.headword in _declined(lemma)
         in_class = wanted is not None and (sense.pos == wanted or ordinal)
-        compared = in_class and sense.headword == _compared_citation(text, lemma)
+        citation = _compared_citation(text, lemma)
+        compared = in_class and sense.headword == citation
         if (
             sense.headword == lemma
             or (sense.gender == "pl" and sense.headword == text)
@@ -238,6 +243,8 @@ class SenseRanker:
             "comparative": float(compared),
             "text-field": domain_weight(lemma) * len(domains & self.domain),
             "cognate": float(in_class and self._plain_cognate(sense)),
+            # a comparative's phrases are its own: *frühere* "former", not *frühe* "early"
+            "attribute-use": self._attribute_use(sense) if compared or not citation else 0.0,
         }
 
     def _plain_cognate(self, sense: Sense) -> bool:
@@ -287,6 +294,26 @@ class SenseRanker:
         share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
         compounds = sum(self.dictionary.part_renderings(sense.headword, "head").values())
         return share * min(1.0, compounds / CONFIDENT_COMPOUND_USES)  # few: weak evidence
+
+    def _attribute_use(self, sense: Sense) -> float:
+        """The share of Ding's noun phrases opening with this adjective that render
+        it as this sense does first (*vereinigt*: "united", in *Vereinigte Staaten*,
+        *Vereinigtes Königreich* …).  A specialist's sense from a field the text is
+        not in has none: the phrases are the specialist's too (*sympathisches
+        Nervensystem* [anat.] "sympathetic nervous system" is no reason for
+        *sympathisch* "sympathetic")."""
+        if (
+            sense.pos != "ADJ"
+            or not sense.translations
+            or (set(sense.labels) & TECHNICAL) - self.domain
+        ):
+            return 0.0
+        words = plain(sense.translations[0]).lower().split()
+        uses = self.dictionary.attribute_renderings(sense.headword)
+        total = sum(uses.values())
+        if not words or not total:
+            return 0.0
+        return uses.get(words[0], 0) / total * min(1.0, total / CONFIDENT_ATTRIBUTE_USES)
 
     def in_field(self, sense: Sense) -> bool:
         """Whether a sense is from the text's field, by its labels or notes."""
