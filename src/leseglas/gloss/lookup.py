@@ -36,7 +36,7 @@ from leseglas.gloss.render import (
 )
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import is_compound
-from leseglas.lang.difficulty import band, idiom_zipf, word_zipf
+from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import (
     adjectival_noun_gender,
     guess_gender,
@@ -50,6 +50,11 @@ from leseglas.lang.words import EXISTENTIAL_SUBJECT
 
 # Ding's *der* is "that; who; which" (the pronoun); an article means "the".
 _ARTICLES = {"der": ("the",), "ein": ("a", "an")}
+# An adjective compound's parts: a common word in front (*früh*), an adjective of some
+# length after it (*mittelalterlich*), not a chance ending (*ger·manisch*, *his·panisch*).
+MIN_PART = 4
+COMMON_PART = 3.5  # Zipf
+MIN_ADJECTIVE_HEAD = 6
 
 
 @dataclass(eq=False)
@@ -286,7 +291,7 @@ class Glosser:
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
         proper = pos == "PROPN" or (geographic and named and top.headword[:1].isupper())
         # an adjective of a name: russisch "Russian", christlich "Christian" (no hard word)
-        proper = proper or (top.pos == "ADJ" and _of_a_name(top))
+        proper = proper or (top.pos == "ADJ" and _of_a_name(top) and not self._plain_compound(top))
         value = word_zipf(top.headword, text)
         return Gloss(
             text, _gloss_lemma(lemma, pos, top, separable), pos,
@@ -295,6 +300,21 @@ class Glosser:
             "dictionary",
             value, band(value), proper,
         )  # fmt: skip
+
+    def _plain_compound(self, adjective: Sense) -> bool:
+        """Whether an adjective is a common word and an adjective that Ding renders plainly,
+        so vocabulary however Ding capitalises the whole: *frühmittelalterlich*
+        "Early Medieval" is *früh* + *mittelalterlich* "medieval" (but *germanisch*
+        "Germanic" is no *ger·manisch*, and *südafrikanisch* is *afrikanisch* "African")."""
+        word = adjective.headword
+        for cut in range(MIN_PART, len(word) - MIN_ADJECTIVE_HEAD + 1):
+            head, tail = word[:cut], word[cut:]
+            if zipf(head) < COMMON_PART:
+                continue
+            senses = [s for s in self.dictionary.lookup(tail) if s.headword == tail]
+            if senses and senses[0].pos == "ADJ" and not _of_a_name(senses[0]):
+                return True
+        return False
 
     def masculine_citation(self, text: str, lemma: str) -> str | None:
         """Ding's headword for an adjective it cites in the masculine because it
