@@ -131,3 +131,21 @@ def test_a_football_report(dictionary: Dictionary) -> None:
     fans = glosser.lookup(analyse("Die Hoffenheimer ärgern sich .", dictionary)[1])
     assert (fans.short[0], fans.proper) == ("of Hoffenheim", True)  # not *Hoffenh* + *Eimer*
     assert glosser.lookup(analyse("Er heißt Peter .", dictionary)[2]).short == ()
+
+
+def test_a_doctors_text_is_about_medicines_too(dictionary: Dictionary) -> None:
+    """A medical text's field brings pharmacy's: *Einnahme* [pharm.] "taking (of
+    medicines)", not "receipts"; a business text keeps "receipts"."""
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import dominant_labels
+
+    words = "Blutdruck Patientin Hausarzt Nebenwirkung Praxis Diagnose Krankheit".split()
+    field = dominant_labels(
+        [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in words]
+    )
+    assert {"med.", "pharm."} <= field
+    sentence = "Sie müsse die Einnahme sofort abbrechen ."
+    intake = Glosser(dictionary, field).lookup(analyse(sentence, dictionary)[3])
+    assert intake.short[:2] == ("use", "taking")
+    business = Glosser(dictionary, frozenset({"econ."})).lookup(analyse(sentence, dictionary)[3])
+    assert business.short[0] == "receipts"

@@ -225,6 +225,10 @@ def dominant_labels(
         labels = Counter(label for s in senses for label in set(s.labels) - REGISTER_LABELS)
         counts.update({label: n / len(senses) for label, n in labels.items()})
     leading = max(counts.values(), default=0)
-    return frozenset(
-        label for label, n in counts.items() if n >= max(minimum, DOMAIN_SHARE * leading)
-    )
+    fields = {label for label, n in counts.items() if n >= max(minimum, DOMAIN_SHARE * leading)}
+    return frozenset(fields).union(*(FIELD_NEIGHBOURS.get(label, ()) for label in fields))
+
+
+# Fields one text is in together: a doctor's text is about medicines too (*Einnahme*
+# [pharm.] "taking (of medicines)", not "receipts"; *Wirkstoff* "active ingredient").
+FIELD_NEIGHBOURS = {"med.": frozenset({"pharm."}), "pharm.": frozenset({"med."})}
