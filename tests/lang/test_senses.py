@@ -220,6 +220,9 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Der Zug kam pünktlich an .", "kam", "ankommen", "to arrive"),
         ("Es kommt darauf an .", "kommt", "ankommen", "to depend on sth."),
         ("Er droht ihm mit einer Klage .", "droht", "drohen", "to threaten sb."),
+        # Ding's main line, whose forms include a synonym's of three words (*in
+        # Aussicht stellend*), is still the main line
+        ("Er versprach , pünktlich zu kommen .", "versprach", "versprechen", "to promise sb. sth."),
         # how Ding's noun phrases render an adjective (*Vereinigtes Königreich* "United
         # Kingdom", *tatsächliche Kosten* "actual costs") ranks its sense up …
         ("Er lebt in den Vereinigten Staaten .", "Vereinigten", "vereinigt", "united"),

@@ -593,6 +593,11 @@ def _attach_forms(
     a form (an example, an idiom, a compound) ends the forms.
     """
     pos = entries[0].pos
+    # a main line's forms (it gives the person forms, *er/sie verspricht*) take the
+    # words of its synonyms: *jdm. etw. versprechen; in Aussicht stellen* | … |
+    # *in Aussicht stellend*; other lines keep to short forms
+    conjugated = pos == "VERB" and any(_PRONOUNS.match(part) for part in de_parts)
+    longest = max(2, *(len(e.headword.split()) for e in entries))
     for number, part in enumerate(de_parts):
         terms = [parse_term(t) for t in split_top(part, "; ")]
         if pos == "NOUN":
@@ -604,7 +609,7 @@ def _attach_forms(
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
             return number
         forms = [_verb_form(t.text) for t in terms]
-        max_words = 2 if pos == "VERB" else 1
+        max_words = (2 if pos == "VERB" else 1) if not conjugated else longest
         if not all(_is_form(f, max_words) for f in forms):
             return number
         previous: Entry | None = None
