@@ -191,8 +191,10 @@ TYPO_FORM_FREQUENCY = 10 ** (2.0 - 9)  # Zipf 2: *naturkatastrophen*, *schreibti
 @lru_cache(maxsize=2)
 def _frequencies(language: str) -> dict[str, float]:
     """wordfreq's own table of a language (``zipf`` reads it too), read when first
-    needed rather than when the reader starts."""
-    return get_frequency_dict(language)
+    needed rather than when the reader starts.  Asked as wordfreq asks it itself,
+    (language, wordlist) by position: its cache is keyed by the call, and a table
+    built twice costs a quarter of a second and its memory."""
+    return get_frequency_dict(language, "best")
 
 
 def known_stem(form: str, dictionary: Dictionary, noun: bool) -> str:
