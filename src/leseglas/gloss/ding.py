@@ -609,7 +609,7 @@ def _attach_forms(
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
             return number
         forms = [_verb_form(t.text) for t in terms]
-        max_words = (2 if pos == "VERB" else 1) if not conjugated else longest
+        max_words = longest if conjugated else 2 if pos == "VERB" else 1
         if not all(_is_form(f, max_words) for f in forms):
             return number
         previous: Entry | None = None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.dictionary import DECLINED_CITATIONS, Dictionary
 from leseglas.gloss.ding import REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
@@ -257,11 +257,10 @@ class SenseRanker:
     @lru_cache(maxsize=200_000)  # noqa: B019 - a Glosser lives as long as its document
     def _sense_signals(self, sense: Sense) -> Signals:
         """The evidence that does not depend on the word looked up."""
-        domains = set(sense.labels) - REGISTER_LABELS
         first = sense.translations[0] if sense.translations else ""
         particle_verb = sense.pos == "VERB" and _particle_verb(sense.headword)
         no_verb = not first.startswith(("to ", "(")) and sense.headword not in MODAL_VERBS
-        other_field = bool((domains & TECHNICAL) - self.domain) and sense.inflected != 2
+        other_field = self._from_another_field(sense) and sense.inflected != 2
         return {
             "notes-field": float(notes_match(sense, self.domain)),
             "other-field": float(other_field),
@@ -286,9 +285,7 @@ class SenseRanker:
         if sense.pos != "NOUN" or not sense.translations:
             return 0.0
         rendering = plain(sense.translations[0]).lower()
-        if (set(sense.labels) & TECHNICAL) - self.domain and self._everyday_rendering(
-            sense.headword, rendering
-        ):
+        if self._from_another_field(sense) and self._everyday_rendering(sense.headword, rendering):
             return 0.0  # a geologist's *Bank* is also "bank"; compounds mean the everyday one
         reach = self.dictionary.part_reach(sense.headword, "head")
         share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
@@ -302,11 +299,7 @@ class SenseRanker:
         not in has none: the phrases are the specialist's too (*sympathisches
         Nervensystem* [anat.] "sympathetic nervous system" is no reason for
         *sympathisch* "sympathetic")."""
-        if (
-            sense.pos != "ADJ"
-            or not sense.translations
-            or (set(sense.labels) & TECHNICAL) - self.domain
-        ):
+        if sense.pos != "ADJ" or not sense.translations or self._from_another_field(sense):
             return 0.0
         words = plain(sense.translations[0]).lower().split()
         uses = self.dictionary.attribute_renderings(sense.headword)
@@ -314,6 +307,10 @@ class SenseRanker:
         if not words or not total:
             return 0.0
         return uses.get(words[0], 0) / total * min(1.0, total / CONFIDENT_ATTRIBUTE_USES)
+
+    def _from_another_field(self, sense: Sense) -> bool:
+        """Whether a sense is a specialist's from a field the text is not in."""
+        return bool((set(sense.labels) & TECHNICAL) - self.domain)
 
     def in_field(self, sense: Sense) -> bool:
         """Whether a sense is from the text's field, by its labels or notes."""
@@ -346,13 +343,10 @@ def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 
-_DATIVE = "jdm."
-
-
 def _takes_dative(sense: Sense) -> bool:
     """Whether a verb sense takes a dative object, needed or noted as optional:
     *jdm. etw. sagen*, *(jdm.) etw. sagen* "to tell (sb.) sth."."""
-    return _DATIVE in sense.usage.split() or _DATIVE in sense.notes.split("\t")
+    return DATIVE_SLOT in sense.usage.split() or DATIVE_SLOT in sense.notes.split("\t")
 
 
 @lru_cache(maxsize=50_000)
@@ -368,7 +362,7 @@ def _compared_citation(text: str, lemma: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def _declined(adjective: str) -> frozenset[str]:
-    return frozenset(adjective + ending for ending in ("e", "er", "es"))
+    return frozenset(adjective + ending for ending in DECLINED_CITATIONS)
 
 
 def _rendered_by_cognate(sense: Sense) -> bool:
