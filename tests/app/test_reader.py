@@ -564,7 +564,8 @@ def margin_placement(screen: ReaderScreen) -> tuple[list[str], int]:
             misplaced.append(token.gloss.lemma)
             continue
         gloss_row = margin.region.y + line
-        if not (gloss_row == word_row or (gloss_row > word_row and lines[line - 1])):
+        below_the_one_before = gloss_row > word_row and line > 0 and lines[line - 1]
+        if not (gloss_row == word_row or below_the_one_before):
             misplaced.append(token.gloss.lemma)
         aligned += gloss_row == word_row
     return misplaced, aligned
@@ -593,6 +594,47 @@ async def test_margin_glosses_stand_beside_their_own_lines(data_dir: Path) -> No
         text.scroll_to(y=4, animate=False)
         await pilot.pause()
         assert screen.query_one("#margin").scroll_y == 4  # the glosses move with their lines
+
+
+async def test_gloss_rows_are_worked_out_before_the_layout_catches_up(data_dir: Path) -> None:
+    """A page turn hides the heading above the first paragraph; a margin drawn
+    before the layout has caught up (a busy machine) must not count it."""
+    app = make_app(data_dir)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        first = screen.session.position
+        assert screen.session.heading()  # the text's first page
+        for target in (screen.session.search("Bündnisnetz", start=-1), first):
+            assert target is not None
+            screen.action_paragraph_to(target)
+            at_once = screen._gloss_rows()
+            await pilot.pause()
+            await pilot.pause()
+            assert at_once == screen._gloss_rows()
+            misplaced, _ = margin_placement(screen)
+            assert not misplaced
+
+
+async def test_a_narrower_margin_wraps_its_glosses_anew(data_dir: Path) -> None:
+    """The margin can narrow without the terminal changing (its scrollbar comes):
+    the glosses are wrapped again, each one's later lines indented under it."""
+    app = make_app(data_dir)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await go_to(pilot, "Bündnisnetz")
+        screen = reader(app)
+        screen.query_one("#margin").styles.max_width = 30
+        for _ in range(MARGIN_FRAMES):
+            await pilot.pause(0.05)
+            margin = screen.query_one(GlossMargin)
+            lines = str(margin.content).splitlines()
+            if max(map(len, lines)) <= margin.content_region.width:
+                break
+        assert max(map(len, lines)) <= margin.content_region.width < 30
+        heads = [line for line in lines if line and not line.startswith(" ")]
+        assert len(heads) == len(screen.session.hard_words())
+        assert not margin_placement(screen)[0]
 
 
 async def test_the_related_teasers_are_a_marked_section_outside_the_progress(

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
 from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.widgets import Footer, Label, ProgressBar, Static
@@ -132,8 +133,18 @@ class ReaderScreen(Screen[None]):
         width = self.size.width
         self.set_class(width < NARROW, "narrow")
         self.set_class(width < TINY, "tiny")
+        self._margin_after_relayout()
+
+    @on(ParagraphView.Resized)
+    @on(GlossMargin.Resized)
+    def _relaid_out(self) -> None:
+        """The paragraph's or the margin's lines wrap anew (a scrollbar came or went,
+        not only a resized terminal): the glosses are drawn again beside their words."""
+        self._margin_after_relayout()
+
+    def _margin_after_relayout(self) -> None:
         if self.session.analysed(wait=False):  # else the analysis, when done, draws it
-            self.call_after_refresh(self._show_margin)  # the lines wrap anew
+            self.call_after_refresh(self._show_margin)
 
     # --- drawing -------------------------------------------------------------------
 
@@ -179,8 +190,19 @@ class ReaderScreen(Screen[None]):
         view = self.query_one(ParagraphView)
         hard = self.session.hard_words()
         rows = view.rows_of(self.session.paragraph.text, [t.token.start for t in hard])
-        top = view.virtual_region.y
+        top = self._rows_above_paragraph()
         return {token.gloss.lemma: top + row for token, row in zip(hard, rows, strict=True)}
+
+    def _rows_above_paragraph(self) -> int:
+        """The heading's rows and its gap, from its text: the layout may not have
+        caught up yet with a move to another page (a gloss drawn from it would
+        stand rows below its word)."""
+        text = self.session.heading()
+        if not text:
+            return 0
+        width = self.query_one("#text", VerticalScroll).scrollable_content_region.width
+        gap = self.query_one("#heading", Static).styles.margin.bottom
+        return len(Content(text).wrap(max(1, width))) + gap
 
     def _follow_text(self, scroll_y: float) -> None:
         """The margin scrolls with the text beside it, its glosses with their lines."""

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 
 from textual.content import Content
 from textual.geometry import Region
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -41,6 +42,11 @@ class GlossMargin(Static):
     and scrolled into view, so a small terminal reaches every gloss by moving
     through the words."""
 
+    _width = 0  # the width the glosses were last wrapped at
+
+    class Resized(Message):
+        """The glosses must be wrapped anew at the margin's new width."""
+
     def show(
         self,
         session: ReadingSession,
@@ -52,6 +58,7 @@ class GlossMargin(Static):
             self.update(Content.styled("No harder words here.", "dim"))
             return
         width = max(1, self.content_region.width)
+        self._width = width
         lines: list[Content] = []
         is_adjective = session.engine.dictionary.is_adjective
         chosen: tuple[int, int] | None = None
@@ -70,6 +77,12 @@ class GlossMargin(Static):
         self.update(Content("\n").join(lines))
         if chosen is not None:
             self.call_after_refresh(self._reveal, *chosen)
+
+    def on_resize(self) -> None:
+        """A scrollbar came or went beside the glosses: wrapped at the old width, a
+        gloss that wraps would lose its hanging indent."""
+        if self._width and max(1, self.content_region.width) != self._width:
+            self.post_message(self.Resized())
 
     def _reveal(self, top: int, height: int) -> None:
         """Scrolls the chosen entry into view."""

@@ -32,6 +32,12 @@ class ParagraphView(Static):
             self.index = index
             super().__init__()
 
+    class Resized(Message):
+        """The paragraph's lines wrap anew: what stands beside them follows."""
+
+    def on_resize(self) -> None:
+        self.post_message(self.Resized())
+
     def show_plain(self, text: str) -> None:
         """The paragraph before its words are analysed (the first paint at start-up)."""
         self.update(Content(text))
