@@ -749,6 +749,40 @@ async def test_a_text_is_added_from_the_library_which_shows_its_level(
         assert isinstance(app.screen, ReaderScreen)  # a missing file is named, nothing lost
 
 
+async def test_brackets_in_a_text_are_shown_as_written_not_read_as_markup(
+    data_dir: Path,
+) -> None:
+    """Editorial brackets are text: [Entwurf], […], [/] stand as written in the title
+    line, the heading, the page read ahead, the library and a notification."""
+    from textual.widgets import DataTable
+    from textual.widgets._toast import Toast
+
+    story = data_dir / "bericht.txt"
+    story.write_text("Der Bericht [Entwurf]\n\nEr sagte: „Das ist […] nicht richtig.“ Dann ging er."
+                     "\n\nDie Kosten [in Euro] stiegen [/] deutlich [b]an[/b].\n", "utf-8")  # fmt: skip
+    app = make_app(data_dir, story)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await settle(pilot)
+        screen = reader(app)
+        assert "Der Bericht [Entwurf]" in str(screen.query_one("#doc-title").render())
+        assert str(screen.query_one("#heading").render()) == "Der Bericht [Entwurf]"
+        following = str(screen.query_one("#following").render())
+        assert "Die Kosten [in Euro] stiegen [/] deutlich [b]an[/b]." in following
+        for search in ("[b]x[/b]", "[/] y"):  # the second one was a traceback
+            await pilot.press("slash", *search, "enter")
+            wanted = f"“{search}” is not in the text."
+            for _ in range(40):  # the toast is mounted once the question has closed
+                await pilot.pause(0.05)
+                if any(wanted in str(toast.render()) for toast in app.screen.query(Toast)):
+                    break
+            else:
+                raise AssertionError(f"no notification {wanted}")
+        await pilot.press("l")
+        table = app.screen.query_one(DataTable)
+        titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "Der Bericht [Entwurf]" in titles
+
+
 PAGE = """<html><head><title>Der Rhein</title></head><body><nav>Startseite | Politik</nav>
 <article><h1>Der Rhein</h1><p>Der Rhein ist einer der längsten Flüsse Europas. Er entspringt
 in den Alpen und mündet in die Nordsee.</p><p>Viele Schiffe fahren auf dem Rhein; er ist eine

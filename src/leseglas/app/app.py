@@ -80,13 +80,13 @@ class LeseglasApp(App[None]):
                 self.notify("A web page needs the network: turn online on in settings (c).",
                             severity="warning", timeout=6)  # fmt: skip
                 return
-            self.notify(f"Fetching {path} …", timeout=3)
+            self.notify(f"Fetching {path} …", timeout=3, markup=False)
             self.fetch(path)
             return
         try:
             document = open_document(path)
         except LeseglasError as err:
-            self.notify(str(err), severity="error", timeout=5)
+            self.notify(str(err), severity="error", timeout=5, markup=False)
             return
         old = self.session
         engine = old.engine.for_another_text()

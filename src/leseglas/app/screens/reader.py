@@ -104,7 +104,7 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="status"):
-            yield Label(self.session.title_line(), id="doc-title")
+            yield Label(Content(self.session.title_line()), id="doc-title")  # text, not markup
             yield Label("", id="position")
         yield ProgressBar(id="analysis", show_eta=False, total=self.session.count)
         with Horizontal(id="body"):
@@ -127,7 +127,9 @@ class ReaderScreen(Screen[None]):
         self.watch(text, "scroll_y", self._follow_text, init=False)
         self.analyse_everything()
         if self.session.store.read_only:
-            self.notify(self.session.store.busy_notice, severity="warning", timeout=15)
+            self.notify(
+                self.session.store.busy_notice, severity="warning", timeout=15, markup=False
+            )
 
     def on_resize(self) -> None:
         width = self.size.width
@@ -215,14 +217,14 @@ class ReaderScreen(Screen[None]):
         heading = self.session.heading()
         top = self.query_one("#heading", Static)
         top.display = bool(heading)
-        top.update(heading)
+        top.update(Content(heading))
         after = "\n\n".join(
             (RELATED_MARK + "\n\n" if _opens_related(p, self.session) else "") + p.text
             for p in self.session.following()
         )
         below = self.query_one("#following", Static)
         below.display = bool(after)
-        below.update(after)
+        below.update(Content(after))
 
     def forget_known_share(self) -> None:
         """Statuses or the level changed: the known share is worked out again."""
@@ -328,7 +330,7 @@ class ReaderScreen(Screen[None]):
         if not self._saved(self.session.add_to_deck, token):
             return
         self._share = None
-        self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2)
+        self.notify(f"Added {token.gloss.lemma} to the deck.", timeout=2, markup=False)
         self.refresh_view()
 
     def _saved(self, change: Callable[..., None], *args: object) -> bool:
@@ -337,7 +339,7 @@ class ReaderScreen(Screen[None]):
         try:
             change(*args)
         except DeckError as err:
-            self.notify(str(err), severity="error", timeout=6)
+            self.notify(str(err), severity="error", timeout=6, markup=False)
             return False
         return True
 
@@ -349,7 +351,7 @@ class ReaderScreen(Screen[None]):
         if not self._saved(self.session.mark, token, WordStatus(status)):
             return
         self._share = None
-        self.notify(f"{token.gloss.lemma}: {status}", timeout=2)
+        self.notify(f"{token.gloss.lemma}: {status}", timeout=2, markup=False)
         self.refresh_view()
 
     def action_translate(self) -> None:
@@ -375,7 +377,7 @@ class ReaderScreen(Screen[None]):
         if translation:
             panel.show_translation(translation)
         else:
-            self.notify(f"No translation: {status}.", severity="warning", timeout=4)
+            self.notify(f"No translation: {status}.", severity="warning", timeout=4, markup=False)
 
     def action_say_word(self) -> None:
         """The word under the cursor as written; a separable verb as its infinitive."""
@@ -405,7 +407,7 @@ class ReaderScreen(Screen[None]):
                 return
             found = self.session.search(answer)
             if found is None:
-                self.notify(f"“{answer}” is not in the text.", timeout=3)
+                self.notify(f"“{answer}” is not in the text.", timeout=3, markup=False)
                 return
             self.action_paragraph_to(found)
             words = self.session.words()
@@ -427,7 +429,7 @@ class ReaderScreen(Screen[None]):
     def action_review(self) -> None:
         if self.session.store.read_only:
             self.notify(f"No review here: {self.session.store.busy_notice}.", severity="error",
-                        timeout=6)  # fmt: skip
+                        timeout=6, markup=False)  # fmt: skip
             return
         app = self.app
         assert isinstance(app, LeseglasAppProtocol)

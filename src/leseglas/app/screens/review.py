@@ -253,14 +253,14 @@ class ReviewScreen(Screen[None]):
     def action_suspend(self) -> None:
         if self.current is not None:
             self.store.set_suspended(self.current.id, True)
-            self.notify(f"Suspended {self.current.lemma}.", timeout=2)
+            self.notify(f"Suspended {self.current.lemma}.", timeout=2, markup=False)
             self.queue.pop(0)
             self.show_card()
 
     def action_bury(self) -> None:
         if self.current is not None:
             self.store.bury(self.current.id, time.time())
-            self.notify(f"{self.current.lemma} comes back tomorrow.", timeout=2)
+            self.notify(f"{self.current.lemma} comes back tomorrow.", timeout=2, markup=False)
             self.queue.pop(0)
             self.show_card()
 

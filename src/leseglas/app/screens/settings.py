@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -95,13 +96,14 @@ class LibraryScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="library"):
             yield Label("Library", id="library-title")
-            table: DataTable[str] = DataTable(cursor_type="row", id="library-table")
+            table: DataTable[str | Text] = DataTable(cursor_type="row", id="library-table")
             table.add_columns("title", "level", "read", "known", "file")
             for record in self.documents:
                 read = min(1.0, (record.position + 1) / max(1, record.paragraphs))
                 known = f"{record.known_share:.0%}"
-                table.add_row(record.title[:50], record.level or "–", f"{read:.0%}", known,
-                              record.path, key=record.path)  # fmt: skip
+                # a title or a path is text, not markup: its [brackets] are shown
+                table.add_row(Text(record.title[:50]), record.level or "–", f"{read:.0%}",
+                              known, Text(record.path), key=record.path)  # fmt: skip
             yield table
             yield Label("Enter opens the text · a adds a text (a file or web page) · Esc closes",
                         id="library-foot")  # fmt: skip
