@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -85,13 +86,25 @@ def speed_rows() -> list[Row]:
     p95, count = _python(_LOOKUPS)
     rows.append((f"lookup of a cached word, p95 of {int(count):,}", f"{float(p95) * 1e3:.3f} ms",
                  "<= 1 ms"))  # fmt: skip
-    runs = []
-    for _ in range(3):
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "leseglas", "gloss"], capture_output=True, check=True)
-        runs.append(time.perf_counter() - start)
-    rows.append(("leseglas gloss <seed> end to end", f"{statistics.median(runs):.2f} s", "<= 2 s"))
+    rows.append(("leseglas gloss <seed> end to end", f"{_gloss_seconds():.2f} s", "<= 2 s"))
     return rows
+
+
+def _gloss_seconds(runs: int = 3) -> float:
+    """The median wall time of ``leseglas gloss`` on the seed in a new process, as a
+    learner's install runs it: with Python's bytecode cache, which pip writes at
+    install and an editable install on its first run (done here first).  A shell
+    that sets PYTHONDONTWRITEBYTECODE, as this machine's does, would otherwise
+    compile leseglas's 53 modules from source on every start (0.15 s)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    command = [sys.executable, "-m", "leseglas", "gloss"]
+    subprocess.run(command, capture_output=True, check=True, env=env)  # writes the cache
+    seconds = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=True, env=env)
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds)
 
 
 # Lemma misses that are the treebank's conventions, not errors: case-only differences,
