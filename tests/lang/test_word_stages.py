@@ -243,3 +243,19 @@ def test_present_participles_ding_does_not_list(dictionary: Dictionary) -> None:
     assert (towering.lemma, towering.short[0].split(" + ")[0]) == ("aufragend", "up")
     assert towering.short[0].endswith("ing")  # a participle, not "to end" from -enden
     assert gerundive.short[0] == "to look at"  # *anzusehen*: *ansehen*
+
+
+def test_a_token_longer_than_any_german_word_is_no_word_and_costs_no_lattice(
+    dictionary: Dictionary,
+) -> None:
+    """A 20,000-letter run is kept as written, tagged a non-word (HanTa's morpheme
+    lattice over it took minutes); the words around it are read as ever."""
+    from leseglas.lang.analyze import LONGEST_WORD
+
+    run = "a" * 20_000
+    _, ist, token, gut, _ = analyse(f"Das ist {run} gut .", dictionary)
+    assert (token.lemma, token.tag) == (run, "XY") and not token.rules
+    assert ist.lemma == "sein" and gut.lemma == "gut"
+    longest = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+    assert len(longest) <= LONGEST_WORD  # German's longest word in use is still a word
+    assert analyse(f"Das {longest} gilt .", dictionary)[1].tag == "NN"

@@ -20,6 +20,11 @@ from leseglas.lang.rule import Word, read_word
 from leseglas.lang.tagger import tagger
 from leseglas.lang.tags import KEEP_CASE_TAG_PREFIXES, upos
 
+# Letters: German's longest words in use have about 60 (*Rindfleischetikettierungs-
+# überwachungsaufgabenübertragungsgesetz*, 63); past this a token is not read as a word.
+LONGEST_WORD = 80
+NON_WORD_TAG = "XY"  # STTS: a non-word (*D2XW3*)
+
 
 def analyze_sentence(
     words: list[str], lexicon: Lexicon | None = None, old_spelling: bool = False
@@ -34,14 +39,14 @@ def analyze_sentence(
     The stages and rules that run are listed in ``lang.pipeline``.
     """
     historic = _pre_1901(words, lexicon) if old_spelling else words
-    tagged = tagger().tag(_for_tagger(historic, lexicon))
+    tagged = _tagged(_for_tagger(historic, lexicon))
     shouted = _in_capitals(words)
     analyses = []
     for index, (word, (lemma, tag)) in enumerate(zip(words, tagged, strict=True)):
         initial = len(words) > 1 and sentence_initial(words, index)  # a lone word: as typed
         lemma = _fix_case(word, lemma, tag, initial, shouted)
         rules: tuple[str, ...] = ()
-        if lexicon is not None:
+        if lexicon is not None and tag != NON_WORD_TAG:
             inverted = _pronoun_follows(words, tagged, index)  # *Fahren wir*
             position = (initial, inverted, shouted)
             checked = historic[index]  # *Thür* is checked as *Tür*
@@ -49,6 +54,16 @@ def analyze_sentence(
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag, rules=rules))
     read_sentence(analyses, lexicon)
     return analyses
+
+
+def _tagged(words: list[str]) -> list[tuple[str, str]]:
+    """HanTa's (lemma, tag) for each word; a token longer than any German word is
+    no word to read (a run of letters, a code): its own lemma, tagged XY, kept
+    out of HanTa, whose morpheme lattice grows with the square of its length
+    (2,000 letters took 20 s)."""
+    words_only = [w for w in words if len(w) <= LONGEST_WORD]
+    tagged = iter(tagger().tag(words_only))
+    return [next(tagged) if len(w) <= LONGEST_WORD else (w, NON_WORD_TAG) for w in words]
 
 
 def _pre_1901(words: list[str], lexicon: Lexicon | None) -> list[str]:
