@@ -141,3 +141,22 @@ def test_gsd_sentence_split_and_token_boundaries() -> None:
     _, _, f1 = sentence_f1(gold)
     assert f1 >= 0.98
     assert token_agreement(gold) >= 0.99
+
+
+def test_a_text_with_no_full_stops_is_read_in_pieces_and_none_is_lost() -> None:
+    """20,000 words with no full stop (a list, lyrics) in pieces of at most
+    LONGEST_SENTENCE tokens, each ending at a comma or line break in its second
+    half where there is one; every token is kept, in order."""
+    from leseglas.text.segment import LONGEST_SENTENCE
+
+    words_only = " ".join(f"Wort{i}" for i in range(20_000))
+    pieces = segment(words_only)
+    assert all(len(p.tokens) <= LONGEST_SENTENCE for p in pieces)
+    assert [t.text for p in pieces for t in p.tokens] == words_only.split()
+    lines = "\n".join(" ".join(f"Zeile{i} Wort{j}" for j in range(7)) for i in range(3_000))
+    pieces = segment(lines)
+    assert len(pieces) > 1 and all(lines[p.end : p.end + 1] in ("\n", "") for p in pieces)
+    commas = " ".join(f"Wort{i}," if i % 50 == 49 else f"Wort{i}" for i in range(5_000))
+    pieces = segment(commas)
+    assert all(p.tokens[-1].text == "," for p in pieces[:-1])
+    assert_rebuilds(commas, [t for p in pieces for t in p.tokens])

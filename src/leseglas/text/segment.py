@@ -287,6 +287,12 @@ def _is_ordinal(number: str, next_word: str, previous: str) -> bool:
     return bool(previous) and previous not in _TERMINAL and previous[0].isalnum()
 
 
+# Tokens: ten times the longest sentence of UD German GSD and PUD (63), past most of
+# literature's; a longer run is analysed in pieces (``_bounded``).
+LONGEST_SENTENCE = 600
+_PIECE_ENDS = frozenset(",;:–—")
+
+
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
     """Group tokens into sentences at terminal punctuation that starts something new."""
     _, eos_abbreviations = abbreviations()
@@ -318,13 +324,31 @@ def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
             j += 1
         lowercase_after_full_stop = tok == "." and j < n and tokens[j].text[0].islower()
         if j >= n or _starts_sentence(tokens, j) or lowercase_after_full_stop:
-            sentences.append(_sentence(tokens[first:j]))
+            sentences += _bounded(text, tokens[first:j])
             first = j
             quote_open = False
         i = j
     if first < n:
-        sentences.append(_sentence(tokens[first:]))
+        sentences += _bounded(text, tokens[first:])
     return sentences
+
+
+def _bounded(text: str, tokens: list[Token]) -> list[Sentence]:
+    """A sentence, or the pieces of one past ``LONGEST_SENTENCE`` tokens (a text
+    with no full stops: a list, a poem, lyrics).  The analysis of a sentence grows
+    faster than its length (20,000 words in one took 100 s); a piece ends at the
+    last line break or clause mark of its second half, or where it must."""
+    pieces = []
+    while len(tokens) > LONGEST_SENTENCE:
+        half = LONGEST_SENTENCE // 2
+        cut = next(
+            (k + 1 for k in range(LONGEST_SENTENCE - 1, half - 1, -1)
+             if tokens[k].text in _PIECE_ENDS or "\n" in text[tokens[k].end : tokens[k + 1].start]),
+            LONGEST_SENTENCE,
+        )  # fmt: skip
+        pieces.append(_sentence(tokens[:cut]))
+        tokens = tokens[cut:]
+    return [*pieces, _sentence(tokens)]
 
 
 def _starts_sentence(tokens: list[Token], j: int) -> bool:
