@@ -9,10 +9,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
 from benchmarks.engine import running_text
+from leseglas.text.segment import LONGEST_PARAGRAPH
 
 Row = tuple[str, str, str]
 _OWN = {k: v for k, v in os.environ.items() if k not in ("TMUX", "TMUX_PANE")}  # not nested
@@ -40,7 +42,16 @@ def _first_paint(path: Path | None, expect: str, data_dir: Path) -> float:
         subprocess.run([*tmux, "kill-server"], capture_output=True, env=_OWN)
 
 
-async def _tap_latency(data_dir: Path) -> float:
+def _pasted(directory: Path) -> Path:
+    """A text pasted from a PDF: hard-wrapped lines, no blank line between paragraphs
+    (one paragraph of 170,000 characters, read in parts of at most LONGEST_PARAGRAPH)."""
+    sentences = (f"Der Hund Nummer {i} läuft heute durch den großen Park." for i in range(3000))
+    path = directory / "pasted.txt"
+    path.write_text(textwrap.fill(" ".join(sentences), 72) + "\n", "utf-8")
+    return path
+
+
+async def _tap_latency(data_dir: Path, text: Path | None = None, paragraph: int = 3) -> float:
     """Median time for a tap: the click handled, all panels updated and rendered to strips.
 
     Pilot's own round trip waits for idle and is not the app's work, so the handler
@@ -54,13 +65,13 @@ async def _tap_latency(data_dir: Path) -> float:
     from leseglas.app.widgets.panels import DetailPanel, GlossMargin
     from leseglas.app.widgets.paragraph import ParagraphView
 
-    app = make_app(data_dir)
+    app = make_app(data_dir, text)
     times = []
     async with app.run_test(size=(100, 30)) as pilot:
         await app.workers.wait_for_complete()
         screen = app.screen
         assert isinstance(screen, ReaderScreen)
-        screen.action_paragraph_to(3)
+        screen.action_paragraph_to(paragraph)
         await pilot.pause()
         widgets = [screen.query_one(w) for w in (ParagraphView, GlossMargin, DetailPanel)]
         for index in range(min(20, len(screen.session.words()))):
@@ -105,4 +116,7 @@ def speed_rows() -> list[Row]:
                      f"{whole:.1f} s", ""))  # fmt: skip
         tap = asyncio.run(_tap_latency(data / "tap"))
         rows.append(("reader: tap to detail panel, median", f"{tap * 1000:.0f} ms", "<= 50 ms"))
+        tap = asyncio.run(_tap_latency(data / "tap-long", _pasted(data), paragraph=1))
+        rows.append((f"  in the longest paragraph read whole ({LONGEST_PARAGRAPH:,} characters)",
+                     f"{tap * 1000:.0f} ms", ""))  # fmt: skip
     return rows

@@ -160,3 +160,27 @@ def test_a_text_with_no_full_stops_is_read_in_pieces_and_none_is_lost() -> None:
     pieces = segment(commas)
     assert all(p.tokens[-1].text == "," for p in pieces[:-1])
     assert_rebuilds(commas, [t for p in pieces for t in p.tokens])
+
+
+def test_a_paragraph_longer_than_a_page_is_read_in_parts_cut_at_sentence_ends() -> None:
+    """A text pasted from a PDF, hard-wrapped with no blank line, is one paragraph of
+    190,000 characters; it is read in parts of whole sentences, none past
+    LONGEST_PARAGRAPH, and no word is lost.  A long paragraph under it stays whole."""
+    import textwrap
+
+    from leseglas.text.clean import clean
+    from leseglas.text.segment import LONGEST_PARAGRAPH, build_document
+
+    sentences = [f"Der Hund Nummer {i} läuft heute durch den großen Park." for i in range(3000)]
+    pasted = textwrap.fill(" ".join(sentences), 72)
+    document = build_document("pasted", clean(pasted))
+    parts = [p.text for p in document.paragraphs]
+    fewest = -(-len(" ".join(sentences)) // LONGEST_PARAGRAPH)
+    assert fewest <= len(parts) <= fewest + 1  # whole sentences: the last may be short
+    assert all(len(part) <= LONGEST_PARAGRAPH for part in parts)
+    assert all(part.endswith("Park.") and part.startswith("Der Hund") for part in parts)
+    assert " ".join(parts).split() == pasted.split()
+    assert [p.index for p in document.paragraphs] == list(range(len(parts)))
+    whole = " ".join(sentences[:50])  # 2,800 characters: a long paragraph, not a paste
+    assert len(whole) <= LONGEST_PARAGRAPH
+    assert [p.text for p in build_document("long", clean(whole)).paragraphs] == [whole]

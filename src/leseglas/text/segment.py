@@ -414,8 +414,32 @@ class Document:
         return [p for p in self.paragraphs if p.section is Section.RELATED]
 
 
+# Characters: a long printed page.  A paragraph past it (a text pasted from a PDF with
+# no blank lines is one of 190,000) is read in parts of about equal length, cut at
+# sentence ends: a tap redraws the whole paragraph (1 s at 13,000 characters).
+LONGEST_PARAGRAPH = 3_000
+
+
 def build_document(name: str, blocks: list[Block], title: str | None = None) -> Document:
-    paragraphs = [Paragraph(i, b.text, b.role, b.section) for i, b in enumerate(blocks)]
+    parts = [(text, b) for b in blocks for text in _reading_parts(b.text)]
+    paragraphs = [Paragraph(i, text, b.role, b.section) for i, (text, b) in enumerate(parts)]
     if title is None:
         title = next((p.text for p in paragraphs if p.role is Role.TITLE), None)
     return Document(name, paragraphs, title)
+
+
+def _reading_parts(text: str) -> list[str]:
+    """The paragraph, or its parts when it is longer than ``LONGEST_PARAGRAPH``:
+    each as many whole sentences as fit an equal share of it (a sentence longer
+    than the share is a part of its own)."""
+    if len(text) <= LONGEST_PARAGRAPH:
+        return [text]
+    share = len(text) / -(-len(text) // LONGEST_PARAGRAPH)
+    parts, start, end = [], 0, 0
+    for sentence in segment(text):
+        if sentence.end - start > share and end > start:  # this one would cross the share
+            parts.append(text[start:end])
+            start = end
+        end = sentence.end
+    parts.append(text[start:])
+    return [part.strip() for part in parts if part.strip()]
