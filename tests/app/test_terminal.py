@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -48,11 +49,10 @@ def test_reader_in_tmux(tmp_path: Path) -> None:
     try:
         wait_for(socket, "Bereit für den Einsatz")
         wait_for(socket, "¶ 3 / 8")
-        time.sleep(0.5)
-        for key in ("n", "Tab", "a"):  # one at a time, as a person types
+        # one key at a time, as a person types, each once its answer is on screen
+        for key, answer in (("n", "¶ 4 / 8"), ("Tab", "source: "), ("a", "Added")):
             tmux(socket, "send-keys", key)
-            time.sleep(0.5)
-        wait_for(socket, "Added")
+            wait_for(socket, answer)
         tmux(socket, "send-keys", "q")
         deadline = time.monotonic() + 10
         while not done.exists() and time.monotonic() < deadline:
@@ -63,6 +63,22 @@ def test_reader_in_tmux(tmp_path: Path) -> None:
 
 
 _SGR = re.compile(r"\x1b\[([0-9;:]*)m")
+
+
+def painted_when(
+    socket: str,
+    ready: Callable[[list[list[tuple[str, str | None, bool]]]], bool],
+    seconds: float = 20,
+) -> list[list[tuple[str, str | None, bool]]]:
+    """The screen's cells once ``ready`` holds for them, or as they are after
+    ``seconds`` (a loaded machine paints later; the caller's asserts then say what
+    is missing)."""
+    deadline = time.monotonic() + seconds
+    while True:
+        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+        if ready(lines) or time.monotonic() > deadline:
+            return lines
+        time.sleep(0.2)
 
 
 def painted(screen: str) -> list[list[tuple[str, str | None, bool]]]:
@@ -134,15 +150,21 @@ def test_the_terminal_shows_band_and_gender_colours_and_no_stray_underline(
     tmux(socket, "new-session", "-d", "-x", "140", "-y", "45", command)
     try:
         wait_for(socket, "¶ 3 / 8")
-        time.sleep(2)  # the glosses and colours follow the first paint
-        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+
+        def banded(lines: list[list[tuple[str, str | None, bool]]]) -> bool:
+            return all(rgb(BAND_COLORS[band]) in colours_of(lines, w) for w, band in hard.items())
+
+        lines = painted_when(socket, banded)  # the glosses and colours follow the first paint
         for word, band in hard.items():  # every harder word in its band's colour
             assert rgb(BAND_COLORS[band]) in colours_of(lines, word), word
         text_rows = [cells for cells in lines[:-1]]  # the key bar aside
         assert not any(underlined for cells in text_rows for _, _, underlined in cells)
         tmux(socket, "send-keys", "d")  # der/die/das colours on nouns
-        time.sleep(1)
-        lines = painted(tmux(socket, "capture-pane", "-p", "-e").stdout)
+
+        def gendered(lines: list[list[tuple[str, str | None, bool]]]) -> bool:
+            return all(rgb(GENDER_COLORS[g]) in colours_of(lines, w) for w, g in nouns.items())
+
+        lines = painted_when(socket, gendered)
         for word, gender in nouns.items():
             assert rgb(GENDER_COLORS[gender]) in colours_of(lines, word), word
         for key in ("Tab", "a"):  # the first harder word goes into the deck: underlined
