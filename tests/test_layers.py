@@ -59,3 +59,18 @@ def test_the_core_imports_no_textual() -> None:
         for path in (SRC / package).rglob("*.py"):
             textual = {n for n in _imports(path) if n.split(".")[0] == "textual"}
             assert not textual, f"{path.relative_to(SRC)} imports {textual}"
+
+
+def test_the_reader_starts_without_the_engines_heavy_libraries() -> None:
+    """What the reader needs before its first paint leaves wordfreq (0.2 s to import)
+    and HanTa with numpy to the background analysis that follows it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys, leseglas.cli, leseglas.app.app; "
+        "print(' '.join(m for m in ('wordfreq', 'HanTa', 'numpy') if m in sys.modules))"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""

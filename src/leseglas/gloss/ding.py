@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
+from leseglas.lang.difficulty import zipf_frequency
 from leseglas.lang.words import EXISTENTIAL_SUBJECT, PREPOSITIONS
 
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}

@@ -10,10 +10,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.lang.difficulty import zipf
+from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.lemmas import ABBREVIATION_MAX
 
 ORDINAL = re.compile(r"\d{1,4}\.")
@@ -194,6 +192,8 @@ def _frequencies(language: str) -> dict[str, float]:
     needed rather than when the reader starts.  Asked as wordfreq asks it itself,
     (language, wordlist) by position: its cache is keyed by the call, and a table
     built twice costs a quarter of a second and its memory."""
+    from wordfreq import get_frequency_dict
+
     return get_frequency_dict(language, "best")
 
 

@@ -11,10 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from leseglas.gloss.ding import REGISTER_LABELS, is_cognate
-from leseglas.lang.difficulty import zipf
+from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.model import Sense, required
 
 MAX_AGREEMENT = 3

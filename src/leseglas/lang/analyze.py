@@ -17,7 +17,6 @@ from leseglas.lang.lemmas import historic_spelling, reformed_spelling
 from leseglas.lang.model import Lexicon, WordAnalysis, sentence_initial
 from leseglas.lang.pipeline import WORD_STAGES, read_sentence
 from leseglas.lang.rule import Word, read_word
-from leseglas.lang.tagger import tagger
 from leseglas.lang.tags import KEEP_CASE_TAG_PREFIXES, upos
 
 # Letters: German's longest words in use have about 60 (*Rindfleischetikettierungs-
@@ -61,6 +60,8 @@ def _tagged(words: list[str]) -> list[tuple[str, str]]:
     no word to read (a run of letters, a code): its own lemma, tagged XY, kept
     out of HanTa, whose morpheme lattice grows with the square of its length
     (2,000 letters took 20 s)."""
+    from leseglas.lang.tagger import tagger  # HanTa and numpy: after the first paint
+
     words_only = [w for w in words if len(w) <= LONGEST_WORD]
     tagged = iter(tagger().tag(words_only))
     return [next(tagged) if len(w) <= LONGEST_WORD else (w, NON_WORD_TAG) for w in words]

@@ -14,9 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
-from wordfreq import zipf_frequency
-
-from leseglas.lang.difficulty import english_word, zipf
+from leseglas.lang.difficulty import english_word, zipf, zipf_frequency
 from leseglas.lang.model import Sense
 
 Lookup = Callable[[str], tuple[Sense, ...]]
