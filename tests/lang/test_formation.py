@@ -164,6 +164,23 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "word", "parts"),
+    [  # a compound Ding lacks, ending in a form of a word it has: the part as cited
+        ("Es war eine tiefverankerte Angst .", "tiefverankerte", ["tief", "verankern"]),
+        ("Die Ecke war leergemacht .", "leergemacht", ["leer", "machen"]),
+        ("Ein abgefälschter Schuss fiel .", "abgefälschter", ["fälschen"]),
+    ],
+)
+def test_a_compounds_last_part_is_cited_as_the_dictionary_cites_it(
+    dictionary: Dictionary, sentence: str, word: str, parts: list[str]
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
+    assert [p.lemma for p in Glosser(dictionary).lookup(analysis).parts] == parts
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "pos", "first"),
     [
         # Ding gives *erleichtert* "relieved" only as *erleichtert sein* "to feel relieved"

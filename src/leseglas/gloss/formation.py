@@ -272,7 +272,9 @@ class WordFormation:
         suffix = ADJECTIVE_SUFFIXES.get(tail.lower()) if prefix else None
         if suffix is not None:  # *panzer·artig* "-like", not *artig* "good"
             head, gloss = suffix, replace(gloss, short=(suffix,))
-        parts = [CompoundPart(text[start:], tail, head)]
+        # the part as Ding cites it: *ab·gefälschter* ends in a form of *fälschen*
+        cited = gloss.senses[0].headword if gloss.senses and suffix is None else tail
+        parts = [CompoundPart(text[start:], cited, head)]
         first = self._prefix_part(prefix)
         if first is not None:
             parts.insert(0, first)
