@@ -184,3 +184,16 @@ def test_a_paragraph_longer_than_a_page_is_read_in_parts_cut_at_sentence_ends() 
     whole = " ".join(sentences[:50])  # 2,800 characters: a long paragraph, not a paste
     assert len(whole) <= LONGEST_PARAGRAPH
     assert [p.text for p in build_document("long", clean(whole)).paragraphs] == [whole]
+
+
+def test_a_long_number_after_an_article_is_an_ordinal_and_a_year_still_ends_a_sentence() -> None:
+    assert sentences("Er kam zum 1090. Mal in den Park. Dann ging er.") == [
+        "Er kam zum 1090. Mal in den Park.",
+        "Dann ging er.",
+    ]
+    assert len(sentences("Der 2500. Besucher bekam Blumen.")) == 1
+    assert sentences("Das war im Jahr 2005. Danach kam er.") == [
+        "Das war im Jahr 2005.",
+        "Danach kam er.",
+    ]
+    assert len(sentences("Er gewann 2005. Dann verlor er.")) == 2

@@ -273,8 +273,14 @@ def _regnal_number(word: str, next_word: str, previous: str) -> bool:
     )
 
 
+# What stands before a long number that is an ordinal, not a year ending a sentence.
+_BEFORE_AN_ORDINAL = frozenset("zum zur am im vom beim der die das dem den des".split())
+
+
 def _is_ordinal(number: str, next_word: str, previous: str) -> bool:
     if not next_word or len(number) > 3:
+        if previous.lower() in _BEFORE_AN_ORDINAL and next_word[:1].isupper():
+            return True  # *zum 1000. Mal*, *der 2500. Besucher*; not *im Jahr 2005. Danach*
         return bool(next_word) and next_word[0].islower() and next_word.isalpha()
     if next_word in _MONTHS or next_word.rstrip(".") in _MONTHS:
         return True
