@@ -499,6 +499,12 @@ def _noun_not_old_dative(analyses: list[WordAnalysis], index: int, lexicon: Lexi
     return own and bool(plurals) and word not in plurals
 
 
+def _plural_only(noun: str, lexicon: Lexicon) -> bool:
+    """Whether Ding has the noun as a plural of its own (*Spalten* {pl} "segments")."""
+    return any(s.pos == "NOUN" and s.headword == noun and s.gender == "pl"
+               for s in lexicon.lookup(noun))  # fmt: skip
+
+
 def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
     """What makes a word HanTa read as a nominalised infinitive (*das Duschen*) a
     plural noun instead: a plural article (*die Duschen*) or an adjective
@@ -852,13 +858,17 @@ def lower_case_imperative(place: Place) -> WordAnalysis | None:
 @place_rule(
     "noun.plural-after-a-plural-cue",
     END_STAGE,
-    examples=[("Es verfügt über saubere *Umkleiden* und Duschen .", "Umkleide NN")],
-    counter_examples=["Das *Duschen* ist verboten ."],
+    examples=[
+        ("Es verfügt über saubere *Umkleiden* und Duschen .", "Umkleide NN"),
+        # a plural Ding lists as a noun of its own, not as a singular's
+        ("Die Äpfel in dünne *Spalten* schneiden .", "Spalten NN"),
+    ],
+    counter_examples=["Das *Duschen* ist verboten .", "Das *Spalten* von Holz ist mühsam ."],
     tags=NOMINAL_TAGS,
 )
 def plural_after_cue(place: Place) -> WordAnalysis | None:
     """A nominalised infinitive after a plural cue is a plural noun: *saubere
-    Duschen* is *die Dusche*."""
+    Duschen* is *die Dusche*, *dünne Spalten* Ding's plural *Spalten* "segments"."""
     lexicon, before = place.lexicon, place.before
     if not (before.tag == "NNI" and lexicon is not None):
         return None
@@ -867,6 +877,8 @@ def plural_after_cue(place: Place) -> WordAnalysis | None:
     singular = lexicon.noun_headword(before.text)
     if singular is not None and singular != before.text:
         return replace(place.now, lemma=singular, tag="NN")
+    if singular == before.text and _plural_only(before.text, lexicon):
+        return replace(place.now, lemma=before.text, tag="NN")  # *dünne Spalten* "segments"
     return place.now
 
 
