@@ -104,11 +104,12 @@ def _no_prose(directory: Path) -> Path:
 
 
 def _gloss_seconds(text: Path | None = None, runs: int = 3) -> float:
-    """The median wall time of ``leseglas gloss`` on the seed (or ``text``) in a new
-    process, as a learner's install runs it: with Python's bytecode cache, which pip writes at
-    install and an editable install on its first run (done here first).  A shell
-    that sets PYTHONDONTWRITEBYTECODE, as this machine's does, would otherwise
-    compile leseglas's 53 modules from source on every start (0.15 s)."""
+    """The median wall time of ``leseglas gloss`` on the seed (or ``text``) in a
+    new process, as a learner's install runs it: with Python's bytecode cache,
+    which pip writes at install and an editable install on its first run (done
+    here first).  A shell that sets PYTHONDONTWRITEBYTECODE, as this machine's
+    does, would otherwise compile leseglas's 53 modules from source on every
+    start (0.15 s)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     command = [sys.executable, "-m", "leseglas", "gloss", *([str(text)] if text else [])]
     subprocess.run(command, capture_output=True, check=True, env=env)  # writes the cache

@@ -15,7 +15,6 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, CLEAR_LEAD
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
-from leseglas.gloss.ranking import TECHNICAL
 from leseglas.gloss.render import bare, first_rendering, gerund, joined, plain
 from leseglas.gloss.senses import SenseRanker
 from leseglas.lang.compounds import (
@@ -412,7 +411,7 @@ class WordFormation:
         technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
             plain(t).lower()
             for s in senses
-            if (set(s.labels) & TECHNICAL) - self.domain
+            if self.ranker.from_another_field(s)
             for t in s.translations
         }
         counts = {r: n for r, n in counts.items() if r not in technical}

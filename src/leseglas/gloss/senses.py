@@ -260,7 +260,7 @@ class SenseRanker:
         first = sense.translations[0] if sense.translations else ""
         particle_verb = sense.pos == "VERB" and _particle_verb(sense.headword)
         no_verb = not first.startswith(("to ", "(")) and sense.headword not in MODAL_VERBS
-        other_field = self._from_another_field(sense) and sense.inflected != 2
+        other_field = self.from_another_field(sense) and sense.inflected != 2
         return {
             "notes-field": float(notes_match(sense, self.domain)),
             "other-field": float(other_field),
@@ -285,7 +285,7 @@ class SenseRanker:
         if sense.pos != "NOUN" or not sense.translations:
             return 0.0
         rendering = plain(sense.translations[0]).lower()
-        if self._from_another_field(sense) and self._everyday_rendering(sense.headword, rendering):
+        if self.from_another_field(sense) and self._everyday_rendering(sense.headword, rendering):
             return 0.0  # a geologist's *Bank* is also "bank"; compounds mean the everyday one
         reach = self.dictionary.part_reach(sense.headword, "head")
         share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
@@ -299,7 +299,7 @@ class SenseRanker:
         not in has none: the phrases are the specialist's too (*sympathisches
         Nervensystem* [anat.] "sympathetic nervous system" is no reason for
         *sympathisch* "sympathetic")."""
-        if sense.pos != "ADJ" or not sense.translations or self._from_another_field(sense):
+        if sense.pos != "ADJ" or not sense.translations or self.from_another_field(sense):
             return 0.0
         words = plain(sense.translations[0]).lower().split()
         uses = self.dictionary.attribute_renderings(sense.headword)
@@ -308,7 +308,7 @@ class SenseRanker:
             return 0.0
         return uses.get(words[0], 0) / total * min(1.0, total / CONFIDENT_ATTRIBUTE_USES)
 
-    def _from_another_field(self, sense: Sense) -> bool:
+    def from_another_field(self, sense: Sense) -> bool:
         """Whether a sense is a specialist's from a field the text is not in."""
         return bool((set(sense.labels) & TECHNICAL) - self.domain)
 
