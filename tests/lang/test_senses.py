@@ -230,6 +230,12 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Das ist ein unsichtbarer Feind .", "unsichtbarer", "unsichtbar", "invisible"),
         # … but a comparative's phrases are its own: not *frühe Jahre* "early years"
         ("Sie traf den früheren Präsidenten .", "früheren", "frühere", "former"),
+        # an adjective Ding cites in -e (*ehemalige* "former"; its plain line says
+        # "past"), whatever its ending; no comparative in -er: *spät* stays "late"
+        ("Er traf den ehemaligen Präsidenten .", "ehemaligen", "ehemalige", "former"),
+        ("Mit einem ehemaligen Berater kam er .", "ehemaligen", "ehemalige", "former"),
+        ("Ein ehemaliger Berater kam .", "ehemaliger", "ehemalige", "former"),
+        ("Sie kam am späten Abend .", "späten", "spät", "late"),
     ],
 )
 def test_glosses_in_context(

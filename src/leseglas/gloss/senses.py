@@ -149,7 +149,9 @@ class SenseRanker:
         in the dictionary's order."""
         reflexive, prepositions = clause
         compared = _compared_citation(text, lemma) if pos == "ADJ" else ""
-        found = self._distinct([lemma, text, text.lower(), lemma.lower(), compared])
+        found = self._distinct(
+            [lemma, text, text.lower(), lemma.lower(), compared, _cited_in_e(text, lemma, pos)]
+        )
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
             plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
             found = {
@@ -358,6 +360,17 @@ def _compared_citation(text: str, lemma: str) -> str:
     # longer than the positive: not *größten* (a superlative), nor *anderen* of *anderer*
     comparative = stem.endswith("er") and len(stem) > len(lemma)
     return f"{stem}e" if comparative and stem.startswith(lemma.lower()[:2]) else ""
+
+
+def _cited_in_e(text: str, lemma: str, pos: str) -> str:
+    """The citation in -e of an inflected adjective, as Ding cites some:
+    *ehemaligen*, *ehemaliger* are *ehemalige* "former" (the plain line says
+    "past").  Only -e: an -er citation may be a comparative (*später*) or
+    another word (*lauter* "nothing but"); and not for the bare word (*los*
+    "going on" is no *lose* "loose")."""
+    lowered, stem = text.lower(), lemma.lower()
+    inflected = lowered != stem and lowered.startswith(stem)
+    return stem + "e" if pos == "ADJ" and inflected else ""
 
 
 @lru_cache(maxsize=50_000)
