@@ -180,6 +180,22 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 
 
+def test_a_verb_with_an_infinitive_leaves_its_nouns_to_the_infinitive(
+    dictionary: Dictionary,
+) -> None:
+    """*lässt … gären*: the clause's nouns go with the infinitive, so *Wasser*
+    makes no *Wasser lassen* "to urinate"; the infinitive's own idiom stays."""
+    fermented = analyse("Man lässt sie in einem Glas Wasser gären .", dictionary)
+    assert not any(w.phrase for w in fermented)
+    before = analyse("Weil er sie in einem Glas Wasser gären lässt , riecht es .", dictionary)
+    assert not any(w.phrase for w in before)
+    patient = analyse("Der Patient muss Wasser lassen .", dictionary)
+    assert patient[3].phrase == patient[4].phrase == "Wasser lassen"
+    # an infinitive of the sentence before, in the same clause after a dash
+    waited = analyse("Ich muss warten -- nehmen Sie Platz .", dictionary)
+    assert waited[4].phrase == waited[6].phrase == "Platz nehmen"
+
+
 def test_a_conjunction_between_phrases_does_not_end_the_clause(dictionary: Dictionary) -> None:
     """*und*, *bis*, *oder* with no finite verb after them join phrases: the verb keeps
     its idiom, its reflexive pronoun and its preposition across them.  A finite verb

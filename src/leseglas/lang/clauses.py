@@ -104,6 +104,8 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         for verb in range(start, end):
             if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
                 continue
+            if _governs_infinitive(analyses, verb, end):
+                continue  # *lässt sie in Wasser gären*: the nouns are the infinitive's
             lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : end])
             for words in groups:
                 if analyses[words[-1]].phrase:
@@ -117,6 +119,16 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+def _governs_infinitive(analyses: list[WordAnalysis], verb: int, end: int) -> bool:
+    """Whether a finite full verb has a full verb's infinitive with it: after it
+    (*lässt sie in einem Glas Wasser gären*) or just before it (*… gären lässt*).
+    Its clause's nouns are then the infinitive's: no *Wasser lassen* "to urinate"."""
+    if analyses[verb].tag != "VV(FIN)":
+        return False
+    after = any(a.tag == "VV(INF)" for a in analyses[verb + 1 : end])
+    return after or (verb > 0 and analyses[verb - 1].tag == "VV(INF)")
 
 
 # What may open a subordinate clause before its subject: *in dem es … gibt*, *wo es … gibt*
