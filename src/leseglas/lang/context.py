@@ -1233,6 +1233,34 @@ def second_finite(place: Place) -> WordAnalysis | None:
     return _not_finite(place.analyses, place.index, lexicon)
 
 
+_ADJECTIVE_INFLECTION = re.compile(r"e[nmrs]?$")
+
+
+@place_rule(
+    "adjective.no-verb-between-article-and-noun",
+    END_STAGE,
+    examples=[("Er schneidet eine *vollreife* Frucht auf .", "vollreif ADJ(A)")],
+    counter_examples=["Die *kauften* Brot .", "Das *machte* Sinn ."],
+    tags=("VV(FIN)",),
+)
+def no_verb_between_article_and_noun(place: Place) -> WordAnalysis | None:
+    """A lower-case word with an adjective's ending between an article and a noun,
+    read as a finite verb the dictionary does not know, is an adjective: *eine
+    vollreife Frucht* (HanTa: *vollreifen*, from the noun *Vollreifen*).  A verb
+    the dictionary knows stays: *Die kauften Brot* (*die* a pronoun)."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    following = _following(place)
+    if lexicon is None or index == 0 or following is None or following.tag != "NN":
+        return None
+    article = analyses[index - 1].text.lower()
+    ending = _ADJECTIVE_INFLECTION.search(now.text)
+    if article not in INDEFINITE_ARTICLES | DEFINITE_ARTICLES or not now.text.islower():
+        return None
+    if ending is None or lexicon.is_verb(now.lemma):
+        return None
+    return replace(now, lemma=now.text[: ending.start()], tag="ADJ(A)", pos="ADJ")
+
+
 @place_rule(
     "adjective.comparative-before-als",
     NEXT,
