@@ -180,6 +180,28 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 
 
+def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
+    """Ding cites light-verb idioms with their article (*eine Entscheidung treffen*
+    "to make a decision", not *treffen* "to hit"); adjectives may come between,
+    and the sub-entries of a noun's line count (*ein Geständnis ablegen*)."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    decided = analyse("Die Regierung traf eine wichtige Entscheidung .", dictionary)
+    assert decided[2].phrase == decided[3].phrase == decided[5].phrase
+    assert decided[2].phrase == "eine Entscheidung treffen"
+    assert glosser.lookup(decided[2]).short[0] == "to make a decision"
+    assert decided[4].phrase == ""  # the adjective is its own
+    confessed = analyse("Er hatte ein umfassendes Geständnis abgelegt .", dictionary)
+    assert glosser.lookup(confessed[5]).short[0] == "to confess"
+    # no preposition to ask for: *zu etw. einen Beitrag leisten* "to contribute"
+    helped = analyse("Er hat einen Beitrag geleistet .", dictionary)
+    assert helped[4].phrase == "einen Beitrag leisten"
+    # a noun with a genitive is its own phrase, and an idiom needs its own article
+    assert not any(w.phrase for w in analyse("Er traf die Entscheidung des Gerichts .", dictionary))
+    assert not any(w.phrase for w in analyse("Er traf eine Freundin .", dictionary))
+
+
 def test_a_verb_with_an_infinitive_leaves_its_nouns_to_the_infinitive(
     dictionary: Dictionary,
 ) -> None:

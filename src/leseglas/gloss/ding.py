@@ -853,11 +853,14 @@ def _spaced_abbreviations(de_parts: list[str], en_parts: list[str]) -> Iterator[
 
 
 _ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})
+# The articles a verb idiom's noun takes in Ding's sub-entries: *eine Rolle spielen*.
+_IDIOM_ARTICLES = frozenset("ein eine einen der die das den kein keine keinen".split())
 
 
 def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:
     """A sub-entry that is a unit of its own, its headword and word class: a
-    preposition, noun and verb (*zu Hilfe eilen* "to rush to help sb."), or a
+    preposition or an article, noun and verb (*zu Hilfe eilen* "to rush to help
+    sb.", *ein Geständnis ablegen* "to confess"), or a
     preposition and noun that make a preposition with the one after them (*im
     Rahmen von* "within the scope of").  Other sub-entries are examples, whose
     words mean what they mean alone."""
@@ -865,7 +868,8 @@ def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:
     if len(words) != 3 or not translations or not all(w.isalpha() for w in words):
         return None
     opening, noun, last = words
-    if opening not in PREPOSITIONS or not noun[:1].isupper():
+    article = opening in _IDIOM_ARTICLES  # *ein Geständnis ablegen* "to confess"
+    if not (opening in PREPOSITIONS or article) or not noun[:1].isupper():
         return None
     english = translations[0].split()
     if (
@@ -875,6 +879,6 @@ def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:
         and last not in PREPOSITIONS
     ):
         return headword, "VERB"
-    if last in PREPOSITIONS and english[-1] in _ENGLISH_PREPOSITIONS:
+    if not article and last in PREPOSITIONS and english[-1] in _ENGLISH_PREPOSITIONS:
         return headword, "ADP"
     return None

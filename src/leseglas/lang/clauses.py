@@ -111,9 +111,10 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
                 headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
+                clause = analyses[start:end]
                 if (
                     headword
-                    and (len(words) == 1 or _needs_met(analyses[start:end], headword, lexicon))
+                    and (_bare(analyses, words) or _needs_met(clause, headword, lexicon))
                     and not _idiom_alone(analyses, words, headword, lexicon)
                 ):
                     for index in (*words, verb):
@@ -213,6 +214,11 @@ def _needs_met(clause: list[WordAnalysis], verb_idiom: str, lexicon: Lexicon) ->
     return bool(needs & {preposition(a) for a in clause})  # *damit in Verbindung bringen*
 
 
+def _bare(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
+    """Whether the idiom's noun has no preposition (*Sturm laufen*, *eine Rolle spielen*)."""
+    return analyses[words[0]].tag not in ("APPR", "APPRART")
+
+
 def _idiom_alone(
     analyses: list[WordAnalysis], words: tuple[int, ...], verb_idiom: str, lexicon: Lexicon
 ) -> bool:
@@ -242,7 +248,25 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
         return (noun - 1, noun)
     if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
-    return ()
+    article = _article_of(analyses, start, noun)
+    return (article, noun) if article is not None else ()
+
+
+# Between an article and its noun: adjectives and the adverbs that grade them
+# (*eine sehr große Rolle*).
+_IN_NOUN_PHRASE = frozenset({"ADJ(A)", "ADV", "ADJ(D)", "CARD"})
+
+
+def _article_of(analyses: list[WordAnalysis], start: int, noun: int) -> int | None:
+    """The article opening the noun's phrase (*eine große Rolle*), as Ding cites
+    a verb idiom with it: *eine Rolle spielen*, *eine Entscheidung treffen*."""
+    index = noun - 1
+    while index > start and analyses[index].tag in _IN_NOUN_PHRASE:
+        index -= 1
+    opening = analyses[index]
+    if opening.tag in ("ART", "PIAT") and not opening.phrase and index < noun:
+        return index
+    return None
 
 
 def _verb_lemmas(verb: WordAnalysis, rest_of_clause: list[WordAnalysis]) -> tuple[str, ...]:
