@@ -441,6 +441,20 @@ def test_a_plural_that_cannot_be_the_nouns_is_left_out(dictionary: Dictionary) -
     assert glosser.lookup(analyse("Die Tür ist zu .", dictionary)[1]).plural == "Türen"
 
 
+def test_the_plural_is_the_best_senses_own(dictionary: Dictionary) -> None:
+    """Where the best sense's line gives no plural but another line does, the German
+    Wiktionary's plural comes before that line's: *Nebel* "fog" is *die Nebel*, not
+    the astronomer's *Nebelwolken*; *Bau* is *Bauten*, not the burrows' *Baue*.  A
+    noun Ding gives no plural keeps none (*Musik*: not Wiktionary's *Musiken*)."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    fog = glosser.lookup(analyse("Der Nebel hing über dem Wasser .", dictionary)[1])
+    assert (fog.short[0], fog.plural) == ("fog", "Nebel")
+    assert glosser.lookup(analyse("Der Bau dauert lange .", dictionary)[1]).plural == "Bauten"
+    assert glosser.lookup(analyse("Die Musik ist laut .", dictionary)[1]).plural == ""
+
+
 @pytest.mark.parametrize(
     ("word", "first"),
     [

@@ -186,6 +186,17 @@ class Dictionary:
             dict.fromkeys((h, g) for h, g, genitive in rows if wiktionary_gender(g, genitive, h))
         )
 
+    @lru_cache(maxsize=65536)  # noqa: B019
+    def wiktionary_plural(self, noun: str, gender: str) -> str:
+        """The nominative plural the German Wiktionary gives the noun of this gender
+        ("" when it gives none)."""
+        row = self._db.execute(
+            "SELECT plural FROM noun_forms WHERE headword = ? AND gender = ? "
+            "ORDER BY plural = '', rowid LIMIT 1",
+            (noun, gender),
+        ).fetchone()
+        return str(row[0]) if row is not None else ""
+
     def genitive(self, noun: str, gender: str, plural: str = "", head: str = "") -> str:
         """The genitive singular (*Tag* → *Tages*), from the German Wiktionary: of
         the noun with this gender, and this plural where the word is several nouns

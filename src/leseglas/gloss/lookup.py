@@ -351,9 +351,15 @@ class Glosser:
 
     def _plural(self, headword: str, gender: str, senses: list[Sense]) -> str:
         """Ding's plural for the noun, when it can be one: Ding slips now and then
-        (*Türe* → *Tore*, the plural of its synonym *Tor*)."""
-        listed = [s.plural for s in senses if s.headword == headword and s.gender == gender]
-        return next((p for p in listed if p and plausible_plural(headword, p)), "")
+        (*Türe* → *Tore*, the plural of its synonym *Tor*).  The best sense's own
+        first; where its line gives none but another does, the German Wiktionary's
+        before that line's: *Nebel* "fog" is *Nebel*, not the astronomer's
+        *Nebelwolken*.  None where Ding gives none (*Musik*, not Wiktionary's *Musiken*)."""
+        own = [s for s in senses if s.headword == headword and s.gender == gender]
+        listed = [s.plural for s in own if s.plural and plausible_plural(headword, s.plural)]
+        if not listed or own[0].plural in listed:
+            return own[0].plural if listed else ""
+        return self.dictionary.wiktionary_plural(headword, gender) or listed[0]
 
     def demonym(self, word: str) -> str:
         """The English word Ding gives a place's people (*Pariser* "Parisian",
