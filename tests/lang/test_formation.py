@@ -472,6 +472,9 @@ def test_a_declined_compound_is_no_name(
         # counter-examples: the part's own rendering where compounds use it as much
         ("Das Bündnisnetz wächst .", "Bündnisnetz", "alliance + network"),
         ("Die Hausarztpraxis ist zu .", "Hausarztpraxis", "house + medical practice"),
+        # a first part with no compounds to go by: its shortest rendering English uses,
+        # not Ding's "Web …" for *online*
+        ("Die Onlineapotheke liefert .", "Onlineapotheke", "online + pharmacy"),
     ],
 )
 def test_a_compounds_part_reads_as_dings_compounds_render_it(
