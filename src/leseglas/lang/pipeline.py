@@ -142,6 +142,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.formal_imperative,
         context.article_of_phrase,
         context.name_or_noun_rule,
+        context.name_after_role,
         context.lower_case_imperative,
         context.plural_after_cue,
         context.infinitive_not_plural,
