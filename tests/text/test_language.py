@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from leseglas.text import open_document
-from leseglas.text.language import not_german
+from leseglas.text.language import language_name, not_german
 
 ENGLISH = (
     "The quick brown fox jumps over the lazy dog. The committee met on Tuesday to discuss "
@@ -34,6 +34,24 @@ def test_an_english_or_french_text_is_named(tmp_path: Path) -> None:
     assert english is not None and english.startswith("This text looks English, not German")
     french = not_german(_document(tmp_path, FRENCH))
     assert french is not None and "French" in french
+
+
+def test_every_language_the_model_tells_is_named() -> None:
+    """Each language py3langid tells is named, not shown as its code."""
+    import py3langid
+
+    py3langid.classify("Hello")  # loads the model
+    codes = py3langid.langid.IDENTIFIER.nb_classes
+    names = {code: language_name(code) for code in codes}
+    # "zxx", no linguistic content (symbols, numbers): the text is not named
+    assert [code for code, name in names.items() if not name] == ["zxx"]
+    assert names["lij"] == "Ligurian" and names["en"] == "English"
+
+
+def test_a_text_in_no_language_is_not_named(tmp_path: Path) -> None:
+    symbols = "12.3 + 45.6 = 57.9 // 0x1F ## 99 % 17 -> 3.14159 ... 2.71828 :: 42 ;; 7 / 8\n"
+    warning = not_german(_document(tmp_path, symbols))
+    assert warning is not None and warning.startswith("This text does not look German")
 
 
 def test_a_few_words_are_too_few_to_tell(tmp_path: Path) -> None:

@@ -15,11 +15,6 @@ from leseglas.text.segment import Document
 
 SAMPLE_CHARS = 20_000  # the article's opening: enough to tell, fast on any book
 MIN_CHARS = 40  # shorter than a sentence or two, no guess is worth a warning
-NAMES = {
-    "en": "English", "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch",
-    "pt": "Portuguese", "pl": "Polish", "ru": "Russian", "tr": "Turkish", "sv": "Swedish",
-    "da": "Danish", "no": "Norwegian", "cs": "Czech", "uk": "Ukrainian", "ar": "Arabic",
-}  # fmt: skip
 
 
 def language_of(text: str) -> str:
@@ -55,8 +50,24 @@ def not_german(document: Document) -> str | None:
     code = language_of(sample)
     if code == "de":
         return None
-    name = NAMES.get(code, f"in another language ({code})")
-    return (
-        f"This text looks {name}, not German: leseglas reads every text as German, "
-        "so its lemmas and glosses will be wrong."
-    )
+    name = language_name(code)
+    looks = f"This text looks {name}, not German" if name else "This text does not look German"
+    return f"{looks}: leseglas reads every text as German, so its lemmas and glosses will be wrong."
+
+
+def language_name(code: str) -> str:
+    """The language's English name (*lij*: "Ligurian"); "" for a code that names
+    none (*zxx*, no linguistic content)."""
+    from langcodes import Language
+    from langcodes.tag_parser import LanguageTagError
+
+    if code in _NO_LANGUAGE:
+        return ""
+    try:
+        name = str(Language.get(code).display_name("en"))
+    except (LanguageTagError, LookupError, ValueError):
+        return ""
+    return "" if name.lower().startswith("unknown language") else name
+
+
+_NO_LANGUAGE = frozenset({"zxx", "und", "mul", "mis"})  # ISO 639's codes for no one language
