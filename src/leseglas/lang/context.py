@@ -579,6 +579,7 @@ def form_of_address(place: Place) -> WordAnalysis | None:
         "Er hatte als Trainer *Erfolg* .",
         "Sie gab dem Trainer *Geld* .",
         "Die Trainer *Teams* kamen .",
+        "Herr *Kommissar* Winter kam .",
     ],
     tags=("NN",),
 )
@@ -596,6 +597,8 @@ def name_after_role(place: Place) -> WordAnalysis | None:
     role = analyses[index - 1]
     opening = analyses[index - 2] if index > 1 else None
     if role.tag != "NN" or role.text != role.lemma or not role.text[:1].isupper():
+        return None
+    if role.title:  # *Herr Kommissar Winter*: after a form of address, a rank
         return None
     if opening is not None and (
         opening.tag in DETERMINER_OR_CONTRACTION_TAGS or opening.text.lower() in ("als", "wie")
