@@ -475,6 +475,9 @@ def test_a_declined_compound_is_no_name(
         # a first part with no compounds to go by: its shortest rendering English uses,
         # not Ding's "Web …" for *online*
         ("Die Onlineapotheke liefert .", "Onlineapotheke", "online + pharmacy"),
+        # a rendering capitalised only as a name comes after the noun: *Lungenkrebs*
+        # "lung cancer", not the sign *Krebs* "Cancer"
+        ("Manche Krebsarten sind selten .", "Krebsarten", "cancer + species"),
     ],
 )
 def test_a_compounds_part_reads_as_dings_compounds_render_it(

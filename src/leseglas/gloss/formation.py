@@ -407,7 +407,8 @@ class WordFormation:
         }
         counted = [r for r in fitting if r.lower() in counts]
         if counted:
-            best = max(counted, key=lambda r: counts[r.lower()])
+            # a name only by its capital (*Krebs* "Cancer", the sign) after the noun
+            best = max(counted, key=lambda r: (counts[r.lower()], r == r.lower()))
             return self._compound_sense(senses, counts, counts[best.lower()]) or best
         technical = {  # a rendering from a field the text is not in (Flanke: "edge", electr.)
             plain(t).lower()
