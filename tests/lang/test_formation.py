@@ -518,3 +518,12 @@ def test_the_head_gender_is_what_the_reader_sees(dictionary: Dictionary) -> None
     words = analyse("Die Volksmedizin hilft .", dictionary)
     gloss = Glosser(dictionary).lookup(words[1])
     assert (gloss.gender, gloss.article) == ("f", "die")
+
+
+def test_a_compound_on_a_plural_entry_is_its_singulars(dictionary: Dictionary) -> None:
+    """Ding lists *Krebse* {pl} "crayfish" as an entry of its own; a compound
+    ending in it (HanTa: *Kleinkrebsen* → *Kleinkrebse*) is the singular's noun:
+    *der Kleinkrebs*, plural *Kleinkrebse*, not a plural-only *Kleinkrebse*."""
+    words = analyse("Die Larven leben von Kleinkrebsen .", dictionary)
+    gloss = Glosser(dictionary).lookup(words[4])
+    assert (gloss.lemma, gloss.gender, gloss.plural) == ("Kleinkrebs", "m", "Kleinkrebse")

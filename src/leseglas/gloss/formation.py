@@ -374,14 +374,24 @@ class WordFormation:
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
         head = parts[-1].sense
         name = pos == "PROPN"  # *Nordzypern*, *Wolfgang*: glossed, but no hard word
-        plural = ""
+        prefix = lemma[: len(lemma) - len(parts[-1].text)]
+        gender, plural = head.gender, ""
         if head.plural and not name:
-            prefix = lemma[: len(lemma) - len(parts[-1].text)]
             plural = prefix + (head.plural if prefix.endswith("-") else head.plural.lower())
+        singular = self._singular_of(parts[-1].text) if gender == "pl" and not name else None
+        if singular is not None:  # *Klein·krebse*, a plural, is *der Kleinkrebs*
+            noun, gender = singular
+            plural, lemma = lemma, prefix + (noun if prefix.endswith("-") else noun.lower())
         value = word_zipf(lemma, text, [p.lemma for p in parts])
         short = (joined([p.gloss for p in glossed]),)
-        return Gloss(text, lemma, pos, head.gender, plural, short, (), tuple(glossed), "",
+        return Gloss(text, lemma, pos, gender, plural, short, (), tuple(glossed), "",
                      "compound", value, band(value), name)  # fmt: skip
+
+    def _singular_of(self, plural: str) -> tuple[str, str] | None:
+        """(singular, gender) of a noun the German Wiktionary spells so in the
+        plural: Ding's plural entry *Krebse* {pl} is the plural of *der Krebs*."""
+        singulars = [(h, g) for h, g in self.dictionary.wiktionary_nouns(plural) if h != plural]
+        return singulars[0] if len(singulars) == 1 else None
 
     def _part_gloss(self, part: Part, role: str) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
