@@ -41,6 +41,8 @@ from leseglas.lang.compounds import split_compound
         # a linking -er- is the plural: Raucher, not Rauch; Besucher, not Besuch
         ("Raucherraum", ["Raucher", "Raum"]),
         ("Besuchermengen", ["Besucher", "Menge"]),
+        # a verb's stem, not a plural-only noun cut back and linked: no *War(e)n*
+        ("Warntracht", ["warnen", "Tracht"]),
     ],
 )
 def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:

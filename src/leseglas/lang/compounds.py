@@ -206,7 +206,7 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
         if fit is None:
             sense = None
         if sense is None and link in ("", "n"):  # *Gefangene·n·austausch*
-            sense = _plural_form(stem.capitalize(), lexicon)
+            sense = _plural_form(stem.capitalize(), lexicon, cut_back=not link)
         if sense is None and not link:
             sense = _other_word(stem.lower(), lexicon)
         if sense is not None:
@@ -249,12 +249,15 @@ def _bound(text: str, lexicon: NounLexicon) -> Part | None:
     return None
 
 
-def _plural_form(text: str, lexicon: NounLexicon) -> Sense | None:
+def _plural_form(text: str, lexicon: NounLexicon, cut_back: bool = True) -> Sense | None:
     """A modifier in its plural form (*Firmen*größe), or a plural-only noun cut
-    back to its stem (*Finanz*beziehungen from *Finanzen*)."""
+    back to its stem (*Finanz*beziehungen from *Finanzen*).  Not cut back before a
+    linking -n-: *Warn*·tracht is no *War(e)n*."""
     for sense in lexicon.lookup(text):
         if sense.pos == "NOUN" and sense.matched_by == "plural":
             return sense
+    if not cut_back:
+        return None
     for form in (text + "en", text + "n"):
         for sense in lexicon.lookup(form):
             if sense.pos == "NOUN" and sense.gender == "pl":
