@@ -144,6 +144,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.name_or_noun_rule,
         context.name_after_role,
         context.lower_case_imperative,
+        context.lower_case_verb_with_particle,
         context.plural_after_cue,
         context.infinitive_not_plural,
         context.verb_as_noun,
