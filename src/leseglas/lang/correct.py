@@ -431,6 +431,57 @@ def compound_lemma(word: Word) -> Reading | None:
     return (restored, word.tag) if restored else None
 
 
+MIN_NOUN_HEAD = 4  # letters: *…reiniger*, not *…er*
+
+
+@word_rule(
+    "noun.compound-read-as-nominalised-adjective",
+    END_STAGE,
+    examples=[("Die Scheibe mit *Bremsenreiniger* säubern .", "Bremsenreiniger NN")],
+    counter_examples=[
+        "Der *Schwerbehinderte* kam .",
+        "Ein *Landesvorsitzender* sagte das .",
+        "Die *Gesamtbetriebsratsvorsitzende* sprach .",
+        "Bei *Autonomen* ist das so .",
+    ],
+)
+def compound_not_nominalised(word: Word) -> Reading | None:
+    """An unknown word HanTa read as a nominalised adjective that ends in a noun
+    the dictionary lists, written as it is, is a compound noun: *Bremsenreiniger*
+    (HanTa: *Bremsenreinige*, as if *der Bremsenreinige*), ending in *Reiniger*.
+    Not where that noun is itself an adjective's (*…behinderte*)."""
+    lookup = word.lexicon.lookup
+    if word.tag != "NNA" or not word.text.isalpha() or lookup(word.lemma) or lookup(word.text):
+        return None
+    if _of_an_adjective(word.text, word.lexicon):
+        return None  # *Autonomen*, no *Auto·nomen*
+    for cut in range(1, len(word.text) - MIN_NOUN_HEAD + 1):
+        tail = word.text[cut:].capitalize()
+        if any(
+            s.pos == "NOUN" and s.headword == tail and s.matched_by == "headword"
+            for s in lookup(tail)
+        ):  # the longest noun it ends in: not *…vorsitzende*, an adjective's
+            participle = tail.lower().endswith(_PARTICIPLE_NOUN_ENDINGS)
+            adjectival = participle or _of_an_adjective(tail, word.lexicon)
+            return None if adjectival else (word.text, "NN")
+    return None
+
+
+# A participle's noun, declined: *Vorsitzende(r)*, *Beauftragte(r)*
+_PARTICIPLE_NOUN_ENDINGS = tuple(
+    stem + ending for stem in ("end", "t") for ending in ADJECTIVE_ENDINGS
+)
+
+
+def _of_an_adjective(noun: str, lexicon: Lexicon) -> bool:
+    """Whether a noun is an adjective, declined (*Behinderte*, *Autonomen*)."""
+    lower = noun.lower()
+    return any(
+        lower.endswith(ending) and lexicon.is_adjective(lower.removesuffix(ending))
+        for ending in ADJECTIVE_ENDINGS
+    )
+
+
 @word_rule(
     "verb.infinitive-is-own-lemma",
     END_STAGE,
