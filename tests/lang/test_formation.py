@@ -480,6 +480,9 @@ def test_a_declined_compound_is_no_name(
         # a rendering capitalised only as a name comes after the noun: *Lungenkrebs*
         # "lung cancer", not the sign *Krebs* "Cancer"
         ("Manche Krebsarten sind selten .", "Krebsarten", "cancer + species"),
+        # the head's senses of the compound's gender: *der Ober·see* is a lake, not
+        # *die See* "sea", which most of Ding's *…see* compounds are (*Nordsee*)
+        ("Der Obersee ist tief .", "Obersee", "upper + lake"),
     ],
 )
 def test_a_compounds_part_reads_as_dings_compounds_render_it(

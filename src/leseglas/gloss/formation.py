@@ -402,6 +402,9 @@ class WordFormation:
             verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
             return gerund(first_rendering(verbs[0] if verbs else part.sense))
         senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
+        adjectival = self.dictionary.is_adjective(part.lemma.lower().removesuffix("e"))
+        if role == "head" and not adjectival:  # *Betriebs·fremde*: a stranger either way
+            senses = _of_gender(senses, part.sense)
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
         in_field = bool(senses) and self.ranker.in_field(senses[0])
@@ -461,6 +464,15 @@ def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:
 def _name_part(piece: str) -> Part:
     """A compound part that is a name or acronym (*OVKS*): glossed as itself."""
     return Part(piece, piece, "", Sense(piece, "PROPN", "", "", (), "", (piece,), "name"))
+
+
+def _of_gender(senses: list[Sense], head: Sense) -> list[Sense]:
+    """A head noun's senses of the gender the compound takes from it: *der Ober·see*
+    is a lake (*der See*), not the sea (*die See*)."""
+    genders = {s.gender for s in senses if s.headword == head.headword and s.pos == "NOUN"}
+    if head.gender not in ("m", "f", "n") or len(genders - {"pl"}) < 2:
+        return senses
+    return [s for s in senses if s.headword != head.headword or s.gender == head.gender]
 
 
 def compound_gender(noun: str, gender: str, dictionary: Dictionary) -> str:
