@@ -202,6 +202,21 @@ def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er traf eine Freundin .", dictionary))
 
 
+def test_a_verb_idiom_with_an_uninflected_adjective(dictionary: Dictionary) -> None:
+    """Ding's main line for an adjective + verb makes them one verb (*rückgängig
+    machen* "to reverse", *machte deutlich* "to make clear"); a synonym's line
+    does not (*fummeln; zärtlich spielen* "to fondle")."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    undone = analyse("Sie forderten , das Urteil rückgängig zu machen .", dictionary)
+    assert undone[5].phrase == undone[7].phrase == "rückgängig machen"
+    assert glosser.lookup(undone[7]).short[0] == "to reverse sth."
+    clear = analyse("Er machte deutlich , dass er bleibt .", dictionary)
+    assert glosser.lookup(clear[1]).short[0] == "to make clear"
+    assert not any(w.phrase for w in analyse("Die Kinder spielen zärtlich .", dictionary))
+
+
 def test_a_verb_with_an_infinitive_leaves_its_nouns_to_the_infinitive(
     dictionary: Dictionary,
 ) -> None:

@@ -101,6 +101,7 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         groups = [
             words for noun in range(start, end) if (words := _idiom_words(analyses, start, noun))
         ]
+        groups += [(i,) for i in range(start, end) if _predicative(analyses[i])]
         for verb in range(start, end):
             if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
                 continue
@@ -111,6 +112,10 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
                 headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
+                if _predicative(analyses[words[0]]) and not _adjective_idiom(
+                    analyses[words[0]].text, headword, lemmas, lexicon
+                ):
+                    continue
                 clause = analyses[start:end]
                 if (
                     headword
@@ -120,6 +125,27 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+def _predicative(analysis: WordAnalysis) -> bool:
+    """An uninflected adjective, which Ding lists with its verb where the two are
+    one verb: *rückgängig machen* "to reverse", *blass werden* "to turn pale"."""
+    return analysis.tag == "ADJ(D)" and analysis.text.islower() and not analysis.phrase
+
+
+def _adjective_idiom(
+    adjective: str, verb_idiom: str, lemmas: tuple[str, ...], lexicon: Lexicon
+) -> bool:
+    """Whether Ding gives an adjective + verb a line of its own with its forms
+    (*etw. rückgängig machen | rückgängig machend | …*), not a synonym's (*fummeln;
+    zärtlich spielen* "to fondle"); and the two are no verb written apart, which
+    the separable verbs join (*verloren gegangen*: *verlorengehen*)."""
+    if any(lexicon.is_verb(adjective.lower() + lemma) for lemma in lemmas):
+        return False
+    return any(
+        s.headword == verb_idiom and s.synonym == 0 and s.inflected
+        for s in lexicon.lookup(verb_idiom)
+    )
 
 
 def _governs_infinitive(analyses: list[WordAnalysis], verb: int, end: int) -> bool:
