@@ -387,6 +387,10 @@ class WordFormation:
         return Gloss(text, lemma, pos, gender, plural, short, (), tuple(glossed), "",
                      "compound", value, band(value), name)  # fmt: skip
 
+    def _adjectival(self, noun: str) -> bool:
+        """An adjective's noun, a stranger in either gender: *Betriebs·fremde*."""
+        return self.dictionary.is_adjective(noun.lower().removesuffix("e"))
+
     def _singular_of(self, plural: str) -> tuple[str, str] | None:
         """(singular, gender) of a noun the German Wiktionary spells so in the
         plural: Ding's plural entry *Krebse* {pl} is the plural of *der Krebs*."""
@@ -402,8 +406,7 @@ class WordFormation:
             verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
             return gerund(first_rendering(verbs[0] if verbs else part.sense))
         senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
-        adjectival = self.dictionary.is_adjective(part.lemma.lower().removesuffix("e"))
-        if role == "head" and not adjectival:  # *Betriebs·fremde*: a stranger either way
+        if role == "head" and not self._adjectival(part.lemma):
             senses = _of_gender(senses, part.sense)
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
