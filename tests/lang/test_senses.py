@@ -352,6 +352,13 @@ def test_a_short_gloss_keeps_to_the_use_of_its_best_sense(dictionary: Dictionary
     assert rechnen[0] == "to count" and not any("profitable" in r for r in rechnen)
     mit = glosser.lookup(analyse("Er rechnet mit Regen .", dictionary)[1]).short
     assert mit[:2] == ("to reckon with sth.", "to figure on sth.")
+    # nor what an abbreviation spelt so stands for: *IGeL*, *Mal.* (Malaysia), *Cd*;
+    # an abbreviation keeps its expansions (*Dr.* "doctor")
+    igel = glosser.lookup(analyse("Der Igel schläft .", dictionary)[1]).short
+    assert igel == ("hedgehog",)
+    mal = glosser.lookup(analyse("Das erste Mal war schön .", dictionary)[2]).short
+    assert mal[0] == "time" and "Malaysia" not in mal
+    assert "doctor" in glosser.lookup(analyse("Dr. Berndt kam .", dictionary)[0]).short
 
 
 def test_a_short_gloss_does_not_repeat_a_rendering_with_another_object(

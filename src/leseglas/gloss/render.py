@@ -175,7 +175,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
     one in a marked register when the best is plain, not one that needs
     a preposition the best one does not (*sein* "to be", not also *gegen etw.
     sein* "to oppose sth."), nor a reflexive use when the best one is not
-    (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse."""
+    (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse,
+    nor what an abbreviation spelt as the word stands for (*Igel*, not *IGeL*)."""
     if sense.translations and all(map(offensive, sense.translations)):
         return False  # *Jude* "Jew", not also "kike"
     if marked(sense.labels) and not marked(top.labels):
@@ -186,6 +187,8 @@ def _alongside(sense: Sense, top: Sense) -> bool:
         return False  # *Gott* "God", not also "gosh" (*gottverdammt*)
     if _ADDRESS_NOTE in sense.notes and _ADDRESS_NOTE not in top.notes:
         return False  # *die Frau* "woman", not also *Frau Gillard*'s "Miss"
+    if sense.matched_by == "abbreviation" != top.matched_by and not top.headword.endswith("."):
+        return False  # *Igel* "hedgehog", not also *IGeL* "individual health services"
     needs = required(sense)
     if needs and needs != required(top):  # *sich an jdn. erinnern*: other senses with *an* stay
         return False
