@@ -102,6 +102,7 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             words for noun in range(start, end) if (words := _idiom_words(analyses, start, noun))
         ]
         groups += [(i,) for i in range(start, end) if _predicative(analyses[i])]
+        clause = analyses[start:end]
         for verb in range(start, end):
             if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
                 continue
@@ -112,11 +113,13 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
                 headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
-                if _predicative(analyses[words[0]]) and not _adjective_idiom(
-                    analyses[words[0]].text, headword, lemmas, lexicon
+                adjective = analyses[words[0]]
+                if (
+                    headword
+                    and _predicative(adjective)
+                    and not _adjective_idiom(adjective.text, headword, lemmas, lexicon)
                 ):
                     continue
-                clause = analyses[start:end]
                 if (
                     headword
                     and (_bare(analyses, words) or _needs_met(clause, headword, lexicon))

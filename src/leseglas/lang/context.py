@@ -920,11 +920,10 @@ def lower_case_verb_with_particle(place: Place) -> WordAnalysis | None:
         return None
     end = _clause_of(analyses, index)[1]
     particles = [a.text for a in analyses[index + 1 : end] if a.tag == "PTKVZ"]
-    for ending in _FINITE_ENDINGS:
-        stem = word.removesuffix(ending)
-        for verb in (stem + "en", stem + "n"):
-            if stem != word and any(lexicon.is_verb(p + verb) for p in particles):
-                return replace(now, lemma=verb, tag="VV(FIN)", pos="VERB")
+    stems = [word.removesuffix(e) for e in _FINITE_ENDINGS if particles and word.endswith(e)]
+    for verb in (stem + ending for stem in stems for ending in ("en", "n")):
+        if any(lexicon.is_verb(p + verb) for p in particles):
+            return replace(now, lemma=verb, tag="VV(FIN)", pos="VERB")
     return None
 
 

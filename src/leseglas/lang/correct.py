@@ -453,7 +453,7 @@ def compound_not_nominalised(word: Word) -> Reading | None:
     lookup = word.lexicon.lookup
     if word.tag != "NNA" or not word.text.isalpha() or lookup(word.lemma) or lookup(word.text):
         return None
-    if _of_an_adjective(word.text, word.lexicon):
+    if _of_an_adjective(word.text, lookup):
         return None  # *Autonomen*, no *Auto·nomen*
     for cut in range(1, len(word.text) - MIN_NOUN_HEAD + 1):
         tail = word.text[cut:].capitalize()
@@ -462,7 +462,7 @@ def compound_not_nominalised(word: Word) -> Reading | None:
             for s in lookup(tail)
         ):  # the longest noun it ends in: not *…vorsitzende*, an adjective's
             participle = tail.lower().endswith(_PARTICIPLE_NOUN_ENDINGS)
-            adjectival = participle or _of_an_adjective(tail, word.lexicon)
+            adjectival = participle or _of_an_adjective(tail, lookup)
             return None if adjectival else (word.text, "NN")
     return None
 
@@ -473,13 +473,9 @@ _PARTICIPLE_NOUN_ENDINGS = tuple(
 )
 
 
-def _of_an_adjective(noun: str, lexicon: Lexicon) -> bool:
+def _of_an_adjective(noun: str, lookup: Lookup) -> bool:
     """Whether a noun is an adjective, declined (*Behinderte*, *Autonomen*)."""
-    lower = noun.lower()
-    return any(
-        lower.endswith(ending) and lexicon.is_adjective(lower.removesuffix(ending))
-        for ending in ADJECTIVE_ENDINGS
-    )
+    return adjective_headword(noun, lookup) is not None
 
 
 @word_rule(
