@@ -127,6 +127,9 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     # a misspelling is corrected before its end is taken
     candidates = [c for c, _ in fallback_candidates("Ayslbewerber", "", dictionary, noun=True)]
     assert candidates[0] == "asylbewerber"
+    # but a noun German uses is no misspelling: the *Vormieter* is no *Vermieter*
+    candidates = [c for c, _ in fallback_candidates("Vormieter", "", dictionary, noun=True)]
+    assert candidates[0] == "Mieter" and "vermieter" in candidates
 
 
 def test_names_are_not_spell_corrected_and_hyphen_compounds_keep_them(
@@ -366,6 +369,11 @@ def test_a_biographys_words_from_their_parts(dictionary: Dictionary) -> None:
     town = analyse("Er verabschiedet sich von seiner Rheinsberger Zeit .", dictionary)[5]
     town_gloss = glosser.lookup(town)
     assert (town_gloss.short[0], town_gloss.proper) == ("of Rheinsberg", True)
+    # a word ending in an adjective is a person, not a town: *ein Schwerkranker*
+    from leseglas.lang.names import unknown_town
+
+    assert unknown_town("Rheinsberger", dictionary.lookup) == "Rheinsberg"
+    assert unknown_town("Schwerkranker", dictionary.lookup) is None
 
 
 def test_suffixes_and_particles_as_parts(dictionary: Dictionary) -> None:

@@ -91,6 +91,9 @@ def fallback_candidates(
     if not (noun or name):  # a name ends in no adjective: *Herkströter* is no "red"
         for tail in _known_tails(lower, dictionary):
             yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
+    used = zipf(lower) >= RARE_WORD_ZIPF
+    if noun and used:  # a noun German uses is no typo: *Vormieter* is no *Vermieter*
+        yield from ((tail, "compound") for tail in _noun_tail(base, dictionary))
     collapsed = _REPEATS.sub(r"\1", lower)
     if collapsed != lower and dictionary.lookup(collapsed):
         yield collapsed, "spelling"  # seeeehr → sehr
@@ -100,7 +103,7 @@ def fallback_candidates(
         corrected = None if _only_noun(corrected, dictionary) else corrected
     if corrected is not None:
         yield corrected, "spelling"
-    if noun:  # after spelling: *Ayslbewerber* is *Asylbewerber*, not *…bewerber*
+    if noun and not used:  # after spelling: *Ayslbewerber* is *Asylbewerber*, not *…bewerber*
         for tail in _noun_tail(base, dictionary):
             yield tail, "compound"
 

@@ -459,6 +459,8 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         # misspelt forms Ding does not list as written: a plural, a compound
         ("Es gab viele *Naturkatasrophen* .", "natural disaster"),
         ("Die *Nutzungsmögichkeiten* sind groß .", "utilization + possibility"),
+        # a noun German uses is a compound, not a typo of a commoner word
+        ("Der *Vormieter* zog aus .", "prior + tenant"),
     ],
     counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
 )
