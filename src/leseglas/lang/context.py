@@ -202,6 +202,28 @@ def adjective_before_noun(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "noun.adjective-declined-as-a-noun",
+    END_STAGE,
+    examples=[("Sie ermutigt die *Verzagten* .", "Verzagte NNA")],
+    counter_examples=["Der *Junge* spielt .", "Wir sahen die *Grünen* ."],
+    tags=("NN",),
+)
+def adjective_declined_as_noun(place: Place) -> WordAnalysis | None:
+    """A word after a determiner that Ding knows as no noun but as an adjective
+    with an ending is that adjective made a noun: *die Verzagten* (*verzagt*), not
+    the verb form *verzagte*.  A noun Ding has stays one (*der Junge* "boy")."""
+    now, lexicon, index = place.now, place.lexicon, place.index
+    if lexicon is None or index == 0 or not now.text[1:].islower():
+        return None
+    if place.analyses[index - 1].tag not in DETERMINER_OR_CONTRACTION_TAGS:
+        return None
+    if any(s.pos == "NOUN" for w in (now.text, now.lemma) for s in lexicon.lookup(w)):
+        return None
+    adjective = adjective_headword(now.text, lexicon.lookup)
+    return None if adjective is None else _adjectival_noun(replace(now, lemma=adjective))
+
+
+@place_rule(
     "noun.plain-noun-in-e",
     END_STAGE,
     examples=[("Wir fuhren in aller *Frühe* los .", "Frühe NN")],
@@ -869,9 +891,14 @@ def article_of_phrase(place: Place) -> WordAnalysis | None:
     examples=[
         ("Er traf Minister *Lauterbach* gestern .", "Lauterbach NE"),
         ("Dann *Mehl* und Milch dazugeben .", "Mehl NN"),
+        ("Der Unfall geschah zwischen *Oberdorf* und Kirchheim .", "Oberdorf NE"),
     ],
     # a particle + a plural (Ding lacks the whole) stays HanTa's noun: a name is not declined
-    counter_examples=["Er kaufte *Brot* .", "Die Preise für *Vorprodukten* stiegen ."],
+    counter_examples=[
+        "Er kaufte *Brot* .",
+        "Die Preise für *Vorprodukten* stiegen .",
+        "Er pendelt zwischen Berlin und *Nachbarorten* .",
+    ],
     tags=NOMINAL_TAGS,
 )
 def name_or_noun_rule(place: Place) -> WordAnalysis | None:

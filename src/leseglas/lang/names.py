@@ -56,6 +56,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
             or _surname(analyses, index, lexicon)
             or _after_title(analyses, index, lexicon)
             or _after_office(analyses, index, lexicon)
+            or _listed_with_a_place(analyses, index, lexicon)
         )
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
@@ -88,6 +89,31 @@ def _listed_with_nouns(analyses: list[WordAnalysis], index: int) -> bool:
         and analyses[index + 2 * step].tag == "NN"
         for step in (-1, 1)
     )
+
+
+def _listed_with_a_place(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
+    """A compound Ding lacks, listed with a place, is a place too: *zwischen Oberdorf
+    und Kirchheim* (not "upper + village").  Not a word Ding knows (*Kirchheim und
+    Umgebung*), nor one whose head is inflected, as a name's is not: *zwischen Berlin
+    und Nachbarorten*."""
+    word = analyses[index].text
+    if not _name_shaped(word) or lexicon.lookup(word):
+        return False
+    parts = split_compound(word, lexicon, "noun or verb")
+    if parts is None or parts[-1].text != parts[-1].lemma:
+        return False
+    return any(
+        0 <= index + 2 * step < len(analyses)
+        and analyses[index + step].text in _LIST_JOINERS
+        and _place(analyses[index + 2 * step].text, lexicon)
+        for step in (-1, 1)
+    )
+
+
+def _place(word: str, lexicon: Lexicon) -> bool:
+    """A word the dictionary knows only as a place (*Kirchheim*, *Berlin*)."""
+    senses = [s for s in lexicon.lookup(word) if s.headword == word]
+    return bool(senses) and all("geogr." in s.labels for s in senses)
 
 
 def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
@@ -243,11 +269,25 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
         return None
     if lookup(text):
         return None
+    if _ends_in_adjective(stem.lower(), lookup):
+        return None  # a person, not a town: *ein Schwerkranker* (*krank*)
     for place in (stem, text[:-1], stem + "en"):  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
         known = any(s.headword == place for s in lookup(place))
         if not known and zipf(place) >= PLACE_MIN_ZIPF and not english_word(place):
             return place  # not *Keeper*: English *keep*
     return None
+
+
+MIN_ADJECTIVE_END = 4  # *krank*, *taub*; not *alt*, *rot*, ends of many towns' names
+
+
+def _ends_in_adjective(word: str, lookup: Lookup) -> bool:
+    """Whether a word is an adjective or ends in one (*schwer·krank*, *todkrank*)."""
+    return any(
+        s.pos == "ADJ" and s.headword == word[cut:]
+        for cut in range(len(word) - MIN_ADJECTIVE_END + 1)
+        for s in lookup(word[cut:])
+    )
 
 
 def _name_shaped(word: str) -> bool:
