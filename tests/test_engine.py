@@ -129,12 +129,19 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
 ) -> None:
     text = tmp_path / "nna.txt"
     text.write_text("Die Progressivsten kamen. Die Perspektivlosen warten. "
-                    "Der Vorsitzende spricht.\n", "utf-8")  # fmt: skip
+                    "Der Vorsitzende spricht. Ein Todkranker lag dort. "
+                    "Sie tröstet die Verzagten.\n", "utf-8")  # fmt: skip
     tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
     assert tokens["Progressivsten"].gloss.short[0] == "progressive"  # a superlative Ding lacks
     assert tokens["Perspektivlosen"].gloss.short[0].startswith("without")  # perspektiv·los
     # Ding has the noun: it comes first, not the adjective "presiding"
     assert tokens["Vorsitzende"].gloss.short[0] == "president"
+    # an adjective Ding has whole is no compound: *todkrank*, not "death + sick person"
+    assert tokens["Todkranker"].gloss.short[0] == "terminally ill"
+    # HanTa's noun *Verzagten* is *verzagt* made a noun, not the verb form *verzagte*
+    despondent = tokens["Verzagten"]
+    assert despondent.analysis.tag == "NNA"
+    assert despondent.gloss.short and "despond" not in " ".join(despondent.gloss.short)
 
 
 @pytest.mark.parametrize(

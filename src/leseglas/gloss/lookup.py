@@ -151,7 +151,12 @@ class Glosser:
             gender = adjectival_noun_gender(text, article)
             # Ding has no noun for it, or only another word's (*die Jüngeren* read
             # as a misspelt *Jünger* "disciple"): its adjective says it
-            if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules:
+            # nor a compound split where Ding knows the adjective whole: *ein
+            # Todkranker* is *todkrank* "terminally ill", not "death + sick person"
+            whole = bool(gloss.parts) and self.dictionary.is_adjective(
+                lemma.lower().removesuffix("r").removesuffix("e")
+            )
+            if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules or whole:
                 gloss = self._as_adjective(gloss, lemma, clause)
             return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
         allowed = _article_genders(article, text, gloss.senses)
@@ -175,8 +180,14 @@ class Glosser:
     def _as_adjective(self, gloss: Gloss, lemma: str, clause: Clause) -> Gloss:
         """A nominalised adjective glossed as the adjective it is written as: *die
         Progressivsten* "progressive", *die Perspektivlosen* "without vista"; only
-        the adjective's senses (*jünger* is no *Jünger* "disciple")."""
+        the adjective's senses (*jünger* is no *Jünger* "disciple").  Where Ding
+        has the word as written as neither adjective nor noun, its plain form says
+        it: *die Verzagten* is *verzagt* "disheartened", not *verzagte* "despond"."""
         adjective = self.find(gloss.text.lower(), lemma.lower(), "ADJ", "", False, clause)
+        plain_form = lemma.lower().removesuffix("e")
+        nominal = any(s.pos in ("ADJ", "NOUN") for s in adjective.senses)
+        if not nominal and self.dictionary.is_adjective(plain_form):
+            adjective = self.find(gloss.text.lower(), plain_form, "ADJ", "", False, clause)
         if not adjective.short:
             return gloss
         senses = tuple(s for s in adjective.senses if s.pos != "NOUN") or adjective.senses

@@ -128,6 +128,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.capitalised_adjective_alone,
         context.adjective_before_noun,
         context.plain_noun_in_e,
+        context.adjective_declined_as_noun,
         context.language_or_colour,
         context.plural_after_quantifier,
     )),
