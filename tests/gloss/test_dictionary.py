@@ -413,6 +413,15 @@ def test_parser_gives_forms_to_their_verb_when_the_lists_do_not_line_up() -> Non
         "to move | moving | moved | moves | moved"
     )
     assert {"umgezogen", "zieht um"} <= {f for f, _ in next(parse_line(moving)).forms}
+    # a form written two ways keeps both, and the line's other forms: *verschickt*
+    sending = (
+        "etw. versenden; verschicken {vt} | versendend; verschickend | "
+        "versendet / versandt; verschickt | versendet; verschickt :: to ship sth.; "
+        "to dispatch sth. | shipping; dispatching | shipped; dispatched | ships; dispatches"
+    )
+    forms = {e.headword: {f for f, _ in e.forms} for e in parse_line(sending)}
+    assert {"versendet", "versandt"} <= forms["versenden"]
+    assert "verschickt" in forms["verschicken"]
 
 
 @pytest.mark.parametrize(

@@ -230,7 +230,9 @@ def test_a_nominalised_infinitive_without_a_noun_entry_is_glossed_as_ing(
 
     analyses = analyse("Das Herumsitzen nervt mich .", dictionary)
     gloss = Glosser(dictionary).lookup(analyses[1])
-    assert gloss.gender == "n" and gloss.short[0] == "sitting around"
+    # Ding's line with the verb's forms leads: *herumsitzen* among its synonyms,
+    # "to lounge around", then its own "to sit around"
+    assert gloss.gender == "n" and gloss.short[:2] == ("lounging around", "sitting around")
 
 
 @pytest.mark.parametrize(

@@ -607,9 +607,11 @@ def _attach_forms(
             terms = [t for t in terms if _is_form(t.text, 1)] or terms
         elif pos not in ("VERB", "ADJ", "ADV") or any(t.tags for t in terms):
             return number
-        forms = [_verb_form(t.text) for t in terms]
+        # a form's variants: "versendet / versandt" (*versenden*)
+        variants = [_variants(_verb_form(t.text)) for t in terms]
+        forms = [written[0] for written in variants]
         max_words = longest if conjugated else 2 if pos == "VERB" else 1
-        if not all(_is_form(f, max_words) for f in forms):
+        if not all(_is_form(f, max_words) for written in variants for f in written):
             return number
         previous: Entry | None = None
         for index, form in enumerate(forms):
@@ -623,10 +625,22 @@ def _attach_forms(
                 if not _same_stem(entry.headword, form):
                     continue  # "Unbill {f} | … ; Umstände {pl}": a synonym's plural, not its own
                 entry.plural = entry.plural or form
-            entry.forms.append((form, "plural" if pos == "NOUN" else "inflection"))
+            kind = "plural" if pos == "NOUN" else "inflection"
+            entry.forms.extend((variant, kind) for variant in variants[index])
             if pos == "VERB" and _PRONOUNS.match(terms[index].text):
                 entry.conjugated = True
     return len(de_parts)
+
+
+def _variants(form: str) -> list[str]:
+    """A form written two ways, "versendet / versandt", as its two spellings; a
+    phrase's last word so: "genauer befassend / auseinandersetzend" is
+    "genauer befassend" or "genauer auseinandersetzend"."""
+    first, *others = form.split(" / ")
+    if any(" " in other for other in others):
+        return [form]
+    opening = first.rpartition(" ")[0]
+    return [first, *(f"{opening} {other}".strip() for other in others)]
 
 
 def _own_term(part: str, position: int, synonyms: int) -> str:
