@@ -27,6 +27,7 @@ from leseglas.lang.lemmas import (
     sein_compound,
     spelling_variant,
     verb_of_form,
+    weak_verb_of_form,
     zu_infinitive,
 )
 from leseglas.lang.model import Lexicon, Lookup
@@ -532,6 +533,21 @@ def form_of_verb(word: Word) -> Reading | None:
         return None
     participle = word.text.startswith("ge") and not verb.startswith("ge")
     return verb, "VV(PP)" if participle else word.tag
+
+
+@word_rule(
+    "verb.weak-verb-of-its-form",
+    END_STAGE,
+    examples=[("Er *kniete* neben dem Tisch .", "knien VV(FIN)")],
+    counter_examples=["Er *kündigte* den Vertrag auf .", "Sie *geht* nach Hause ."],
+)
+def weak_verb_of_its_form(word: Word) -> Reading | None:
+    """A verb form whose lemma Ding does not know as a verb is the weak verb its
+    ending leaves (``lemmas.weak_verb_of_form``)."""
+    if not word.tag.startswith("VV"):
+        return None
+    verb = weak_verb_of_form(word.text, word.lemma, word.lexicon.lookup)
+    return None if verb is None else (verb, word.tag)
 
 
 def _participle_of_no_verb(word: Word) -> bool:

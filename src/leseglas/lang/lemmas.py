@@ -448,6 +448,30 @@ def verb_of_form(word: str, lemma: str, lookup: Lookup) -> str | None:
     return verbs[0]
 
 
+# A weak verb's endings, longest first: *kniete*, *knietest*, *kniet*, *knie*.
+_WEAK_ENDINGS = ("test", "tet", "ten", "te", "st", "t", "en", "e", "n")
+MIN_VERB_STEM = 3
+
+
+def weak_verb_of_form(word: str, lemma: str, lookup: Lookup) -> str | None:
+    """The verb a weak verb's form belongs to, when Ding knows no verb HanTa's
+    lemma: *kniete* is *knien*'s (HanTa: the pre-1996 *knieen*; else *kneten* is
+    one letter away).  Not a particle verb HanTa reunited (*kündigte … auf*:
+    *aufkündigen* ends in the verb the form alone would give)."""
+    if any(s.pos == "VERB" and s.headword == lemma for s in lookup(lemma)):
+        return None
+    lower = word.lower()
+    stems = [lower[2:-1]] if lower.startswith("ge") and lower.endswith("t") else []
+    stems += [lower[: -len(e)] for e in _WEAK_ENDINGS if lower.endswith(e)]
+    for stem in (s for s in stems if len(s) >= MIN_VERB_STEM):
+        for verb in (stem + "en", stem + "n"):
+            if lemma != verb and lemma.endswith(verb):
+                return None
+            if any(s.pos == "VERB" and s.headword == verb for s in lookup(verb)):
+                return verb
+    return None
+
+
 def capitalised_noun(word: str, noun_lemma: NounForms) -> str | None:
     """A capitalised word inside a sentence that HanTa took for a verb is a noun
     when the dictionary knows it as one (*in Gebeten*, *mit Überschlägen*)."""
