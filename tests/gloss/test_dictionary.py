@@ -579,6 +579,8 @@ def test_parser_puts_a_synonyms_cognate_first(line: str, headword: str, first: s
         ("präsentieren", "VERB", "present", True),  # a verb by its stem
         ("sinken", "VERB", "sink", True),
         ("Kritik", "NOUN", "criticism", True),  # k → c
+        ("kritisieren", "VERB", "criticize", True),  # -isieren is -ize as much as -ise
+        ("analysieren", "VERB", "analyze", True),
         ("korrupt", "ADJ", "corrupt", True),
         ("Rolle", "NOUN", "roll", True),  # the -e English drops
         ("Weise", "NOUN", "wise", False),  # a short word must be spelt alike

@@ -445,7 +445,14 @@ def is_cognate(headword: str, pos: str, english: str) -> bool:
         german = _VERB_ENDING.sub("", german)
     elif len(english) < SHORT_COGNATE and _in_english_letters(english) == german[:-1]:
         german = german.removesuffix("e")  # a noun's -e English drops: *Rolle* "roll"
-    return " " not in german and _may_be_cognate(german, english, SENSE_COGNATE)
+    # German *-isieren* is English -ize as much as -ise: *kritisieren* "criticize"
+    british = _AMERICAN_IZE.sub(r"\1s\2", english)
+    return " " not in german and any(
+        _may_be_cognate(german, spelling, SENSE_COGNATE) for spelling in {english, british}
+    )
+
+
+_AMERICAN_IZE = re.compile(r"(?<=\w{2})([iy])z(e|es|ed|ing|ation|ations)$")
 
 
 def spelt_alike(german: str, english: str) -> bool:
