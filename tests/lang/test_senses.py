@@ -484,3 +484,19 @@ def test_a_short_word_is_not_glossed_as_a_longer_one(dictionary: Dictionary) -> 
 
     oh = Glosser(dictionary).lookup(analyse("„ Oh ja “ , sie lacht .", dictionary)[1])
     assert "ear" not in oh.short  # not *Ohr*
+
+
+def test_a_hyphenated_rendering_is_rarer_than_its_parts(dictionary: Dictionary) -> None:
+    """wordfreq knows a hyphenated word only by its parts, so each join counts
+    against it: *eigenständig* is "independent" before "stand-alone"."""
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import english_zipf
+
+    assert english_zipf("low-impact") < english_zipf("soft")
+    assert english_zipf("hole-in-the-wall") < english_zipf("plain")
+    assert english_zipf("-like") == english_zipf("like")  # a suffix joins nothing
+    glosser = Glosser(dictionary)
+    own = glosser.lookup(analyse("Sie gründeten eine eigenständige Firma .", dictionary)[3])
+    assert own.short[0] == "independent"
+    future = glosser.lookup(analyse("Der künftige Präsident sprach .", dictionary)[1])
+    assert future.short[0] == "future"  # not "soon-to-be"

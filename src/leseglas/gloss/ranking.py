@@ -190,6 +190,9 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     A phrasal verb is rarer than its verb (*suchen*: "to look up" is not as
     common as "to look"), but it is the natural rendering of a German particle
     verb (*einsteigen* "to get in"), whose English particle then counts for nothing.
+    A hyphenated word is rarer than its rarest part, which is all wordfreq can
+    tell of it: each join costs ``HYPHEN_ZIPF`` (*sanft* "soft" before
+    "low-impact", *eigenständig* "independent" before "stand-alone").
     """
     ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
     first = first_alternative(translation)
@@ -201,7 +204,18 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     if not words:
         return 6.0  # "to be", "to have": as common as English gets
     caps = _PARTICLE_ZIPF | _MODAL_ZIPF if first.startswith("to ") else _PARTICLE_ZIPF
-    return min(min(float(zipf_frequency(w, "en")), caps.get(w, 9.0)) for w in words)
+    return min(
+        min(float(zipf_frequency(w, "en")), caps.get(w, 9.0)) - HYPHEN_ZIPF * _joins(w)
+        for w in words
+    )
+
+
+HYPHEN_ZIPF = 1.0
+
+
+def _joins(word: str) -> int:
+    """How many hyphens join a word's parts: "hole-in-the-wall" 3, "-like" none."""
+    return word.strip("-").count("-")
 
 
 DOMAIN_SHARE = 0.5  # of the leading label's count, for a label to be the text's field too
