@@ -99,6 +99,8 @@ def test_separable_verbs(
         "Er hat es richtig gemacht .",
         "Sie hat lange geschlafen .",
         "Den Teig eine Stunde gehen lassen .",  # Ding has only *sich gehenlassen*
+        # … and the *sich* of another clause is not this one's
+        "Den Teig gehen lassen , bis er sich vergrößert hat .",
     ],
 )
 def test_a_word_before_a_verb_stays_apart_where_ding_has_no_such_verb(

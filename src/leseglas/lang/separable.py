@@ -244,12 +244,28 @@ def _written_together_by_ding(
     if not (tag in _NON_FINITE or (tag in _FINITE and _ends_clause(words, verb))):
         return
     whole = word + tagged[verb][0].lower()
-    reflexive = any(w.lower() in _REFLEXIVES for w in words)
+    reflexive = any(w.lower() in _REFLEXIVES for w in _clause_words(words, index, verb))
     if is_verb(whole) or (reflexive and is_verb(f"sich {whole}")):
         yield verb, (index, whole)
 
 
 _REFLEXIVES = frozenset("sich mich dich uns euch".split())
+
+
+def _clause_words(words: list[str], first: int, last: int) -> list[str]:
+    """The words of the clause around ``first``…``last``, as far as punctuation or
+    a conjunction on either side: *… gehen lassen, bis er sich …* leaves out *sich*."""
+    start = first
+    while start > 0 and not _boundary(words[start - 1]):
+        start -= 1
+    end = last + 1
+    while end < len(words) and not _boundary(words[end]):
+        end += 1
+    return words[start:end]
+
+
+def _boundary(word: str) -> bool:
+    return word[:1] in _CLAUSE_END or word.lower() in CONJUNCTIONS
 
 
 def _finite_verb_takes_it(
