@@ -191,8 +191,10 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     common as "to look"), but it is the natural rendering of a German particle
     verb (*einsteigen* "to get in"), whose English particle then counts for nothing.
     A hyphenated word is rarer than its rarest part, which is all wordfreq can
-    tell of it: each join costs ``HYPHEN_ZIPF`` (*sanft* "soft" before
-    "low-impact", *eigenständig* "independent" before "stand-alone").
+    tell of it: each join costs ``HYPHEN_ZIPF`` (*eigenständig* "independent"
+    before "stand-alone", *unscheinbar* "plain" before "hole-in-the-wall"), up
+    to ``MAX_JOINS`` (a hyphenated phrase is made of everyday words:
+    *Haltbarkeitsdatum* "best-if-used-by date").
     """
     ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
     first = first_alternative(translation)
@@ -211,11 +213,13 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
 
 
 HYPHEN_ZIPF = 1.0
+MAX_JOINS = 2
 
 
 def _joins(word: str) -> int:
-    """How many hyphens join a word's parts: "hole-in-the-wall" 3, "-like" none."""
-    return word.strip("-").count("-")
+    """How many hyphens join a word's parts, as far as they count: "stand-alone" 1,
+    "hole-in-the-wall" 2 (of 3), "-like" none."""
+    return min(MAX_JOINS, word.strip("-").count("-"))
 
 
 DOMAIN_SHARE = 0.5  # of the leading label's count, for a label to be the text's field too
