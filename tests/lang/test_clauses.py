@@ -246,6 +246,16 @@ def test_a_conjunction_between_phrases_does_not_end_the_clause(dictionary: Dicti
     assert Glosser(dictionary).lookup(relied[9]).short[0] == "to rely on"
     two = analyse("Er steht auf und sie nimmt Platz .", dictionary)
     assert two[1].phrase == ""  # *Platz nehmen* is the second clause's
+    # in a subordinate clause the finite verb comes last: the *und* before it
+    # joins phrases, and the clause's *sich* is the verb's
+    better = analyse(
+        "Da sich die Beschwerden mit Physiotherapie und Schmerzmitteln nicht besserten , "
+        "wurde operiert .",
+        dictionary,
+    )
+    assert better[9].reflexive and Glosser(dictionary).lookup(better[9]).short[0] == "to improve"
+    main = analyse("Er kam , und sie wusch sich .", dictionary)
+    assert not main[1].reflexive  # a main clause after *und* is a clause of its own
 
 
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(

@@ -616,15 +616,35 @@ def clauses(analyses: list[WordAnalysis], join_phrases: bool = True) -> list[tup
     A coordinating conjunction with no finite verb after it joins phrases, not
     clauses (*steht … von acht bis achtzehn Uhr zur Verfügung*, *kann sich auf den
     Service und deren Aussagen verlassen*), unless ``join_phrases`` is off."""
-    spans, start = [], 0
+    spans, start, subordinate = [], 0, False
     for index, analysis in enumerate(analyses):
         if analysis.tag in CLAUSE_BOUNDARY_TAGS and not (
-            join_phrases and _joins_phrases(analyses, index)
+            join_phrases
+            and (
+                _joins_phrases(analyses, index)
+                or _before_final_verb(analyses, start, index, subordinate)
+            )
         ):
             spans.append((start, index))
             start = index + 1
+            subordinate = analysis.tag == "KOUS"
     spans.append((start, len(analyses)))
     return spans
+
+
+_RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+
+
+def _before_final_verb(
+    analyses: list[WordAnalysis], start: int, index: int, subordinate: bool
+) -> bool:
+    """Whether a conjunction stands inside a subordinate clause before its finite
+    verb, which closes the clause: *da sich die Beschwerden mit Physiotherapie und
+    Schmerzmitteln nicht besserten* is one clause, its *sich* the verb's."""
+    if analyses[index].tag != "KON" or start >= index:
+        return False
+    opened = subordinate or analyses[start].tag in _RELATIVE_TAGS
+    return opened and not any(a.tag in FINITE_TAGS for a in analyses[start:index])
 
 
 def _joins_phrases(analyses: list[WordAnalysis], index: int) -> bool:
