@@ -166,17 +166,37 @@ def adjective_opening_compound(place: Place) -> WordAnalysis | None:
 @place_rule(
     "noun.capitalised-adjective-alone",
     END_STAGE,
-    examples=[("Samsa war *Reisender* – , hing das Bild .", "Reisende NNA")],
+    examples=[
+        ("Samsa war *Reisender* – , hing das Bild .", "Reisende NNA"),
+        ("Abends füllen sich die kleinen *Lokale* .", "Lokal NN"),
+    ],
     counter_examples=["Er arbeitet bei der *Deutschen* Bank ."],
     tags=("ADJ(A)",),
 )
 def capitalised_adjective_alone(place: Place) -> WordAnalysis | None:
     """An adjective written capitalised inside a sentence with no noun after it
     is a noun (*war Reisender*); one before a noun is part of a name
-    (*Deutsche Bank*, *Roten Kreuz*)."""
-    if _capitalised_adjective_alone(place.analyses, place.index):
-        return _adjectival_noun(place.now)
-    return None
+    (*Deutsche Bank*, *Roten Kreuz*).  A noun's own plural stays that noun:
+    *die Lokale* are *Lokal*'s, no *lokal* ones."""
+    if not _capitalised_adjective_alone(place.analyses, place.index):
+        return None
+    noun = _plural_of_own_noun(place.now.text, place.lexicon)
+    if noun:
+        return replace(place.now, lemma=noun, tag="NN", pos="NOUN")
+    return _adjectival_noun(place.now)
+
+
+def _plural_of_own_noun(word: str, lexicon: Lexicon | None) -> str:
+    """The noun Ding gives this plural, when it is a noun of its own and not an
+    adjective's (*Lokal*, plural *Lokale*; not *Kranke*, plural *Kranken*)."""
+    if lexicon is None:
+        return ""
+    nouns = [
+        s.headword
+        for s in lexicon.lookup(word)
+        if s.pos == "NOUN" and s.matched_by == "plural" and not s.headword.endswith(("e", "r"))
+    ]
+    return nouns[0] if nouns else ""
 
 
 @place_rule(
@@ -754,11 +774,15 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     ):
         return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
     for analysis in reversed(analyses[:index]):
-        if analysis.text in SENTENCE_END:
-            return False
+        if analysis.text in SENTENCE_END or analysis.tag in _CLAUSE_OPENERS:
+            return False  # *wird … empfohlen, um die Muskeln gezielt zu kräftigen*
         if analysis.tag == "VA(FIN)" and analysis.lemma in PERFECT_AUXILIARIES:
             return True
     return False
+
+
+# Words that open a clause of their own: its verbs are not the clause's before it.
+_CLAUSE_OPENERS = frozenset({"KOUI", "KOUS", "PRELS", "PRELAT"})
 
 
 LEXICALISED_MARGIN = 1.0
@@ -1151,7 +1175,10 @@ def am_liebsten(place: Place) -> WordAnalysis | None:
     "verb.participle-in-perfect",
     END_STAGE,
     examples=[("Die Mängel hat er zwar *zugegeben* jedoch nicht behoben .", "zugeben VV(PP)")],
-    counter_examples=["Er ist *bekannt* ."],
+    counter_examples=[
+        "Er ist *bekannt* .",
+        "Training wird empfohlen , um die Muskeln *gezielt* zu kräftigen .",
+    ],
     tags=("ADJ(D)",),
 )
 def participle_in_perfect(place: Place) -> WordAnalysis | None:
