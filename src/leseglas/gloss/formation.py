@@ -16,7 +16,7 @@ from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, CLEAR_LEAD
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
 from leseglas.gloss.ranking import english_zipf
-from leseglas.gloss.render import RARE_ENGLISH, bare, first_rendering, gerund, joined, plain
+from leseglas.gloss.render import bare, first_rendering, gerund, joined, plain
 from leseglas.gloss.senses import SenseRanker
 from leseglas.lang.compounds import (
     NOMINALISED_VERB,
@@ -435,10 +435,10 @@ class WordFormation:
         counts = {r: n for r, n in counts.items() if r not in technical}
         if counts:  # Ding's compounds agree on a rendering its top senses do not list
             return max(counts, key=lambda r: counts[r])
-        if role == "modifier" and senses:  # in front of a noun the shortest reads best,
-            renderings = [plain(t) for t in senses[0].translations]  # of those English uses
-            common = [r for r in renderings if english_zipf(r) >= RARE_ENGLISH]
-            return min(common or renderings, key=len)  # *Taubheit*: "deafness", not "surdity"
+        if role == "modifier" and senses:  # in front of a noun the most common reads
+            renderings = [plain(t) for t in senses[0].translations]  # best: *Taubheit*
+            return max(renderings, key=english_zipf)  # "deafness", not "surdity";
+            # *Silbernitrat* "silver nitrate", not "lunar caustic"
         everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
         return (everyday or fitting or [first_rendering(part.sense)])[0]
 
