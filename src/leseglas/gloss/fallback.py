@@ -13,6 +13,7 @@ from functools import lru_cache
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.lemmas import ABBREVIATION_MAX
+from leseglas.lang.words import PARTICLES
 
 ORDINAL = re.compile(r"\d{1,4}\.")
 DECADE = re.compile(r"(\d{2,4})er(?:n|s)?")  # *die 70er Jahre*, *in den 90ern*
@@ -88,6 +89,9 @@ def fallback_candidates(
     apart = _written_apart(lower, dictionary)
     if apart is not None:
         yield apart, "dictionary"  # schwerbewaffnete → schwer bewaffnet "heavily armed"
+    participle = None if noun or name else _separable_participle(lower, dictionary)
+    if participle is not None:
+        yield participle, "dictionary"  # eingeplanten → einplanen, not *ein* + *geplant*
     if not (noun or name):  # a name ends in no adjective: *Herkströter* is no "red"
         for tail in _known_tails(lower, dictionary):
             yield tail, "compound"  # supernett → nett, zwangskollektiviert → kollektiviert
@@ -126,6 +130,31 @@ def _written_apart(word: str, dictionary: Dictionary) -> str | None:
             if any(s.headword == apart for s in dictionary.lookup(apart)):
                 return apart
     return None
+
+
+_PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
+_PARTICIPLE_ENDINGS = ("et", "t", "en")
+
+
+def _separable_participle(word: str, dictionary: Dictionary) -> str | None:
+    """The particle verb whose past participle a word is, by its shape (particle,
+    *ge-*, stem, *-t*/*-en*), when Ding lists the verb without its forms:
+    *eingeplanten* → *einplanen*."""
+    forms = [word, *(word.removesuffix(e) for e in _ADJ_ENDINGS if word.endswith(e))]
+    for form in forms:
+        particle = next((p for p in _PARTICLES_LONGEST_FIRST if form.startswith(p + "ge")), "")
+        rest = form[len(particle) + 2 :]
+        if not particle or len(rest) < MIN_PARTICIPLE_STEM:
+            continue
+        ending = next((e for e in _PARTICIPLE_ENDINGS if rest.endswith(e)), None)
+        stem = rest.removesuffix(ending) if ending else ""
+        for verb in (particle + stem + "en", particle + stem + "n"):
+            if stem and dictionary.is_plain_verb(verb):
+                return verb
+    return None
+
+
+MIN_PARTICIPLE_STEM = 4  # *geplant*'s *plant*
 
 
 def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:

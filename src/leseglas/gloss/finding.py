@@ -461,6 +461,8 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         ("Die *Nutzungsmögichkeiten* sind groß .", "utilization + possibility"),
         # a noun German uses is a compound, not a typo of a commoner word
         ("Der *Vormieter* zog aus .", "prior + tenant"),
+        # a particle verb's participle, where Ding lists the verb without its forms
+        ("Die *eingeplanten* Mittel fehlen .", "to allow for sth."),
     ],
     counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
 )
