@@ -413,6 +413,13 @@ def test_parser_gives_forms_to_their_verb_when_the_lists_do_not_line_up() -> Non
         "to move | moving | moved | moves | moved"
     )
     assert {"umgezogen", "zieht um"} <= {f for f, _ in next(parse_line(moving)).forms}
+    # one form for the whole line, like none of its verbs: the first verb's
+    weighing = (
+        "wiegen; wägen {vt} | wiegend; wägend | gewogen; gewägt | ich/er/sie wog :: "
+        "to weigh | weighing | weighed | I/he/she weighed"
+    )
+    forms = {e.headword: {f for f, _ in e.forms} for e in parse_line(weighing)}
+    assert "wog" in forms["wiegen"] and "wog" not in forms["wägen"]
     # a form written two ways keeps both, and the line's other forms: *verschickt*
     sending = (
         "etw. versenden; verschicken {vt} | versendend; verschickend | "

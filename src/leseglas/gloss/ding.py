@@ -725,6 +725,8 @@ def _entry_for(
     closest = _closest_verb(entries, form)
     if closest is None and previous is not None and " " not in form:
         return previous if _shared_stem(previous.headword, form) else None
+    if closest is None and len(forms) == 1 and form[:1] == entries[0].headword[:1]:
+        return entries[0]  # one form for the line is its first verb's: *wog* (*wiegen; wägen*)
     return closest
 
 
