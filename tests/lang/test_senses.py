@@ -500,3 +500,11 @@ def test_a_hyphenated_rendering_is_rarer_than_its_parts(dictionary: Dictionary) 
     assert own.short[0] == "independent"
     future = glosser.lookup(analyse("Der künftige Präsident sprach .", dictionary)[1])
     assert future.short[0] == "future"  # not "soon-to-be"
+
+
+def test_a_plural_headword_in_the_dative(dictionary: Dictionary) -> None:
+    """*in den Fünfzigerjahren*: Ding's headword is the plural *Fünfzigerjahre*."""
+    from leseglas.gloss.lookup import Glosser
+
+    fifties = analyse("Sie lebte in den Fünfzigerjahren in Paris .", dictionary)[4]
+    assert Glosser(dictionary).lookup(fifties).short[0] == "the fifties"  # not "fifty + year"

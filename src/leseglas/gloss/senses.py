@@ -154,8 +154,10 @@ class SenseRanker:
         )
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
             plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
-            found = {
-                key: s for key, s in plural.items() if s.matched_by == "plural" or s.gender == "pl"
+            found = {  # or as a headword of its own: *in den Fünfzigerjahren*
+                key: s
+                for key, s in plural.items()
+                if s.matched_by == "plural" or s.gender == "pl" or s.headword == text[:-1]
             }
         wanted = _CONTENT_POS.get(pos)
         if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
