@@ -550,6 +550,24 @@ def weak_verb_of_its_form(word: Word) -> Reading | None:
     return None if verb is None else (verb, word.tag)
 
 
+@word_rule(
+    "verb.infinitive-read-as-participle",
+    END_STAGE,
+    examples=[("Die Besucher müssen sich noch *gedulden* .", "gedulden VV(INF)")],
+    counter_examples=["Sie hat lange *geschlafen* .", "Das wurde *geduldet* ."],
+)
+def infinitive_read_as_participle(word: Word) -> Reading | None:
+    """A *ge-* verb's infinitive that HanTa read as another verb's participle:
+    *gedulden* is Ding's *sich gedulden*, not *dulden* (whose participle is
+    *geduldet*)."""
+    if word.tag != "VV(PP)" or not word.text.endswith("en") or word.text == word.lemma:
+        return None
+    senses = word.lexicon.lookup(word.text)
+    own = any(s.pos == "VERB" and s.headword.removeprefix("sich ") == word.text for s in senses)
+    participle = any(s.matched_by == "inflection" and s.headword == word.lemma for s in senses)
+    return (word.text, "VV(INF)") if own and not participle else None
+
+
 def _participle_of_no_verb(word: Word) -> bool:
     return word.tag == "VV(PP)" and not any(
         s.pos == "VERB" for s in word.lexicon.lookup(word.lemma)
