@@ -435,10 +435,10 @@ class WordFormation:
         counts = {r: n for r, n in counts.items() if r not in technical}
         if counts:  # Ding's compounds agree on a rendering its top senses do not list
             return max(counts, key=lambda r: counts[r])
-        if role == "modifier" and senses:  # in front of a noun the most common reads
-            renderings = [plain(t) for t in senses[0].translations]  # best: *Taubheit*
-            return max(renderings, key=english_zipf)  # "deafness", not "surdity";
-            # *Silbernitrat* "silver nitrate", not "lunar caustic"
+        if role == "modifier" and senses:
+            # in front of a noun the most common rendering reads best: *Taubheit*
+            # "deafness", not "surdity"; *Silbernitrat* "silver nitrate", not "lunar caustic"
+            return max((plain(t) for t in senses[0].translations), key=english_zipf)
         everyday = [r for r in fitting if r.lower() not in technical]  # Südflanke: not "cross"
         return (everyday or fitting or [first_rendering(part.sense)])[0]
 
