@@ -140,6 +140,14 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     assert example[0].phrase == "zum Beispiel"
     declined = analyse("Er ging auf die Offerte nicht ein .", dictionary)
     assert declined[1].lemma == "eingehen"  # *nicht ein* "not a single" is no phrase here
+    # a preposition, an adjective and its noun that Ding lists whole: an idiom
+    wild = analyse("Elefanten sind in freier Wildbahn gefährdet .", dictionary)
+    assert [w.phrase for w in wild[2:5]] == ["in freier Wildbahn"] * 3
+    assert glosser.lookup(wild[4]).short[0] == "in the wild"
+    closed = analyse("Sie verhandelten hinter verschlossenen Türen .", dictionary)
+    assert glosser.lookup(closed[4]).short[0] == "behind closed doors"
+    # one Ding does not list stays words of its own
+    assert not any(w.phrase for w in analyse("Sie wohnt in großen Städten .", dictionary))
 
 
 def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:

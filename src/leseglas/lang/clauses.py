@@ -351,6 +351,13 @@ def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         index += 1
 
 
+def _prepositional(words: list[WordAnalysis]) -> bool:
+    """A preposition, an adjective and its noun, listed whole: an idiom, not
+    words met by chance (*in freier Wildbahn* "in the wild")."""
+    tags = [w.tag for w in words]
+    return tags[0] in ("APPR", "APPRART") and tags[1:] == ["ADJ(A)", "NN"]
+
+
 def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexicon: Lexicon) -> str:
     if any(w.phrase or not w.text.isalpha() for w in words):
         return ""
@@ -361,7 +368,9 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
     headword, pos = found
     if headword[1:] != written[1:] or headword[:1].lower() != written[:1].lower():
         return ""  # *ein Paar* is not *ein paar*
-    if pos != "ADV" and any(w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words):
+    if pos != "ADV" and not _prepositional(words) and any(
+        w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words
+    ):
         return ""
     if words[-1].tag in PHRASE_OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
         return ""  # *mit der …*, *für mich*; *ganz komisch*, *sehr wohl fühlen*: chance pairs
