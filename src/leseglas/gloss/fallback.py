@@ -13,7 +13,7 @@ from functools import lru_cache
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.lemmas import ABBREVIATION_MAX
-from leseglas.lang.words import PARTICLES
+from leseglas.lang.words import PARTICLES_LONGEST_FIRST
 
 ORDINAL = re.compile(r"\d{1,4}\.")
 DECADE = re.compile(r"(\d{2,4})er(?:n|s)?")  # *die 70er Jahre*, *in den 90ern*
@@ -132,7 +132,6 @@ def _written_apart(word: str, dictionary: Dictionary) -> str | None:
     return None
 
 
-_PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 _PARTICIPLE_ENDINGS = ("et", "t", "en")
 
 
@@ -142,7 +141,7 @@ def _separable_participle(word: str, dictionary: Dictionary) -> str | None:
     *eingeplanten* → *einplanen*."""
     forms = [word, *(word.removesuffix(e) for e in _ADJ_ENDINGS if word.endswith(e))]
     for form in forms:
-        particle = next((p for p in _PARTICLES_LONGEST_FIRST if form.startswith(p + "ge")), "")
+        particle = next((p for p in PARTICLES_LONGEST_FIRST if form.startswith(p + "ge")), "")
         rest = form[len(particle) + 2 :]
         if not particle or len(rest) < MIN_PARTICIPLE_STEM:
             continue

@@ -43,7 +43,7 @@ from leseglas.lang.gender import (
     loanword_gender,
     plausible_plural,
 )
-from leseglas.lang.lemmas import MIN_TAIL
+from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
 from leseglas.lang.model import Sense, WordAnalysis
 from leseglas.lang.names import unknown_town
 from leseglas.lang.words import EXISTENTIAL_SUBJECT
@@ -153,8 +153,8 @@ class Glosser:
             # as a misspelt *Jünger* "disciple"): its adjective says it
             # nor a compound split where Ding knows the adjective whole: *ein
             # Todkranker* is *todkrank* "terminally ill", not "death + sick person"
-            whole = bool(gloss.parts) and self.dictionary.is_adjective(
-                lemma.lower().removesuffix("r").removesuffix("e")
+            whole = (
+                bool(gloss.parts) and adjective_headword(lemma, self.dictionary.lookup) is not None
             )
             if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules or whole:
                 gloss = self._as_adjective(gloss, lemma, clause)
@@ -184,9 +184,9 @@ class Glosser:
         has the word as written as neither adjective nor noun, its plain form says
         it: *die Verzagten* is *verzagt* "disheartened", not *verzagte* "despond"."""
         adjective = self.find(gloss.text.lower(), lemma.lower(), "ADJ", "", False, clause)
-        plain_form = lemma.lower().removesuffix("e")
+        plain_form = adjective_headword(lemma, self.dictionary.lookup)
         nominal = any(s.pos in ("ADJ", "NOUN") for s in adjective.senses)
-        if not nominal and self.dictionary.is_adjective(plain_form):
+        if not nominal and plain_form:
             adjective = self.find(gloss.text.lower(), plain_form, "ADJ", "", False, clause)
         if not adjective.short:
             return gloss

@@ -368,8 +368,10 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
     headword, pos = found
     if headword[1:] != written[1:] or headword[:1].lower() != written[:1].lower():
         return ""  # *ein Paar* is not *ein paar*
-    if pos != "ADV" and not _prepositional(words) and any(
-        w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words
+    if (
+        pos != "ADV"
+        and not _prepositional(words)
+        and any(w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words)
     ):
         return ""
     if words[-1].tag in PHRASE_OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):

@@ -55,7 +55,7 @@ from leseglas.lang.words import (
     EIN_ENDINGS,
     EIN_WORDS,
     INDEFINITE_ARTICLES,
-    PARTICLES,
+    PARTICLES_LONGEST_FIRST,
     PASSIVE_AFTER,
     PERFECT_AUXILIARIES,
     SINGULAR_NEUTER_ARTICLES,
@@ -774,7 +774,7 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     ):
         return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
     for analysis in reversed(analyses[:index]):
-        if analysis.text in SENTENCE_END or analysis.tag in _CLAUSE_OPENERS:
+        if analysis.text in SENTENCE_END or analysis.tag in _SUBORDINATORS:
             return False  # *wird … empfohlen, um die Muskeln gezielt zu kräftigen*
         if analysis.tag == "VA(FIN)" and analysis.lemma in PERFECT_AUXILIARIES:
             return True
@@ -782,7 +782,7 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 # Words that open a clause of their own: its verbs are not the clause's before it.
-_CLAUSE_OPENERS = frozenset({"KOUI", "KOUS", "PRELS", "PRELAT"})
+_SUBORDINATORS = frozenset({"KOUI", "KOUS", "PRELS", "PRELAT"})
 
 
 LEXICALISED_MARGIN = 1.0
@@ -866,7 +866,7 @@ def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
     return False
 
 
-_GE_PREFIX = re.compile("(?:" + "|".join(sorted(PARTICLES, key=len, reverse=True)) + ")?ge")
+_GE_PREFIX = re.compile("(?:" + "|".join(PARTICLES_LONGEST_FIRST) + ")?ge")
 
 
 # The sentence stages' rules.  A rule of the stage "context" reads a token as the

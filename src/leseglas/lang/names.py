@@ -16,7 +16,7 @@ from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
 from leseglas.lang.tags import ATTRIBUTE_TAGS, NAME_PART_TAGS
 from leseglas.lang.units import is_measure
-from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES, PARTICLES
+from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES, PARTICLES_LONGEST_FIRST
 
 NAME_MIN_ZIPF = 1.0
 # Endings of German common nouns, never of names: an unknown *Einhausung* is a noun.
@@ -210,7 +210,6 @@ def _common_plural(word: str, lexicon: Lexicon) -> str:
 
 
 MIN_PREFIXED_REST = 4
-_PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 
 
 def _prefixed_plural(word: str, lexicon: Lexicon) -> str:
@@ -220,7 +219,7 @@ def _prefixed_plural(word: str, lexicon: Lexicon) -> str:
     if lexicon.lookup(word):
         return ""
     lower = word.lower()
-    for particle in _PARTICLES_LONGEST_FIRST:
+    for particle in PARTICLES_LONGEST_FIRST:
         rest = word[len(particle) :]
         if lower.startswith(particle) and len(rest) >= MIN_PREFIXED_REST:
             singular = plural_noun(rest.capitalize(), lexicon)

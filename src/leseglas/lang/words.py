@@ -102,6 +102,7 @@ PARTICLES = frozenset(
     entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
     vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
 )
+PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 
 PLACE_ADVERBS = frozenset(
     {"außen", "innen", "oben", "unten", "hier", "dort", "da", "links", "rechts"}
