@@ -349,9 +349,10 @@ def _after_degree_word(analyses: list[WordAnalysis], index: int) -> bool:
     return finite is not None and finite.lemma == "sein"
 
 
-def _before_werden(analyses: list[WordAnalysis], index: int) -> bool:
+def _before_auxiliary(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether *werden* or *sein* follows right after (*bekannt geworden*, *bekannt ist*)."""
     following = analyses[index + 1] if index + 1 < len(analyses) else None
-    return following is not None and following.lemma == "werden"
+    return following is not None and following.lemma in ("werden", "sein")
 
 
 def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
@@ -1290,22 +1291,28 @@ def ge_verb_with_haben(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
-    "adjective.lexicalised-participle-before-werden",
+    "adjective.lexicalised-participle-before-werden-or-sein",
     END_STAGE,
     examples=[
-        ("Er kam , nachdem eine Kaufverpflichtung *bekannt* geworden war .", "bekannt ADJ(D)")
+        ("Er kam , nachdem eine Kaufverpflichtung *bekannt* geworden war .", "bekannt ADJ(D)"),
+        ("Ein Konzept , das als Verteidigung *bekannt* ist .", "bekannt ADJ(D)"),
+        ("Ein Mann , der seit Jahren *verheiratet* ist .", "verheiratet ADJ(D)"),
     ],
-    counter_examples=["Er hat es *zugegeben* ."],
+    counter_examples=[
+        "Er hat es *zugegeben* .",
+        "Das Buch , das gestern *erschienen* ist .",
+        "Der Zug , der gestern *angekommen* ist .",
+    ],
     tags=("VV(PP)",),
 )
 def lexicalised_before_werden(place: Place) -> WordAnalysis | None:
-    """A lexicalised participle before *werden* is the adjective: *bekannt
-    geworden* "known", not "confessed"."""
+    """A lexicalised participle before *werden* or *sein* is the adjective:
+    *bekannt geworden*, *als … bekannt ist* "known", not "confessed"."""
     before = place.before
     if not _participle_not_itself(place):
         return None
     analyses, index = place.analyses, place.index
-    if _before_werden(analyses, index) and _lexicalised(before.text.lower(), before.lemma):
+    if _before_auxiliary(analyses, index) and _lexicalised(before.text.lower(), before.lemma):
         return replace(before, lemma=before.text.lower(), tag="ADJ(D)", pos="ADJ")
     return None
 
