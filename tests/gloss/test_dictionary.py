@@ -253,6 +253,20 @@ def test_parser_takes_places_and_objects_off_a_verb_with_its_slots() -> None:
     assert entry.forms == [("vergleichend", "inflection"), ("verglichen", "inflection")]
 
 
+def test_parser_keeps_a_verbs_use_with_a_zu_infinitive() -> None:
+    """Ding writes it "jdm. raten, etw. zu tun" (a headword with a comma, once dropped)
+    or, among examples, "etw. zu tun pflegen"; each is its verb with that usage."""
+    advise = "jdm. raten, etw. zu tun {vt} | Ich weiß nicht, was ich meinen Kindern da raten soll. :: to advise sb. to do sth. | I am at a loss (as to) what to advise my children on this."
+    entry = next(parse_line(advise))
+    assert (entry.headword, entry.pos, entry.usage) == ("raten", "VERB", "jdm. raten, etw. zu tun")
+    wont = "gewohnt {adj} | etw. zu tun pflegen; gewöhnlich etw. tun :: wont; wonted | to be wont to do sth."
+    uses = {(e.headword, e.pos, e.usage): e.translations for e in parse_line(wont)}
+    assert uses[("pflegen", "VERB", "etw. zu tun pflegen")] == ["to be wont to do sth."]
+    # a phrase with a comma stays out: not one verb
+    phrase = "im Begriff sein, etw. zu tun {v} :: to be about to do sth."
+    assert not list(parse_line(phrase))
+
+
 def test_parser_marks_a_verbs_main_entry() -> None:
     main = "bleiben {vi} | bleibend | geblieben | er/sie bleibt | ich/er/sie blieb :: to stay | staying | stayed | he/she stays | I/he/she stayed"
     other = "verweilen; bleiben {vi} | verweilend; bleibend | verweilt; geblieben :: to linger | lingering | lingered"

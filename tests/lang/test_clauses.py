@@ -85,6 +85,41 @@ def test_a_dative_object_chooses_the_sense_that_takes_one(
     assert Glosser(dictionary).lookup(analysis).short[0] == first
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        # a zu-infinitive in the clause after, or in the verb's own clause: Ding's
+        # "jdn. auffordern, etw. zu tun", "jdn. aufrufen, etw. zu tun"
+        ("Sie forderte ihn auf , das Haus zu verlassen .", "forderte", "to urge sb."),
+        ("Er rief die Bürger auf , zur Wahl zu gehen .", "rief", "to call on/upon sb. to do sth."),
+        # the verb's main sense stays first where it takes the infinitive itself
+        ("Er versuchte , die Tür zu öffnen .", "versuchte", "to try sth."),
+        # *um … zu* is a purpose, no complement
+        ("Er rief sie auf , um zu helfen .", "rief", "to call in sb."),
+    ],
+)
+def test_a_zu_infinitive_chooses_the_use_that_takes_one(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(verb)]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+def test_a_zu_infinitive_is_its_governing_verbs(dictionary: Dictionary) -> None:
+    """The verb before the infinitive has it; the infinitive itself has none."""
+    from leseglas.lang.clauses import ZU_INFINITIVE
+
+    words = analyse("Er pflegte zu sagen , dass es regnet .", dictionary)
+    assert ZU_INFINITIVE in words[1].prepositions
+    assert ZU_INFINITIVE not in words[3].prepositions
+    words = analyse("Fachleute raten , früh ins Bett zu gehen und spät aufzustehen .", dictionary)
+    assert ZU_INFINITIVE in words[1].prepositions
+    assert ZU_INFINITIVE not in words[7].prepositions  # *gehen* takes no *aufzustehen*
+
+
 def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -337,7 +337,10 @@ def parse_line(line: str) -> Iterator[Entry]:
     kept = []
     for position, term in enumerate(main):
         headword, gender = _headword_and_gender(term)
-        if not _is_headword(headword):
+        verb = _verb_of_zu_infinitive(term.text)
+        if verb and pos == "VERB":  # "jdm. raten, etw. zu tun" is a use of *raten*
+            headword = verb
+        elif not _is_headword(headword):
             continue
         if gender and not headword.split()[-1][:1].isupper():
             gender = ""  # "wir {pl}" marks a plural pronoun, not a noun
@@ -784,14 +787,20 @@ def _is_form(text: str, max_words: int) -> bool:
 
 def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
     """Compounds listed under a headword with their own gender and translation,
-    and tagged two-word adjectives (*schwer bewaffnet* "heavily armed")."""
+    tagged two-word adjectives (*schwer bewaffnet* "heavily armed") and a verb's
+    use with a zu-infinitive (*etw. zu tun pflegen* "to be wont to do sth.")."""
     for part, english in zip(de_parts, en_parts, strict=False):
         for raw in split_top(part, "; "):
             term = parse_term(raw)
             headword, gender = _headword_and_gender(term)
+            verb = _verb_of_zu_infinitive(term.text)
+            translations = clean_translations(english, part)
+            if verb and translations and translations[0].startswith("to "):
+                yield Entry(verb, "VERB", "", "", term.labels, term.notes, translations,
+                            synonym=1, usage=term.text)  # fmt: skip
+                continue
             if not _is_headword(headword):
                 continue
-            translations = clean_translations(english, part)
             if gender in ("m", "f", "n") and " " not in headword:
                 yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)
             elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():
@@ -802,6 +811,24 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 entry.usage = written
                 entry.synonym = 1  # not the first word of its Ding line
                 yield entry
+
+
+# A verb's use with a zu-infinitive, as Ding writes it: "jdm. raten, etw. zu tun",
+# "sich vornehmen, etw. zu tun", "etw. zu tun pflegen".
+_ZU_INFINITIVE_USE = re.compile(
+    r"^(?P<before>[^,]+?)\s*,\s+etw\.\s+zu\s+tun$|^etw\.\s+zu\s+tun\s+(?P<after>[a-zäöüß]+n)$"
+)
+
+
+def _verb_of_zu_infinitive(text: str) -> str:
+    """The verb of a use with a zu-infinitive, one word or *sich* and one ("" if none)."""
+    match = _ZU_INFINITIVE_USE.match(text)
+    if match is None:
+        return ""
+    verb = without_slots(match.group("before") or match.group("after"))
+    words = verb.split()
+    one_word = len(words) == 1 or (len(words) == 2 and words[0] == "sich")
+    return verb if one_word and words[-1].isalpha() and words[-1].islower() else ""
 
 
 # A noun phrase that an adjective opens: *religiöser Fanatiker*.

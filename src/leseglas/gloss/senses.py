@@ -27,7 +27,7 @@ from leseglas.gloss.ranking import (
     renders_by_cognate,
 )
 from leseglas.gloss.render import plain
-from leseglas.lang.clauses import DATIVE_SLOT
+from leseglas.lang.clauses import DATIVE_SLOT, ZU_INFINITIVE
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
@@ -93,6 +93,11 @@ WEIGHTS: dict[str, float] = {
     # leads by as much; a noun's note is a hint only (Ding notes rare senses so too)
     "preposition": 3.0,
     "noun-complement": 1.0,
+    # a use with a zu-infinitive, in a clause that has one: *pflegte zu sagen* "to be
+    # wont to", *raten, früh zu gehen* "to advise sb. to"; without one it is not the
+    # plain verb (*raten* "to guess")
+    "zu-infinitive": 1.5,
+    "needs-zu-infinitive": -1.5,
 }
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
@@ -180,6 +185,9 @@ class SenseRanker:
             signals["noun-complement" if sense.pos == "NOUN" else "preposition"] = float(
                 governs(sense, prepositions)
             )
+            zu_use = sense.pos == "VERB" and ZU_INFINITIVE in sense.usage
+            signals["zu-infinitive"] = float(zu_use and ZU_INFINITIVE in prepositions)
+            signals["needs-zu-infinitive"] = float(zu_use and ZU_INFINITIVE not in prepositions)
             signals["needs-dative"] = float(
                 sense.pos == "VERB" and DATIVE_SLOT not in prepositions and _takes_dative(sense)
             )

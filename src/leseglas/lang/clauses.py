@@ -511,7 +511,8 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
     prepositions (*besteht aus* "to consist of") and the nouns (*bricht den
     Vertrag* "to break"; the form as written too, Ding's notes use either).
     A noun gets the preposition after it (*Abzug aus* "pull-out")."""
-    for start, end in clauses(analyses):
+    spans = clauses(analyses)
+    for number, (start, end) in enumerate(spans):
         clause = analyses[start:end]
         words = {a.text.lower() for a in clause}
         if any(a.tag == "VV(IMP)" for a in clause):
@@ -535,15 +536,22 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         }
         if _dative_object(analyses, start, end):
             prepositions.add(DATIVE_SLOT)
+        infinitives = _zu_infinitives(analyses, start, end)
+        next_span = spans[number + 1] if number + 1 < len(spans) else (end, end)
+        takes_following = not _zu_infinitive_clause(analyses, start, end) and _zu_infinitive_clause(
+            analyses, *next_span
+        )
         nouns = {w for a in clause if a.tag.startswith("NN") for w in (a.lemma, a.text)}
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         lassen = [i for i in verbs if analyses[i].lemma == "lassen"]  # *lässt sich … schneiden*
         found, named = tuple(sorted(prepositions)), tuple(sorted(nouns))
         for index in verbs:
+            # a zu-infinitive in the clause or the clause after, unless it is one itself
+            governed = index not in infinitives and (takes_following or bool(infinitives))
             analyses[index] = replace(
                 analyses[index],
                 reflexive=reflexive and (not lassen or index in lassen),
-                prepositions=found,
+                prepositions=tuple(sorted({*found, ZU_INFINITIVE})) if governed else found,
                 clause_nouns=named,
             )
     for index, analysis in enumerate(analyses[:-1]):
@@ -553,6 +561,36 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
 
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object
+# among a clause's prepositions: a zu-infinitive depends on its verb (*pflegte zu sagen*,
+# *raten, früh ins Bett zu gehen*), as Ding writes the use: "jdm. raten, etw. zu tun"
+ZU_INFINITIVE = "etw. zu tun"
+_PURPOSE_OPENERS = frozenset({"um", "ohne", "statt", "anstatt"})  # *um … zu*: no complement
+
+
+def _zu_infinitives(analyses: list[WordAnalysis], start: int, end: int) -> list[int]:
+    """The zu-infinitives of a clause that no *um*, *ohne* or *statt* opens:
+    *zu sagen*, *aufzustehen*."""
+    if any(a.text.lower() in _PURPOSE_OPENERS for a in analyses[start:end]):
+        return []
+    return [
+        i
+        for i in range(start, end)
+        if analyses[i].tag in ("VV(IZU)", "VA(IZU)")
+        or (
+            analyses[i].tag in ("VV(INF)", "VA(INF)")
+            and i > start
+            and analyses[i - 1].tag == "PTKZU"
+        )
+    ]
+
+
+def _zu_infinitive_clause(analyses: list[WordAnalysis], start: int, end: int) -> bool:
+    """Whether a clause is a zu-infinitive's own: one, and no finite verb."""
+    clause = analyses[start:end]
+    has_finite = any(a.tag in FINITE_TAGS for a in clause)
+    return not has_finite and bool(_zu_infinitives(analyses, start, end))
+
+
 _DATIVE_DETERMINERS = frozenset(
     "dem einem diesem jedem keinem meinem deinem seinem ihrem unserem eurem".split()
 )
