@@ -58,6 +58,7 @@ from leseglas.lang.words import (
     PARTICLES_LONGEST_FIRST,
     PASSIVE_AFTER,
     PERFECT_AUXILIARIES,
+    REFLEXIVE_COPULAS,
     SINGULAR_NEUTER_ARTICLES,
 )
 
@@ -357,9 +358,15 @@ def _before_auxiliary(analyses: list[WordAnalysis], index: int) -> bool:
 
 def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether the clause's finite verb before this word is a copula other than
-    *sein* (which also makes perfects: *ist gefallen*)."""
+    *sein* (which also makes perfects: *ist gefallen*), or a verb that is one with
+    its reflexive pronoun (*zeigte sich erleichtert*, *fühlt sich betrogen*)."""
     finite = finite_before(analyses, index, FINITE_TAGS)
-    return finite is not None and finite.lemma in COPULAS
+    if finite is None:
+        return False
+    if finite.lemma in REFLEXIVE_COPULAS:
+        start = max(i for i in range(index) if analyses[i] is finite)
+        return any(a.tag == "PRF" for a in analyses[start + 1 : index])
+    return finite.lemma in COPULAS
 
 
 def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
@@ -1320,8 +1327,11 @@ def lexicalised_before_werden(place: Place) -> WordAnalysis | None:
 @place_rule(
     "adjective.participle-after-copula-or-degree-word",
     END_STAGE,
-    examples=[("Die Lage bleibt *angespannt* .", "anspannen ADJ(D)")],
-    counter_examples=["Er hat sich sehr *gefreut* ."],
+    examples=[
+        ("Die Lage bleibt *angespannt* .", "anspannen ADJ(D)"),
+        ("Der Trainer zeigte sich nach dem Spiel *erleichtert* .", "erleichtern ADJ(D)"),
+    ],
+    counter_examples=["Er hat sich sehr *gefreut* .", "Er zeigte ihm das *geöffnete* Tor ."],
     tags=("VV(PP)",),
 )
 def participle_after_copula(place: Place) -> WordAnalysis | None:

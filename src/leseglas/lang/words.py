@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 COPULAS = frozenset({"bleiben", "scheinen", "wirken", "erscheinen"})
+# Verbs that are copulas with a reflexive pronoun: *zeigte sich erleichtert*.
+REFLEXIVE_COPULAS = frozenset({"zeigen", "fühlen", "geben"})
 
 # Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
 DEGREE_WORDS = frozenset(
