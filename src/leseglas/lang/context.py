@@ -624,6 +624,7 @@ def form_of_address(place: Place) -> WordAnalysis | None:
     examples=[
         ("Trainer *Streich* zeigte sich zufrieden .", "Streich NE"),
         ("Mit Trainer *Streich* kam der Erfolg .", "Streich NE"),
+        ("Trainer Christian *Streich* zeigte sich zufrieden .", "Streich NE"),
     ],
     counter_examples=[
         "Er hatte als Trainer *Erfolg* .",
@@ -634,8 +635,9 @@ def form_of_address(place: Place) -> WordAnalysis | None:
     tags=("NN",),
 )
 def name_after_role(place: Place) -> WordAnalysis | None:
-    """A capitalised word right after a singular noun for a person's role, with
-    no article, is a name: *Trainer Streich*, *Bürgermeister Fischer* (not the
+    """A capitalised word right after a singular noun for a person's role (and a
+    first name), with no article, is a name: *Trainer Streich*, *Trainer Christian
+    Streich*, *Bürgermeister Fischer* (not the
     prank, the fisherman).  A role is a noun whose feminine in *-in* the
     dictionary lists (*Trainerin*); after *als* or *wie* it is a predicate
     (*als Trainer Erfolg haben*).  In GSD and PUD gold, 49 of 51 such words are
@@ -644,8 +646,13 @@ def name_after_role(place: Place) -> WordAnalysis | None:
     name = now.text.istitle() and now.text.isalpha()  # not a title: *Herr Dr. Sieben*
     if lexicon is None or index == 0 or now.text != now.lemma or not name:
         return None
-    role = analyses[index - 1]
-    opening = analyses[index - 2] if index > 1 else None
+    # a first name may stand between: *Trainer Christian Streich*
+    first_name = analyses[index - 1].tag == "NE" and analyses[index - 1].text.istitle()
+    at = index - 1 - first_name
+    if at < 0:
+        return None
+    role = analyses[at]
+    opening = analyses[at - 1] if at > 0 else None
     if role.tag != "NN" or role.text != role.lemma or not role.text[:1].isupper():
         return None
     if role.title:  # *Herr Kommissar Winter*: after a form of address, a rank
