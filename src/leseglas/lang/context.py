@@ -824,11 +824,26 @@ def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
     """A past form HanTa took for an adjective right after the subject, in a clause
     with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*, *Die
     Schiffsbauer verwendeten Eichenplanken, deren Fugen sie abdichteten*)."""
-    if analyses[index].tag != "ADJ(A)" or index == 0:
+    if index == 0 or analyses[index - 1].tag not in NOUN_TAGS:
         return False
-    if not analyses[index].text.endswith(_PAST_ENDINGS) or analyses[index - 1].tag not in NOUN_TAGS:
+    word = analyses[index]
+    past = word.tag == "ADJ(A)" and word.text.endswith(_PAST_ENDINGS)
+    if not (past or _present_in_second_place(analyses, index)):
         return False
     return not _main_clause_finite(analyses)
+
+
+def _present_in_second_place(analyses: list[WordAnalysis], index: int) -> bool:
+    """A present form in -t HanTa took for a participle adjective, in the second
+    place after a subject with its article, more words to follow: *Das neue
+    Smartphone überzeugt im Test*; not a caption's *Alle Zimmer renoviert .*"""
+    word = analyses[index]
+    if word.tag != "ADJ(D)" or not word.text.endswith("t") or _ends_phrase(analyses, index):
+        return False
+    start = index - 1
+    while start > 0 and analyses[start - 1].tag in ("ADJA", "ADJ(A)", "NN"):
+        start -= 1
+    return start > 0 and start - 1 == 0 and analyses[0].tag == "ART"
 
 
 # What opens a subordinate clause: a relative pronoun or a subordinating conjunction
@@ -1239,10 +1254,12 @@ def formal_imperative(place: Place) -> WordAnalysis | None:
             "Die Bauern *verwendeten* Eichenplanken , deren Fugen sie abdichteten .",
             "verwenden VV(FIN)",
         ),
+        ("Das neue Smartphone *überzeugt* im Test .", "überzeugen VV(FIN)"),
     ],
     counter_examples=[
         "Er fragte , ob der Staat *überlebt* .",
         "Die von Komatsu *produzierten* Fahrzeuge , die wir kaufen , sind gut .",
+        "Alle Zimmer *renoviert* .",
     ],
     tags=ADJECTIVE_TAGS,
 )
@@ -1255,10 +1272,20 @@ def finite_of_clause(place: Place) -> WordAnalysis | None:
     analyses, index = place.analyses, place.index
     if not (_verb_slot(analyses, index) or _verbless_clause_verb(analyses, index)):
         return None
-    verb = _past_verb(before.text, lexicon.lookup)
+    verb = _past_verb(before.text, lexicon.lookup) or _present_verb(before.text, lexicon)
     if verb is not None:
         return replace(before, lemma=verb, tag="VV(FIN)", pos="VERB")
     return before
+
+
+def _present_verb(word: str, lexicon: Lexicon) -> str | None:
+    """The verb whose third person a form in -t is, where Ding lists no forms:
+    *überzeugt* (*überzeugen*), *arbeitet* (*arbeiten*)."""
+    for ending in ("et", "t"):
+        verb = word.lower().removesuffix(ending) + "en"
+        if word.lower().endswith(ending) and lexicon.is_verb(verb):
+            return verb
+    return None
 
 
 @place_rule(
