@@ -791,6 +791,8 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     for analysis in reversed(analyses[:index]):
         if analysis.text in SENTENCE_END or analysis.tag in _SUBORDINATORS:
             return False  # *wird … empfohlen, um die Muskeln gezielt zu kräftigen*
+        if analysis.tag == "VV(FIN)":
+            return False  # *hatte …, denn die Gäste verteidigten geschickt*: its own verb
         if analysis.tag == "VA(FIN)" and analysis.lemma in PERFECT_AUXILIARIES:
             return True
     return False
@@ -1208,6 +1210,7 @@ def am_liebsten(place: Place) -> WordAnalysis | None:
     counter_examples=[
         "Er ist *bekannt* .",
         "Training wird empfohlen , um die Muskeln *gezielt* zu kräftigen .",
+        "Es hatte lange gedauert , denn die Gäste verteidigten *geschickt* .",
     ],
     tags=("ADJ(D)",),
 )
