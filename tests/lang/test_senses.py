@@ -508,3 +508,21 @@ def test_a_plural_headword_in_the_dative(dictionary: Dictionary) -> None:
 
     fifties = analyse("Sie lebte in den Fünfzigerjahren in Paris .", dictionary)[4]
     assert Glosser(dictionary).lookup(fifties).short[0] == "the fifties"  # not "fifty + year"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "first"),
+    [
+        # Ding writes these as one word (*Livemusik*, *Nazizeit*): not "Livonian + music"
+        ("Auf drei Bühnen gibt es Live-Musik .", "Live-Musik", "live music"),
+        ("Das Nazi-Regime fiel 1945 .", "Nazi-Regime", "Nazi regime"),
+    ],
+)
+def test_a_hyphenated_noun_ding_writes_as_one_word(
+    dictionary: Dictionary, sentence: str, noun: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(noun)])
+    assert (gloss.lemma, gloss.short[0]) == (noun, first)

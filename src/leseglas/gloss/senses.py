@@ -157,6 +157,8 @@ class SenseRanker:
         found = self._distinct(
             [lemma, text, text.lower(), lemma.lower(), compared, _cited_in_e(text, lemma, pos)]
         )
+        if not found and "-" in lemma.strip("-"):
+            found = self._distinct([_unhyphenated(lemma)])  # *Live-Musik*: Ding's *Livemusik*
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
             plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
             found = {  # or as a headword of its own: *in den Fünfzigerjahren*
@@ -405,3 +407,10 @@ def _particle_verb(verb: str) -> bool:
 
 
 _INSEPARABLE_TOO = frozenset("durch über um unter wider".split())
+
+
+def _unhyphenated(word: str) -> str:
+    """A hyphenated noun written as one word, as Ding may list it: *Live-Musik* →
+    *Livemusik*, *Online-Shop* → *Onlineshop*."""
+    first, *rest = word.split("-")
+    return first + "".join(piece.lower() for piece in rest)
