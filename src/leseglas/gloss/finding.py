@@ -304,7 +304,7 @@ def participle_adjective(ask: Ask) -> Answer | None:
 @gloss_rule(
     "gloss.masculine-citation",
     examples=[("Wir kommen im *nächsten* Jahr .", "next")],
-    counter_examples=["Das ist der *größte* Baum ."],
+    counter_examples=["Das ist der *größte* Baum .", "Bei *hoher* Lautstärke klingt es blechern ."],
 )
 def masculine_citation(ask: Ask) -> Answer | None:
     """An adjective Ding cites in the masculine because it has no plain form:

@@ -340,6 +340,8 @@ class Glosser:
                 continue
             if positive and _regular_superlative(stem, positive):
                 continue
+            if positive.endswith("ch") and stem == positive[:-2] + "h":
+                return None  # *hoher*, *hohen*: *hoch* declined, its *ch* an *h*
             if is_adjective(stem + "er"):
                 return stem + "er"
         return None
