@@ -35,6 +35,11 @@ from leseglas.gloss.dictionary import Dictionary
         ("Die Polizei hat das fest gestellt .", "gestellt", "fest", "feststellen"),
         ("Das Lokal ist nur weiter zu empfehlen .", "empfehlen", "weiter", "weiterempfehlen"),
         ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
+        # an adjective or adverb closing a clause with a reflexive pronoun, where Ding
+        # lists the verb with *sich* as one word
+        ("Die Bündnisse kommen sich vorerst näher .", "kommen", "näher", "näherkommen"),
+        ("Ich fühle mich hier wohl .", "fühle", "wohl", "wohlfühlen"),
+        ("Sie macht sich gegen Mobbing stark .", "macht", "stark", "starkmachen"),
         # adjectives and adverbs HanTa tags as a separated particle
         (
             "Die Luftwaffe gab am Abend bekannt , es sei ein Unglück .",
@@ -128,6 +133,11 @@ def test_prepositions_are_not_particles(dictionary: Dictionary) -> None:
         "Er hielt nichts davon .",  # after an object: "of it"
         "Die Abgeordneten stimmten dagegen .",  # voted against it, not *dagegen stimmen*
         "Er kämpfte , um zu überleben .",  # um … zu, no *umkämpfen*
+        # an adverb closing a reflexive clause, but no verb Ding lists with *sich*
+        "Er freute sich sehr .",
+        "Das zeigt sich deutlich .",
+        "Er macht sich bereit .",  # Ding: *bereitmachen*, not *sich bereitmachen*
+        "Sie kommen näher .",  # no reflexive: *näherkommen* is "to progress towards sth."
     ):
         assert all(a.partner is None for a in analyse(sentence, dictionary))
 

@@ -24,7 +24,13 @@ from collections.abc import Callable, Iterator
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.model import SENTENCE_END
 from leseglas.lang.tags import APART_TAGS
-from leseglas.lang.words import CONJUNCTIONS, DIRECTIONS, PARTICLES, PLACE_ADVERBS
+from leseglas.lang.words import (
+    CONJUNCTIONS,
+    DIRECTIONS,
+    PARTICLES,
+    PLACE_ADVERBS,
+    REFLEXIVE_PRONOUNS,
+)
 
 # Other words pair with a verb only in some verbs (*gab … weiter*, *gab … bekannt*,
 # *legten … lahm*, *sehen uns … wieder*): a lower-case word HanTa tags as a separated
@@ -113,6 +119,9 @@ def reunite(
             # untagged, it joins only a verb written as one word: *stimmten dagegen* is
             # "voted against it", not Ding's *dagegen stimmen* "to blackball"
             found = found if common and (hanta_says or " " not in found[1]) else None
+        if found is not None and _reflexive_adjective(words, tagged, index):
+            # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
+            found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
         if found is not None and not (hanta_says or at_end) and "," in words[found[0] : index]:
             found = None  # *…, während … erst auf einen Gang und dann über diesen hinaus auf …*
         earlier = by_verb.get(found[0]) if found is not None else None
@@ -170,7 +179,8 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     closing = _PRONOMINAL_ADVERB.fullmatch(lower) is not None and _ends_clause(words, index)
     # a direction closing its clause too: *geht … an dem Zug entlang und klopft*
     direction = lower in DIRECTIONS and _ends_clause(words, index)
-    if not (lower in PARTICLES or hanta_says or closing or direction):
+    reflexive = _reflexive_adjective(words, tagged, index)
+    if not (lower in PARTICLES or hanta_says or closing or direction or reflexive):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
@@ -180,6 +190,22 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
         return False  # a truncated compound: *Vor- und Nachteile*
     after_tag = tagged[index + 2][1] if index + 2 < len(words) else ""
     return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
+
+
+def _reflexive_adjective(words: list[str], tagged: Tagged, index: int) -> bool:
+    """An adjective or adverb, no particle, closing a clause with a reflexive pronoun:
+    the first part of a reflexive verb Ding writes as one word (*kommen sich …
+    näher*: *sich näherkommen*; *fühlt sich wohl*: *sich wohlfühlen*)."""
+    word = words[index]
+    if word.lower() in PARTICLES or tagged[index][1] not in ("ADJ(D)", "ADV"):
+        return False
+    if not word.isalpha() or not word.islower() or not _ends_clause(words, index):
+        return False
+    # HanTa tags *mich*, *uns* … personal pronouns as often as reflexive ones
+    return any(
+        tag == "PRF" or word.lower() in REFLEXIVE_PRONOUNS
+        for word, (_, tag) in zip(words[:index], tagged[:index], strict=True)
+    )
 
 
 def _written_apart(
