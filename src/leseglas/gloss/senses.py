@@ -157,7 +157,7 @@ class SenseRanker:
         found = self._distinct(
             [lemma, text, text.lower(), lemma.lower(), compared, _cited_in_e(text, lemma, pos)]
         )
-        if not found and "-" in lemma.strip("-"):
+        if not found and pos == "NOUN" and "-" in lemma.strip("-"):
             found = self._distinct([_unhyphenated(lemma)])  # *Live-Musik*: Ding's *Livemusik*
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
             plural = self._distinct([text[:-1]])  # lists only the plural *Regenfälle*
