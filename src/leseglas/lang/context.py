@@ -363,10 +363,14 @@ def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     finite = finite_before(analyses, index, FINITE_TAGS)
     if finite is None:
         return False
-    if finite.lemma in REFLEXIVE_COPULAS:
-        start = max(i for i in range(index) if analyses[i] is finite)
-        return any(a.tag == "PRF" for a in analyses[start + 1 : index])
-    return finite.lemma in COPULAS
+    if finite.lemma not in REFLEXIVE_COPULAS:
+        return finite.lemma in COPULAS
+    for analysis in reversed(analyses[:index]):  # its pronoun between them
+        if analysis is finite:
+            return False
+        if analysis.tag == "PRF":
+            return True
+    return False
 
 
 def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
@@ -845,7 +849,7 @@ def _present_in_second_place(analyses: list[WordAnalysis], index: int) -> bool:
     start = index - 1
     while start > 0 and analyses[start - 1].tag in ("ADJA", "ADJ(A)", "NN"):
         start -= 1
-    return start > 0 and start - 1 == 0 and analyses[0].tag == "ART"
+    return start == 1 and analyses[0].tag == "ART"
 
 
 # What opens a subordinate clause: a relative pronoun or a subordinating conjunction
@@ -1283,10 +1287,12 @@ def finite_of_clause(place: Place) -> WordAnalysis | None:
 
 def _present_verb(word: str, lexicon: Lexicon) -> str | None:
     """The verb whose third person a form in -t is, where Ding lists no forms:
-    *überzeugt* (*überzeugen*), *arbeitet* (*arbeiten*)."""
+    *überzeugt* (*überzeugen*), *arbeitet* (*arbeiten*).  Only these endings, not
+    ``lemmas.weak_verb_of_form``'s, which would take *weiße* for *weißen*."""
+    lower = word.lower()
     for ending in ("et", "t"):
-        verb = word.lower().removesuffix(ending) + "en"
-        if word.lower().endswith(ending) and lexicon.is_verb(verb):
+        verb = lower.removesuffix(ending) + "en"
+        if lower.endswith(ending) and lexicon.is_verb(verb):
             return verb
     return None
 

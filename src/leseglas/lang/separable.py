@@ -203,8 +203,8 @@ def _reflexive_adjective(words: list[str], tagged: Tagged, index: int) -> bool:
         return False
     # HanTa tags *mich*, *uns* … personal pronouns as often as reflexive ones
     return any(
-        tag == "PRF" or word.lower() in REFLEXIVE_PRONOUNS
-        for word, (_, tag) in zip(words[:index], tagged[:index], strict=True)
+        tag == "PRF" or earlier.lower() in REFLEXIVE_PRONOUNS
+        for earlier, (_, tag) in zip(words[:index], tagged[:index], strict=True)
     )
 
 
