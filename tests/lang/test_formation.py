@@ -171,7 +171,8 @@ def test_diminutives_and_numbered_adjectives(dictionary: Dictionary) -> None:
 @pytest.mark.parametrize(
     ("sentence", "word", "parts"),
     [  # a compound Ding lacks, ending in a form of a word it has: the part as cited
-        ("Es war eine tiefverankerte Angst .", "tiefverankerte", ["tief", "verankern"]),
+        # Ding has *verankert* {adj} "entrenched" of its own: cited as the adjective
+        ("Es war eine tiefverankerte Angst .", "tiefverankerte", ["tief", "verankert"]),
         ("Die Ecke war leergemacht .", "leergemacht", ["leer", "machen"]),
         ("Ein abgefälschter Schuss fiel .", "abgefälschter", ["fälschen"]),
     ],

@@ -13,6 +13,7 @@ from functools import lru_cache
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.lemmas import ABBREVIATION_MAX
+from leseglas.lang.model import Sense
 from leseglas.lang.words import PARTICLES_LONGEST_FIRST
 
 ORDINAL = re.compile(r"\d{1,4}\.")
@@ -157,16 +158,25 @@ MIN_PARTICIPLE_STEM = 4  # *geplant*'s *plant*
 
 
 def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
-    """The longest known adjective or participle a lower-case word ends in."""
+    """The longest known adjective or participle a lower-case word ends in; an
+    adjective before a verb form it also spells (*spiel·freien*: *frei*, not
+    *freien* "to marry")."""
     if not word.isalpha() or len(word) < 8:
         return
     for cut in range(3, len(word) - 4):
         tail = word[cut:]
-        for candidate in (tail, *(tail.removesuffix(e) for e in _ADJ_ENDINGS if tail.endswith(e))):
-            senses = dictionary.lookup(candidate)
-            if any(s.pos in ("ADJ", "VERB", "ADV") for s in senses):
-                yield candidate
-                return
+        stems = (tail, *(tail.removesuffix(e) for e in _ADJ_ENDINGS if tail.endswith(e)))
+        found = [(c, dictionary.lookup(c)) for c in stems]
+        known = [c for c, senses in found if any(s.pos in ("ADJ", "VERB", "ADV") for s in senses)]
+        # Ding's own adjective; a participle made one cites its verb (*verankern*)
+        adjectives = [c for c, senses in found if any(_own_adjective(s) for s in senses)]
+        if known:
+            yield (adjectives or known)[0]
+            return
+
+
+def _own_adjective(sense: Sense) -> bool:
+    return sense.pos == "ADJ" and not sense.derived
 
 
 def _noun_tail(word: str, dictionary: Dictionary) -> Iterator[str]:

@@ -463,6 +463,8 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         ("Der *Vormieter* zog aus .", "prior + tenant"),
         # a particle verb's participle, where Ding lists the verb without its forms
         ("Die *eingeplanten* Mittel fehlen .", "to allow for sth."),
+        # an adjective ending before a verb form it spells: *frei*, not *freien* "to marry"
+        ("Am *spielfreien* Tag ruhte die Mannschaft .", "game + free"),
     ],
     counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
 )
