@@ -187,6 +187,26 @@ class Dictionary:
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def wiktionary_declension(self, form: str) -> tuple[tuple[str, frozenset[str]], ...]:
+        """The nouns the German Wiktionary spells ``form`` as plural, each with all
+        its own forms, and the forms of ``form`` itself where it is a headword:
+        *Musen* → (*Muse*, {Muse, Musen}); *Museum* → (*Museum*, {Museum, Museums, Museen})."""
+        rows = self._db.execute(
+            "SELECT headword FROM noun_forms WHERE plural = ? OR headword = ?", (form, form)
+        ).fetchall()
+        return tuple(
+            (noun, self._wiktionary_forms(noun)) for noun in dict.fromkeys(r[0] for r in rows)
+        )
+
+    def _wiktionary_forms(self, noun: str) -> frozenset[str]:
+        rows = self._db.execute(
+            "SELECT genitive, plural FROM noun_forms WHERE headword = ?", (noun,)
+        ).fetchall()
+        plurals = {plural for _, plural in rows if plural}
+        dative = {p + "n" for p in plurals if not p.endswith(("n", "s"))}
+        return frozenset({noun} | {genitive for genitive, _ in rows} | plurals | dative)
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def wiktionary_plural(self, noun: str, gender: str) -> str:
         """The nominative plural the German Wiktionary gives the noun of this gender
         ("" when it gives none)."""

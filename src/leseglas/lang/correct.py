@@ -406,6 +406,32 @@ def cut_noun(word: Word) -> Reading | None:
 
 
 @word_rule(
+    "noun.plural-of-another-noun",
+    END_STAGE,
+    examples=[
+        ("Die *Musen* küssten den Dichter .", "Muse NN"),
+        ("Die *Megalithen* stehen dort .", "Megalith NN"),
+    ],
+    counter_examples=["Die *Museen* sind heute zu .", "Die *Kindern* gab er Brot ."],
+)
+def plural_of_another_noun(word: Word) -> Reading | None:
+    """A plural the German Wiktionary gives another noun, where HanTa's lemma
+    declines otherwise or not at all: *Musen* is *Muse*'s, not *Museum*'s (*Museen*)."""
+    if word.tag not in NOUN_TAGS or word.text == word.lemma:
+        return None
+    nouns = dict(word.lexicon.wiktionary_declension(word.text))
+    if word.lemma in nouns or any(word.text in forms for forms in _declension(word).values()):
+        return None
+    owners = [noun for noun, forms in nouns.items() if word.text in forms and noun != word.text]
+    return (owners[0], word.tag) if len(owners) == 1 else None
+
+
+def _declension(word: Word) -> dict[str, frozenset[str]]:
+    """The forms the German Wiktionary gives HanTa's lemma (none if it lacks it)."""
+    return {n: f for n, f in word.lexicon.wiktionary_declension(word.lemma) if n == word.lemma}
+
+
+@word_rule(
     "noun.loanword-plural",
     END_STAGE,
     examples=[("Die *Tories* verloren die Wahl .", "Tory NN")],
@@ -521,7 +547,11 @@ def english_verb_lemma(word: Word) -> Reading | None:
     "verb.form-of-listed-verb",
     END_STAGE,
     examples=[("Das Brot wird in Fett *geröstet* .", "rösten VV(PP)")],
-    counter_examples=["Sie *geht* nach Hause ."],
+    counter_examples=[
+        "Sie *geht* nach Hause .",
+        # Ding lists *vermisst* under *vermessen* only; it is *vermissen*'s too
+        "Er *vermisst* seine Familie sehr .",
+    ],
 )
 def form_of_verb(word: Word) -> Reading | None:
     """A verb form whose verb HanTa made up takes the verb the dictionary lists

@@ -445,7 +445,18 @@ def verb_of_form(word: str, lemma: str, lookup: Lookup) -> str | None:
         return verbs[0] if base in word.lower() else None  # *belauscht* is no *behorchen*
     if not any(s.inflected for s in hanta_verb):
         return None  # Ding lists no forms of HanTa's verb: nothing to compare with
+    if is_weak_form(word, lemma):
+        return None  # Ding's lists slip (*vermissen*'s gives *vermissen* for *vermisst*)
     return verbs[0]
+
+
+def is_weak_form(word: str, verb: str) -> bool:
+    """Whether ``word`` is a weak verb's regular form of ``verb``: *vermisst*,
+    *vermisste* of *vermissen*; *gelegen* is no form of *legen* (*gelegt*)."""
+    lower, verb = word.lower(), verb.lower()
+    stem = verb.removesuffix("en") if verb.endswith("en") else verb.removesuffix("n")
+    forms = {stem + ending for ending in _WEAK_ENDINGS} | {f"ge{stem}t"}
+    return lower in forms
 
 
 # A weak verb's endings, longest first: *kniete*, *knietest*, *kniet*, *knie*.

@@ -52,6 +52,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.nominalised_comparative,
         correct.feminine_plural,
         correct.cut_noun,
+        correct.plural_of_another_noun,
         correct.loanword,
         correct.compound_lemma,
         correct.compound_not_nominalised,
