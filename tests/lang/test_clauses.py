@@ -151,6 +151,21 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
 
 
+def test_a_phrase_ding_lists_after_a_noun_joins_only_after_a_noun(dictionary: Dictionary) -> None:
+    """Ding's "(nachgestellt)" phrases are attributes after a noun: *die Blüte im
+    Frühjahr* "vernal", *Zeugenaussage vor Gericht* "in-court"; after a verb the
+    noun is meant as it is (*im Frühjahr zurückgeschnitten* "spring")."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    adverbial = analyse("Rosen werden erst im Frühjahr zurückgeschnitten .", dictionary)
+    assert not adverbial[4].phrase and glosser.lookup(adverbial[4]).short[0] == "spring"
+    court = analyse("Er stand gestern vor Gericht .", dictionary)
+    assert not court[4].phrase and glosser.lookup(court[4]).short[0] == "court"
+    attribute = analyse("Die Blüte im Frühjahr ist kurz .", dictionary)
+    assert attribute[2].phrase == attribute[3].phrase == "im Frühjahr"
+
+
 def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -85,9 +85,22 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
                 headword = headword if _takes_complement(headword, lexicon) else ""
             if _placed_in_time(analyses, index, 2):
                 headword = ""  # *am Tag vorher*, *später am Tag*: not *am Tag* "daily"
+            if headword and _postpositive(headword, lexicon) and not _after_noun(analyses, index):
+                headword = ""  # *Blüte im Frühjahr* "vernal", not *blühen im Frühjahr*
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
+
+
+def _postpositive(headword: str, lexicon: Lexicon) -> bool:
+    """Whether Ding lists the phrase only as an attribute after a noun, "(nachgestellt)":
+    *im Frühjahr* "vernal", *vor Gericht* "in-court" (*Zeugenaussage vor Gericht*)."""
+    senses = [s for s in lexicon.lookup(headword) if s.headword == headword]
+    return bool(senses) and all("nachgestellt" in s.notes for s in senses)
+
+
+def _after_noun(analyses: list[WordAnalysis], index: int) -> bool:
+    return index > 0 and analyses[index - 1].tag in ("NN", "NE")
 
 
 # Words that make a noun a phrase's own (*den Platz*), not a verb idiom's (*Platz nehmen*).
