@@ -108,6 +108,29 @@ def test_a_zu_infinitive_chooses_the_use_that_takes_one(
     assert Glosser(dictionary).lookup(analysis).short[0] == first
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        # *als* is a complement Ding writes as a slot: "als etw. ansehen", "sich als jd. ausgeben"
+        ("Der Richter sah es als erwiesen an .", "sah", "to consider sb./sth. sth."),
+        ("Er gab sich als Enkel aus .", "gab", "to pose as sb."),
+        ("Die Halle dient als Lager .", "dient", "to serve as sth."),
+        # without *als* the plain senses stay first
+        ("Er sah sich das Bild an .", "sah", "to take/have a look at sth."),
+        ("Die Halle dient der Stadt .", "dient", "to serve"),
+        # a sense noted for a noun of the clause needs its *als* too: not "to qualify as sb."
+        ("Die Regeln gelten nicht für diese Personen .", "gelten", "to extend to sb./sth."),
+    ],
+)
+def test_als_chooses_the_use_that_takes_it(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse(sentence, dictionary)[sentence.split().index(verb)]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
 def test_a_zu_infinitive_is_its_governing_verbs(dictionary: Dictionary) -> None:
     """The verb before the infinitive has it; the infinitive itself has none."""
     from leseglas.lang.clauses import ZU_INFINITIVE

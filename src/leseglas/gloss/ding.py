@@ -39,7 +39,7 @@ _SLOT = (
     r"|irgendwo(?:hin)?\b)"
 )
 SLOTS = re.compile(
-    r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)\s+)?"
+    r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)\s+)?"
     rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")

@@ -44,7 +44,7 @@ from leseglas.lang.gender import (
     plausible_plural,
 )
 from leseglas.lang.lemmas import MIN_TAIL, adjective_headword
-from leseglas.lang.model import Sense, WordAnalysis
+from leseglas.lang.model import Sense, WordAnalysis, required
 from leseglas.lang.names import unknown_town
 from leseglas.lang.words import EXISTENTIAL_SUBJECT
 
@@ -95,7 +95,7 @@ class Glosser:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
-        return _noted(gloss, word.clause_nouns) if word.clause_nouns else gloss
+        return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
         """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
@@ -585,18 +585,21 @@ def english_adverbs(adjective: str) -> set[str]:
     return spellings
 
 
-def _noted(gloss: Gloss, nouns: tuple[str, ...]) -> Gloss:
+def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) -> Gloss:
     """The sense whose context note names a noun of the clause comes first:
     *brechen* (Versprechen/Vertrag) "to break sth." when the clause has *Vertrag*.
     Of the best sense's word class: *die Person nicht betreten* is "to enter", not
-    the adjective *betreten* "apologetic (of a person)"."""
+    the adjective *betreten* "apologetic (of a person)"; and only where the clause
+    has the preposition it needs (*gelten für Personen* is no *als jd. gelten*)."""
     if not gloss.senses:
         return gloss
     top = gloss.senses[0]
     wanted = {n.lower() for n in nouns}
     for index, sense in enumerate(gloss.senses):
         same = sense.headword == top.headword and sense.pos == top.pos
-        if index and same and wanted & note_words(sense.notes):
+        need = required(sense)
+        usable = not need or need == "jds." or need in prepositions
+        if index and same and usable and wanted & note_words(sense.notes):
             senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
             short = short_gloss(same_class(list(senses)))
             return replace(gloss, senses=senses, short=short, rules=(*gloss.rules, NOTED_RULE))

@@ -510,6 +510,8 @@ def preposition(analysis: WordAnalysis) -> str:
     word = analysis.text.lower()
     if analysis.tag in ("APPR", "APPRART"):
         return PREPOSITION_IN_CONTRACTION.get(word, word)
+    if analysis.tag == "KOKOM" and word == "als":
+        return word  # *sah es als erwiesen an*: "als etw. ansehen" "to regard as sth."
     if analysis.tag in ("PROAV", "PWAV"):
         for prefix in ("dar", "da", "wor", "wo", "hier"):
             rest = word.removeprefix(prefix)

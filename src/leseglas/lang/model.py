@@ -32,7 +32,7 @@ class Sense:
 # A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
 # A plain object (*jdn. festnehmen*) is how the verb is used, not a phrase of its own.
 VALENCY = re.compile(
-    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter)"
+    r"\bjds\.|\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)"
     r"\s+(?:jd|etw|einer)"
 )
 
