@@ -356,6 +356,15 @@ def _before_auxiliary(analyses: list[WordAnalysis], index: int) -> bool:
     return following is not None and following.lemma in ("werden", "sein")
 
 
+def _closing_a_sein_clause(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the word closes its clause and the clause's finite verb is *sein*."""
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.text not in SENTENCE_END and following.text != ",":
+        return False
+    finite = finite_before(analyses, index, FINITE_TAGS)
+    return finite is not None and finite.lemma == "sein"
+
+
 def _after_copula(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether the clause's finite verb before this word is a copula other than
     *sein* (which also makes perfects: *ist gefallen*), or a verb that is one with
@@ -1347,22 +1356,28 @@ def ge_verb_with_haben(place: Place) -> WordAnalysis | None:
         ("Er kam , nachdem eine Kaufverpflichtung *bekannt* geworden war .", "bekannt ADJ(D)"),
         ("Ein Konzept , das als Verteidigung *bekannt* ist .", "bekannt ADJ(D)"),
         ("Ein Mann , der seit Jahren *verheiratet* ist .", "verheiratet ADJ(D)"),
+        # closing a main clause whose finite verb is *sein*
+        ("Die Stelle ist zunächst auf zwei Jahre *befristet* .", "befristet ADJ(D)"),
     ],
     counter_examples=[
         "Er hat es *zugegeben* .",
         "Das Buch , das gestern *erschienen* ist .",
         "Der Zug , der gestern *angekommen* ist .",
+        "Der Zug ist gestern *angekommen* .",
+        "Die Stelle wurde auf zwei Jahre *befristet* .",
     ],
     tags=("VV(PP)",),
 )
 def lexicalised_before_werden(place: Place) -> WordAnalysis | None:
-    """A lexicalised participle before *werden* or *sein* is the adjective:
-    *bekannt geworden*, *als … bekannt ist* "known", not "confessed"."""
+    """A lexicalised participle before *werden* or *sein*, or closing a clause
+    whose finite verb is *sein*, is the adjective: *bekannt geworden*, *als …
+    bekannt ist* "known", not "confessed"; *ist … befristet* "temporary"."""
     before = place.before
     if not _participle_not_itself(place):
         return None
     analyses, index = place.analyses, place.index
-    if _before_auxiliary(analyses, index) and _lexicalised(before.text.lower(), before.lemma):
+    placed = _before_auxiliary(analyses, index) or _closing_a_sein_clause(analyses, index)
+    if placed and _lexicalised(before.text.lower(), before.lemma):
         return replace(before, lemma=before.text.lower(), tag="ADJ(D)", pos="ADJ")
     return None
 
