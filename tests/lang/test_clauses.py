@@ -43,6 +43,14 @@ def test_a_pronoun_without_its_own_subject_is_no_reflexive(dictionary: Dictionar
     assert analyse("Er freut sich .", dictionary)[2].tag == "PRF"
 
 
+def _first_rendering(dictionary: Dictionary, sentence: str, word: str) -> str:
+    """The first rendering the reader shows for ``word`` in the sentence."""
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
+    return Glosser(dictionary).lookup(analysis).short[0]
+
+
 @pytest.mark.parametrize(
     ("sentence", "verb", "first"),
     [
@@ -56,11 +64,7 @@ def test_a_pronoun_without_its_own_subject_is_no_reflexive(dictionary: Dictionar
 def test_the_clause_prepositions_choose_the_verb_sense(
     dictionary: Dictionary, sentence: str, verb: str, first: str
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
-    words = sentence.split()
-    analysis = analyse(sentence, dictionary)[words.index(verb)]
-    assert Glosser(dictionary).lookup(analysis).short[0] == first
+    assert _first_rendering(dictionary, sentence, verb) == first
 
 
 @pytest.mark.parametrize(
@@ -78,11 +82,7 @@ def test_the_clause_prepositions_choose_the_verb_sense(
 def test_a_dative_object_chooses_the_sense_that_takes_one(
     dictionary: Dictionary, sentence: str, first: str
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
-    words = sentence.split()
-    analysis = analyse(sentence, dictionary)[words.index("sagte")]
-    assert Glosser(dictionary).lookup(analysis).short[0] == first
+    assert _first_rendering(dictionary, sentence, "sagte") == first
 
 
 @pytest.mark.parametrize(
@@ -101,11 +101,7 @@ def test_a_dative_object_chooses_the_sense_that_takes_one(
 def test_a_zu_infinitive_chooses_the_use_that_takes_one(
     dictionary: Dictionary, sentence: str, verb: str, first: str
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
-    words = sentence.split()
-    analysis = analyse(sentence, dictionary)[words.index(verb)]
-    assert Glosser(dictionary).lookup(analysis).short[0] == first
+    assert _first_rendering(dictionary, sentence, verb) == first
 
 
 @pytest.mark.parametrize(
@@ -125,10 +121,7 @@ def test_a_zu_infinitive_chooses_the_use_that_takes_one(
 def test_als_chooses_the_use_that_takes_it(
     dictionary: Dictionary, sentence: str, verb: str, first: str
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
-    analysis = analyse(sentence, dictionary)[sentence.split().index(verb)]
-    assert Glosser(dictionary).lookup(analysis).short[0] == first
+    assert _first_rendering(dictionary, sentence, verb) == first
 
 
 def test_a_zu_infinitive_is_its_governing_verbs(dictionary: Dictionary) -> None:

@@ -419,16 +419,13 @@ def plural_of_another_noun(word: Word) -> Reading | None:
     declines otherwise or not at all: *Musen* is *Muse*'s, not *Museum*'s (*Museen*)."""
     if word.tag not in NOUN_TAGS or word.text == word.lemma:
         return None
-    nouns = dict(word.lexicon.wiktionary_declension(word.text))
-    if word.lemma in nouns or any(word.text in forms for forms in _declension(word).values()):
+    declension = word.lexicon.wiktionary_declension
+    nouns = dict(declension(word.text))  # every one spells the text: its plural or itself
+    lemma_forms = dict(declension(word.lemma)).get(word.lemma, frozenset())
+    if word.lemma in nouns or word.text in lemma_forms:
         return None
-    owners = [noun for noun, forms in nouns.items() if word.text in forms and noun != word.text]
+    owners = [noun for noun in nouns if noun != word.text]
     return (owners[0], word.tag) if len(owners) == 1 else None
-
-
-def _declension(word: Word) -> dict[str, frozenset[str]]:
-    """The forms the German Wiktionary gives HanTa's lemma (none if it lacks it)."""
-    return {n: f for n, f in word.lexicon.wiktionary_declension(word.lemma) if n == word.lemma}
 
 
 @word_rule(
