@@ -66,3 +66,14 @@ def test_the_sense_fit_counts_the_first_best_and_moves_a_weight_only_for_a_gain(
     # held out: fitted on documents 0 and 2 (fielded wins), it gets 1 of 1 and 3
     # right; fitted on 1 and 3, a tie, nothing moves, and it gets neither 0 nor 2
     assert held_out(cases, np.array([1.0, 0.0]), set()) == (1, 4)
+
+
+def test_bare_hanta_tags_the_engines_tokens_of_the_same_text(tmp_path: Path) -> None:
+    """The speed bar of issue #20: HanTa alone, over the sentences the engine reads."""
+    from benchmarks.engine import _BARE_HANTA, _python
+
+    text = tmp_path / "short.txt"
+    text.write_text("Der Hund bellt.\n\nDie Katze schläft, weil es regnet.\n", "utf-8")
+    tokens, seconds = _python(_BARE_HANTA, str(text))
+    assert int(tokens) == 12  # 3 + 1 and 7 + 1 with the full stops
+    assert float(seconds) > 0
