@@ -84,7 +84,8 @@ CREATE TABLE entries (
     derived INTEGER NOT NULL,    -- 1: a participle made an adjective from its verb's line
                                  -- (zerstört "destroyed"), not an adjective entry of Ding's own
     examples INTEGER NOT NULL,   -- sub-entries after the forms: Ding's main line has many
-    principal TEXT NOT NULL      -- a verb's preterite and perfect: "ging|ist gegangen"
+    principal TEXT NOT NULL,     -- a verb's preterite and perfect: "ging|ist gegangen"
+    intransitive INTEGER NOT NULL -- 1: a verb Ding tags {vi} (verstreichen (Zeit) "to pass")
 );
 CREATE TABLE part_renderings (  -- how Ding renders a noun inside compounds
     part TEXT NOT NULL,          -- headword: "Netz"
@@ -528,12 +529,12 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
     for entry in _entries(source, header):
         entries += 1
         db.execute(
-            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (entries, entry.headword, entry.pos, entry.gender, entry.plural,
              " ".join(entry.labels), "\t".join(entry.notes),
              "\t".join(entry.translations), entry.synonym,
              _inflected(entry), entry.usage, int(entry.derived), entry.examples,
-             entry.principal),
+             entry.principal, int(entry.intransitive)),
         )  # fmt: skip
         seen = set()
         for form, kind in [(entry.headword, "headword"), *entry.forms]:

@@ -38,6 +38,27 @@ def test_parser_verbs_and_articles() -> None:
     assert all(not e.headword.endswith((".", "!")) for line in lines for e in parse_line(line))
 
 
+def test_parser_keeps_a_verbs_intransitive_tag() -> None:
+    """{vi} on the term or, for its synonyms, on the line; {vt} and {vr} are not."""
+    lines = [
+        "verstreichen {vi} (Zeit) :: to pass; to lapse",
+        "etw. verstreichen {vt} (Material auf einer Oberfläche) :: to spread sth.",
+        "lagern {vi}; sich niederlassen {vr} :: to camp",
+        "gelingen; aufgehen {vi} (Sache) :: to succeed",
+        "Lager {n} :: camp",
+    ]
+    kinds = {(e.headword, e.translations[0]): e.intransitive for x in lines for e in parse_line(x)}
+    assert kinds == {
+        ("verstreichen", "to pass"): True,
+        ("verstreichen", "to spread sth."): False,
+        ("lagern", "to camp"): True,
+        ("sich niederlassen", "to camp"): False,
+        ("gelingen", "to succeed"): True,
+        ("aufgehen", "to succeed"): True,
+        ("Lager", "camp"): False,
+    }
+
+
 def test_parser_gives_a_verbs_existential_use_an_entry_of_its_own() -> None:
     """Ding's *es gibt …* "there is …" under *geben*, for ``lang.clauses`` to find
     when *es* is the subject; its person forms with *es* are no such use."""

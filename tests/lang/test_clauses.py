@@ -88,6 +88,34 @@ def test_a_dative_object_chooses_the_sense_that_takes_one(
 @pytest.mark.parametrize(
     ("sentence", "verb", "first"),
     [
+        # a verb Ding tags {vi} is no reading for a clause with an accusative object:
+        # a masculine singular noun phrase no preposition governs, or *ihn*, *mich*, *dich*
+        (
+            "Den Teig auf dem Blech verstreichen .",
+            "verstreichen",
+            "to spread sth. over the surface",
+        ),
+        ("Er verstrich den Teig mit dem Messer .", "verstrich", "to spread sth. over the surface"),
+        ("Er kündigte den Vertrag .", "kündigte", "to cancel"),
+        # no object: time passes, a worker gives notice
+        ("Die Frist ist verstrichen .", "verstrichen", "to pass"),
+        ("Er kündigte gestern .", "kündigte", "to give notice"),
+        # an accusative of time is no object
+        ("Den ganzen Tag verstrich nichts .", "verstrich", "to pass"),
+        # nor is a noun phrase after a preposition, or a dative plural
+        ("Mit dem Messer verstrich die Zeit .", "verstrich", "to elapse"),  # (Zeit)
+        ("Er kündigte den Kollegen .", "kündigte", "to give notice"),
+    ],
+)
+def test_an_accusative_object_leaves_out_the_intransitive_verb(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    assert _first_rendering(dictionary, sentence, verb) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
         # a zu-infinitive in the clause after, or in the verb's own clause: Ding's
         # "jdn. auffordern, etw. zu tun", "jdn. aufrufen, etw. zu tun"
         ("Sie forderte ihn auf , das Haus zu verlassen .", "forderte", "to urge sb."),

@@ -78,14 +78,16 @@ class Dictionary:
                 bool(derived),
                 int(examples),
                 principal,
+                bool(vi),
             )
-            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived, examples, principal in rows
+            for h, p, g, pl, lab, n, t, kind, syn, inf, u, derived, examples, principal, vi in rows
         )
 
     def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
             "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples, e.principal "
+            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples, e.principal, "
+            "e.intransitive "
             "FROM forms f JOIN entries e ON e.id = f.entry "
             "WHERE f.key = ? ORDER BY e.id"
         )

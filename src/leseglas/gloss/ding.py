@@ -109,6 +109,7 @@ class Entry:
     principal: str = (
         ""  # a verb's preterite and perfect, from its conjugated line: "ging|ist gegangen"
     )
+    intransitive: bool = False  # a verb Ding tags {vi}: *verstreichen* (Zeit) "to pass"
 
 
 @dataclass
@@ -261,6 +262,15 @@ def _word_class(terms: list[Term]) -> str:
     return ""
 
 
+def _intransitive(term: Term, main: list[Term]) -> bool:
+    """Whether Ding tags the verb {vi}: the term's own tag, else the line's."""
+    for terms in ([term], main):
+        kinds = [tag for term in terms for tag in term.tags if tag in ("vi", "vt", "vr", "v")]
+        if kinds:
+            return kinds[0] == "vi"
+    return False
+
+
 def _headword_and_gender(term: Term) -> tuple[str, str]:
     text = without_slots(term.text)
     gender = next((g for g in (_tag_gender(t) for t in term.tags) if g), "")
@@ -360,6 +370,7 @@ def parse_line(line: str) -> Iterator[Entry]:
                 synonym=position,
                 usage=term.text if headword != term.text and " " in term.text else "",
                 adjectival=any(t.replace(" ", "") in ("m,f", "f,m") for t in term.tags),
+                intransitive=term_pos == "VERB" and _intransitive(term, main),
             )
         )
     if not entries:

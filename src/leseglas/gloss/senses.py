@@ -27,7 +27,7 @@ from leseglas.gloss.ranking import (
     renders_by_cognate,
 )
 from leseglas.gloss.render import plain
-from leseglas.lang.clauses import DATIVE_SLOT, ZU_INFINITIVE
+from leseglas.lang.clauses import ACCUSATIVE_SLOT, DATIVE_SLOT, ZU_INFINITIVE
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
@@ -68,6 +68,9 @@ WEIGHTS: dict[str, float] = {
     # a sense that takes a dative object in a clause with none: *Er sagte, dass …*
     # "to say", not *(jdm.) etw. sagen* "to tell (sb.) sth." (kept by the fit, held out)
     "needs-dative": -1.0,
+    # a verb Ding tags {vi} in a clause with an accusative object: *den Teig
+    # verstreichen* "to spread sth.", not (Zeit) "to pass"
+    "intransitive-object": -1.0,
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
     # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
@@ -192,6 +195,9 @@ class SenseRanker:
             signals["needs-zu-infinitive"] = float(zu_use and ZU_INFINITIVE not in prepositions)
             signals["needs-dative"] = float(
                 sense.pos == "VERB" and DATIVE_SLOT not in prepositions and _takes_dative(sense)
+            )
+            signals["intransitive-object"] = float(
+                sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
             )
             weighed_senses[sense] = {name: v for name, v in signals.items() if v}
         return weighed_senses

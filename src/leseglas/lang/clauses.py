@@ -551,6 +551,8 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         }
         if _dative_object(analyses, start, end):
             prepositions.add(DATIVE_SLOT)
+        if _accusative_object(analyses, start, end):
+            prepositions.add(ACCUSATIVE_SLOT)
         infinitives = _zu_infinitives(analyses, start, end)
         next_span = spans[number + 1] if number + 1 < len(spans) else (end, end)
         takes_following = not _zu_infinitive_clause(analyses, start, end) and _zu_infinitive_clause(
@@ -576,6 +578,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
 
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object
+ACCUSATIVE_SLOT = "jdn./etw."  # among a clause's prepositions: it has an accusative object
 # among a clause's prepositions: a zu-infinitive depends on its verb (*pflegte zu sagen*,
 # *raten, früh ins Bett zu gehen*), as Ding writes the use: "jdm. raten, etw. zu tun"
 ZU_INFINITIVE = "etw. zu tun"
@@ -622,6 +625,41 @@ def _dative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
         if word in _DATIVE_DETERMINERS and not governed:
             return True
     return False
+
+
+# Determiners of a masculine singular accusative: *den*, *einen* before a singular
+# noun is no subject (a plural after *den* is dative: *den Kindern*)
+_ACCUSATIVE_DETERMINERS = frozenset(
+    "den einen diesen jenen jeden keinen meinen deinen seinen unseren euren".split()
+)
+_ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich"})
+
+
+def _accusative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
+    """Whether a clause surely has an accusative object: *ihn*, *mich*, *dich*, or a
+    masculine singular noun phrase no preposition governs (*den Teig verstreichen*,
+    *einen Brief schreiben*), not one of time (*den ganzen Tag schlafen*).  Most
+    objects (*die Farbe*, *das Buch*, *es*) look like subjects and are not seen."""
+    for index in range(start, end):
+        word, tag = analyses[index].text.lower(), analyses[index].tag
+        if tag == "PPER" and word in _ACCUSATIVE_PRONOUNS:
+            return True
+        governed = index > start and analyses[index - 1].tag in ("APPR", "APPRART")
+        if word in _ACCUSATIVE_DETERMINERS and tag in DETERMINER_TAGS and not governed:
+            noun = _phrase_noun(analyses, index + 1, end)
+            if noun is not None and noun.text == noun.lemma and noun.lemma not in TIME_NOUNS:
+                return True
+    return False
+
+
+def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnalysis | None:
+    """The noun a determiner opens, across adjectives and grading adverbs."""
+    for analysis in analyses[start:end]:
+        if analysis.tag == "NN":
+            return analysis
+        if analysis.tag not in ("ADJ(A)", "ADV", "CARD"):
+            return None
+    return None
 
 
 # The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*

@@ -27,6 +27,7 @@ class Sense:
     derived: bool = False  # a participle adjective made from its verb's entry, not Ding's own
     examples: int = 0  # sub-entries (examples, compounds) in its Ding line: main lines have many
     principal: str = ""  # a verb's preterite and perfect: "ging|ist gegangen"
+    intransitive: bool = False  # a verb Ding tags {vi}: takes no accusative object
 
 
 # A sense that needs an object or a preposition: "gegen etw. sein", "jdm. zustimmen".
