@@ -210,6 +210,27 @@ def test_a_phrase_ding_lists_after_a_noun_joins_only_after_a_noun(dictionary: Di
     assert attribute[2].phrase == attribute[3].phrase == "im Frühjahr"
 
 
+def test_a_phrase_ding_renders_by_a_word_english_never_meets_is_its_words(
+    dictionary: Dictionary,
+) -> None:
+    """Ding glosses some specialists' words by a phrase: *intrazephal; im Gehirn
+    (gelegen)* "intracephalic", *von hier* "herefrom".  Where no rendering of the
+    phrase is a word wordfreq knows, its words are glossed; a rare word English
+    readers do meet keeps the phrase (*in Flammen* "afire")."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    brain = analyse("Das Signal wird im Gehirn verarbeitet .", dictionary)
+    assert not brain[4].phrase and glosser.lookup(brain[4]).short[0] == "brain"
+    here = analyse("Von hier aus sieht man den See .", dictionary)
+    assert not here[0].phrase and glosser.lookup(here[1]).short[0] == "here"
+    fire = analyse("Das Haus stand in Flammen .", dictionary)
+    assert fire[3].phrase == fire[4].phrase == "in Flammen"
+    assert glosser.lookup(fire[4]).short[0] == "afire"
+    foot = analyse("Wir gehen zu Fuß .", dictionary)
+    assert foot[3].phrase == "zu Fuß"
+
+
 def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from leseglas.lang.difficulty import zipf_frequency
 from leseglas.lang.model import SENTENCE_END, Lexicon, WordAnalysis, required
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
@@ -87,6 +88,8 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
                 headword = ""  # *am Tag vorher*, *später am Tag*: not *am Tag* "daily"
             if headword and _postpositive(headword, lexicon) and not _after_noun(analyses, index):
                 headword = ""  # *Blüte im Frühjahr* "vernal", not *blühen im Frühjahr*
+            if headword and not _in_plain_english(headword, lexicon):
+                headword = ""  # *im Gehirn* "brain", not Ding's "intracephalic"
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
@@ -399,7 +402,27 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         return ""  # *streut eine Spur*; *eine Spur zu laut* "a touch too loud"
     if words[-1].tag == "NN" and rest and _opens_genitive(rest):
         return ""  # *in der Tat des Mannes*: the noun is meant literally; *zum Beispiel Äpfel*
-    return headword
+    return headword if _in_plain_english(headword, lexicon) else ""
+
+
+_NOTE = re.compile(r"\([^)]*\)")
+_SLOTS = frozenset({"sb.", "sth.", "sb./sth."})
+
+
+def _in_plain_english(headword: str, lexicon: Lexicon) -> bool:
+    """Whether a listed phrase has a rendering whose every word English readers
+    meet (wordfreq knows it).  Ding glosses some specialist's words with a phrase
+    as their synonym: *intrazephal; im Gehirn (gelegen)* "intracephalic", *von
+    hier* "herefrom"; the phrase's own words say that better ("in" + "brain").
+    *in Flammen* "afire", *mit Düsenantrieb* "jet-propelled" are rare but met."""
+    for sense in lexicon.lookup(headword):
+        if sense.headword.lower() != headword.lower():
+            continue
+        for rendering in sense.translations:
+            words = [w for w in _NOTE.sub("", rendering).split() if w not in _SLOTS]
+            if words and all(zipf_frequency(w, "en") > 0 for w in words):
+                return True
+    return False
 
 
 def _literal_measure(words: list[WordAnalysis], rest: list[WordAnalysis]) -> bool:
