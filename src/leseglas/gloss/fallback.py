@@ -86,6 +86,8 @@ def fallback_candidates(
     for ending in ("s",) if name else _NOUN_ENDINGS if noun else _ADJ_ENDINGS:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
+            if noun and _another_noun(text, text[: len(stem)], dictionary):
+                continue
             yield stem, "dictionary"
     apart = _written_apart(lower, dictionary)
     if apart is not None:
@@ -115,6 +117,20 @@ def fallback_candidates(
 
 # Words that open a verb or a phrase when joined: a particle, a preposition.
 _NOT_JOINED = frozenset("zu im in an auf aus ab ohne sich mit vor nach bei um voller".split())
+
+
+def _another_noun(text: str, stem: str, dictionary: Dictionary) -> bool:
+    """Whether Wiktionary has the word as a noun of its own that is no form of the
+    noun it ends like: *Spezies* "species" is not *Spezi* "pal" (plural *Spezis*);
+    but *Papas* is *Papa*'s plural, *Seilen* *Seil*'s dative, *Aberglauben* a weak
+    *Aberglaube*'s accusative."""
+    if not any(headword == text for headword, _ in dictionary.wiktionary_declension(text)):
+        return False
+    for headword, forms in dictionary.wiktionary_declension(stem):
+        if headword == stem:
+            weak = {form[:-1] for form in forms if form.endswith("ns")}  # Glaubens: Glauben
+            return text not in forms | weak
+    return False
 
 
 def _written_apart(word: str, dictionary: Dictionary) -> str | None:
@@ -366,11 +382,31 @@ def cognate(adjective: str) -> str | None:
     return None
 
 
-def _latin_spellings(stem: str) -> list[str]:
+MIN_RESPELT_NOUN = 6
+# *z* is English *t* only before an adjective's *-ial* (*essenziell*); a noun's
+# *-enz* is *-ence*, not "-ent" (*Evidenz* is no "evident")
+_NOUN_LETTERS: dict[str, tuple[str, ...]] = {"k": ("k", "c"), "z": ("z", "c")}
+
+
+def respelt_noun(noun: str) -> str | None:
+    """The English noun a German one of Latin or Greek make is, where only German's
+    *k* or *z* for an English *c* sets it apart: *Spezies* "species", *Oktopus*.  Not
+    an abbreviation (*MEZ*), a short word (*Forke* is no "force"), nor a noun in *-ik*,
+    which English makes *-ics* (*Organik* is no "organic")."""
+    if not noun[1:].islower() or len(noun) < MIN_RESPELT_NOUN or noun.endswith("ik"):
+        return None
+    lower = noun.lower()
+    for spelt in _latin_spellings(lower, _NOUN_LETTERS)[1:]:
+        if _frequencies("en").get(spelt, 0.0) >= COGNATE_FREQUENCY:
+            return spelt
+    return None
+
+
+def _latin_spellings(stem: str, letters: dict[str, tuple[str, ...]] = _LATIN_LETTERS) -> list[str]:
     """The stem with each *k*, *z*, *ö*, *ä* spelt either way (the German first)."""
     spellings = [""]
     for letter in stem:  # at most MAX_SPELLINGS at each step: *zzzz…* stays cheap
-        choices = _LATIN_LETTERS.get(letter, letter)
+        choices = letters.get(letter, letter)
         spellings = [s + choice for s in spellings for choice in choices][:MAX_SPELLINGS]
     return spellings
 

@@ -33,8 +33,10 @@ from leseglas.gloss.fallback import (
     loanword,
     ordinal,
     ordinal_word,
+    respelt_noun,
 )
 from leseglas.gloss.model import Gloss
+from leseglas.gloss.render import gerund
 from leseglas.gloss.senses import Clause, Signals
 from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
@@ -392,16 +394,22 @@ def hyphenated_adjective(ask: Ask) -> Answer | None:
 
 @gloss_rule(
     "gloss.english-verb",
-    examples=[("Wir haben lange *gechattet* .", "chatted")],
+    examples=[
+        ("Wir haben lange *gechattet* .", "chatted"),
+        ("Ein neues Tool zum *Chatten* .", "chatting"),  # a nominalised infinitive
+    ],
     counter_examples=["Wir haben lange *geredet* ."],
 )
 def english_verb_rule(ask: Ask) -> Answer | None:
-    """An English verb conjugated in German: *gechattet* "chatted", *posten*."""
-    english = english_verb(ask.text) if ask.pos == "VERB" and ask.text.islower() else None
+    """An English verb conjugated in German: *gechattet* "chatted", *posten*, *das
+    Chatten* "chatting"."""
+    verb = (ask.pos == "VERB" and ask.text.islower()) or ask.infinitive
+    english = english_verb(ask.lemma if ask.infinitive else ask.text) if verb else None
     if english is None:
         return None
     value = word_zipf(english[0], ask.text)
-    return Gloss(ask.text, english[0], ask.pos, short=(english[1],), source="loanword",
+    rendering = gerund(english[1]) if ask.infinitive else english[1]
+    return Gloss(ask.text, english[0], ask.pos, short=(rendering,), source="loanword",
                  zipf=value, band=band(value))  # fmt: skip
 
 
@@ -585,13 +593,17 @@ def english_loanword(ask: Ask) -> Answer | None:
         ("Die *hormonelle* Behandlung half .", "hormonal"),
         ("Ein *fiktionales* Werk .", "fictional"),
         ("Die *phoenizische* Küste .", "Phoenician"),
+        ("So viele *Spezies* starben aus .", "species"),
     ],
-    counter_examples=["Die *schwarzgelbliche* Farbe ."],
+    counter_examples=["Die *schwarzgelbliche* Farbe .", "Das *Zentrifugat* trennt sich ."],
 )
 def latin_cognate(ask: Ask) -> Answer | None:
-    """An adjective of Latin or Greek make that Ding lacks, as English spells it
-    (``fallback.cognate``).  False friends (*aktuell*, *sensibel*) are in Ding."""
+    """An adjective or noun of Latin or Greek make that Ding lacks, as English spells
+    it (``fallback.cognate``, ``fallback.respelt_noun``).  False friends (*aktuell*,
+    *sensibel*, *Kritik*) are in Ding."""
     english = cognate(ask.text) if ask.pos == "ADJ" else None
+    if ask.pos == "NOUN":
+        english = respelt_noun(ask.lemma)
     if english is None:
         return None
     value = word_zipf(ask.lemma, ask.text)

@@ -15,7 +15,12 @@ from dataclasses import replace
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.lemmas import ADJECTIVE_ENDINGS, adjective_headword, participle_verb
+from leseglas.lang.lemmas import (
+    ADJECTIVE_ENDINGS,
+    adjective_headword,
+    english_verb,
+    participle_verb,
+)
 from leseglas.lang.model import (
     SENTENCE_END,
     Lexicon,
@@ -467,15 +472,20 @@ def _capitalised_imperative(analyses: list[WordAnalysis], index: int) -> bool:
 
 def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
     """A noun that is a verb's infinitive, which Ding lists only as the verb: *das
-    Klonen*, *des Klonens* ("cloning")."""
+    Klonen*, *des Klonens* ("cloning"); or, after a singular neuter article, an
+    English verb's German infinitive that Ding lacks: *zum Chatten* ("chatting")."""
     lemma = analysis.lemma
-    return (
+    if not (
         analysis.tag == "NN"
         and analysis.text in (lemma, lemma + "s")
         and lemma.endswith("n")
         and lexicon.noun_headword(lemma) is None
-        and lexicon.is_verb(lemma.lower())
-    )
+    ):
+        return False
+    if lexicon.is_verb(lemma.lower()):
+        return True
+    english = english_verb(lemma) if analysis.article in SINGULAR_NEUTER_ARTICLES else None
+    return english is not None and english[0] == lemma.lower() and not lexicon.lookup(lemma)
 
 
 def _noun_not_infinitive(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
@@ -1071,8 +1081,14 @@ def infinitive_not_plural(place: Place) -> WordAnalysis | None:
 @place_rule(
     "noun.verb-as-noun",
     END_STAGE,
-    examples=[("Ausgangspunkt des therapeutischen *Klonens* ist eine Eizelle .", "Klonen NNI")],
-    counter_examples=["Die Gefahr des *Krieges* ist groß ."],
+    examples=[
+        ("Ausgangspunkt des therapeutischen *Klonens* ist eine Eizelle .", "Klonen NNI"),
+        ("Das Tool zum *Chatten* ist neu .", "Chatten NNI"),  # an English verb
+    ],
+    counter_examples=[
+        "Die Gefahr des *Krieges* ist groß .",
+        "Er sprach mit den *Chatten* .",  # a plural: the Germanic people
+    ],
     tags=NOMINAL_TAGS,
 )
 def verb_as_noun(place: Place) -> WordAnalysis | None:
