@@ -260,3 +260,18 @@ def test_forms_of_address_before_a_name_and_a_rank(dictionary: Dictionary) -> No
     ms = glosser.lookup(analyse("Frau Gillard sagte das .", dictionary)[0])
     assert ms.short == ("Ms", "Miss")
     assert "Miss" not in glosser.lookup(analyse("Die Frau lachte .", dictionary)[1]).short
+
+
+def test_the_polite_address_is_you_and_your(dictionary: Dictionary) -> None:
+    """Capitalised inside a sentence, *Sie*, *Ihnen* and the possessive *Ihr* are the
+    polite "you" and "your"; lower case, or first in the sentence, they are not."""
+    from leseglas.gloss.lookup import POLITE_RULE, Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Wenden Sie sich an Ihren Arzt , er hilft Ihnen .", dictionary)
+    you, your, to_you = (glosser.lookup(words[i]) for i in (1, 4, 9))
+    assert (you.short[0], your.short[0], to_you.short[0]) == ("you", "your", "you")
+    assert POLITE_RULE in your.rules
+    words = analyse("Er sprach mit ihr über ihren Arzt .", dictionary)
+    assert glosser.lookup(words[5]).short[0] == "her"
+    assert glosser.lookup(analyse("Sie kam gestern .", dictionary)[0]).short[0] != "you"

@@ -91,11 +91,22 @@ class Glosser:
         )  # fmt: skip
         if word.adverbial:
             gloss = _as_adverb(gloss)
+        if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
+            gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
         if word.title and word.lemma in _TITLES:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
+
+    def _polite(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
+        """Only the senses of the capitalised headword: *Ihren* "your", not *ihr* "her"."""
+        ranked = self.ranker.rank(word.text, word.lemma, word.pos)
+        senses = [s for s in ranked if s.headword == word.lemma]
+        if not senses or senses == list(gloss.senses):
+            return gloss
+        return replace(gloss, lemma=word.lemma, senses=tuple(senses), short=short_gloss(senses),
+                       rules=(*gloss.rules, POLITE_RULE))  # fmt: skip
 
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
         """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
@@ -406,6 +417,11 @@ def _as_title(gloss: Gloss, rendering: str) -> Gloss:
 
 
 TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's sense leads
+# The polite address's lemmas (``lang.context.formal_address``): Ding's capitalised
+# headwords, "you" and "your", apart from *sie* "they" and *ihr* "her"
+_POLITE = frozenset({"Sie", "Ihr"})
+_PRONOUN_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
+POLITE_RULE = "polite-address"
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:

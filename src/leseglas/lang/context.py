@@ -1276,6 +1276,46 @@ def formal_imperative(place: Place) -> WordAnalysis | None:
     return replace(place.before, tag="VV(FIN)")
 
 
+# The polite address, capitalised inside a sentence: *Sie*, *Ihnen* "you", *Ihr* "your"
+_FORMAL_ADDRESS = {"sie": "Sie", "ihnen": "Sie"} | dict.fromkeys(
+    "ihr ihre ihren ihrem ihrer ihres".split(), "Ihr"
+)
+
+
+@place_rule(
+    "pronoun.formal-address",
+    END_STAGE,
+    examples=[
+        ("Nehmen *Sie* die Tabletten ein .", "Sie PPER"),
+        ("Wir danken *Ihnen* für den Brief .", "Sie PPER"),
+        ("Bitte prüfen Sie *Ihre* Angaben .", "Ihr PPOSAT"),
+    ],
+    counter_examples=[
+        "*Sie* kam gestern .",  # a sentence's first word: she, they or you
+        "Wir sahen *sie* gestern .",
+        "Er sagte : „ *Sie* kommt morgen . “",  # the first word of speech
+        "Dort findet *Ihr* ein tolles Ambiente .",  # the plural "you"
+    ],
+    tags=("PPER", "PRF", "PPOSAT", "PPOSS"),
+)
+def formal_address(place: Place) -> WordAnalysis | None:
+    """*Sie*, *Ihnen* and *Ihr* written capitalised inside a sentence are the polite
+    "you" and "your", not "they", "them", "her": *Nehmen Sie …*, *Wir danken Ihnen*.
+    At a sentence's start (or its speech's) the capital says nothing."""
+    now, analyses, index = place.now, place.analyses, place.index
+    lemma = _FORMAL_ADDRESS.get(now.text.lower())
+    if lemma is None or not now.text[:1].isupper() or index == 0:
+        return None
+    if lemma == "Ihr" and now.tag not in ("PPOSAT", "PPOSS"):
+        return None  # *findet Ihr …*: the plural "you", Ding's *ihr*
+    if (
+        sentence_initial_analysis(analyses, index)
+        or analyses[index - 1].text[-1:] in _SPEECH_OPENERS
+    ):
+        return None
+    return replace(now, lemma=lemma)
+
+
 @place_rule(
     "verb.finite-verb-of-its-clause",
     END_STAGE,
