@@ -274,4 +274,8 @@ def test_the_polite_address_is_you_and_your(dictionary: Dictionary) -> None:
     assert POLITE_RULE in your.rules
     words = analyse("Er sprach mit ihr über ihren Arzt .", dictionary)
     assert glosser.lookup(words[5]).short[0] == "her"
-    assert glosser.lookup(analyse("Sie kam gestern .", dictionary)[0]).short[0] != "you"
+    # first in a sentence the capital says nothing: "you" comes last, after "they", "she"
+    first = glosser.lookup(analyse("Sie können gehen .", dictionary)[0], sentence_initial=True)
+    assert first.short[0] != "you" and first.short[-1] == "you"
+    first = glosser.lookup(analyse("Ihre Angaben fehlen .", dictionary)[0], sentence_initial=True)
+    assert first.short[0] == "her" and first.short[-1] == "your"

@@ -36,6 +36,7 @@ from leseglas.gloss.render import (
 )
 from leseglas.gloss.senses import Clause, SenseRanker
 from leseglas.lang.compounds import is_compound
+from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import (
     adjectival_noun_gender,
@@ -93,6 +94,8 @@ class Glosser:
             gloss = _as_adverb(gloss)
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
+        elif sentence_initial and word.tag in _PRONOUN_TAGS:
+            gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they, she or you
         if word.title and word.lemma in _TITLES:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
@@ -106,6 +109,23 @@ class Glosser:
         if not senses or senses == list(gloss.senses):
             return gloss
         return replace(gloss, lemma=word.lemma, senses=tuple(senses), short=short_gloss(senses),
+                       rules=(*gloss.rules, POLITE_RULE))  # fmt: skip
+
+    def _perhaps_polite(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
+        """A sentence's first word is capitalised anyway: *Sie*, *Ihnen*, *Ihr…* there
+        may be the polite address too, whose "you" or "your" ends the short gloss."""
+        polite = polite_lemma(word.text, word.tag)
+        if polite is None:
+            return gloss
+        ranked = self.ranker.rank(word.text, polite, word.pos)
+        senses = [s for s in ranked if s.headword == polite]
+        if not senses or not gloss.short:
+            return gloss
+        rendering = short_gloss(senses)[0]
+        if rendering in gloss.short:
+            return gloss
+        short = (*gloss.short[: SHORT_GLOSS - 1], rendering)
+        return replace(gloss, senses=(*gloss.senses, *senses), short=short,
                        rules=(*gloss.rules, POLITE_RULE))  # fmt: skip
 
     def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:

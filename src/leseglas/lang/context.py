@@ -1303,17 +1303,25 @@ def formal_address(place: Place) -> WordAnalysis | None:
     "you" and "your", not "they", "them", "her": *Nehmen Sie …*, *Wir danken Ihnen*.
     At a sentence's start (or its speech's) the capital says nothing."""
     now, analyses, index = place.now, place.analyses, place.index
-    lemma = _FORMAL_ADDRESS.get(now.text.lower())
-    if lemma is None or not now.text[:1].isupper() or index == 0:
+    lemma = polite_lemma(now.text, now.tag)
+    if lemma is None or index == 0:
         return None
-    if lemma == "Ihr" and now.tag not in ("PPOSAT", "PPOSS"):
-        return None  # *findet Ihr …*: the plural "you", Ding's *ihr*
     if (
         sentence_initial_analysis(analyses, index)
         or analyses[index - 1].text[-1:] in _SPEECH_OPENERS
     ):
         return None
     return replace(now, lemma=lemma)
+
+
+def polite_lemma(text: str, tag: str) -> str | None:
+    """The polite address's lemma a capitalised pronoun would have: *Sie*, *Ihnen*
+    → *Sie*; a possessive *Ihre* → *Ihr* (a personal *Ihr* is the plural "you":
+    *findet Ihr …*, Ding's *ihr*)."""
+    lemma = _FORMAL_ADDRESS.get(text.lower())
+    if lemma is None or not text[:1].isupper():
+        return None
+    return None if lemma == "Ihr" and tag not in ("PPOSAT", "PPOSS") else lemma
 
 
 @place_rule(
