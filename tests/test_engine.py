@@ -156,6 +156,11 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
         ("Das muss wahrscheinlich sein.", "wahrscheinlich", "ADJ"),
         ("Er hielt es für wahrscheinlich.", "wahrscheinlich", "ADJ"),
         ("Sie arbeiten hart.", "hart", "ADJ"),  # English's adverb is the adjective: "hard"
+        # right before another adjective it says how much, whatever the verb
+        ("Das ist wirklich schön.", "wirklich", "really"),
+        ("Unglaublich instinktlos findet sie das.", "Unglaublich", "incredibly"),
+        # *finden* makes its object's predicate: "practical", not "practically"
+        ("Das finde ich praktisch.", "praktisch", "ADJ"),
     ],
 )
 def test_an_adjective_used_as_an_adverb_is_glossed_by_its_english_adverb(

@@ -685,8 +685,9 @@ def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnal
     return None
 
 
-# The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*
-_PREDICATING = COPULAS | {"sein", "werden"}
+# The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*;
+# or the predicate of their object: *finde ich praktisch* "practical", not "practically"
+_PREDICATING = COPULAS | {"sein", "werden", "finden"}
 
 
 def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
@@ -694,16 +695,23 @@ def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
     that is done (*Die Preise stiegen kräftig* "strongly", *ist stark gestiegen*); in
     a clause whose verbs are copulas (and modals) it is the predicate (*ist kräftig*,
     *muss sicher sein*), and so it is after *für* or *als* (*hält es für sicher*).
-    Phrases joined by *und* stay apart here: *fanden die Arbeit und den Service
-    positiv* is the object's predicate, which this rule cannot tell from a manner."""
+    *finden* makes its object's predicate (*finde ich praktisch* "practical").
+    Right before another adjective, one says how much, whatever the verb
+    (*ist unglaublich schön* "incredibly")."""
     for start, end in clauses(analyses, join_phrases=False):
         clause = analyses[start:end]
         verbs = [a for a in clause if a.tag.startswith(("VV", "VA"))]
-        if not verbs or all(a.lemma in _PREDICATING for a in verbs):
-            continue
+        predicate = not verbs or all(a.lemma in _PREDICATING for a in verbs)
         for index in range(start, end):
-            if analyses[index].tag == "ADJ(D)" and not _after_for_or_as(analyses, index):
+            if analyses[index].tag != "ADJ(D)" or _after_for_or_as(analyses, index):
+                continue
+            if not predicate or _grades_adjective(analyses, index, end):
                 analyses[index] = replace(analyses[index], adverbial=True)
+
+
+def _grades_adjective(analyses: list[WordAnalysis], index: int, end: int) -> bool:
+    """An uninflected adjective right before another: *unglaublich instinktlos*."""
+    return index + 1 < end and analyses[index + 1].tag in ("ADJ(D)", "ADJ(A)")
 
 
 def _after_for_or_as(analyses: list[WordAnalysis], index: int) -> bool:

@@ -950,6 +950,40 @@ def lone_infinitive(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "verb.infinitive-no-noun-follows",
+    END_STAGE,
+    examples=[
+        ("Der Behälter lässt sich mit einem Handgriff *leeren* .", "leeren VV(INF)"),
+        ("Wir wollen die Dose heute *leeren* .", "leeren VV(INF)"),
+    ],
+    counter_examples=[
+        "Sie stellten die *leeren* Flaschen ab .",
+        "Er nahm die vollen und die *leeren* .",  # an article's noun left out
+        "Die Dose ist *leer* .",
+    ],
+    tags=("ADJ(A)",),
+)
+def infinitive_no_noun_follows(place: Place) -> WordAnalysis | None:
+    """An attributive adjective needs its noun: one that ends its clause, with no
+    determiner before it, written as the infinitive of a verb the dictionary has, is
+    that verb (*sich … leeren lässt*: *leeren* "to empty", not *leer*)."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    text = now.text
+    if lexicon is None or not text.endswith("n") or not text[:1].islower() or index == 0:
+        return None
+    following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and not (
+        following.tag.startswith(("VV", "VA", "VM", "$")) or following.text in SENTENCE_END
+    ):
+        return None
+    if analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS | {"KON"}:
+        return None  # *die vollen und die leeren*: the noun left out
+    if not lexicon.is_verb(text):
+        return None
+    return replace(now, lemma=text, pos="VERB", tag="VV(INF)")
+
+
+@place_rule(
     "noun.article-of-its-phrase",
     NEXT,
     examples=[("Er sah den *Mann* im Park .", "Mann NN")],

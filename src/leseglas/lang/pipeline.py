@@ -146,6 +146,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Stage("context", (
         context.formal_imperative,
         context.formal_address,
+        context.infinitive_no_noun_follows,
         context.article_of_phrase,
         context.name_or_noun_rule,
         context.name_after_role,
