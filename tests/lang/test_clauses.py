@@ -6,6 +6,7 @@ import pytest
 from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.lookup import Glosser
 
 
 @pytest.mark.parametrize(
@@ -25,8 +26,6 @@ from leseglas.gloss.dictionary import Dictionary
 def test_reflexive_verbs(
     dictionary: Dictionary, sentence: str, verb: str, headword: str, first: str | None
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     words = sentence.split()
     analysis = analyse(sentence, dictionary)[words.index(verb)]
     gloss = Glosser(dictionary).lookup(analysis)
@@ -45,8 +44,6 @@ def test_a_pronoun_without_its_own_subject_is_no_reflexive(dictionary: Dictionar
 
 def _first_rendering(dictionary: Dictionary, sentence: str, word: str) -> str:
     """The first rendering the reader shows for ``word`` in the sentence."""
-    from leseglas.gloss.lookup import Glosser
-
     analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
     return Glosser(dictionary).lookup(analysis).short[0]
 
@@ -165,8 +162,6 @@ def test_a_zu_infinitive_is_its_governing_verbs(dictionary: Dictionary) -> None:
 
 
 def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictionary) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     analysis = analyse("Die Händler handeln heute .", dictionary)[2]
     assert "deal with" not in Glosser(dictionary).lookup(analysis).short[0]
 
@@ -174,8 +169,6 @@ def test_a_verb_without_its_preposition_keeps_its_plain_sense(dictionary: Dictio
 def test_listed_phrases(dictionary: Dictionary) -> None:
     """*im Nahen Osten* is the Middle East on both words; a chance pair Ding also
     lists (*großes Haus* "pile") is not a phrase; *zu Fuß* is "on foot"."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     words = analyse("Die Lage im Nahen Osten ist schwierig .", dictionary)
     assert words[3].phrase == words[4].phrase == "Naher Osten"
@@ -195,17 +188,21 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
 
 
+def _unjoined_rendering(glosser: Glosser, dictionary: Dictionary, sentence: str, index: int) -> str:
+    """The first rendering of a word that no listed phrase took in."""
+    word = analyse(sentence, dictionary)[index]
+    assert not word.phrase
+    return glosser.lookup(word).short[0]
+
+
 def test_a_phrase_ding_lists_after_a_noun_joins_only_after_a_noun(dictionary: Dictionary) -> None:
     """Ding's "(nachgestellt)" phrases are attributes after a noun: *die Blüte im
     Frühjahr* "vernal", *Zeugenaussage vor Gericht* "in-court"; after a verb the
     noun is meant as it is (*im Frühjahr zurückgeschnitten* "spring")."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
-    adverbial = analyse("Rosen werden erst im Frühjahr zurückgeschnitten .", dictionary)
-    assert not adverbial[4].phrase and glosser.lookup(adverbial[4]).short[0] == "spring"
-    court = analyse("Er stand gestern vor Gericht .", dictionary)
-    assert not court[4].phrase and glosser.lookup(court[4]).short[0] == "court"
+    spring = "Rosen werden erst im Frühjahr zurückgeschnitten ."
+    assert _unjoined_rendering(glosser, dictionary, spring, 4) == "spring"
+    assert _unjoined_rendering(glosser, dictionary, "Er stand gestern vor Gericht .", 4) == "court"
     attribute = analyse("Die Blüte im Frühjahr ist kurz .", dictionary)
     assert attribute[2].phrase == attribute[3].phrase == "im Frühjahr"
 
@@ -217,13 +214,11 @@ def test_a_phrase_ding_renders_by_a_word_english_never_meets_is_its_words(
     (gelegen)* "intracephalic", *von hier* "herefrom".  Where no rendering of the
     phrase is a word wordfreq knows, its words are glossed; a rare word English
     readers do meet keeps the phrase (*in Flammen* "afire")."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
-    brain = analyse("Das Signal wird im Gehirn verarbeitet .", dictionary)
-    assert not brain[4].phrase and glosser.lookup(brain[4]).short[0] == "brain"
-    here = analyse("Von hier aus sieht man den See .", dictionary)
-    assert not here[0].phrase and glosser.lookup(here[1]).short[0] == "here"
+    brain = "Das Signal wird im Gehirn verarbeitet ."
+    assert _unjoined_rendering(glosser, dictionary, brain, 4) == "brain"
+    here = "Von hier aus sieht man den See ."
+    assert _unjoined_rendering(glosser, dictionary, here, 1) == "here"
     fire = analyse("Das Haus stand in Flammen .", dictionary)
     assert fire[3].phrase == fire[4].phrase == "in Flammen"
     assert glosser.lookup(fire[4]).short[0] == "afire"
@@ -232,8 +227,6 @@ def test_a_phrase_ding_renders_by_a_word_english_never_meets_is_its_words(
 
 
 def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     words = analyse("Er kommt ab und zu vorbei .", dictionary)
     assert [w.phrase for w in words[2:5]] == ["ab und zu"] * 3
@@ -267,8 +260,6 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
 
 def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     """A verb and a noun of its clause that Ding lists as one verb."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     words = analyse("Das Geld steht uns jetzt zur Verfügung .", dictionary)
     assert {words[i].phrase for i in (2, 5, 6)} == {"zur Verfügung stehen"}
@@ -307,8 +298,6 @@ def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
     """Ding cites light-verb idioms with their article (*eine Entscheidung treffen*
     "to make a decision", not *treffen* "to hit"); adjectives may come between,
     and the sub-entries of a noun's line count (*ein Geständnis ablegen*)."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     decided = analyse("Die Regierung traf eine wichtige Entscheidung .", dictionary)
     assert decided[2].phrase == decided[3].phrase == decided[5].phrase
@@ -329,8 +318,6 @@ def test_a_verb_idiom_with_an_uninflected_adjective(dictionary: Dictionary) -> N
     """Ding's main line for an adjective + verb makes them one verb (*rückgängig
     machen* "to reverse", *machte deutlich* "to make clear"); a synonym's line
     does not (*fummeln; zärtlich spielen* "to fondle")."""
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     undone = analyse("Sie forderten , das Urteil rückgängig zu machen .", dictionary)
     assert undone[5].phrase == undone[7].phrase == "rückgängig machen"
@@ -360,8 +347,6 @@ def test_a_conjunction_between_phrases_does_not_end_the_clause(dictionary: Dicti
     """*und*, *bis*, *oder* with no finite verb after them join phrases: the verb keeps
     its idiom, its reflexive pronoun and its preposition across them.  A finite verb
     after the conjunction opens a clause of its own."""
-    from leseglas.gloss.lookup import Glosser
-
     sentence = "Der Kundendienst steht Ihnen von acht bis achtzehn Uhr zur Verfügung ."
     words = analyse(sentence, dictionary)
     assert words[2].phrase == words[10].phrase == "zur Verfügung stehen"
@@ -384,7 +369,7 @@ def test_a_conjunction_between_phrases_does_not_end_the_clause(dictionary: Dicti
 def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     dictionary: Dictionary,
 ) -> None:
-    from leseglas.gloss.lookup import NOTED_RULE, Glosser
+    from leseglas.gloss.lookup import NOTED_RULE
 
     glosser = Glosser(dictionary)
     tee = analyse("Der Tee muss fünf Minuten ziehen .", dictionary)[5]
@@ -408,8 +393,6 @@ def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> No
 def test_a_recipe_s_verbs_take_the_sense_ding_notes_for_their_object(
     dictionary: Dictionary,
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     peel = glosser.lookup(analyse("Die Kartoffeln schälen und kochen .", dictionary)[2])
     assert peel.short[0] == "to peel"  # Ding: schälen; abpellen; pellen {vt} (Kartoffeln)
@@ -489,8 +472,6 @@ def test_a_time_adverbial_tells_the_verb_nothing(
 def test_a_time_adverbial_does_not_choose_a_sense_needing_its_preposition(
     dictionary: Dictionary,
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     glosser = Glosser(dictionary)
     city = analyse("Der Stadtstaat entwickelte sich zur selben Zeit .", dictionary)[2]
     assert glosser.lookup(city).short[0] == "to develop"
@@ -516,8 +497,6 @@ def test_abbreviations_written_apart_are_one_adverb(
 ) -> None:
     """*z. B.* was *z.* "line" and an unglossed *B.*; *d. h.*'s *h.* a finite verb
     that took the clause's particle; *v. Chr.* "verse" and "Christus"."""
-    from leseglas.gloss.lookup import Glosser
-
     analyses = analyse(sentence, dictionary)
     words = sentence.split()
     analysis = analyses[words.index(word)]
@@ -550,8 +529,6 @@ def test_single_letters_with_dots_that_ding_lacks_together_stay_apart(
 def test_es_as_subject_makes_geben_there_is(
     sentence: str, words: tuple[int, int], dictionary: Dictionary
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
     analyses = analyse(sentence, dictionary)
     es, verb = (analyses[i] for i in words)
     assert es.text.lower() == "es" and verb.lemma == "geben"
