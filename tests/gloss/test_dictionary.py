@@ -644,3 +644,23 @@ def test_the_spelling_fallback_shares_wordfreqs_table() -> None:
 
     zipf_frequency("Haus", "de")  # wordfreq's own call fills its cache
     assert _frequencies("de") is get_frequency_dict("de", "best")
+
+
+def test_an_index_an_older_leseglas_built_or_no_index_gets_a_clear_message(
+    tmp_path: Path,
+) -> None:
+    """A checkout updated without rebuilding its index, or a file that is none: a
+    message that says what to do, not sqlite's "no such column" traceback."""
+    import sqlite3
+
+    from leseglas.errors import LeseglasError
+
+    old = tmp_path / "old.sqlite"
+    with sqlite3.connect(old) as db:  # the entries table as it was before {vi} was kept
+        db.execute("CREATE TABLE entries (id INTEGER PRIMARY KEY, headword TEXT, pos TEXT)")
+    with pytest.raises(LeseglasError, match=r"older leseglas .*intransitive.*rebuild"):
+        Dictionary(old)
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"no database here " * 100)
+    with pytest.raises(LeseglasError, match="not a dictionary index"):
+        Dictionary(junk)

@@ -26,6 +26,15 @@ def index_path() -> Path:
     return Path(__file__).resolve().parents[3] / "vocab" / INDEX_NAME
 
 
+# What ``lookup`` reads of each sense, in ``Sense``'s order: the entry's, and how the
+# form was matched
+_SENSE_COLUMNS = (
+    "e.headword", "e.pos", "e.gender", "e.plural", "e.labels", "e.notes", "e.translations",
+    "f.kind", "e.synonym", "e.inflected", "e.usage", "e.derived", "e.examples", "e.principal",
+    "e.intransitive",
+)  # fmt: skip
+
+
 def wiktionary_gender(gender: str, genitive: str, noun: str) -> bool:
     """Whether a German Wiktionary gender counts: a feminine whose genitive takes
     an ending is its slip (*Gegendruck* f, *des Gegendrucks*)."""
@@ -45,6 +54,23 @@ class Dictionary:
         uri = f"file:{self.path}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._multiword: dict[str, dict[str, str]] | None = None
+        self._check_columns()
+
+    def _check_columns(self) -> None:
+        """A clear message, not a traceback, for an index an older leseglas built
+        (a checkout updated without rebuilding it) or a file that is no index."""
+        try:
+            rows = self._db.execute("PRAGMA table_info(entries)").fetchall()
+        except sqlite3.DatabaseError as error:
+            raise LeseglasError(f"{self.path}: not a dictionary index ({error})") from error
+        missing = {c.removeprefix("e.") for c in _SENSE_COLUMNS if c.startswith("e.")}
+        missing -= {row[1] for row in rows}
+        if missing:
+            raise LeseglasError(
+                f"{self.path}: the dictionary index was built by an older leseglas "
+                f"(it lacks {', '.join(sorted(missing))}); rebuild it: reinstall leseglas "
+                "(in a checkout: pip install -e . or python vocab/build_index.py)"
+            )
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one Dictionary per process
     def lookup(self, form: str) -> tuple[Sense, ...]:
@@ -85,10 +111,7 @@ class Dictionary:
 
     def _query(self, key: str) -> list[tuple[Any, ...]]:
         sql = (
-            "SELECT e.headword, e.pos, e.gender, e.plural, e.labels, e.notes, e.translations, "
-            "f.kind, e.synonym, e.inflected, e.usage, e.derived, e.examples, e.principal, "
-            "e.intransitive "
-            "FROM forms f JOIN entries e ON e.id = f.entry "
+            f"SELECT {', '.join(_SENSE_COLUMNS)} FROM forms f JOIN entries e ON e.id = f.entry "
             "WHERE f.key = ? ORDER BY e.id"
         )
         return list(self._db.execute(sql, (key,)))
