@@ -279,3 +279,19 @@ def test_the_polite_address_is_you_and_your(dictionary: Dictionary) -> None:
     assert first.short[0] != "you" and first.short[-1] == "you"
     first = glosser.lookup(analyse("Ihre Angaben fehlen .", dictionary)[0], sentence_initial=True)
     assert first.short[0] == "her" and first.short[-1] == "your"
+
+
+def test_sie_is_as_many_as_the_finite_verb_after_it(dictionary: Dictionary) -> None:
+    """*Sie kam* "she"; *sie kamen* "they", capitalised first also the polite "you";
+    with no finite verb after it (*Er sah sie*: her or them) the gloss keeps both."""
+    from leseglas.gloss.lookup import NUMBER_RULE, Glosser
+
+    glosser = Glosser(dictionary)
+    she = glosser.lookup(analyse("Sie erkannte ihn sofort .", dictionary)[0], sentence_initial=True)
+    assert she.short == ("she",) and NUMBER_RULE in she.rules
+    they = analyse("Er wartete , bis sie kamen .", dictionary)[4]
+    assert (they.number, glosser.lookup(they).short) == ("Pl", ("they",))
+    polite = glosser.lookup(analyse("Sie können gehen .", dictionary)[0], sentence_initial=True)
+    assert polite.short == ("they", "you")
+    either = analyse("Er sah sie gestern .", dictionary)[2]
+    assert not either.number and set(glosser.lookup(either).short) >= {"she", "they"}

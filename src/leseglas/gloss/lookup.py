@@ -94,8 +94,10 @@ class Glosser:
             gloss = _as_adverb(gloss)
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
-        elif sentence_initial and word.tag in _PRONOUN_TAGS:
-            gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they, she or you
+        elif word.number:
+            gloss = _by_number(gloss, word.number)  # *Sie kam* "she", *sie kamen* "they"
+        if sentence_initial and word.tag in _PRONOUN_TAGS and word.number != "Sg":
+            gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they or you
         if word.title and word.lemma in _TITLES:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
         if word.phrase:
@@ -442,6 +444,20 @@ TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's s
 _POLITE = frozenset({"Sie", "Ihr"})
 _PRONOUN_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
 POLITE_RULE = "polite-address"
+NUMBER_RULE = "number-of-its-verb"
+# *sie*'s senses by the number its verb shows (Ding notes each by its case forms)
+_NUMBER_RENDERINGS = {"Sg": "she", "Pl": "they"}
+
+
+def _by_number(gloss: Gloss, number: str) -> Gloss:
+    """*sie* before a singular verb is "she", before a plural one "they"."""
+    wanted = _NUMBER_RENDERINGS[number]
+    senses = [s for s in gloss.senses if any(plain(t) == wanted for t in s.translations)]
+    if not senses:
+        return gloss
+    rest = [s for s in gloss.senses if s not in senses]
+    return replace(gloss, senses=(*senses, *rest), short=(wanted,),
+                   rules=(*gloss.rules, NUMBER_RULE))  # fmt: skip
 
 
 def _regular_superlative(stem: str, adjective: str) -> bool:

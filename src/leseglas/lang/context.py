@@ -1348,6 +1348,34 @@ def formal_address(place: Place) -> WordAnalysis | None:
     return replace(now, lemma=lemma)
 
 
+@place_rule(
+    "pronoun.number-by-its-verb",
+    END_STAGE,
+    examples=[
+        ("*Sie* erkannte die Handschrift sofort .", "sie PPER"),
+        ("Er wartete , bis *sie* kamen .", "sie PPER"),
+        ("*Sie* sind spät dran .", "sie PPER"),
+    ],
+    counter_examples=[
+        "Er sah *sie* gestern .",  # no finite verb after it: her or them
+        "Wir danken *Ihnen* sehr .",
+    ],
+    tags=("PPER",),
+)
+def number_by_its_verb(place: Place) -> WordAnalysis | None:
+    """*sie* right before its finite verb is as many as the verb: *Sie kam* "she",
+    *sie kamen* "they" (or, capitalised, the polite "you").  A third person plural
+    ends in *-en*, *-ln* or *-rn* (*kamen*, *wandern*), or is *sind*."""
+    now, analyses, index = place.now, place.analyses, place.index
+    if now.text.lower() != "sie" or now.lemma == "Sie" or index + 1 >= len(analyses):
+        return None
+    verb = analyses[index + 1]
+    if verb.tag not in FINITE_TAGS:
+        return None
+    plural = verb.text.endswith(("en", "ln", "rn")) or verb.text == "sind"
+    return replace(now, number="Pl" if plural else "Sg")
+
+
 def polite_lemma(text: str, tag: str) -> str | None:
     """The polite address's lemma a capitalised pronoun would have: *Sie*, *Ihnen*
     → *Sie*; a possessive *Ihre* → *Ihr* (a personal *Ihr* is the plural "you":

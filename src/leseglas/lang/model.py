@@ -91,6 +91,7 @@ class WordAnalysis:
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
     adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
+    number: str = ""  # *sie* by its finite verb: "Sg" (*sie kam* "she"), "Pl" (*sie kamen*)
     # the rules that changed the reading (lang.pipeline), for ``analyze --explain``
     rules: tuple[str, ...] = field(default=(), compare=False)
 

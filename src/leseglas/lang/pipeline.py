@@ -146,6 +146,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Stage("context", (
         context.formal_imperative,
         context.formal_address,
+        context.number_by_its_verb,
         context.infinitive_no_noun_follows,
         context.article_of_phrase,
         context.name_or_noun_rule,
