@@ -104,10 +104,15 @@ class Glosser:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
+    def _headword_senses(self, word: WordAnalysis, headword: str) -> list[Sense]:
+        """The word's senses under exactly this headword (*Sie*, not *sie*), ranked."""
+        return [
+            s for s in self.ranker.rank(word.text, headword, word.pos) if s.headword == headword
+        ]
+
     def _polite(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
         """Only the senses of the capitalised headword: *Ihren* "your", not *ihr* "her"."""
-        ranked = self.ranker.rank(word.text, word.lemma, word.pos)
-        senses = [s for s in ranked if s.headword == word.lemma]
+        senses = self._headword_senses(word, word.lemma)
         if not senses or senses == list(gloss.senses):
             return gloss
         return replace(gloss, lemma=word.lemma, senses=tuple(senses), short=short_gloss(senses),
@@ -119,8 +124,7 @@ class Glosser:
         polite = polite_lemma(word.text, word.tag)
         if polite is None:
             return gloss
-        ranked = self.ranker.rank(word.text, polite, word.pos)
-        senses = [s for s in ranked if s.headword == polite]
+        senses = self._headword_senses(word, polite)
         if not senses or not gloss.short:
             return gloss
         rendering = short_gloss(senses)[0]
