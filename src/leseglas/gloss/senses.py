@@ -175,7 +175,7 @@ class SenseRanker:
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
-        agreed = agreement(found.values())
+        agreed = agreement(self._with_twins(found, [lemma, text]))
         # the text's field and the compounds' usage add up: *Abzug* in a military text is
         # still "pull-out" (the field), but a recipe beside a journey makes *Zug* no "gulp"
         weighed_senses: dict[Sense, Signals] = {}
@@ -230,6 +230,19 @@ class SenseRanker:
                 adjective = replace(sense, headword=lemma, pos="ADJ", translations=renderings)
                 found[(lemma, "ADJ", "", renderings)] = adjective
         return found
+
+    def _with_twins(
+        self, found: dict[tuple[str, str, str, tuple[str, ...]], Sense], forms: list[str]
+    ) -> list[Sense]:
+        """The found senses and the other Ding lines that give one of them word for
+        word (*Blatt* "leaf" of a plant and of a door): each line is a vote."""
+        lines = {replace(sense, matched_by=""): sense for sense in found.values()}
+        for form in dict.fromkeys(forms):
+            for sense in self.dictionary.lookup(form):
+                key = (sense.headword, sense.pos, sense.gender, sense.translations)
+                if key in found and set(sense.labels) <= set(found[key].labels):
+                    lines.setdefault(replace(sense, matched_by=""), sense)
+        return list(lines.values())
 
     def _distinct(self, forms: list[str]) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """The senses the forms find, each once."""
