@@ -50,6 +50,12 @@ from leseglas.gloss.dictionary import Dictionary
         ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
         ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
         ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
+        # a participle or infinitive closing the clause of a finite verb, the first
+        # part of a verb Ding writes as one word
+        ("Dabei gehen alle Passwörter verloren .", "gehen", "verloren", "verlorengehen"),
+        ("Ich lernte ihn in Berlin kennen .", "lernte", "kennen", "kennenlernen"),
+        ("Er ließ das Glas fallen .", "ließ", "fallen", "fallenlassen"),
+        ("Sie ging am Sonntag spazieren .", "ging", "spazieren", "spazierengehen"),
         # a pronominal adverb, where the whole verb is a common one
         ("Es kommen noch Kosten dazu .", "kommen", "dazu", "dazukommen"),
         ("Ich lerne jeden Tag etwas dazu .", "lerne", "dazu", "dazulernen"),
@@ -104,6 +110,10 @@ def test_separable_verbs(
         "Er hat es richtig gemacht .",
         "Sie hat lange geschlafen .",
         "Den Teig eine Stunde gehen lassen .",  # Ding has only *sich gehenlassen*
+        "Sie ließ das Auto reparieren .",  # no *reparierenlassen*
+        # a passive after a full verb: no *eingestellt werden* "to fold"
+        "Der Prozess begann im Mai und wurde sofort eingestellt .",
+        "Er hat den Ball getroffen .",  # a perfect
         # … and the *sich* of another clause is not this one's
         "Den Teig gehen lassen , bis er sich vergrößert hat .",
     ],

@@ -119,6 +119,10 @@ def reunite(
             # untagged, it joins only a verb written as one word: *stimmten dagegen* is
             # "voted against it", not Ding's *dagegen stimmen* "to blackball"
             found = found if common and (hanta_says or " " not in found[1]) else None
+        if found is not None and _closing_verb_form(words, tagged, index) and not hanta_says:
+            # *wurde … eingestellt* is a passive, *hat … getroffen* a perfect: no
+            # verb of Ding's *eingestellt werden*, *getroffen haben*
+            found = None if tagged[found[0]][0] in _AUXILIARIES else found
         if found is not None and _reflexive_adjective(words, tagged, index):
             # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
             found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
@@ -180,7 +184,8 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     # a direction closing its clause too: *geht … an dem Zug entlang und klopft*
     direction = lower in DIRECTIONS and _ends_clause(words, index)
     reflexive = _reflexive_adjective(words, tagged, index)
-    if not (lower in PARTICLES or hanta_says or closing or direction or reflexive):
+    together = _closing_verb_form(words, tagged, index)
+    if not (lower in PARTICLES or hanta_says or closing or direction or reflexive or together):
         return False
     if word[:1].isupper() and index > 0:
         return False  # *Vor- und Nachteile*, a noun or a name
@@ -190,6 +195,20 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
         return False  # a truncated compound: *Vor- und Nachteile*
     after_tag = tagged[index + 2][1] if index + 2 < len(words) else ""
     return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
+
+
+_AUXILIARIES = frozenset({"werden", "haben", "sein"})
+
+
+def _closing_verb_form(words: list[str], tagged: Tagged, index: int) -> bool:
+    """A participle or infinitive closing a clause of a finite full verb, the first
+    part of a verb Ding writes as one word: *gehen … verloren* (*verlorengehen*),
+    *lernte ihn … kennen* (*kennenlernen*), *ließ das Glas fallen* (*fallenlassen*).
+    Only such a verb takes it (``_verb_for``): *ließ das Auto reparieren* stays."""
+    word = words[index]
+    if tagged[index][1] not in ("VV(PP)", "VV(INF)") or not (word.isalpha() and word.islower()):
+        return False
+    return _ends_clause(words, index) and any(tag == "VV(FIN)" for _, tag in tagged[:index])
 
 
 def _reflexive_adjective(words: list[str], tagged: Tagged, index: int) -> bool:
