@@ -703,7 +703,7 @@ def _capitalised_inside(word: Word) -> bool:
     "noun.capitalised-word-is-a-noun",
     NEXT,
     examples=[("Sie sprach in *Gebeten* .", "Gebet NN")],
-    counter_examples=["*Beten* hilft ."],
+    counter_examples=["*Beten* hilft .", "Im *Zweiten* Weltkrieg fiel die Stadt ."],
 )
 def capitalised_noun_form(word: Word) -> Reading | None:
     """A capitalised word inside a sentence that HanTa took for a verb, or for
@@ -831,7 +831,14 @@ def _capitalised_not_verb_or_adjective(word: str, lemma: str, tag: str, lexicon:
         and not word.endswith("er")
         and not lexicon.is_adjective(lemma)
         and not any(s.pos in ("ADJ", "NUM") for s in lexicon.lookup(word.lower()))  # *Dritte*
+        and not _ordinal(lemma, lexicon)
     )
+
+
+def _ordinal(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether HanTa's lemma is an ordinal's stem, which Ding cites declined:
+    *Zweiten Weltkrieg* (*zweit*: *zweite* "second"), *Dritten Reich*."""
+    return any(s.pos == "NUM" for s in lexicon.lookup(lemma.lower() + "e"))
 
 
 def _bare_stem(word: str, lemma: str, lexicon: Lexicon) -> bool:
