@@ -139,6 +139,18 @@ def test_places_against_the_nouns_they_are_spelt_like(dictionary: Dictionary) ->
     assert times.lemma == "Mal"  # not Malé, the Maldives' capital
 
 
+def test_a_name_is_no_marked_word(dictionary: Dictionary) -> None:
+    """A name Ding has only as slang or a regional word is glossed as nothing:
+    *Marie* is a name, not Ding's northern German word for money."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    name = analyse("Marie zog die Jacke enger um die Schultern .", dictionary)[0]
+    assert (name.pos, glosser.lookup(name).short) == ("PROPN", ())
+    city = analyse("Er zog nach Rom .", dictionary)[3]
+    assert glosser.lookup(city).short[0] == "Rome"
+
+
 def test_a_name_german_text_uses_is_no_typo_of_another_place(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

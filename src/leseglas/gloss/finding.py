@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from leseglas.gloss.ding import marked
 from leseglas.gloss.fallback import (
     DECADE,
     ORDINAL,
@@ -87,8 +88,10 @@ class Ask:
         ranked = self.whole_verb or self.glosser.ranker.rank(
             self.text, self.lemma, self.pos, clause=self.clause
         )
-        if self.pos == "PROPN":  # *Rom* "Rome", not the Romani man
-            return sorted(ranked, key=lambda s: "geogr." not in s.labels)
+        if self.pos == "PROPN":  # *Rom* "Rome", not the Romani man; *Marie* is a
+            # name, not Ding's regional slang for money: a name is no marked word
+            named = [s for s in ranked if not marked(s.labels)]
+            return sorted(named, key=lambda s: "geogr." not in s.labels)
         return ranked
 
     @cached_property
