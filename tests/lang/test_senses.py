@@ -237,6 +237,10 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Mit einem ehemaligen Berater kam er .", "ehemaligen", "ehemalige", "former"),
         ("Ein ehemaliger Berater kam .", "ehemaliger", "ehemalige", "former"),
         ("Sie kam am späten Abend .", "späten", "spät", "late"),
+        # a state after *sein*: the adjective Ding lists, not the verb
+        ("Das Museum ist montags geschlossen .", "geschlossen", "geschlossen", "closed"),
+        ("Wir sind über das Ergebnis überrascht .", "überrascht", "überrascht", "surprised"),
+        ("Die Preise sind gestiegen .", "gestiegen", "steigen", "to increase"),  # a perfect
     ],
 )
 def test_glosses_in_context(

@@ -1533,6 +1533,45 @@ def participle_after_copula(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "adjective.state-after-sein",
+    END_STAGE,
+    examples=[
+        ("Wir sind über das Ergebnis *überrascht* .", "überraschen ADJ(D)"),
+        ("Das Museum ist montags *geschlossen* .", "schließen ADJ(D)"),
+    ],
+    counter_examples=[
+        "Er ist nach Hause *gegangen* .",  # a perfect: *gehen* takes *sein*
+        "Die Preise sind stark *gestiegen* .",
+        "Die Brücke ist gestern *gebaut* worden .",
+        "Er hat mich *überzeugt* .",
+    ],
+    tags=("VV(PP)",),
+)
+def state_after_sein(place: Place) -> WordAnalysis | None:
+    """A participle closing a clause whose finite verb is *sein*, that Ding lists as
+    an adjective of its own, names a state: *sind überrascht* "surprised", *ist
+    geschlossen* "closed"; not a perfect (*ist gewachsen*, *ist ihm vergangen*).  Its
+    lemma stays the verb, as treebanks cite participles."""
+    lexicon, before = place.lexicon, place.before
+    if not _participle_not_itself(place) or lexicon is None:
+        return None
+    if not _closing_a_sein_clause(place.analyses, place.index):
+        return None
+    participle, verb = before.text, before.lemma
+    own = any(
+        s.pos == "ADJ" and s.headword == participle and not s.derived
+        for s in lexicon.lookup(participle)
+    )
+    verbs = [s for s in lexicon.lookup(verb) if s.pos == "VERB" and s.headword == verb]
+    # Ding's perfect with *sein* (*ist gewachsen*), or a verb with no transitive use,
+    # as all that take *sein* are (*ist ihm vergangen*)
+    perfect_with_sein = any("ist " in s.principal for s in verbs) or all(
+        s.intransitive for s in verbs
+    )
+    return replace(before, tag="ADJ(D)", pos="ADJ") if own and not perfect_with_sein else None
+
+
+@place_rule(
     "adjective.second-finite-verb",
     END_STAGE,
     examples=[

@@ -170,6 +170,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.ge_verb_with_haben,
         context.lexicalised_before_werden,
         context.participle_after_copula,
+        context.state_after_sein,
         context.no_verb_between_article_and_noun,
         context.second_finite,
     )),
