@@ -417,6 +417,17 @@ def english_verb_rule(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.feminine-of-a-listed-noun",
+    examples=[("Die *Oberbürgermeisterin* sprach .", "Lord Mayor")],
+    counter_examples=["Die *Gesamtbetriebsratschefin* sprach ."],  # its parts' compound
+)
+def feminine_of_listed_noun(ask: Ask) -> Answer | None:
+    """The feminine *-in* of a noun Ding lists whole, before any split into parts:
+    *Oberbürgermeisterin* is *Oberbürgermeister* "Lord Mayor" (not "upper" + "mayoress")."""
+    return ask.glosser.formation.feminine(ask.text) if ask.pos == "NOUN" else None
+
+
+@gloss_rule(
     "gloss.compound-parts",
     examples=[("Das *Bündnisnetz* hält .", "alliance + network")],
     counter_examples=["Das *Netz* hält ."],
@@ -445,12 +456,15 @@ def particle_verb(ask: Ask) -> Answer | None:
 
 @gloss_rule(
     "gloss.word-formation",
-    examples=[("Er hatte es *hundertmal* gesagt .", "a hundred times")],
+    examples=[
+        ("Er hatte es *hundertmal* gesagt .", "a hundred times"),
+        ("Die *ungesetzte* Spielerin gewann .", "unplaced"),  # un- and a declined participle
+    ],
     counter_examples=["Er hatte es *oft* gesagt ."],
 )
 def word_formation(ask: Ask) -> Answer | None:
     """Words made by a listed formation (``WordFormation.formations``): *un-*,
-    *-mal*, *-in* nouns, participles …"""
+    *-mal*, *-ung* nouns, participles …"""
     builds = ask.glosser.formation.formations(ask.pos)
     return next((g for build in builds if (g := build(ask.text)) is not None), None)
 
@@ -477,7 +491,11 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         # an adjective ending before a verb form it spells: *frei*, not *freien* "to marry"
         ("Am *spielfreien* Tag ruhte die Mannschaft .", "game + free"),
     ],
-    counter_examples=["Der *alte* Mann kam .", "Sie kamen aus Sparta und *Achäern* ."],
+    counter_examples=[
+        "Der *alte* Mann kam .",
+        "Sie kamen aus Sparta und *Achäern* .",
+        "Die *ungesetzte* Spielerin gewann .",  # no *setzte* "to put sth."
+    ],
 )
 def candidates(ask: Ask) -> Answer | None:
     """The word as another the dictionary has (``fallback.fallback_candidates``):
@@ -499,6 +517,8 @@ def candidates(ask: Ask) -> Answer | None:
             continue  # a capital inside a sentence: *Achäern* is no misspelt *achtern*
         if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
             continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
+        if pos == "ADJ" and text.lower().startswith("un") and all(s.pos == "VERB" for s in senses):
+            continue  # a negated participle is no form of its verb: *ungesetzte* (un-, gesetzt)
         gloss = replace(glosser.from_senses(text, candidate, pos, senses, "", False), source=source)
         if source == "compound":  # zentralasiatisch = zentral + asiatisch
             prefixed = glosser.formation.prefixed(gloss, text, lemma, candidate)
@@ -649,6 +669,7 @@ FINDING: tuple[GlossRule, ...] = (
     town_ding_lacks,
     hyphenated_adjective,
     english_verb_rule,
+    feminine_of_listed_noun,
     compound_parts,
     particle_verb,
     word_formation,

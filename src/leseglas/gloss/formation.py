@@ -74,7 +74,7 @@ class WordFormation:
         if pos == "ADJ":
             return self._present_participle, self._negated, self._times, self.hyphenated
         if pos == "NOUN":
-            return self._times, self._feminine, self._verbal_noun
+            return self._times, self._verbal_noun  # the feminine -in: its own rule, earlier
         return (self._times,)
 
     def _present_participle(self, text: str) -> Gloss | None:
@@ -106,7 +106,7 @@ class WordFormation:
             return replace(gloss, lemma=base, short=short) if short else None
         return None
 
-    def _feminine(self, text: str) -> Gloss | None:
+    def feminine(self, text: str) -> Gloss | None:
         """The feminine -in of a masculine noun Ding lists alone: *Partnerin*, *Ärztin*
         (*Arzt*), *Partnerinnen*; glossed by the masculine's English."""
         singular = text.removesuffix("nen") if text.endswith("innen") else text
@@ -221,18 +221,23 @@ class WordFormation:
     def _negated(self, text: str) -> Gloss | None:
         """*un-* and an adjective Ding lacks together: *ungedruckt* "unprinted"."""
         lower = text.lower()
-        rest = lower.removeprefix("un")
-        if rest == lower or len(rest) < MIN_PARTICIPLE:
+        if not lower.startswith("un"):
             return None
-        senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
-        if not senses:
+        for word in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
+            rest = word.removeprefix("un")  # declined: *ungesetzte*, *gesetzt* "placed"
+            if len(rest) < MIN_PARTICIPLE:
+                continue
+            senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
+            if senses:
+                break
+        else:
             return None
-        gloss = self.from_senses(text, lower, "ADJ", senses, "", False)
+        gloss = self.from_senses(text, word, "ADJ", senses, "", False)
         short = tuple(
             dict.fromkeys(f"un{r}" if " " not in r else f"not {r}" for r in map(plain, gloss.short))
         )
         parts = (CompoundPart("un", "un-", "not"), CompoundPart(rest, rest, plain(gloss.short[0])))
-        return replace(gloss, lemma=lower, short=short, parts=parts, source="compound")
+        return replace(gloss, lemma=word, short=short, parts=parts, source="compound")
 
     def diminutive(self, text: str, base: str) -> Gloss:
         """*Tierchen*: das Tierchen, "little animal", from *Tier* + *-chen*."""
