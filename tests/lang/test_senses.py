@@ -241,6 +241,19 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Das Museum ist montags geschlossen .", "geschlossen", "geschlossen", "closed"),
         ("Wir sind über das Ergebnis überrascht .", "überrascht", "überrascht", "surprised"),
         ("Die Preise sind gestiegen .", "gestiegen", "steigen", "to increase"),  # a perfect
+        # the supplement's *sich für etw. aussprechen*: not Ding's opposite *gegen*
+        (
+            "Sie sprachen sich für den Plan aus .",
+            "sprachen",
+            "sich aussprechen",
+            "to come out in favour of sth.",
+        ),
+        (
+            "Sie sprachen sich gegen den Plan aus .",
+            "sprachen",
+            "sich aussprechen",
+            "to rule out sth.",
+        ),
     ],
 )
 def test_glosses_in_context(
