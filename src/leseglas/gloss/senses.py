@@ -27,7 +27,7 @@ from leseglas.gloss.ranking import (
     renders_by_cognate,
 )
 from leseglas.gloss.render import plain
-from leseglas.lang.clauses import ACCUSATIVE_SLOT, DATIVE_SLOT, ZU_INFINITIVE
+from leseglas.lang.clauses import ACCUSATIVE_SLOT, DATIVE_SLOT, PERSON_OBJECT, ZU_INFINITIVE
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
@@ -71,6 +71,9 @@ WEIGHTS: dict[str, float] = {
     # a verb Ding tags {vi} in a clause with an accusative object: *den Teig
     # verstreichen* "to spread sth.", not (Zeit) "to pass"
     "intransitive-object": -1.0,
+    # a sense whose object is a person, in a clause with *ihn*, *mich*, *dich*:
+    # *traf ihn* "to meet sb.", not "to hit"
+    "person-object": 1.0,
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
     # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
@@ -195,6 +198,9 @@ class SenseRanker:
             signals["needs-zu-infinitive"] = float(zu_use and ZU_INFINITIVE not in prepositions)
             signals["needs-dative"] = float(
                 sense.pos == "VERB" and DATIVE_SLOT not in prepositions and _takes_dative(sense)
+            )
+            signals["person-object"] = float(
+                sense.pos == "VERB" and PERSON_OBJECT in prepositions and _takes_person(sense)
             )
             signals["intransitive-object"] = float(
                 sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
@@ -374,6 +380,15 @@ def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) 
 
 
 _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
+
+
+_PERSON_USAGE = re.compile(r"(?:^|\s)jdn\.(?:/etw\.)?\s")
+
+
+def _takes_person(sense: Sense) -> bool:
+    """Whether a verb sense's object is a person, Ding's *jdn.* before the verb (*jdn.
+    treffen*, *jdn./etw. treffen*); not a preposition's (*auf jdn. warten*)."""
+    return bool(_PERSON_USAGE.search(sense.usage)) and not required(sense)
 
 
 def _takes_dative(sense: Sense) -> bool:

@@ -576,6 +576,10 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             prepositions.add(DATIVE_SLOT)
         if _accusative_object(analyses, start, end):
             prepositions.add(ACCUSATIVE_SLOT)
+        if any(
+            a.tag == "PPER" and a.text.lower() in _ACCUSATIVE_PRONOUNS for a in analyses[start:end]
+        ):
+            prepositions.add(PERSON_OBJECT)
         infinitives = _zu_infinitives(analyses, start, end)
         next_span = spans[number + 1] if number + 1 < len(spans) else (end, end)
         takes_following = not _zu_infinitive_clause(analyses, start, end) and _zu_infinitive_clause(
@@ -602,6 +606,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object
 ACCUSATIVE_SLOT = "jdn./etw."  # among a clause's prepositions: it has an accusative object
+PERSON_OBJECT = "jdn."  # … and that object is a person: *ihn*, *mich*, *dich*
 # among a clause's prepositions: a zu-infinitive depends on its verb (*pflegte zu sagen*,
 # *raten, früh ins Bett zu gehen*), as Ding writes the use: "jdm. raten, etw. zu tun"
 ZU_INFINITIVE = "etw. zu tun"
