@@ -133,15 +133,22 @@ def test_a_football_report(dictionary: Dictionary) -> None:
     assert glosser.lookup(analyse("Er heißt Peter .", dictionary)[2]).short == ()
 
 
+def _field_of(nouns: str, dictionary: Dictionary) -> frozenset[str]:
+    """The field a text of these nouns is in, as the reader finds it."""
+    from leseglas.gloss.ranking import dominant_labels
+
+    return dominant_labels(
+        [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in nouns.split()]
+    )
+
+
 def test_a_doctors_text_is_about_medicines_too(dictionary: Dictionary) -> None:
     """A medical text's field brings pharmacy's: *Einnahme* [pharm.] "taking (of
     medicines)", not "receipts"; a business text keeps "receipts"."""
     from leseglas.gloss.lookup import Glosser
-    from leseglas.gloss.ranking import dominant_labels
 
-    words = "Blutdruck Patientin Hausarzt Nebenwirkung Praxis Diagnose Krankheit".split()
-    field = dominant_labels(
-        [tuple(s for s in dictionary.lookup(w) if s.pos == "NOUN") for w in words]
+    field = _field_of(
+        "Blutdruck Patientin Hausarzt Nebenwirkung Praxis Diagnose Krankheit", dictionary
     )
     assert {"med.", "pharm."} <= field
     sentence = "Sie müsse die Einnahme sofort abbrechen ."
@@ -149,3 +156,18 @@ def test_a_doctors_text_is_about_medicines_too(dictionary: Dictionary) -> None:
     assert intake.short[:2] == ("use", "taking")
     business = Glosser(dictionary, frozenset({"econ."})).lookup(analyse(sentence, dictionary)[3])
     assert business.short[0] == "receipts"
+
+
+def test_a_computer_text_is_about_electrical_devices_too(dictionary: Dictionary) -> None:
+    """A computing text's field brings electrical engineering's: a router is switched
+    on (*einschalten* [electr.]), not "called in" as an expert is; a school letter
+    keeps no such field."""
+    from leseglas.gloss.lookup import Glosser
+
+    field = _field_of(
+        "Router Passwort Benutzeroberfläche Internet Server Browser Datei", dictionary
+    )
+    assert {"comp.", "electr."} <= field
+    sentence = "Schalten Sie es anschließend wieder ein ."
+    switch = Glosser(dictionary, field).lookup(analyse(sentence, dictionary)[0])
+    assert switch.short[0] == "to switch on sth."

@@ -247,4 +247,9 @@ def dominant_labels(
 
 # Fields one text is in together: a doctor's text is about medicines too (*Einnahme*
 # [pharm.] "taking (of medicines)", not "receipts"; *Wirkstoff* "active ingredient").
-FIELD_NEIGHBOURS = {"med.": frozenset({"pharm."}), "pharm.": frozenset({"med."})}
+FIELD_NEIGHBOURS = {
+    "med.": frozenset({"pharm."}),
+    "pharm.": frozenset({"med."}),
+    "comp.": frozenset({"electr."}),
+    "telco.": frozenset({"electr."}),
+}
