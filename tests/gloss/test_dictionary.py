@@ -259,6 +259,22 @@ def test_parser_keeps_plurals_listed_beside_a_phrase() -> None:
     assert plurals == {"Nachbarland": "Nachbarländer", "Nachbarstaat": "Nachbarstaaten"}
 
 
+def test_parser_reads_a_verb_with_its_preposition_after_it_as_the_verb() -> None:
+    """*gelten als* is a use of *gelten*, written as Ding writes such uses elsewhere,
+    so that *galt als* chooses it; *sich einsetzen für* keeps its *sich*."""
+    line = "gelten als {vi} | geltend als | gegolten als :: to rate as | rating as | rated as"
+    entry = next(parse_line(line))
+    assert (entry.headword, entry.usage, entry.pos) == ("gelten", "als etw. gelten", "VERB")
+    line = "eintreten für {vi}; sich einsetzen für {vr} :: to stand up for"
+    usages = {e.headword: e.usage for e in parse_line(line)}
+    assert usages == {
+        "eintreten": "für etw. eintreten",
+        "sich einsetzen": "sich für etw. einsetzen",
+    }
+    noun = next(parse_line("Haus am See {n} :: house by the lake"))
+    assert noun.headword == "Haus am See"  # no verb: left as it is
+
+
 def test_parser_takes_places_and_objects_off_a_verb_with_its_slots() -> None:
     withdraw = "sich von einem Ort zurückziehen/absetzen {vr}; von einem Ort abziehen {vi} [mil.] :: to withdraw; to pull out; to disengage from a place"
     entries = {e.headword: e for e in parse_line(withdraw)}

@@ -52,7 +52,7 @@ def _first_rendering(dictionary: Dictionary, sentence: str, word: str) -> str:
     ("sentence", "verb", "first"),
     [
         ("Sie besteht auf ihrem Recht .", "besteht", "to insist on sth."),
-        ("Das Buch handelt von einem Hund .", "handelt", "to deal with sth."),
+        ("Das Buch handelt von einem Hund .", "handelt", "to be about"),  # (Film; Buch)
         # a pronominal adverb brings its preposition
         ("Wir rechnen damit , dass es regnet .", "rechnen", "to reckon with sth."),
         ("Wir freuen uns darauf .", "freuen", "to look forward"),

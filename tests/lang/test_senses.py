@@ -241,6 +241,9 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Das Museum ist montags geschlossen .", "geschlossen", "geschlossen", "closed"),
         ("Wir sind über das Ergebnis überrascht .", "überrascht", "überrascht", "surprised"),
         ("Die Preise sind gestiegen .", "gestiegen", "steigen", "to increase"),  # a perfect
+        # Ding's *gelten als* {vi}, a use of *gelten* with its preposition
+        ("Er gilt als erfahrener Politiker .", "gilt", "gelten", "to rate as"),
+        ("Das Angebot gilt bis Freitag .", "gilt", "gelten", "to be valid"),
         # a person as the object (*ihn*, *mich*, *dich*) chooses a sense of *jdn.*
         ("Ich traf ihn vor kurzem .", "traf", "treffen", "to meet with sb."),
         ("Der Ball traf das Tor .", "traf", "treffen", "to hit"),

@@ -246,6 +246,25 @@ def _plain_labels(note: re.Match[str]) -> str:
     return _LABEL.sub(r"\1", note.group(0))
 
 
+_PREPOSITION_AFTER_VERB = re.compile(
+    r"^((?:sich )?[a-zäöüß]+) (mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)$"
+)
+
+
+def _verb_before_preposition(headword: str) -> tuple[str, str] | None:
+    """A verb Ding writes with its preposition after it, as the verb and the usage
+    Ding writes elsewhere: *gelten als* → *gelten*, "als etw. gelten"; *sich
+    einsetzen für* → *sich einsetzen*, "sich für etw. einsetzen"."""
+    match = _PREPOSITION_AFTER_VERB.match(headword)
+    if match is None:
+        return None
+    verb, preposition = match.groups()
+    reflexive, bare = (
+        ("sich ", verb.removeprefix("sich ")) if verb.startswith("sich ") else ("", verb)
+    )
+    return verb, f"{reflexive}{preposition} etw. {bare}"
+
+
 def _is_headword(text: str) -> bool:
     """Words and short fixed expressions, not example sentences or idioms."""
     if not text or _SENTENCE.search(text) or "," in text:
@@ -348,8 +367,11 @@ def parse_line(line: str) -> Iterator[Entry]:
     for position, term in enumerate(main):
         headword, gender = _headword_and_gender(term)
         verb = _verb_of_zu_infinitive(term.text)
+        usage = term.text if headword != term.text and " " in term.text else ""
         if verb and pos == "VERB":  # "jdm. raten, etw. zu tun" is a use of *raten*
             headword = verb
+        elif pos == "VERB" and (governed := _verb_before_preposition(headword)):
+            headword, usage = governed  # "gelten als" is a use of *gelten*
         elif not _is_headword(headword):
             continue
         if gender and not headword.split()[-1][:1].isupper():
@@ -368,7 +390,7 @@ def parse_line(line: str) -> Iterator[Entry]:
                 term.notes,
                 cognate_first(headword, translations, labelled),
                 synonym=position,
-                usage=term.text if headword != term.text and " " in term.text else "",
+                usage=usage,
                 adjectival=any(t.replace(" ", "") in ("m,f", "f,m") for t in term.tags),
                 intransitive=term_pos == "VERB" and _intransitive(term, main),
             )
