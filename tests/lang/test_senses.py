@@ -91,6 +91,9 @@ def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
         ("Reifen", "NOUN", "tyre"),
         # this Ding edition's first lines are a field's or a rare word's (industry, rank, gay)
         ("Wirtschaft", "NOUN", "economy"),
+        # our supplement: this Ding has only "mass-manufacturing industry" and
+        # "industrial branch"
+        ("Industrie", "NOUN", "industry"),
         # our supplement: this Ding has only "accommodativeness" and "slick"
         ("Bequemlichkeit", "NOUN", "comfort"),
         ("professionell", "ADJ", "professional"),
