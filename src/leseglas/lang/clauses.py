@@ -576,9 +576,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             prepositions.add(DATIVE_SLOT)
         if _accusative_object(analyses, start, end):
             prepositions.add(ACCUSATIVE_SLOT)
-        if any(
-            a.tag == "PPER" and a.text.lower() in _ACCUSATIVE_PRONOUNS for a in analyses[start:end]
-        ):
+        if _person_object(analyses, start, end):
             prepositions.add(PERSON_OBJECT)
         infinitives = _zu_infinitives(analyses, start, end)
         next_span = spans[number + 1] if number + 1 < len(spans) else (end, end)
@@ -668,16 +666,23 @@ def _accusative_object(analyses: list[WordAnalysis], start: int, end: int) -> bo
     masculine singular noun phrase no preposition governs (*den Teig verstreichen*,
     *einen Brief schreiben*), not one of time (*den ganzen Tag schlafen*).  Most
     objects (*die Farbe*, *das Buch*, *es*) look like subjects and are not seen."""
+    if _person_object(analyses, start, end):
+        return True
     for index in range(start, end):
         word, tag = analyses[index].text.lower(), analyses[index].tag
-        if tag == "PPER" and word in _ACCUSATIVE_PRONOUNS:
-            return True
         governed = index > start and analyses[index - 1].tag in ("APPR", "APPRART")
         if word in _ACCUSATIVE_DETERMINERS and tag in DETERMINER_TAGS and not governed:
             noun = _phrase_noun(analyses, index + 1, end)
             if noun is not None and noun.text == noun.lemma and noun.lemma not in TIME_NOUNS:
                 return True
     return False
+
+
+def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
+    """Whether a clause's object is a person's pronoun: *ihn*, *mich*, *dich*."""
+    return any(
+        a.tag == "PPER" and a.text.lower() in _ACCUSATIVE_PRONOUNS for a in analyses[start:end]
+    )
 
 
 def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnalysis | None:
