@@ -26,6 +26,7 @@ BACKENDS_VARIABLE = "LESEGLAS_SOUND_BACKENDS"  # e.g. "pulseaudio,alsa"; tests n
 SILENT = {"NULL", "CUSTOM"}  # miniaudio's backends that play to nowhere
 BUFFER_MS = 50  # the device's buffer: the delay to the first sound, and to stopping
 DRAIN_SECONDS = 0.2  # the buffer still plays after the last frame is handed over
+CLOSE_WAIT_SECONDS = 2.0  # closing a device waits for its thread, up to a buffer's time
 
 
 class Player:
@@ -37,6 +38,8 @@ class Player:
         self._finished.set()
         self._lock = threading.Lock()
         self._starting = threading.Lock()  # two keys pressed at once: one sound, then the other
+        # threads closing devices, and timers that will: ``close`` waits for them all
+        self._closers: list[threading.Thread] = []
 
     def play(self, audio: Audio) -> None:
         """Starts playing and returns; raises ``NoSoundDevice`` when nothing can play."""
@@ -63,7 +66,7 @@ class Player:
         device.start(stream)
         closer = threading.Timer(audio.seconds + DRAIN_SECONDS, self._release, (device,))
         closer.daemon = True
-        closer.start()
+        self._closing(closer)
 
     def wait(self, timeout: float | None = None) -> None:
         """Until the sound playing has been handed to the device, and a little longer
@@ -76,14 +79,26 @@ class Player:
         (closing waits for the device's thread, up to a buffer's time)."""
         device = self._take()
         if device is not None:
-            threading.Thread(target=device.close, daemon=True).start()  # type: ignore[attr-defined]
+            self._closing(threading.Thread(target=device.close, daemon=True))  # type: ignore[attr-defined]
 
     def close(self) -> None:
-        """Stops, and lets the device go before returning: before the program ends,
-        when no device thread may still call into Python."""
+        """Stops, and lets every device go before returning, the ones a new sound
+        stopped too: before the program ends, when no device thread may still call
+        into Python (a device still closing then crashed the interpreter)."""
         device = self._take()
         if device is not None:
             device.close()  # type: ignore[attr-defined]
+        with self._lock:
+            closers, self._closers = self._closers, []
+        for closer in closers:
+            if isinstance(closer, threading.Timer):
+                closer.cancel()  # its device was taken above: nothing left for it
+            closer.join(CLOSE_WAIT_SECONDS)
+
+    def _closing(self, closer: threading.Thread) -> None:
+        with self._lock:
+            self._closers = [c for c in self._closers if c.is_alive()] + [closer]
+        closer.start()
 
     def _take(self) -> object | None:
         with self._lock:
