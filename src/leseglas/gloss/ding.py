@@ -38,8 +38,10 @@ _SLOT = (
     r"(?:(?:jdn|jdm|jds|etw|jd)\.|einer?\s+Sache\b|ein(?:em|en)\s+Ort\b|einer\s+Person\b"
     r"|irgendwo(?:hin)?\b)"
 )
+# The prepositions Ding writes before an object slot: "gegen etw. sein", "als etw. gelten"
+_SLOT_PREPOSITION = "(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)"
 SLOTS = re.compile(
-    r"(?:\b(?:mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)\s+)?"
+    rf"(?:\b{_SLOT_PREPOSITION}\s+)?"
     rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")
@@ -246,9 +248,7 @@ def _plain_labels(note: re.Match[str]) -> str:
     return _LABEL.sub(r"\1", note.group(0))
 
 
-_PREPOSITION_AFTER_VERB = re.compile(
-    r"^((?:sich )?[a-zäöüß]+) (mit|auf|an|über|von|zu|für|gegen|um|in|aus|bei|nach|vor|unter|als)$"
-)
+_PREPOSITION_AFTER_VERB = re.compile(rf"^((?:sich )?[a-zäöüß]+) ({_SLOT_PREPOSITION})$")
 
 
 def _verb_before_preposition(headword: str) -> tuple[str, str] | None:

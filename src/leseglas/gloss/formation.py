@@ -82,7 +82,7 @@ class WordFormation:
         English its -ing form: *aufragenden* "towering", from *aufragen*.  With
         *zu* inside, a gerundive, glossed by its verb (*anzusehende*: *ansehen*)."""
         lower = text.lower()
-        for base in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
+        for base in _undeclined(lower):
             if not base.endswith("nd") or len(base) < MIN_PARTICIPLE:
                 continue
             infinitive = base[:-1]
@@ -223,7 +223,7 @@ class WordFormation:
         lower = text.lower()
         if not lower.startswith("un"):
             return None
-        for word in (lower, *(lower.removesuffix(e) for e in ("e", "en", "er", "es", "em"))):
+        for word in _undeclined(lower):
             rest = word.removeprefix("un")  # declined: *ungesetzte*, *gesetzt* "placed"
             if len(rest) < MIN_PARTICIPLE:
                 continue
@@ -535,3 +535,12 @@ def _diminutive(noun: str, dictionary: Dictionary) -> bool:
                 if dictionary.noun(base) or split_compound(base, dictionary):
                     return True
     return False
+
+
+_DECLINED_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def _undeclined(word: str) -> tuple[str, ...]:
+    """The word as written, then without each adjective ending: *ungesetzte* →
+    *ungesetzte*, *ungesetzt*, …"""
+    return (word, *(word.removesuffix(e) for e in _DECLINED_ENDINGS))
