@@ -307,3 +307,53 @@ def test_sie_is_as_many_as_the_finite_verb_after_it(dictionary: Dictionary) -> N
     assert polite.short == ("they", "you")
     either = analyse("Er sah sie gestern .", dictionary)[2]
     assert not either.number and set(glosser.lookup(either).short) >= {"she", "they"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "use", "first"),
+    [
+        ("Er wird morgen kommen .", "wird", "future", "will"),
+        ("Er würde gern kommen .", "würde", "future", "would"),
+        ("Es wird geprüft werden .", "wird", "future", "will"),  # the infinitive wins …
+        ("Es wird geprüft werden .", "werden", "passive", "to be (passive)"),  # … its own use
+        ("Das Haus wurde 1900 gebaut .", "wurde", "passive", "to be (passive)"),
+        ("Die Anlage war abgeschaltet worden .", "worden", "passive", "to be (passive)"),
+        # a comma phrase with no verb of its own is still the clause's
+        (
+            "1987 wurde er von der Bürgermeisterin , Sallyanne Atkinson , ernannt .",
+            "wurde",
+            "passive",
+            "to be (passive)",
+        ),
+        ("Er wurde krank .", "wurde", "copula", "to become sth."),
+        ("Er ist Arzt geworden .", "geworden", "copula", "to become sth."),
+        ("Er will Arzt werden .", "werden", "copula", "to become sth."),
+        # a clause whose finite verb comes last is whole: the next clause's infinitive
+        # is not its future
+        (
+            "Sie zogen aus Ländern ab , die Mitglied wurden , und wollten bleiben .",
+            "wurden",
+            "copula",
+            "to become sth.",
+        ),
+        # a relative clause after the comma is another clause
+        (
+            "Er wurde Lehrer , der viel von Kindern verstehen soll .",
+            "wurde",
+            "copula",
+            "to become sth.",
+        ),
+    ],
+)
+def test_werden_is_glossed_by_its_use_in_the_clause(
+    dictionary: Dictionary, sentence: str, word: str, use: str, first: str
+) -> None:
+    """*werden* is "will" only before an infinitive: with a participle it is the
+    passive, with neither "to become" (*wurde krank* was "will")."""
+    from leseglas.gloss.lookup import WERDEN_RULE, Glosser
+
+    words = sentence.split()
+    analysis = analyse(sentence, dictionary)[words.index(word)]
+    gloss = Glosser(dictionary).lookup(analysis)
+    assert (analysis.auxiliary, gloss.short[0]) == (use, first)
+    assert WERDEN_RULE in gloss.rules

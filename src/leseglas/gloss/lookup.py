@@ -96,6 +96,8 @@ class Glosser:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
         elif word.number:
             gloss = _by_number(gloss, word.number)  # *Sie kam* "she", *sie kamen* "they"
+        if word.auxiliary:
+            gloss = _by_use(gloss, word)  # *wird kommen* "will", *wurde krank* "to become"
         if sentence_initial and word.tag in _PRONOUN_TAGS and word.number != "Sg":
             gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they or you
         if word.title and word.lemma in _TITLES:
@@ -451,6 +453,37 @@ POLITE_RULE = "polite-address"
 NUMBER_RULE = "number-of-its-verb"
 # *sie*'s senses by the number its verb shows (Ding notes each by its case forms)
 _NUMBER_RENDERINGS = {"Sg": "she", "Pl": "they"}
+
+
+WERDEN_RULE = "werden-by-its-clause"  # named in ``analyze`` output: why its use leads
+# The uses of *werden* that Ding writes on its entry's form lines, not as senses:
+# *würde* :: "would", *wurden; worden* :: "was; were" (the passive)
+_WOULD = Sense("werden", "VERB", "", "", (), "", ("would",), "inflection")
+_PASSIVE = Sense(
+    "werden", "VERB", "", "", (), "", ("to be (with a past participle: the passive)",), "inflection"
+)
+
+
+def _by_use(gloss: Gloss, word: WordAnalysis) -> Gloss:
+    """*werden* as its clause uses it (``lang.clauses.mark_werden``): "will" before an
+    infinitive (*würde* "would"), the passive's "to be" with a participle, and
+    otherwise "to become", never "will" (*wurde krank*, *ist Arzt geworden*)."""
+    own = [s for s in gloss.senses if s.headword == "werden" and s.pos == "VERB"]
+    if not own:
+        return gloss
+    future = [s for s in own if s.translations[0].startswith(("will", "shall"))]
+    rest = [s for s in own if s not in future]
+    if word.auxiliary == "future":
+        ordered = [_WOULD] if word.text.lower().startswith("würd") else []
+        ordered += [*future, *rest]
+    elif word.auxiliary == "passive":
+        ordered = [_PASSIVE, *rest, *future]
+    else:
+        ordered = [*rest, *future]
+    senses = (*ordered, *(s for s in gloss.senses if s not in own))
+    short = ("to be (passive)",) if word.auxiliary == "passive" else short_gloss(senses)
+    return replace(gloss, senses=senses, short=short,
+                   rules=(*gloss.rules, WERDEN_RULE))  # fmt: skip
 
 
 def _by_number(gloss: Gloss, number: str) -> Gloss:

@@ -16,6 +16,7 @@ from leseglas.lang.difficulty import zipf_frequency
 from leseglas.lang.model import SENTENCE_END, Lexicon, WordAnalysis, required
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
+    CLAUSE_OPENER_TAGS,
     CONTENT_TAG_PREFIXES,
     DETERMINER_TAGS,
     FINITE_TAGS,
@@ -600,6 +601,64 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
         if following and analyses[index + 1].tag in ("APPR", "APPRART"):
             analyses[index] = replace(analysis, prepositions=(following,))
+
+
+def mark_werden(analyses: list[WordAnalysis]) -> None:
+    """Each auxiliary *werden* gets its use from its clause: the future with an
+    infinitive (*wird … kommen*, *würde … tun*), the passive with a past participle
+    (*wurde … gebaut*), "to become" with neither (*wurde krank*).  Its own
+    participle says it: *worden* is the passive's, *geworden* "become"; an
+    infinitive wins (*wird gebaut werden* is a future, its *werden* the passive).
+
+    Phrases set off by commas with no verb of their own still belong to the
+    clause: *wurde von der Bürgermeisterin , Sallyanne Atkinson , ernannt*."""
+    spans = clauses(analyses)
+    for number, (start, end) in enumerate(spans):
+        for index in range(start, end):
+            werden = analyses[index]
+            if werden.lemma != "werden" or not werden.tag.startswith("VA"):
+                continue
+            if werden.tag == "VA(PP)":
+                use = "passive" if werden.text.lower() == "worden" else "copula"
+            else:
+                others = [i for i in _verb_span(analyses, spans, number) if i != index]
+                if werden.tag != "VA(INF)" and any(_bare_infinitive(analyses, i) for i in others):
+                    use = "future"
+                elif any(analyses[i].tag in _PARTICIPLE_TAGS for i in others):
+                    use = "passive"
+                else:
+                    use = "copula"
+            analyses[index] = replace(werden, auxiliary=use)
+
+
+def _verb_span(analyses: list[WordAnalysis], spans: list[tuple[int, int]], number: int) -> range:
+    """The clause's words and those of the comma phrases after it that have no
+    verb of their own (an apposition, a list), up to the next clause.  A clause
+    whose finite verb comes last is whole (*…, die Nato-Mitglied wurden, …*)."""
+    start, end = spans[number]
+    if analyses[end - 1].tag in FINITE_TAGS:
+        return range(start, end)
+    for following, after in spans[number + 1 :]:
+        words = analyses[following:after]
+        if analyses[following - 1].tag != "$," or not words or words[0].tag in CLAUSE_OPENER_TAGS:
+            break  # a conjunction, a relative pronoun: another clause
+        if any(a.tag in FINITE_TAGS or a.tag in ("PTKZU", "KOUI") for a in words):
+            break
+        if any(a.tag in _PARTICIPLE_TAGS or a.tag in _INFINITIVE_TAGS for a in words):
+            end = after
+            break
+        end = after
+    return range(start, end)
+
+
+_PARTICIPLE_TAGS = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
+_INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
+
+
+def _bare_infinitive(analyses: list[WordAnalysis], index: int) -> bool:
+    """An infinitive with no *zu* before it: *wird kommen*, not *bat ihn zu kommen*."""
+    after_zu = index > 0 and analyses[index - 1].tag == "PTKZU"
+    return analyses[index].tag in _INFINITIVE_TAGS and not after_zu
 
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object

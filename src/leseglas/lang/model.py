@@ -92,6 +92,9 @@ class WordAnalysis:
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
     adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
     number: str = ""  # *sie* by its finite verb: "Sg" (*sie kam* "she"), "Pl" (*sie kamen*)
+    # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a
+    # participle (*wurde gebaut*), "copula" with neither (*wurde krank*)
+    auxiliary: str = ""
     # the rules that changed the reading (lang.pipeline), for ``analyze --explain``
     rules: tuple[str, ...] = field(default=(), compare=False)
 

@@ -20,6 +20,7 @@ from leseglas.lang.clauses import (
     mark_adverbial_adjectives,
     mark_clauses,
     mark_phrases,
+    mark_werden,
 )
 from leseglas.lang.model import Lexicon, WordAnalysis
 from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
@@ -182,6 +183,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     )),
     Pass("abbreviations", _with_lexicon(mark_abbreviations)),
     Pass("clauses", _alone(mark_clauses)),
+    Pass("werden", _alone(mark_werden)),
     Pass("adverbial-adjectives", _alone(mark_adverbial_adjectives)),
     Pass("phrases", _with_lexicon(mark_phrases)),
     Pass("separable-verbs", _separable_verbs),
