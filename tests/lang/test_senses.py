@@ -211,6 +211,9 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
             "to take part in sth.",
         ),
         ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
+        # two conjugations, two meanings: the participle as written picks its line
+        ("Die Firma hat es nicht geschafft .", "geschafft", "schaffen", "to manage sth."),
+        ("Die Firma hat neue Stellen geschaffen .", "geschaffen", "schaffen", "to create sth."),
         ("Kommst du morgen mit ?", "morgen", "morgen", "tomorrow"),  # the adverb, not Morgen
         ("Die Polizei nahm drei Männer fest .", "nahm", "festnehmen", "to arrest sb."),
         ("Die Streitkräfte kamen .", "Streitkräfte", "Streitkräfte", "armed forces"),

@@ -86,6 +86,10 @@ WEIGHTS: dict[str, float] = {
     # a verb's rendering with no English verb (a phrase's: *geben* "will be"), or
     # an adverb's with one (*nach wie vor* "still", not "to remain")
     "no-english-verb": -1.0,
+    # a verb of two conjugations: the line that lists the participle as written
+    # (*geschafft* "to manage"), not one whose principal parts name the other
+    # (*schuf, hat geschaffen* "to create"): +1 and -1
+    "written-form": 1.0,
     "agreement": 0.7,  # the meaning Ding repeats across entries (*helfen* "to help")
     "compound-use": 2.5,  # how Ding's compounds render a noun (*Zug* "train")
     # how Ding's noun phrases render an adjective (*Vereinigte Staaten* "United
@@ -178,6 +182,7 @@ class SenseRanker:
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
             for word in dict.fromkeys((lemma, text.lower())):  # *erleichtert*, lemma *erleichtern*
                 found.update(self._predicative(word))
+        written = self._written_participle(text, lemma, pos, found)
         agreed = agreement(self._with_twins(found, [lemma, text]))
         # the text's field and the compounds' usage add up: *Abzug* in a military text is
         # still "pull-out" (the field), but a recipe beside a journey makes *Zug* no "gulp"
@@ -185,6 +190,7 @@ class SenseRanker:
         for sense in found.values():
             signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
             signals["agreement"] = agreed[sense]
+            signals["written-form"] = _written_form(sense, written, text)
             if compound_use and sense.pos == wanted:
                 signals["compound-use"] = self._compound_use(sense)
             if compound_use:  # the word on its own, not a compound's part
@@ -207,6 +213,31 @@ class SenseRanker:
             )
             weighed_senses[sense] = {name: v for name, v in signals.items() if v}
         return weighed_senses
+
+    def _written_participle(
+        self,
+        text: str,
+        lemma: str,
+        pos: str,
+        found: dict[tuple[str, str, str, tuple[str, ...]], Sense],
+    ) -> set[tuple[str, str, str, tuple[str, ...]]]:
+        """The senses whose Ding line lists the participle as written, where another
+        line names another participle (two conjugations): *geschafft* is "to manage",
+        *geschaffen* "to create"."""
+        lowered = text.lower()
+        if pos not in ("VERB", "AUX") or not _participle_shaped(lowered, lemma.lower()):
+            return set()
+        listing = {
+            (s.headword, s.pos, s.gender, s.translations)
+            for s in self.dictionary.lookup(lowered)
+            if s.matched_by == "inflection" and s.pos == "VERB"
+        }
+        conflict = any(  # a line that names a strong participle for a weak one, or so
+            _other_conjugation(_principal_participle(s), lowered)
+            for s in found.values()
+            if s.headword.removeprefix("sich ") == lemma
+        )
+        return listing if conflict else set()
 
     def _ordinal(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """An ordinal's number line, which Ding cites declined: *zweiten* is *zweite*
@@ -383,6 +414,42 @@ _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 
 
 _PERSON_USAGE = re.compile(r"(?:^|\s)jdn\.(?:/etw\.)?\s")
+
+
+def _written_form(
+    sense: Sense, written: set[tuple[str, str, str, tuple[str, ...]]], text: str
+) -> float:
+    """1 for a sense whose line lists the participle as written, -1 for one whose
+    principal parts name another (*schuf, hat geschaffen* against *geschafft*)."""
+    if not written:
+        return 0.0
+    if (sense.headword, sense.pos, sense.gender, sense.translations) in written:
+        return 1.0
+    return -1.0 if _other_conjugation(_principal_participle(sense), text.lower()) else 0.0
+
+
+def _other_conjugation(participle: str, written: str) -> bool:
+    """Whether one participle is strong (*geschaffen*) and the other weak (*geschafft*);
+    not two spellings of one (*angewandt*, *angewendet*; Ding's slip *abgelehnet*)."""
+    return bool(participle) and participle.endswith("t") != written.endswith("t")
+
+
+def _principal_participle(sense: Sense) -> str:
+    """The past participle of a verb's principal parts: *geschaffen* of "schuf|hat
+    geschaffen"; "" where Ding's line does not say."""
+    return sense.principal.partition("|")[2].rpartition(" ")[2]
+
+
+def _participle_shaped(text: str, lemma: str) -> bool:
+    """*geschafft* of *schaffen*, *aufgebaut* of *aufbauen*: a *ge-* the infinitive
+    lacks, after the same particle; not *geht* (*gehen*) nor *ärgert*."""
+    lemma = lemma.removeprefix("sich ")
+    return text.endswith(("t", "n")) and any(
+        text[:cut] == lemma[:cut]
+        and text[cut:].startswith("ge")
+        and not lemma[cut:].startswith("ge")
+        for cut in range(min(len(text), len(lemma)) - 2)
+    )
 
 
 def _takes_person(sense: Sense) -> bool:
