@@ -569,3 +569,17 @@ def test_ding_lines_that_give_the_same_rendering_each_vote_for_it(
     leaf = [sense for sense in weighed if sense.translations == ("leaf",)]
     assert len(leaf) == 1
     assert weighed[leaf[0]]["agreement"] == 1
+
+
+def test_a_phrase_of_function_words_is_not_as_common_as_to_be(
+    dictionary: Dictionary,
+) -> None:
+    """ "to be" is as common as English gets; "to be to" is a construction wordfreq
+    cannot measure, so it no longer outranks *sollen* "shall; should"."""
+    from leseglas.gloss.lookup import Glosser
+    from leseglas.gloss.ranking import english_zipf
+
+    assert english_zipf("to be") > english_zipf("to be to")
+    assert english_zipf("to (a place)") == english_zipf("to")  # a note is no word
+    soll = Glosser(dictionary).lookup(analyse("Er soll morgen kommen .", dictionary)[1])
+    assert soll.short[:2] == ("shall", "should")

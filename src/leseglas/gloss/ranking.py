@@ -198,13 +198,11 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
     """
     ignored = _ENGLISH_FUNCTION_WORDS | (_ENGLISH_PARTICLES if particle_verb else frozenset())
     first = first_alternative(translation)
-    words = [
-        w
-        for w in NOTE.sub("", first).lower().split()
-        if w not in ignored and not _SLOT.fullmatch(w)
-    ]
-    if not words:
-        return 6.0  # "to be", "to have": as common as English gets
+    written = NOTE.sub("", first).lower().split()
+    words = [w for w in written if w not in ignored and not _SLOT.fullmatch(w)]
+    if not words:  # "to be", "to have": as common as English gets; a phrase of such
+        # words is not ("to be to", "to be in it"): wordfreq cannot tell how common
+        return 6.0 if len(written) <= 2 else PHRASE_OF_FUNCTION_WORDS_ZIPF
     caps = _PARTICLE_ZIPF | _MODAL_ZIPF if first.startswith("to ") else _PARTICLE_ZIPF
     return min(
         min(float(zipf_frequency(w, "en")), caps.get(w, 9.0)) - HYPHEN_ZIPF * _joins(w)
@@ -213,6 +211,7 @@ def english_zipf(translation: str, particle_verb: bool = False) -> float:
 
 
 HYPHEN_ZIPF = 1.0
+PHRASE_OF_FUNCTION_WORDS_ZIPF = 5.0
 MAX_JOINS = 2
 
 
