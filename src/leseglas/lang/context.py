@@ -1572,6 +1572,52 @@ def state_after_sein(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "adjective.participle-beside-a-full-verb",
+    END_STAGE,
+    examples=[
+        ("In der zweiten Halbzeit verteidigte die Abwehr *geschickt* .", "schicken ADJ(D)"),
+        ("Er antwortete *gereizt* .", "reizen ADJ(D)"),
+    ],
+    counter_examples=[
+        "Er hat ihr den Brief *geschickt* .",  # a perfect
+        "Er bekam das Paket *geschickt* .",  # a passive with *bekommen*
+        "Der Brief wurde gestern *geschickt* .",
+        "Er kam *gelaufen* .",  # no adjective of its own
+        "Habe einige Studios , wegen der Umzüge , kennen *gelernt* .",
+        "Ein Tumor , der sich vor der Geburt *entwickelt* und am Steißbein wächst .",
+        "Die Untersuchung kam mir sehr kurz *gefasst* vor .",
+    ],
+    tags=("VV(PP)",),
+)
+def participle_beside_full_verb(place: Place) -> WordAnalysis | None:
+    """A participle in a clause whose finite verb is a full verb, with no auxiliary
+    to make a perfect or passive of it, says how: *verteidigte geschickt*
+    "skilfully", *antwortete gereizt* "irritated", where Ding lists it as an adjective
+    of its own.  Its lemma stays the verb, as treebanks cite participles."""
+    lexicon, before = place.lexicon, place.before
+    if not _participle_not_itself(place) or lexicon is None:
+        return None
+    start, end = _clause_of(place.analyses, place.index)
+    clause = place.analyses[start : place.index]  # its finite verb comes first (verb second)
+    finite = [a for a in clause if a.tag in FINITE_TAGS]
+    if len(finite) != 1 or finite[0].tag != "VV(FIN)" or finite[0].text in PASSIVE_AFTER:
+        return None
+    if finite[0].text.lower() == finite[0].lemma or clause[0].tag in CLAUSE_OPENER_TAGS:
+        return None  # *kennen gelernt*: an infinitive HanTa read as finite; a verb-final clause
+    clause = place.analyses[start:end]
+    if any(a.tag.startswith(("VA", "VM")) or a.lemma in PASSIVE_AFTER for a in clause):
+        return None
+    if lexicon.is_verb(place.analyses[place.index - 1].text.lower() + before.lemma):
+        return None  # *kurz gefasst*: one verb, *kurzfassen*
+    participle = before.text
+    own = any(
+        s.pos == "ADJ" and s.headword == participle and not s.derived
+        for s in lexicon.lookup(participle)
+    )
+    return replace(before, tag="ADJ(D)", pos="ADJ") if own else None
+
+
+@place_rule(
     "adjective.second-finite-verb",
     END_STAGE,
     examples=[

@@ -172,6 +172,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.lexicalised_before_werden,
         context.participle_after_copula,
         context.state_after_sein,
+        context.participle_beside_full_verb,
         context.no_verb_between_article_and_noun,
         context.second_finite,
     )),
