@@ -39,6 +39,7 @@ from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
 from leseglas.lang.gender import (
+    ARTICLE_GENDERS,
     adjectival_noun_gender,
     guess_gender,
     loanword_gender,
@@ -77,7 +78,7 @@ class Glosser:
             return Gloss(word.text, word.lemma, word.pos, short=_ARTICLES[word.lemma],
                          source="rule", zipf=7.0, band="A1")  # fmt: skip
         particle = word.particle if word.partner is not None else ""
-        article = word.article if _HAS_GENDERS.get(word.article) else ""
+        article = word.article if ARTICLE_GENDERS.get(word.article) else ""
         nominalised = word.tag if word.tag in ("NNA", "NNI") else ""
         clause = (word.reflexive, word.prepositions)
         if (
@@ -567,7 +568,7 @@ def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozen
     gender whose plural is spelt like the word: *die Mitarbeiter* (der),
     *die Lotsen* (der), but *die Band* is no plural of *der Band* (*Bände*).
     """
-    allowed = _HAS_GENDERS.get(article, frozenset())
+    allowed = ARTICLE_GENDERS.get(article, frozenset())
     if "pl" not in allowed:
         return allowed
     lower = text.lower()
@@ -577,15 +578,6 @@ def _article_genders(article: str, text: str, senses: Iterable[Sense]) -> frozen
 
 _PERSON = {"m": "man", "f": "woman"}  # der/die Alte: old man, old woman
 _SLANG = frozenset({"ugs.", "slang", "vulg.", "pej.", "humor."})
-
-# The genders (and plural) each article form can go with.
-_HAS_GENDERS = {
-    "der": frozenset("mf"), "der (dative)": frozenset("f"), "die": frozenset({"f", "pl"}),
-    "das": frozenset("n"),
-    "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
-    "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
-    "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),
-}  # fmt: skip
 
 
 def _gloss_lemma(lemma: str, pos: str, top: Sense, separable: str) -> str:

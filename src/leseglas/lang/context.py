@@ -15,6 +15,7 @@ from dataclasses import replace
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
+from leseglas.lang.gender import ARTICLE_GENDERS
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
     adjective_headword,
@@ -996,6 +997,38 @@ def article_of_phrase(place: Place) -> WordAnalysis | None:
     analyses, index = place.analyses, place.index
     article = _article_before(analyses, index) or _shared_article(analyses, index)
     return replace(place.before, article=article)
+
+
+@place_rule(
+    "noun.the-noun-its-article-allows",
+    NEXT,
+    examples=[("Der *Dachs* wollte seine Ruhe haben .", "Dachs NN")],
+    counter_examples=[
+        "Die Farbe des *Dachs* war rot .",  # *Dach*'s genitive: *des* allows it
+        "Das *Dach* war alt .",
+        "Man kann seine *Rechte* einklagen .",
+    ],
+    tags=("NN",),
+)
+def noun_its_article_allows(place: Place) -> WordAnalysis | None:
+    """A form HanTa read as another noun's case that its article rules out is the
+    noun written so: *der Dachs* is the badger, not *Dach* (neuter: *des Dachs*)."""
+    now, lexicon = place.now, place.lexicon
+    allowed = ARTICLE_GENDERS.get(now.article, frozenset()) - {"pl"}
+    if lexicon is None or not allowed or now.text == now.lemma:
+        return None
+    if _noun_genders(now.lemma, lexicon) & allowed or not _noun_genders(now.lemma, lexicon):
+        return None
+    if any(s.plural == now.text for s in lexicon.lookup(now.lemma)):
+        return None  # *seine Rechte*: a possessive's *-e* is also a plural's
+    return replace(now, lemma=now.text) if _noun_genders(now.text, lexicon) & allowed else None
+
+
+def _noun_genders(headword: str, lexicon: Lexicon) -> set[str]:
+    """The genders Ding gives the noun headword."""
+    return {
+        s.gender for s in lexicon.lookup(headword) if s.pos == "NOUN" and s.headword == headword
+    }
 
 
 @place_rule(

@@ -147,3 +147,14 @@ def plausible_plural(singular: str, plural: str) -> bool:
         1 for _ in takewhile(lambda pair: pair[0] == pair[1], zip(one, many, strict=False))
     )
     return shared >= PLURAL_STEM_SHARE * len(one)
+
+
+# The genders (and plural) each article form can go with (*der* after a preposition
+# is a feminine dative: ``lang.context``'s "der (dative)").
+ARTICLE_GENDERS = {
+    "der": frozenset("mf"), "der (dative)": frozenset("f"), "die": frozenset({"f", "pl"}),
+    "das": frozenset("n"),
+    "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
+    "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
+    "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),
+}  # fmt: skip
