@@ -583,3 +583,19 @@ def test_a_phrase_of_function_words_is_not_as_common_as_to_be(
     assert english_zipf("to (a place)") == english_zipf("to")  # a note is no word
     soll = Glosser(dictionary).lookup(analyse("Er soll morgen kommen .", dictionary)[1])
     assert soll.short[:2] == ("shall", "should")
+
+
+def test_a_noun_ding_lists_only_as_a_plural_group(dictionary: Dictionary) -> None:
+    """*Meise*, *Kröte*, *Falke*: Ding has only the zoological group (*Meisen* {pl},
+    Paridae); the singular is glossed from it (it was glossed by nothing), and its
+    gender comes from the German Wiktionary, not the group's "pl" nor the ending's
+    guess (most nouns in *-e* are feminine, *der Falke* is not)."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    for sentence, index, gender, first in (
+        ("Eine Meise saß auf dem Ast .", 1, "f", "tits"),
+        ("Der Falke kreiste über dem Feld .", 1, "m", "falcons"),
+    ):
+        gloss = glosser.lookup(analyse(sentence, dictionary)[index])
+        assert (gloss.gender, gloss.short[0]) == (gender, first)

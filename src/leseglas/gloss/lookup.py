@@ -290,11 +290,17 @@ class Glosser:
 
     def _guess_gender(self, gloss: Gloss, text: str, allowed: frozenset[str]) -> str:
         """An unknown noun's gender: an English loan's from its ending or its German
-        equivalent (``loanword_gender``), a German one's from its ending (the text's
-        form first: HanTa cuts unknown words' lemmas, *Simkarte* → *Simkart*)."""
+        equivalent (``loanword_gender``), a German one's from the German Wiktionary
+        (*der Falke*, though most nouns in *-e* are feminine) or else its ending (the
+        text's form first: HanTa cuts unknown words' lemmas, *Simkarte* → *Simkart*)."""
         if gloss.source == "loanword":
             equivalents = self.dictionary.equivalent_genders(gloss.lemma)
             return loanword_gender(gloss.lemma, equivalents, allowed)
+        for form in dict.fromkeys((gloss.lemma, text)):  # the German Wiktionary's
+            listed = self.dictionary.wiktionary_genders(form)
+            fitting = listed & allowed if allowed and "pl" not in allowed else listed
+            if len(fitting) == 1:
+                return next(iter(fitting))
         for form in dict.fromkeys((text, gloss.lemma)):
             guessed = guess_gender(form, self.dictionary.lookup, allowed)
             if guessed:

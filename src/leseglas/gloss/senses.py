@@ -176,6 +176,8 @@ class SenseRanker:
                 for key, s in plural.items()
                 if s.matched_by == "plural" or s.gender == "pl" or s.headword == text[:-1]
             }
+        if not found and pos == "NOUN":  # *Meise*, *Kröte*: Ding lists only the plural
+            found = self._plural_group(text)  # group, *Meisen* {pl} (Paridae)
         wanted = _CONTENT_POS.get(pos)
         if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
             found.update(self._ordinal(lemma))
@@ -238,6 +240,19 @@ class SenseRanker:
             if s.headword.removeprefix("sich ") == lemma
         )
         return listing if conflict else set()
+
+    def _plural_group(self, singular: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+        """The plural entry of a noun Ding lists only as a group: *Meisen* "tits"."""
+        for plural in (singular + "n", singular + "en"):
+            found = self._distinct([plural])
+            group = {  # its singular's gender is not the group's: guessed as for any noun
+                k: replace(s, gender="", plural=plural)
+                for k, s in found.items()
+                if s.gender == "pl" and s.headword == plural
+            }
+            if group:
+                return group
+        return {}
 
     def _ordinal(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
         """An ordinal's number line, which Ding cites declined: *zweiten* is *zweite*
