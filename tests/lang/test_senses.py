@@ -94,6 +94,8 @@ def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
         # our supplement: this Ding has only "mass-manufacturing industry" and
         # "industrial branch"
         ("Industrie", "NOUN", "industry"),
+        # our supplement: this Ding has only the genus, "bushy-tailed tree squirrels"
+        ("Eichhörnchen", "NOUN", "squirrel"),
         # our supplement: this Ding has only "accommodativeness" and "slick"
         ("Bequemlichkeit", "NOUN", "comfort"),
         ("professionell", "ADJ", "professional"),
