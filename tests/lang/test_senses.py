@@ -213,6 +213,8 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
             "to take part in sth.",
         ),
         ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
+        # a subordinating conjunction's own senses: not the preposition *ob* (+ genitive)
+        ("Ich weiß nicht , ob er kommt .", "ob", "ob", "whether"),
         # two conjugations, two meanings: the participle as written picks its line
         ("Die Firma hat es nicht geschafft .", "geschafft", "schaffen", "to manage sth."),
         ("Die Firma hat neue Stellen geschaffen .", "geschaffen", "schaffen", "to create sth."),

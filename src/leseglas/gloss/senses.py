@@ -117,6 +117,9 @@ CONFIDENT_COMPOUND_USES = 20
 CONFIDENT_ATTRIBUTE_USES = 5
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
+    # a subordinating conjunction: *ob* "whether", not the preposition "on account of";
+    # not a coordinating one, whose tag also takes the comparisons' *wie* "as | like"
+    "SCONJ": "CONJ",
 }  # fmt: skip
 
 
