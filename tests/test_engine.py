@@ -151,11 +151,16 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
         ("Er kommt wahrscheinlich morgen.", "wahrscheinlich", "probably"),
         ("Die Preise sind stark gestiegen.", "stark", "strongly"),  # sein + participle
         ("Das klang komisch.", "komisch", "strangely"),  # the adverb of the adjective's
+        # no adverb of an adjective rendering: Ding's own adverb line for the word
+        ("Der Präsident hat erneut gewarnt.", "erneut", "once again"),
+        ("Er kommt künftig früher.", "künftig", "for the future"),
         # the predicate of a copula, or of *für*: the adjective's own senses
         ("Der Mann ist kräftig.", "kräftig", "ADJ"),
         ("Das muss wahrscheinlich sein.", "wahrscheinlich", "ADJ"),
         ("Er hielt es für wahrscheinlich.", "wahrscheinlich", "ADJ"),
         ("Sie arbeiten hart.", "hart", "ADJ"),  # English's adverb is the adjective: "hard"
+        # … not one English hardly uses: *unverletzt* "unharmed", not "unhurtly"
+        ("Er überstand den Unfall unverletzt.", "unverletzt", "ADJ"),
         # right before another adjective it says how much, whatever the verb
         ("Das ist wirklich schön.", "wirklich", "really"),
         ("Unglaublich instinktlos findet sie das.", "Unglaublich", "incredibly"),

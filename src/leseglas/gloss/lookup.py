@@ -615,8 +615,11 @@ def _as_adverb(gloss: Gloss) -> Gloss:
     """An adjective used as an adverb, by Ding's adverb that is the English adverb
     of one of its adjective renderings: *stiegen kräftig* "strongly" (strong),
     *kommt wahrscheinlich* "probably" (probable), *komisch* "strangely" (strange),
-    before that line's other renderings ("queerly").  Ding's other adverb lines are
-    idioms (*später* "late in the day") and stay behind the adjective."""
+    before that line's other renderings ("queerly").  Where no rendering has such an
+    adverb, the word's own adverb line that ranks among its first leads, in words
+    English uses (*hat erneut gewarnt* "once again", not "new"; not *unverletzt*
+    "unhurtly"); Ding's other adverb lines are idioms (*später* "late in the day")
+    and stay behind the adjective."""
     adjectives = [s for s in gloss.senses if s.pos == "ADJ"]
     if not adjectives or plain(first_rendering(adjectives[0])) in FLAT_ADVERBS:
         return gloss  # *hart arbeiten* "to work hard": the adjective is the adverb
@@ -631,6 +634,12 @@ def _as_adverb(gloss: Gloss) -> Gloss:
         for s in gloss.senses
         if s.pos == "ADV" and rank.keys() & {plain(t) for t in s.translations}
     ]
+    if not regular:  # no adverb of an adjective rendering: Ding's own adverb line
+        regular = [  # for the word, listed first (*erneut* "once again", not "new"),
+            s  # in words English uses (not *unverletzt* "unhurtly")
+            for s in gloss.senses[:4]
+            if s.pos == "ADV" and s.headword == adjectives[0].headword and _common_adverb(s)
+        ][:1]
     if not regular:
         return gloss
 
@@ -642,6 +651,11 @@ def _as_adverb(gloss: Gloss) -> Gloss:
     senses = [*(regular_first(s) for s in regular), *rest]
     return replace(gloss, senses=tuple(senses), short=short_gloss(same_class(senses)),
                    rules=(*gloss.rules, ADVERB_RULE))  # fmt: skip
+
+
+def _common_adverb(sense: Sense) -> bool:
+    first = first_rendering(sense)
+    return not first.startswith("to ") and english_zipf(first) >= COMMON_ADVERB
 
 
 ADVERB_RULE = "adverb-of-the-adjective"  # named in ``analyze`` output: why the adverb leads
