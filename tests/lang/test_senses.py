@@ -213,6 +213,15 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
             "to take part in sth.",
         ),
         ("Die Preise für Energie steigen .", "Preise", "Preis", "price"),  # econ. is no specialism
+        # a zu-infinitive after the clause: the sense Ding's English renders with one,
+        # though its German use (*jdm. raten, etw. zu tun*) names a dative left out here
+        (
+            "Experten raten , abends auf Kaffee zu verzichten .",
+            "raten",
+            "raten",
+            "to recommend sb. to do sth.",
+        ),
+        ("Kannst du raten , wie alt ich bin ?", "raten", "raten", "to guess"),
         # a subordinating conjunction's own senses: not the preposition *ob* (+ genitive)
         ("Ich weiß nicht , ob er kommt .", "ob", "ob", "whether"),
         # two conjugations, two meanings: the participle as written picks its line

@@ -103,9 +103,10 @@ WEIGHTS: dict[str, float] = {
     # leads by as much; a noun's note is a hint only (Ding notes rare senses so too)
     "preposition": 3.0,
     "noun-complement": 1.0,
-    # a use with a zu-infinitive, in a clause that has one: *pflegte zu sagen* "to be
-    # wont to", *raten, früh zu gehen* "to advise sb. to"; without one it is not the
-    # plain verb (*raten* "to guess")
+    # a use with a zu-infinitive (Ding's German "etw. zu tun", or its English "to do
+    # sth."), in a clause that has one: *pflegte zu sagen* "to be wont to", *raten,
+    # früh zu gehen* "to advise sb. to"; a German one without it is not the plain verb
+    # (*raten* "to guess")
     "zu-infinitive": 1.5,
     "needs-zu-infinitive": -1.5,
 }
@@ -205,7 +206,9 @@ class SenseRanker:
                 governs(sense, prepositions)
             )
             zu_use = sense.pos == "VERB" and ZU_INFINITIVE in sense.usage
-            signals["zu-infinitive"] = float(zu_use and ZU_INFINITIVE in prepositions)
+            signals["zu-infinitive"] = float(
+                sense.pos == "VERB" and _takes_infinitive(sense) and ZU_INFINITIVE in prepositions
+            )
             signals["needs-zu-infinitive"] = float(zu_use and ZU_INFINITIVE not in prepositions)
             signals["needs-dative"] = float(
                 sense.pos == "VERB" and DATIVE_SLOT not in prepositions and _takes_dative(sense)
@@ -468,6 +471,18 @@ def _participle_shaped(text: str, lemma: str) -> bool:
         and not lemma[cut:].startswith("ge")
         for cut in range(min(len(text), len(lemma)) - 2)
     )
+
+
+def _takes_infinitive(sense: Sense) -> bool:
+    """Whether a verb sense takes a zu-infinitive, as Ding's German writes the use
+    ("jdm. raten, etw. zu tun") or its English renders it ("to recommend sb. to do
+    sth."): evidence for it where the clause has one.  Only the German use makes a
+    clause without one count against it (*empfehlen* is "to recommend" either way)."""
+    first = sense.translations[0] if sense.translations else ""
+    return ZU_INFINITIVE in sense.usage or _ENGLISH_INFINITIVE in first
+
+
+_ENGLISH_INFINITIVE = " to do sth"
 
 
 def _takes_person(sense: Sense) -> bool:
