@@ -179,6 +179,10 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     assert (nahen.lemma, nahen.pos) == (osten.lemma, osten.pos)  # one card, either word
     haus = analyse("Ein großes Haus .", dictionary)
     assert not haus[1].phrase and glosser.lookup(haus[2]).short[0] == "house"
+    # a name's adjective that HanTa read as a noun (*Dreißigjährige* "thirty-year-old")
+    krieg = analyse("Im Dreißigjährigen Krieg fiel die Stadt .", dictionary)
+    assert krieg[1].phrase == krieg[2].phrase == "Dreißigjährige Krieg"
+    assert glosser.lookup(krieg[1]).short[0] == "the Thirty Years' War"
     # a preposition + noun idiom
     fuss = glosser.lookup(analyse("Wir gingen zu Fuß .", dictionary)[3])
     assert (fuss.lemma, fuss.short[0], fuss.gender, fuss.plural) == ("zu Fuß", "on foot", "m", "")

@@ -39,10 +39,11 @@ from leseglas.lang.words import (
 
 def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """Words the dictionary lists together, glossed as one: an adjective and its noun
-    (*im Nahen Osten*: *Naher Osten* "Middle East"), a verb and a noun of its clause
+    (*im Nahen Osten*: *Naher Osten* "Middle East"; also one HanTa read as a noun,
+    *im Dreißigjährigen Krieg*), a verb and a noun of its clause
     (*steht … zur Verfügung*), a preposition and its noun (*zu Fuß* "on foot"), and
     adverbial phrases (*nach wie vor* "still"), in this order."""
-    _mark_pairs(analyses, lexicon, ("ADJ(A)",))
+    _mark_pairs(analyses, lexicon, ("ADJ(A)", "NN", "NNA"))
     _mark_verb_idioms(analyses, lexicon)
     _mark_existential(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
@@ -79,8 +80,8 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
     for index, (first, noun) in enumerate(pairwise(analyses)):
         if noun.tag != "NN" or first.tag not in tags or first.phrase or noun.phrase:
             continue
-        if first.tag == "ADJ(A)":
-            headword = _listed_phrase(first, noun, lexicon)
+        if first.tag in ("ADJ(A)", "NN", "NNA"):  # a name's adjective HanTa read as a
+            headword = _listed_phrase(first, noun, lexicon)  # noun: *im Dreißigjährigen Krieg*
         else:
             headword = _listed_idiom(first, noun, lexicon, analyses[index + 2 :])
             if headword and _has_complement(analyses, index + 1):
