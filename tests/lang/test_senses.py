@@ -222,6 +222,9 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
             "to recommend sb. to do sth.",
         ),
         ("Kannst du raten , wie alt ich bin ?", "raten", "raten", "to guess"),
+        # a field its note names, though Ding gives no label: "(Ergebnis einer math.
+        # Gleichung)" "to yield" is mathematics'
+        ("Die Kamera liefert scharfe Fotos .", "liefert", "liefern", "to provide sth."),
         # a subordinating conjunction's own senses: not the preposition *ob* (+ genitive)
         ("Ich weiß nicht , ob er kommt .", "ob", "ob", "whether"),
         # two conjugations, two meanings: the participle as written picks its line

@@ -400,8 +400,11 @@ class SenseRanker:
         return uses.get(words[0], 0) / total * min(1.0, total / CONFIDENT_ATTRIBUTE_USES)
 
     def from_another_field(self, sense: Sense) -> bool:
-        """Whether a sense is a specialist's from a field the text is not in."""
-        return bool((set(sense.labels) & TECHNICAL) - self.domain)
+        """Whether a sense is a specialist's from a field the text is not in, by its
+        labels or a label its note names (*liefern* (Ergebnis einer math. Gleichung)
+        "to yield")."""
+        fields = (set(sense.labels) | set(_LABEL_IN_NOTE.findall(sense.notes))) & TECHNICAL
+        return bool(fields - self.domain)
 
     def in_field(self, sense: Sense) -> bool:
         """Whether a sense is from the text's field, by its labels or notes."""
@@ -459,6 +462,9 @@ def _principal_participle(sense: Sense) -> str:
     """The past participle of a verb's principal parts: *geschaffen* of "schuf|hat
     geschaffen"; "" where Ding's line does not say."""
     return sense.principal.partition("|")[2].rpartition(" ")[2]
+
+
+_LABEL_IN_NOTE = re.compile(r"\b[a-z]+\.")  # *math.* in "Ergebnis einer math. Gleichung"
 
 
 def _participle_shaped(text: str, lemma: str) -> bool:
