@@ -1619,6 +1619,8 @@ def state_after_sein(place: Place) -> WordAnalysis | None:
         "Habe einige Studios , wegen der Umzüge , kennen *gelernt* .",
         "Ein Tumor , der sich vor der Geburt *entwickelt* und am Steißbein wächst .",
         "Die Untersuchung kam mir sehr kurz *gefasst* vor .",
+        # verb-final: two finite verbs, HanTa's participle is the second
+        "Man weiß , dass Schlafmangel das Immunsystem schwächt und das Risiko *erhöht* .",
     ],
     tags=("VV(PP)",),
 )
@@ -1635,7 +1637,10 @@ def participle_beside_full_verb(place: Place) -> WordAnalysis | None:
     finite = [a for a in clause if a.tag in FINITE_TAGS]
     if len(finite) != 1 or finite[0].tag != "VV(FIN)" or finite[0].text in PASSIVE_AFTER:
         return None
-    if finite[0].text.lower() == finite[0].lemma or clause[0].tag in CLAUSE_OPENER_TAGS:
+    opened = clause[0].tag in CLAUSE_OPENER_TAGS or (
+        start > 0 and place.analyses[start - 1].tag == "KOUS"
+    )
+    if finite[0].text.lower() == finite[0].lemma or opened:
         return None  # *kennen gelernt*: an infinitive HanTa read as finite; a verb-final clause
     clause = place.analyses[start:end]
     if any(a.tag.startswith(("VA", "VM")) or a.lemma in PASSIVE_AFTER for a in clause):
