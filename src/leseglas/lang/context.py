@@ -1591,10 +1591,7 @@ def state_after_sein(place: Place) -> WordAnalysis | None:
     if not _closing_a_sein_clause(place.analyses, place.index):
         return None
     participle, verb = before.text, before.lemma
-    own = any(
-        s.pos == "ADJ" and s.headword == participle and not s.derived
-        for s in lexicon.lookup(participle)
-    )
+    own = _own_adjective(participle, lexicon)
     verbs = [s for s in lexicon.lookup(verb) if s.pos == "VERB" and s.headword == verb]
     # Ding's perfect with *sein* (*ist gewachsen*), or a verb with no transitive use,
     # as all that take *sein* are (*ist ihm vergangen*)
@@ -1647,12 +1644,17 @@ def participle_beside_full_verb(place: Place) -> WordAnalysis | None:
         return None
     if lexicon.is_verb(place.analyses[place.index - 1].text.lower() + before.lemma):
         return None  # *kurz gefasst*: one verb, *kurzfassen*
-    participle = before.text
-    own = any(
+    own = _own_adjective(before.text, lexicon)
+    return replace(before, tag="ADJ(D)", pos="ADJ") if own else None
+
+
+def _own_adjective(participle: str, lexicon: Lexicon) -> bool:
+    """Whether Ding lists the participle as an adjective entry of its own, not one
+    made from its verb's line."""
+    return any(
         s.pos == "ADJ" and s.headword == participle and not s.derived
         for s in lexicon.lookup(participle)
     )
-    return replace(before, tag="ADJ(D)", pos="ADJ") if own else None
 
 
 @place_rule(
