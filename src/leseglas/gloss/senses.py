@@ -35,6 +35,13 @@ from leseglas.lang.words import MODAL_VERBS, PARTICLES
 # the clause's prepositions (*besteht aus*).
 Clause = tuple[bool, tuple[str, ...]]
 Signals = dict[str, float]
+SenseKey = tuple[str, str, str, tuple[str, ...]]  # one meaning of one headword, however found
+
+
+def _key(sense: Sense) -> SenseKey:
+    return (sense.headword, sense.pos, sense.gender, sense.translations)
+
+
 EXAMPLES_ENOUGH = 6  # sub-entries that make a line Ding's main one for the word
 MAX_SYNONYM = 3
 # Each signal's weight in a sense's score.  Fitted on UD German PUD dev (its
@@ -227,8 +234,8 @@ class SenseRanker:
         text: str,
         lemma: str,
         pos: str,
-        found: dict[tuple[str, str, str, tuple[str, ...]], Sense],
-    ) -> set[tuple[str, str, str, tuple[str, ...]]]:
+        found: dict[SenseKey, Sense],
+    ) -> set[SenseKey]:
         """The senses whose Ding line lists the participle as written, where another
         line names another participle (two conjugations): *geschafft* is "to manage",
         *geschaffen* "to create"."""
@@ -236,7 +243,7 @@ class SenseRanker:
         if pos not in ("VERB", "AUX") or not _participle_shaped(lowered, lemma.lower()):
             return set()
         listing = {
-            (s.headword, s.pos, s.gender, s.translations)
+            _key(s)
             for s in self.dictionary.lookup(lowered)
             if s.matched_by == "inflection" and s.pos == "VERB"
         }
@@ -247,7 +254,7 @@ class SenseRanker:
         )
         return listing if conflict else set()
 
-    def _plural_group(self, singular: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+    def _plural_group(self, singular: str) -> dict[SenseKey, Sense]:
         """The plural entry of a noun Ding lists only as a group: *Meisen* "tits"."""
         for plural in (singular + "n", singular + "en"):
             found = self._distinct([plural])
@@ -260,11 +267,11 @@ class SenseRanker:
                 return group
         return {}
 
-    def _ordinal(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+    def _ordinal(self, lemma: str) -> dict[SenseKey, Sense]:
         """An ordinal's number line, which Ding cites declined: *zweiten* is *zweite*
         "second" (its *zweit* is a verb line, "two of …", as in *zu zweit*); *zweite*,
         *zweiter* and *zweites* say the same, so each meaning comes once."""
-        ordinal: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
+        ordinal: dict[SenseKey, Sense] = {}
         meanings = set()
         for key, sense in self._distinct(sorted(_declined(lemma))).items():
             if sense.pos == "NUM" and sense.translations not in meanings:
@@ -272,7 +279,7 @@ class SenseRanker:
                 ordinal[key] = sense
         return ordinal
 
-    def _predicative(self, lemma: str) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+    def _predicative(self, lemma: str) -> dict[SenseKey, Sense]:
         """An adjective's meaning that Ding gives only with *sein*: *erleichtert sein*
         "to feel relieved" makes *erleichtert* "relieved" (its own lines are the
         verb's participle: "facilitated")."""
@@ -289,27 +296,23 @@ class SenseRanker:
                 found[(lemma, "ADJ", "", renderings)] = adjective
         return found
 
-    def _with_twins(
-        self, found: dict[tuple[str, str, str, tuple[str, ...]], Sense], forms: list[str]
-    ) -> list[Sense]:
+    def _with_twins(self, found: dict[SenseKey, Sense], forms: list[str]) -> list[Sense]:
         """The found senses and the other Ding lines that give one of them word for
         word (*Blatt* "leaf" of a plant and of a door): each line is a vote."""
         lines = {replace(sense, matched_by=""): sense for sense in found.values()}
         for form in dict.fromkeys(forms):
             for sense in self.dictionary.lookup(form):
-                key = (sense.headword, sense.pos, sense.gender, sense.translations)
+                key = _key(sense)
                 if key in found and set(sense.labels) <= set(found[key].labels):
                     lines.setdefault(replace(sense, matched_by=""), sense)
         return list(lines.values())
 
-    def _distinct(self, forms: list[str]) -> dict[tuple[str, str, str, tuple[str, ...]], Sense]:
+    def _distinct(self, forms: list[str]) -> dict[SenseKey, Sense]:
         """The senses the forms find, each once."""
-        found: dict[tuple[str, str, str, tuple[str, ...]], Sense] = {}
+        found: dict[SenseKey, Sense] = {}
         for form in dict.fromkeys(forms):
             for sense in self.dictionary.lookup(form):
-                found.setdefault(
-                    (sense.headword, sense.pos, sense.gender, sense.translations), sense
-                )
+                found.setdefault(_key(sense), sense)
         return found
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
@@ -440,14 +443,12 @@ _ADJECTIVE_ENDING = re.compile(r"(?:e|en|em|er|es)$")
 _PERSON_USAGE = re.compile(r"(?:^|\s)jdn\.(?:/etw\.)?\s")
 
 
-def _written_form(
-    sense: Sense, written: set[tuple[str, str, str, tuple[str, ...]]], text: str
-) -> float:
+def _written_form(sense: Sense, written: set[SenseKey], text: str) -> float:
     """1 for a sense whose line lists the participle as written, -1 for one whose
     principal parts name another (*schuf, hat geschaffen* against *geschafft*)."""
     if not written:
         return 0.0
-    if (sense.headword, sense.pos, sense.gender, sense.translations) in written:
+    if _key(sense) in written:
         return 1.0
     return -1.0 if _other_conjugation(_principal_participle(sense), text.lower()) else 0.0
 

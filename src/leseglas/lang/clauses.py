@@ -20,6 +20,8 @@ from leseglas.lang.tags import (
     CONTENT_TAG_PREFIXES,
     DETERMINER_TAGS,
     FINITE_TAGS,
+    INFINITIVE_TAGS,
+    PARTICIPLE_TAGS,
     PHRASE_OPENING_TAGS,
 )
 from leseglas.lang.words import (
@@ -625,7 +627,7 @@ def mark_werden(analyses: list[WordAnalysis]) -> None:
                 others = [i for i in _verb_span(analyses, spans, number) if i != index]
                 if werden.tag != "VA(INF)" and any(_bare_infinitive(analyses, i) for i in others):
                     use = "future"
-                elif any(analyses[i].tag in _PARTICIPLE_TAGS for i in others):
+                elif any(analyses[i].tag in PARTICIPLE_TAGS for i in others):
                     use = "passive"
                 else:
                     use = "copula"
@@ -645,21 +647,17 @@ def _verb_span(analyses: list[WordAnalysis], spans: list[tuple[int, int]], numbe
             break  # a conjunction, a relative pronoun: another clause
         if any(a.tag in FINITE_TAGS or a.tag in ("PTKZU", "KOUI") for a in words):
             break
-        if any(a.tag in _PARTICIPLE_TAGS or a.tag in _INFINITIVE_TAGS for a in words):
+        if any(a.tag in PARTICIPLE_TAGS or a.tag in INFINITIVE_TAGS for a in words):
             end = after
             break
         end = after
     return range(start, end)
 
 
-_PARTICIPLE_TAGS = frozenset({"VV(PP)", "VA(PP)", "VM(PP)"})
-_INFINITIVE_TAGS = frozenset({"VV(INF)", "VA(INF)", "VM(INF)"})
-
-
 def _bare_infinitive(analyses: list[WordAnalysis], index: int) -> bool:
     """An infinitive with no *zu* before it: *wird kommen*, not *bat ihn zu kommen*."""
     after_zu = index > 0 and analyses[index - 1].tag == "PTKZU"
-    return analyses[index].tag in _INFINITIVE_TAGS and not after_zu
+    return analyses[index].tag in INFINITIVE_TAGS and not after_zu
 
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object

@@ -1017,7 +1017,8 @@ def noun_its_article_allows(place: Place) -> WordAnalysis | None:
     allowed = ARTICLE_GENDERS.get(now.article, frozenset()) - {"pl"}
     if lexicon is None or not allowed or now.text == now.lemma:
         return None
-    if _noun_genders(now.lemma, lexicon) & allowed or not _noun_genders(now.lemma, lexicon):
+    genders = _noun_genders(now.lemma, lexicon)
+    if not genders or genders & allowed:
         return None
     if any(s.plural == now.text for s in lexicon.lookup(now.lemma)):
         return None  # *seine Rechte*: a possessive's *-e* is also a plural's
@@ -1630,11 +1631,11 @@ def participle_beside_full_verb(place: Place) -> WordAnalysis | None:
     if not _participle_not_itself(place) or lexicon is None:
         return None
     start, end = _clause_of(place.analyses, place.index)
-    clause = place.analyses[start : place.index]  # its finite verb comes first (verb second)
-    finite = [a for a in clause if a.tag in FINITE_TAGS]
+    before_it = place.analyses[start : place.index]  # its finite verb comes first (verb second)
+    finite = [a for a in before_it if a.tag in FINITE_TAGS]
     if len(finite) != 1 or finite[0].tag != "VV(FIN)" or finite[0].text in PASSIVE_AFTER:
         return None
-    opened = clause[0].tag in CLAUSE_OPENER_TAGS or (
+    opened = before_it[0].tag in CLAUSE_OPENER_TAGS or (
         start > 0 and place.analyses[start - 1].tag == "KOUS"
     )
     if finite[0].text.lower() == finite[0].lemma or opened:

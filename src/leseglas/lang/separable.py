@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.model import SENTENCE_END
-from leseglas.lang.tags import APART_TAGS
+from leseglas.lang.tags import APART_TAGS, INFINITIVE_TAGS
 from leseglas.lang.words import (
     CONJUNCTIONS,
     DIRECTIONS,
@@ -363,9 +363,6 @@ def _closes_phrase(words: list[str], index: int, openers: frozenset[str]) -> boo
     return any(w.lower() in openers for w in words[max(0, index - 5) : index - 1])
 
 
-_INFINITIVES = ("VV(INF)", "VA(INF)", "VM(INF)")
-
-
 def _ends_clause(words: list[str], index: int, tagged: Tagged | None = None) -> bool:
     """Whether the word closes its clause: punctuation, a conjunction, the end, or
     (with the tags) an infinitive clause put after it: *hörte … auf zu blinken*."""
@@ -379,7 +376,7 @@ def _ends_clause(words: list[str], index: int, tagged: Tagged | None = None) -> 
         and following == "zu"
         and tagged[index][1] != "KOUI"  # *um zu überleben*: no particle
         and index + 2 < len(words)
-        and tagged[index + 2][1] in _INFINITIVES
+        and tagged[index + 2][1] in INFINITIVE_TAGS
     )
 
 

@@ -30,6 +30,8 @@ CLAUSE_BOUNDARY_TAGS = ("$,", "$.", "KON", "KOUS")
 
 
 FINITE_TAGS = ("VV(FIN)", "VA(FIN)", "VM(FIN)")
+INFINITIVE_TAGS = ("VV(INF)", "VA(INF)", "VM(INF)")
+PARTICIPLE_TAGS = ("VV(PP)", "VA(PP)", "VM(PP)")
 
 # Named groups: each is read by rules that mean the same set.
 # Every adjective tag HanTa's model and our rules give (a rule that asks
