@@ -453,6 +453,9 @@ def test_a_marked_sense_does_not_come_first(dictionary: Dictionary) -> None:
     glosser = Glosser(dictionary)
     focus = glosser.lookup(analyse("Der Schwerpunkt liegt auf Bildung .", dictionary)[1])
     assert focus.short[0] == "emphasis"  # not [pej.] "hotspot"
+    # marked on the English side: Ding's "hard time [slang]"
+    sentence = glosser.lookup(analyse("Sie erhielt eine lange Gefängnisstrafe .", dictionary)[4])
+    assert sentence.short[0] == "custodial sentence"
 
 
 @pytest.mark.parametrize(

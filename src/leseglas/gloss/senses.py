@@ -26,7 +26,7 @@ from leseglas.gloss.ranking import (
     notes_match,
     renders_by_cognate,
 )
-from leseglas.gloss.render import plain
+from leseglas.gloss.render import in_register, plain
 from leseglas.lang.clauses import ACCUSATIVE_SLOT, DATIVE_SLOT, PERSON_OBJECT, ZU_INFINITIVE
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
@@ -84,7 +84,8 @@ WEIGHTS: dict[str, float] = {
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
     # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
-    # words it made three first renderings worse.
+    # words it made three first renderings worse.  Ding's English marks count
+    # when they mark every rendering (*Gefängnisstrafe* "hard time [slang]").
     "marked": -0.8,
     "english-frequency": 0.5,  # how common the English is (*Macht* "power" first)
     # the sense rendered by the word's cognate, in its word class (*korrupt* "corrupt",
@@ -364,7 +365,7 @@ class SenseRanker:
             "examples": min(sense.examples, EXAMPLES_ENOUGH) / EXAMPLES_ENOUGH,
             "derived": float(sense.derived),
             "needs-preposition": float(bool(required(sense))),
-            "marked": float(marked(sense.labels)),
+            "marked": float(marked(sense.labels) or _english_marked(sense)),
             "english-frequency": english_zipf(first, particle_verb),
             "no-english-verb": float(
                 (sense.pos == "VERB" and no_verb)
@@ -555,3 +556,8 @@ def _unhyphenated(word: str) -> str:
     *Livemusik*, *Online-Shop* → *Onlineshop*."""
     first, *rest = word.split("-")
     return first + "".join(piece.lower() for piece in rest)
+
+
+def _english_marked(sense: Sense) -> bool:
+    """Whether Ding marks every rendering as old, poetic or rare English."""
+    return bool(sense.translations) and all(map(in_register, sense.translations))
