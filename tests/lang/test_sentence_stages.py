@@ -357,3 +357,42 @@ def test_werden_is_glossed_by_its_use_in_the_clause(
     gloss = Glosser(dictionary).lookup(analysis)
     assert (analysis.auxiliary, gloss.short[0]) == (use, first)
     assert WERDEN_RULE in gloss.rules
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        ("Wir haben lange darauf gewartet .", "warten", "for it"),  # Ding's "(auf; bis)"
+        ("Sie hat sich darüber informiert .", "informieren", "about it"),  # "(über: about)"
+        ("Ich freue mich darüber .", "freuen", "over it"),  # "to rejoice … over sth."
+        ("Er weist darauf hin , dass es regnet .", "hinweisen", "it"),  # "to indicate sth."
+        ("Das lag daran , dass er krank war .", "liegen", "because of it"),
+        ("Sie sprach sich dafür aus .", "aussprechen", "in favour of it"),
+    ],
+)
+def test_a_pronominal_adverb_is_its_verb_s_object(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    """*darauf*, *darüber* … stand for the object of their clause's verb when its sense
+    takes that preposition, and read as the verb's English has it (*warten auf*
+    "to wait for": "for it"), not as the adverb alone (*darauf* "after that")."""
+    from leseglas.gloss.lookup import OBJECT_RULE, Glosser
+
+    adverb = next(a for a in analyse(sentence, dictionary) if a.tag == "PROAV")
+    gloss = Glosser(dictionary).lookup(adverb)
+    assert adverb.governor is not None and adverb.governor.lemma == verb
+    assert gloss.short[0] == first and OBJECT_RULE in gloss.rules
+
+
+def test_a_pronominal_adverb_its_verb_does_not_take_keeps_its_own_senses(
+    dictionary: Dictionary,
+) -> None:
+    from leseglas.gloss.lookup import OBJECT_RULE, Glosser
+
+    glosser = Glosser(dictionary)
+    for sentence in ("Das Buch liegt darauf .", "Kurz darauf kam er ."):
+        adverb = next(a for a in analyse(sentence, dictionary) if a.tag == "PROAV")
+        assert adverb.governor is not None  # the clause's verb, whose sense takes no *auf*
+        assert OBJECT_RULE not in glosser.lookup(adverb).rules
+    alone = next(a for a in analyse("Darauf !", dictionary) if a.text == "Darauf")
+    assert alone.governor is None  # no verb in its clause

@@ -28,13 +28,16 @@ from leseglas.gloss.ranking import (
 )
 from leseglas.gloss.render import (
     SHORT_GLOSS,
+    as_object,
     first_rendering,
     gerund,
+    noted_prepositions,
     plain,
     same_class,
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
+from leseglas.lang.clauses import preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -99,6 +102,8 @@ class Glosser:
             gloss = _by_number(gloss, word.number)  # *Sie kam* "she", *sie kamen* "they"
         if word.auxiliary:
             gloss = _by_use(gloss, word)  # *wird kommen* "will", *wurde krank* "to become"
+        if word.governor is not None:
+            gloss = self._as_object(gloss, word)  # *weist darauf hin* "to it"
         if sentence_initial and word.tag in _PRONOUN_TAGS and word.number != "Sg":
             gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they or you
         if word.title and word.lemma in _TITLES:
@@ -106,6 +111,26 @@ class Glosser:
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
+
+    def _as_object(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
+        """A pronominal adverb that stands for the prepositional object of its clause's
+        verb, as the verb's sense has it (``lang.clauses.mark_pronominal_objects``),
+        reads as that object in the verb's English: *weist darauf hin* (*auf etw.
+        hinweisen* "to point to sth.") "to it", *wartet darauf* "for it".  Any other
+        keeps its own senses: *das Buch liegt darauf* "on it"."""
+        assert word.governor is not None
+        verb = self.lookup(word.governor).senses
+        taken = preposition(word)
+        if not verb or taken not in {required(verb[0]), *noted_prepositions(verb[0])}:
+            return gloss
+        renderings = as_object(verb[0], taken)
+        if not renderings:
+            return gloss
+        usage = verb[0].usage or _with_object(verb[0].headword, taken)
+        noted = (f"{renderings[0]} ({usage})", *renderings[1:])  # the panel shows the verb
+        sense = Sense(word.lemma, word.pos, "", "", (), usage, noted, "inflection")
+        return replace(gloss, senses=(sense, *gloss.senses), short=renderings,
+                       rules=(*gloss.rules, OBJECT_RULE))  # fmt: skip
 
     def _headword_senses(self, word: WordAnalysis, headword: str) -> list[Sense]:
         """The word's senses under exactly this headword (*Sie*, not *sie*), ranked."""
@@ -707,6 +732,14 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) 
     return gloss
 
 
+def _with_object(headword: str, taken: str) -> str:
+    """A verb cited with its prepositional object: *auf etw. warten*, *sich über etw.
+    informieren*."""
+    reflexive, verb = headword.startswith("sich "), headword.removeprefix("sich ")
+    return f"{'sich ' if reflexive else ''}{taken} etw. {verb}"
+
+
+OBJECT_RULE = "pronominal-adverb-as-its-verb-s-object"  # named in ``analyze`` output
 NOTED_RULE = "sense-noted-for-a-clause-noun"  # named in ``analyze`` output: why it leads
 
 

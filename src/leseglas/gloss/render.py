@@ -27,6 +27,7 @@ from leseglas.gloss.ranking import (
     renders_by_cognate,
 )
 from leseglas.lang.model import Sense, required
+from leseglas.lang.words import PRONOMINAL_PREPOSITIONS
 
 SHORT_GLOSS = 3  # renderings in a short gloss
 # Beside a first rendering, one whose rarest word English hardly uses (Zipf under 2.5:
@@ -133,6 +134,65 @@ def short_gloss(senses: Iterable[Sense], compound: bool = False) -> tuple[str, .
             if len(out) == places:
                 return tuple(out)
     return tuple(out)
+
+
+_ENGLISH_PREPOSITIONS = frozenset(
+    "about after against at by for from in into of on onto over to towards upon with".split()
+)
+# a preposition before a thing as the object: "to wait for sth.", "to insist on
+# sb./sth."; whole, when it is a phrase: "to be because of sth.", "apart from sth."
+_PHRASE_PREPOSITIONS = (
+    "because of", "apart from", "aside from", "in favour of", "in favor of", "instead of",
+    "out of", "away from", "in front of", "on top of",
+)  # fmt: skip
+_PREPOSITION_OBJECT = re.compile(
+    rf"\b({'|'.join([*_PHRASE_PREPOSITIONS, *sorted(_ENGLISH_PREPOSITIONS)])}) (?:sb\./)?sth\."
+)
+_THING_OBJECT = re.compile(r"\bsth\.")
+_NOTE_PIECES = re.compile(r"\s*[;,]\s*")
+
+
+def noted_prepositions(sense: Sense) -> list[str]:
+    """The prepositions a sense's notes name, in order: the German "auf; bis"
+    (*warten*), "über etw." (*sich freuen*), or the English "(über: about)" (*sich
+    informieren*); none for a note of another kind ("Sache")."""
+    pieces = [piece.split()[0] for piece in _NOTE_PIECES.split(sense.notes) if piece.strip()]
+    if any(p in PRONOMINAL_PREPOSITIONS for p in pieces) and all(p.islower() for p in pieces):
+        return pieces
+    named = (_NAMED.match(note.strip()) for t in sense.translations for note in NOTE.findall(t))
+    return [m.group(1) for m in named if m]
+
+
+_NAMED = re.compile(r"\((\w+): \w+\)")
+
+
+def as_object(sense: Sense, preposition: str) -> tuple[str, ...]:
+    """How a pronominal adverb reads as the object of the verb in this sense, by the
+    English preposition that renders ``preposition``: Ding's note pair "(auf; bis)"
+    "(for; until)" (*wartet darauf* "for it"), "(über: about)", or the one before
+    the object ("to rejoice over sth." "over it"); a plain object is "it" ("to
+    indicate sth.": *weist darauf hin*).  Nothing for a rendering with no object."""
+    translation = sense.translations[0] if sense.translations else ""
+    german = noted_prepositions(sense)
+    english = _noted_english(translation, german.index(preposition) if preposition in german else 0)
+    found = _PREPOSITION_OBJECT.search(translation)
+    english = english or (found.group(1) if found else "")
+    if english:
+        return (f"{english} it", f"{english} that")
+    return ("it", "that") if _THING_OBJECT.search(translation) else ()
+
+
+def _noted_english(translation: str, position: int) -> str:
+    """The English preposition in a rendering's note: "(for; until)" by position,
+    "(über: about)"."""
+    for note in NOTE.findall(translation):
+        text = note.strip()[1:-1].split(":")[-1]
+        pieces = _NOTE_PIECES.split(text.strip())
+        if any(piece in _ENGLISH_PREPOSITIONS for piece in pieces) and all(
+            piece.isalpha() and piece.islower() for piece in pieces
+        ):
+            return pieces[min(position, len(pieces) - 1)]
+    return ""
 
 
 def _lead(rendering: str) -> str:

@@ -606,6 +606,18 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             analyses[index] = replace(analysis, prepositions=(following,))
 
 
+def mark_pronominal_objects(analyses: list[WordAnalysis]) -> None:
+    """Each pronominal adverb gets the full verb of its clause, the nearest of two
+    (after the separable verbs are joined: *weist darauf hin* is *hinweisen*)."""
+    for start, end in clauses(analyses):
+        verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
+        for index in range(start, end):
+            adverb = analyses[index]
+            if verbs and adverb.tag == "PROAV" and preposition(adverb):
+                nearest = min(verbs, key=lambda verb: abs(verb - index))
+                analyses[index] = replace(adverb, governor=analyses[nearest])
+
+
 def mark_werden(analyses: list[WordAnalysis]) -> None:
     """Each auxiliary *werden* gets its use from its clause: the future with an
     infinitive (*wird … kommen*, *würde … tun*), the passive with a past participle

@@ -95,6 +95,10 @@ class WordAnalysis:
     # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a
     # participle (*wurde gebaut*), "copula" with neither (*wurde krank*)
     auxiliary: str = ""
+    # for a pronominal adverb (*darauf*, *damit*), its clause's full verb: whether it
+    # stands for that verb's prepositional object (*weist darauf hin*) is the verb's
+    # sense's to say (``gloss.lookup``)
+    governor: WordAnalysis | None = None
     # the rules that changed the reading (lang.pipeline), for ``analyze --explain``
     rules: tuple[str, ...] = field(default=(), compare=False)
 

@@ -20,6 +20,7 @@ from leseglas.lang.clauses import (
     mark_adverbial_adjectives,
     mark_clauses,
     mark_phrases,
+    mark_pronominal_objects,
     mark_werden,
 )
 from leseglas.lang.model import Lexicon, WordAnalysis
@@ -189,6 +190,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Pass("adverbial-adjectives", _alone(mark_adverbial_adjectives)),
     Pass("phrases", _with_lexicon(mark_phrases)),
     Pass("separable-verbs", _separable_verbs),
+    Pass("pronominal-objects", _alone(mark_pronominal_objects)),
 )  # fmt: skip
 
 
