@@ -447,6 +447,20 @@ def test_a_short_gloss_leaves_out_rare_english_beside_a_common_rendering(
     assert troop.short[0] == "paratroop"
 
 
+def test_a_rendering_listed_in_a_field_and_outside_it_counts_outside(
+    dictionary: Dictionary,
+) -> None:
+    """Two Ding lines that render a word alike are one sense; the one outside a field
+    the text is not in is kept (*Rhythmus* [mus.] "rhythm" is also plain "rhythm")."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    rhythm = glosser.lookup(analyse("Der Rhythmus des Lebens ist langsam .", dictionary)[1])
+    assert rhythm.short[0] == "rhythm"  # not "cadence"
+    colours = glosser.lookup(analyse("Er mischte die Farben .", dictionary)[3])
+    assert colours.short[:2] == ("colour", "paint")  # not the card game's "suit"
+
+
 def test_a_marked_sense_does_not_come_first(dictionary: Dictionary) -> None:
     from leseglas.gloss.lookup import Glosser
 

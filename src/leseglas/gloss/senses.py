@@ -309,11 +309,18 @@ class SenseRanker:
         return list(lines.values())
 
     def _distinct(self, forms: list[str]) -> dict[SenseKey, Sense]:
-        """The senses the forms find, each once."""
+        """The senses the forms find, each once: of two lines that render the word
+        alike, one outside the text's field gives way to one that is not (*Dämpfer*
+        [übtr.] "damper" in a business text, not [mus.] "damper" on a piano)."""
         found: dict[SenseKey, Sense] = {}
         for form in dict.fromkeys(forms):
             for sense in self.dictionary.lookup(form):
-                found.setdefault(_key(sense), sense)
+                key = _key(sense)
+                kept = found.get(key)
+                if kept is None or (
+                    self.from_another_field(kept) and not self.from_another_field(sense)
+                ):
+                    found[key] = sense
         return found
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
