@@ -368,6 +368,8 @@ def test_werden_is_glossed_by_its_use_in_the_clause(
         ("Er weist darauf hin , dass es regnet .", "hinweisen", "it"),  # "to indicate sth."
         ("Das lag daran , dass er krank war .", "liegen", "because of it"),
         ("Sie sprach sich dafür aus .", "aussprechen", "in favour of it"),
+        ("Worauf wartest du ?", "warten", "for what"),  # a question's: "what"
+        ("Das ist etwas , womit ich rechne .", "rechnen", "with what"),
     ],
 )
 def test_a_pronominal_adverb_is_its_verb_s_object(
@@ -378,7 +380,7 @@ def test_a_pronominal_adverb_is_its_verb_s_object(
     "to wait for": "for it"), not as the adverb alone (*darauf* "after that")."""
     from leseglas.gloss.lookup import OBJECT_RULE, Glosser
 
-    adverb = next(a for a in analyse(sentence, dictionary) if a.tag == "PROAV")
+    adverb = next(a for a in analyse(sentence, dictionary) if a.tag in ("PROAV", "PWAV"))
     gloss = Glosser(dictionary).lookup(adverb)
     assert adverb.governor is not None and adverb.governor.lemma == verb
     assert gloss.short[0] == first and OBJECT_RULE in gloss.rules

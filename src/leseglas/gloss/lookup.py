@@ -123,7 +123,10 @@ class Glosser:
         taken = preposition(word)
         if not verb or taken not in {required(verb[0]), *noted_prepositions(verb[0])}:
             return gloss
-        renderings = as_object(verb[0], taken)
+        interrogative = word.tag == "PWAV"  # *worauf*, *wofür*: "for what", "for which"
+        renderings = as_object(
+            verb[0], taken, ("what", "which") if interrogative else ("it", "that")
+        )
         if not renderings:
             return gloss
         usage = verb[0].usage or _with_object(verb[0].headword, taken)

@@ -166,20 +166,23 @@ def noted_prepositions(sense: Sense) -> list[str]:
 _NAMED = re.compile(r"\((\w+): \w+\)")
 
 
-def as_object(sense: Sense, preposition: str) -> tuple[str, ...]:
+def as_object(
+    sense: Sense, preposition: str, pronouns: tuple[str, str] = ("it", "that")
+) -> tuple[str, ...]:
     """How a pronominal adverb reads as the object of the verb in this sense, by the
     English preposition that renders ``preposition``: Ding's note pair "(auf; bis)"
     "(for; until)" (*wartet darauf* "for it"), "(über: about)", or the one before
     the object ("to rejoice over sth." "over it"); a plain object is "it" ("to
-    indicate sth.": *weist darauf hin*).  Nothing for a rendering with no object."""
+    indicate sth.": *weist darauf hin*).  Nothing for a rendering with no object.
+    An interrogative one has its own ``pronouns``: *worauf wartet* "for what"."""
     translation = sense.translations[0] if sense.translations else ""
     german = noted_prepositions(sense)
     english = _noted_english(translation, german.index(preposition) if preposition in german else 0)
     found = _PREPOSITION_OBJECT.search(translation)
     english = english or (found.group(1) if found else "")
     if english:
-        return (f"{english} it", f"{english} that")
-    return ("it", "that") if _THING_OBJECT.search(translation) else ()
+        return tuple(f"{english} {pronoun}" for pronoun in pronouns)
+    return pronouns if _THING_OBJECT.search(translation) else ()
 
 
 def _noted_english(translation: str, position: int) -> str:

@@ -608,12 +608,13 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
 
 def mark_pronominal_objects(analyses: list[WordAnalysis]) -> None:
     """Each pronominal adverb gets the full verb of its clause, the nearest of two
-    (after the separable verbs are joined: *weist darauf hin* is *hinweisen*)."""
+    (after the separable verbs are joined: *weist darauf hin* is *hinweisen*); an
+    interrogative or relative one too (*Worauf wartest du?*)."""
     for start, end in clauses(analyses):
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
         for index in range(start, end):
             adverb = analyses[index]
-            if verbs and adverb.tag == "PROAV" and preposition(adverb):
+            if verbs and adverb.tag in ("PROAV", "PWAV") and preposition(adverb):
                 nearest = min(verbs, key=lambda verb: abs(verb - index))
                 analyses[index] = replace(adverb, governor=analyses[nearest])
 
