@@ -117,7 +117,7 @@ class Glosser:
         verb, as the verb's sense has it (``lang.clauses.mark_pronominal_objects``),
         reads as that object in the verb's English: *weist darauf hin* (*auf etw.
         hinweisen* "to point to sth.") "to it", *wartet darauf* "for it".  Any other
-        keeps its own senses: *das Buch liegt darauf* "on it"."""
+        keeps its own senses: *kurz darauf* "after that"."""
         assert word.governor is not None
         verb = self.lookup(word.governor).senses
         taken = preposition(word)

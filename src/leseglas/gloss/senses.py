@@ -310,8 +310,8 @@ class SenseRanker:
 
     def _distinct(self, forms: list[str]) -> dict[SenseKey, Sense]:
         """The senses the forms find, each once: of two lines that render the word
-        alike, one outside the text's field gives way to one that is not (*Dämpfer*
-        [übtr.] "damper" in a business text, not [mus.] "damper" on a piano)."""
+        alike, one outside the text's field gives way to one that is not (*Rhythmus*
+        "rhythm" outside a text on music is the plain line, not the [mus.] one)."""
         found: dict[SenseKey, Sense] = {}
         for form in dict.fromkeys(forms):
             for sense in self.dictionary.lookup(form):
