@@ -31,7 +31,6 @@ from leseglas.gloss.render import (
     as_object,
     first_rendering,
     gerund,
-    noted_prepositions,
     plain,
     same_class,
     short_gloss,
@@ -120,9 +119,9 @@ class Glosser:
         keeps its own senses: *kurz darauf* "after that"."""
         assert word.governor is not None
         verb = self.lookup(word.governor).senses
-        taken = preposition(word)
-        if not verb or taken not in {required(verb[0]), *noted_prepositions(verb[0])}:
+        if not verb:
             return gloss
+        taken = preposition(word)
         interrogative = word.tag == "PWAV"  # *worauf*, *wofür*: "for what", "for which"
         renderings = as_object(
             verb[0], taken, ("what", "which") if interrogative else ("it", "that")

@@ -152,7 +152,7 @@ _THING_OBJECT = re.compile(r"\bsth\.")
 _NOTE_PIECES = re.compile(r"\s*[;,]\s*")
 
 
-def noted_prepositions(sense: Sense) -> list[str]:
+def _noted_prepositions(sense: Sense) -> list[str]:
     """The prepositions a sense's notes name, in order: the German "auf; bis"
     (*warten*), "über etw." (*sich freuen*), or the English "(über: about)" (*sich
     informieren*); none for a note of another kind ("Sache")."""
@@ -173,10 +173,14 @@ def as_object(
     English preposition that renders ``preposition``: Ding's note pair "(auf; bis)"
     "(for; until)" (*wartet darauf* "for it"), "(über: about)", or the one before
     the object ("to rejoice over sth." "over it"); a plain object is "it" ("to
-    indicate sth.": *weist darauf hin*).  Nothing for a rendering with no object.
-    An interrogative one has its own ``pronouns``: *worauf wartet* "for what"."""
-    translation = sense.translations[0] if sense.translations else ""
-    german = noted_prepositions(sense)
+    indicate sth.": *weist darauf hin*).  Nothing for a sense that does not take
+    ``preposition`` (by its use, "auf etw. hinweisen", or its notes) or whose
+    rendering names no object.  An interrogative one has its own ``pronouns``:
+    *worauf wartet* "for what"."""
+    german = _noted_prepositions(sense)
+    if not sense.translations or preposition not in {required(sense), *german}:
+        return ()
+    translation = sense.translations[0]
     english = _noted_english(translation, german.index(preposition) if preposition in german else 0)
     found = _PREPOSITION_OBJECT.search(translation)
     english = english or (found.group(1) if found else "")

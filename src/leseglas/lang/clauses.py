@@ -612,9 +612,11 @@ def mark_pronominal_objects(analyses: list[WordAnalysis]) -> None:
     interrogative or relative one too (*Worauf wartest du?*)."""
     for start, end in clauses(analyses):
         verbs = [i for i in range(start, end) if analyses[i].tag.startswith("VV")]
+        if not verbs:
+            continue
         for index in range(start, end):
             adverb = analyses[index]
-            if verbs and adverb.tag in ("PROAV", "PWAV") and preposition(adverb):
+            if adverb.tag in ("PROAV", "PWAV") and preposition(adverb):
                 nearest = min(verbs, key=lambda verb: abs(verb - index))
                 analyses[index] = replace(adverb, governor=analyses[nearest])
 
