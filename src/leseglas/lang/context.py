@@ -193,6 +193,51 @@ def capitalised_adjective_alone(place: Place) -> WordAnalysis | None:
     return _adjectival_noun(place.now)
 
 
+@place_rule(
+    "noun.capitalised-word-known-only-as-a-noun",
+    END_STAGE,
+    examples=[
+        ("Sie fanden Wasser in der Luft eines fernen *Exoplaneten* Hinweise .", "Exoplanet NN"),
+        ("Er spielt einen einsamen *Leuchtturmwärter* Pedersen .", "Leuchtturmwärter NN"),
+    ],
+    counter_examples=[
+        "Er arbeitet bei der *Deutschen* Bank .",
+        "Sie halfen dem *Roten* Kreuz .",
+        "Das *Letzte* Mal war er hier .",
+        "Er las es in der *Münchner* Zeitung .",
+    ],
+    tags=("ADJ(A)",),
+)
+def capitalised_noun_read_as_adjective(place: Place) -> WordAnalysis | None:
+    """A word capitalised inside a sentence that the tagger read as an adjective
+    but the dictionaries know only as a noun's form is that noun: *eines fernen
+    Exoplaneten* (*der Exoplanet*).  An adjective Ding has stays one, in a name
+    too (*Deutsche Bank*, *Roten Kreuz*)."""
+    now, lexicon = place.now, place.lexicon
+    word = now.text
+    if (
+        lexicon is None
+        or not (word[:1].isupper() and word[1:].islower())
+        or word.lower() == now.lemma.lower()  # undeclined, a town's: *Münchner*
+        or sentence_initial_analysis(place.analyses, place.index)
+        or any(_not_only_a_noun(form, lexicon) for form in _adjective_forms(word, now.lemma))
+    ):
+        return None
+    nouns = {headword for headword, _ in lexicon.wiktionary_declension(word)}
+    noun = lexicon.noun_headword(word) or (nouns.pop() if len(nouns) == 1 else None)
+    return None if noun is None else replace(now, lemma=noun, tag="NN", pos="NOUN")
+
+
+def _adjective_forms(word: str, lemma: str) -> set[str]:
+    """The forms Ding may cite an adjective by: *letzt*, *letzte* (*das Letzte Mal*)."""
+    return {word.lower(), lemma.lower(), lemma.lower() + "e"}
+
+
+def _not_only_a_noun(form: str, lexicon: Lexicon) -> bool:
+    """Whether Ding has the form as an adjective or an ordinal (*dritte*)."""
+    return lexicon.is_adjective(form) or any(s.pos != "NOUN" for s in lexicon.lookup(form))
+
+
 def _plural_of_own_noun(word: str, lexicon: Lexicon | None) -> str:
     """The noun Ding gives this plural, when it is a noun of its own and not an
     adjective's (*Lokal*, plural *Lokale*; not *Kranke*, plural *Kranken*)."""
