@@ -109,6 +109,12 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert loanword("Newt", spelling) is None  # Molch: a name that is an English word
     assert loanword("Wiz", spelling) is None  # *The Wiz*
     assert loanword("NECTAR", spelling) is None  # an acronym
+    # an acronym English uses too keeps its capitals; not one spelling an English word
+    noun = dictionary.is_english_noun
+    assert loanword("BBC", spelling, noun) == "BBC (English)"
+    assert loanword("DNA", spelling, noun) == "DNA (English)"
+    assert loanword("ICE", spelling, noun) is None  # the train, not "ice"
+    assert loanword("US", spelling, noun) is None  # not "us"
     # written as one word, a headword Ding writes apart
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
     assert apart[0] == "leicht reizbar"

@@ -172,6 +172,10 @@ class Dictionary:
         sql = "SELECT 1 FROM english_spellings WHERE word = ?"
         return self._db.execute(sql, (word.lower(),)).fetchone() is not None
 
+    def is_english_noun(self, word: str) -> bool:
+        """Whether Ding renders some German noun by ``word`` (*ice*, *bag*)."""
+        return bool(self.equivalent_genders(word))
+
     @lru_cache(maxsize=4096)  # noqa: B019
     def equivalent_genders(self, english: str) -> dict[str, float]:
         """How much each gender renders this English noun, as the German nouns

@@ -423,14 +423,26 @@ LOANWORD_ZIPF = 3.5
 # even when rarer: *Pharaoh* (*Pharao*), *Nectar* (*Nektar*); not a name that
 # happens to be an English word (*Newt* Gingrich, *Natal*), nor an acronym (*NAN*).
 ENGLISH_SPELLING_ZIPF = 3.0
+ENGLISH_FUNCTION_WORD_ZIPF = 5.5  # *us*, *who*: an acronym (*US*, *WHO*) spelling one
 
 
-def loanword(text: str, english_spelling: Callable[[str], bool] | None = None) -> str | None:
-    """An English word used in German (*Highlight*, *Shirt*): shown as itself."""
+def loanword(
+    text: str,
+    english_spelling: Callable[[str], bool] | None = None,
+    english_noun: Callable[[str], bool] | None = None,
+) -> str | None:
+    """An English word used in German (*Highlight*, *Shirt*): shown as itself.  An
+    acronym English uses too keeps its capitals (*BBC*, *DNA*); not one that spells
+    an English word, which is what wordfreq counts then (*der ICE* is a train, not
+    "ice"; *die US* not "us")."""
     lower = text.lower()
     english, german = zipf_frequency(lower, "en"), zipf_frequency(lower, "de")
     if not lower.isalpha() or english <= german:
         return None
+    if len(text) > 1 and text.isupper():
+        noun = english_noun is None or english_noun(lower)
+        spells_a_word = noun or english >= ENGLISH_FUNCTION_WORD_ZIPF
+        return None if spells_a_word or english < LOANWORD_ZIPF else f"{text} (English)"
     spelt = english_spelling is not None and not text.isupper() and english_spelling(lower)
     enough = english >= LOANWORD_ZIPF or (english >= ENGLISH_SPELLING_ZIPF and spelt)
     return f"{lower} (English)" if enough else None

@@ -590,8 +590,10 @@ def place_adjective(ask: Ask) -> Answer | None:
         ("Das ist ein *Workshop* .", "workshop (English)"),
         ("Er sprach mit dem *Pharaoh* .", "pharaoh (English)"),  # Pharao
         ("Die *Startups* wachsen .", "startup (English)"),  # the plural's Zipf is 3.49
+        ("Die *BBC* berichtete .", "BBC (English)"),
     ],
     counter_examples=[
+        "Der *ICE* fällt aus .",  # the train, not "ice"
         "Das war ein echtes *Highlight* .",
         "Der Präsident *Newt* Gingrich sprach .",
         "Das war *Clintons* Rede .",  # a name's genitive is no English plural
@@ -602,7 +604,8 @@ def english_loanword(ask: Ask) -> Answer | None:
     English plural as its singular, where that is the lemma (*Startups*: "startup")."""
     plural = ask.pos == "NOUN" and ask.text == ask.lemma + "s"  # not a name's genitive
     for form in (ask.lemma, ask.text) if plural else (ask.text,):
-        english = loanword(form, ask.glosser.dictionary.is_english_spelling)
+        dictionary = ask.glosser.dictionary
+        english = loanword(form, dictionary.is_english_spelling, dictionary.is_english_noun)
         if english is not None:
             value = word_zipf(ask.lemma, ask.text)
             return Gloss(ask.text, form, ask.pos, short=(english,), source="loanword",
