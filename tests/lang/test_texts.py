@@ -171,3 +171,13 @@ def test_a_computer_text_is_about_electrical_devices_too(dictionary: Dictionary)
     sentence = "Schalten Sie es anschließend wieder ein ."
     switch = Glosser(dictionary, field).lookup(analyse(sentence, dictionary)[0])
     assert switch.short[0] == "to switch on sth."
+
+
+def test_a_novel_s_dialogue_in_german_quotation_marks(dictionary: Dictionary) -> None:
+    """After „ a sentence opens as after the typewriter's quote: *Du* and *Sie* are
+    pronouns, not a name and a non-word; the marks are punctuation."""
+    spoken = analyse("„ Du hast lange geschlafen “ , sagte er .", dictionary)
+    assert [(a.lemma, a.pos) for a in spoken[:2]] == [("„", "PUNCT"), ("du", "PRON")]
+    assert (spoken[5].lemma, spoken[5].pos) == ("“", "PUNCT")
+    she = analyse("» Sie hat es gewusst « , rief er .", dictionary)[1]
+    assert (she.lemma, she.pos) == ("sie", "PRON")

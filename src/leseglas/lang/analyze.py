@@ -62,9 +62,25 @@ def _tagged(words: list[str]) -> list[tuple[str, str]]:
     (2,000 letters took 20 s)."""
     from leseglas.lang.tagger import tagger  # HanTa and numpy: after the first paint
 
-    words_only = [w for w in words if len(w) <= LONGEST_WORD]
+    words_only = [_plain_quote(w) for w in words if len(w) <= LONGEST_WORD]
     tagged = iter(tagger().tag(words_only))
-    return [next(tagged) if len(w) <= LONGEST_WORD else (w, NON_WORD_TAG) for w in words]
+    return [
+        _own_lemma(w, next(tagged)) if len(w) <= LONGEST_WORD else (w, NON_WORD_TAG) for w in words
+    ]
+
+
+# HanTa learnt the typewriter's quotes only: after *„* it took *Du* for a name and
+# *Sie* for a non-word (*„Du hast lange geschlafen“*)
+_TYPEWRITER_QUOTES = str.maketrans(dict.fromkeys("„“”«»", '"') | dict.fromkeys("‚‘’‹›", "'"))
+
+
+def _plain_quote(word: str) -> str:
+    return word.translate(_TYPEWRITER_QUOTES) if len(word) == 1 else word
+
+
+def _own_lemma(word: str, tagged: tuple[str, str]) -> tuple[str, str]:
+    """A quotation mark is its own lemma, whichever HanTa was shown."""
+    return (word, tagged[1]) if _plain_quote(word) != word else tagged
 
 
 def _pre_1901(words: list[str], lexicon: Lexicon | None) -> list[str]:
