@@ -98,7 +98,7 @@ class Glosser:
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
         elif word.number:
-            gloss = _by_number(gloss, word.number)  # *Sie kam* "she", *sie kamen* "they"
+            gloss = _by_number(gloss, word)  # *Sie kam* "she", *sie kamen* "they"
         if word.auxiliary:
             gloss = _by_use(gloss, word)  # *wird kommen* "will", *wurde krank* "to become"
         if word.governor is not None:
@@ -486,7 +486,7 @@ _PRONOUN_TAGS = frozenset({"PPER", "PRF", "PPOSAT", "PPOSS"})
 POLITE_RULE = "polite-address"
 NUMBER_RULE = "number-of-its-verb"
 # *sie*'s senses by the number its verb shows (Ding notes each by its case forms)
-_NUMBER_RENDERINGS = {"Sg": "she", "Pl": "they"}
+_NUMBER_RENDERINGS = {("sie", "Sg"): "she", ("sie", "Pl"): "they", ("ihr", "Pl"): "you"}
 
 
 WERDEN_RULE = "werden-by-its-clause"  # named in ``analyze`` output: why its use leads
@@ -520,11 +520,12 @@ def _by_use(gloss: Gloss, word: WordAnalysis) -> Gloss:
                    rules=(*gloss.rules, WERDEN_RULE))  # fmt: skip
 
 
-def _by_number(gloss: Gloss, number: str) -> Gloss:
-    """*sie* before a singular verb is "she", before a plural one "they"."""
-    wanted = _NUMBER_RENDERINGS[number]
+def _by_number(gloss: Gloss, word: WordAnalysis) -> Gloss:
+    """*sie* before a singular verb is "she", before a plural one "they"; *ihr*
+    before a plural one "you"."""
+    wanted = _NUMBER_RENDERINGS.get((word.text.lower(), word.number))
     senses = [s for s in gloss.senses if any(plain(t) == wanted for t in s.translations)]
-    if not senses:
+    if wanted is None or not senses:
         return gloss
     rest = [s for s in gloss.senses if s not in senses]
     return replace(gloss, senses=(*senses, *rest), short=(wanted,),

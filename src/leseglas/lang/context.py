@@ -1434,25 +1434,38 @@ def formal_address(place: Place) -> WordAnalysis | None:
         ("*Sie* erkannte die Handschrift sofort .", "sie PPER"),
         ("Er wartete , bis *sie* kamen .", "sie PPER"),
         ("*Sie* sind spät dran .", "sie PPER"),
+        ("„ *Ihr* habt lange geschlafen “ , sagte er .", "ihr PPER"),
     ],
     counter_examples=[
         "Er sah *sie* gestern .",  # no finite verb after it: her or them
         "Wir danken *Ihnen* sehr .",
+        "*Ihr* gefällt das Buch .",  # the dative: *gefällt* is no *gefallt*
     ],
     tags=("PPER",),
 )
 def number_by_its_verb(place: Place) -> WordAnalysis | None:
     """*sie* right before its finite verb is as many as the verb: *Sie kam* "she",
     *sie kamen* "they" (or, capitalised, the polite "you").  A third person plural
-    ends in *-en*, *-ln* or *-rn* (*kamen*, *wandern*), or is *sind*."""
+    ends in *-en*, *-ln* or *-rn* (*kamen*, *wandern*), or is *sind*.  *ihr* before
+    a second person plural is the plural "you" (*ihr habt*), not "her"."""
     now, analyses, index = place.now, place.analyses, place.index
-    if now.text.lower() != "sie" or now.lemma == "Sie" or index + 1 >= len(analyses):
+    pronoun = now.text.lower()
+    if pronoun not in ("sie", "ihr") or now.lemma == "Sie" or index + 1 >= len(analyses):
         return None
     verb = analyses[index + 1]
     if verb.tag not in FINITE_TAGS:
         return None
+    if pronoun == "ihr":
+        return replace(now, number="Pl") if _second_person_plural(verb) else None
     plural = verb.text.endswith(("en", "ln", "rn")) or verb.text == "sind"
     return replace(now, number="Pl" if plural else "Sg")
+
+
+def _second_person_plural(verb: WordAnalysis) -> bool:
+    """*habt*, *arbeitet*, *seid*, *hört* (*aufhören*): the stem and *-t*, not
+    another form in *-t* (*gefällt*, *hat*)."""
+    word, stem = verb.text.lower(), verb.lemma.lower().removesuffix("n").removesuffix("e")
+    return word == "seid" or any((stem + end).endswith(word) for end in ("t", "et"))
 
 
 def polite_lemma(text: str, tag: str) -> str | None:
