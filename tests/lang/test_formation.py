@@ -507,6 +507,12 @@ def test_a_declined_compound_is_no_name(
         # "dinner"; *Westmacht*, not *West* "is", a form of *wesen*)
         ("Je feiner der Mahlgrad , desto besser .", "Mahlgrad", "grinding + degree"),
         ("Die drei Westmächte kamen .", "Westmächte", "west + power"),
+        # a last part in its first part's field, where compounds use it so: *Gurke*,
+        # *Tomate* [cook.] "slice", not "disk"; *Rose* [bot.] "leaf", not "sheet"
+        ("Die Gurkenscheiben liegen bereit .", "Gurkenscheiben", "cucumber + slice"),
+        ("Die Tomatenscheiben liegen bereit .", "Tomatenscheiben", "tomato + slice"),
+        ("Ein Rosenblatt fiel .", "Rosenblatt", "rose + leaf"),
+        ("Das Musikhaus ist zu .", "Musikhaus", "music + house"),  # not [mus.] "volta bracket"
         # counter-examples: the part's own rendering where compounds use it as much
         ("Das Bündnisnetz wächst .", "Bündnisnetz", "alliance + network"),
         ("Die Hausarztpraxis ist zu .", "Hausarztpraxis", "house + medical practice"),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, CLEAR_LEAD
+from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, CLEAR_LEAD, REGISTER_LABELS
 from leseglas.gloss.fallback import UMLAUT_BACK
 from leseglas.gloss.model import NOT_NOUNS, CompoundPart, Gloss
 from leseglas.gloss.ranking import english_zipf
@@ -362,7 +362,7 @@ class WordFormation:
     def from_parts(
         self, text: str, lemma: str, pos: str, parts: tuple[Part, ...], initial: bool
     ) -> Gloss:
-        glossed = []
+        glossed: list[CompoundPart] = []
         verbal = parts[-1].sense.matched_by == NOMINALISED_VERB  # *Nieder·gleiten*
         for number, part in enumerate(parts):
             role = "head" if number == len(parts) - 1 else "modifier"
@@ -373,7 +373,12 @@ class WordFormation:
             if number == 0 and (part.link or stem or self._unrendered_modifier(part)):
                 opening = self._opening_gloss(part.text)
             particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
-            gloss = opening or particle or self._part_gloss(part, role)
+            fields = (
+                self._fields(parts[number - 1], glossed[-1].gloss)
+                if role == "head"
+                else frozenset()
+            )
+            gloss = opening or particle or self._part_gloss(part, role, fields)
             if part.sense.pos == "VERB" or "sth." in gloss or "sb." in gloss:
                 gloss = bare(gloss) or gloss  # *Miet·niveau*: "hire", not "hire sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
@@ -402,9 +407,25 @@ class WordFormation:
         singulars = [(h, g) for h, g in self.dictionary.wiktionary_nouns(plural) if h != plural]
         return singulars[0] if len(singulars) == 1 else None
 
-    def _part_gloss(self, part: Part, role: str) -> str:
+    def _fields(self, modifier: Part, rendering: str) -> frozenset[str]:
+        """The fields of the modifier's senses its rendering is of, which its head
+        is read in: *Tomate* [bot.] [cook.] "tomato" makes *Scheiben* "slices"."""
+        senses = self.dictionary.lookup(modifier.lemma)
+        rendered = rendering.lower()
+        return frozenset(
+            label
+            for s in senses
+            if s.headword == modifier.lemma
+            and any(plain(t).lower() == rendered for t in s.translations)
+            for label in s.labels
+            if label not in REGISTER_LABELS
+        )
+
+    def _part_gloss(self, part: Part, role: str, fields: frozenset[str] = frozenset()) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
-        most in compounds (*Netz* as a head: "network", not "net")."""
+        most in compounds (*Netz* as a head: "network", not "net"); a head's sense
+        in its modifier's field, when the text's field has none (*Apfel·scheibe*
+        "apple + slice", not "disk")."""
         if part.sense.matched_by == "name":
             return part.text  # *Linken*-Chefin: a name stays itself, no verb linken
         if part.sense.matched_by == NOMINALISED_VERB:  # Bomben·*legen*: "laying"
@@ -416,6 +437,16 @@ class WordFormation:
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
         in_field = bool(senses) and self.ranker.in_field(senses[0])
+        # … and one Ding's compounds use (*Musik·haus* is no "volta bracket")
+        used = self.dictionary.part_renderings(part.lemma, role)
+        shared = [
+            rendering
+            for s in senses
+            if set(s.labels) & fields and s.translations
+            if used.get((rendering := plain(s.translations[0])).lower(), 0) >= MIN_PART_COUNT
+        ]
+        if shared and not in_field:
+            return shared[0]
         fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
         # how often a reader meets each rendering; a bound modifier's compounds
         # are few and specialised, so each counts once (*Einzel*: "individual")
