@@ -290,6 +290,21 @@ def test_parser_takes_places_and_objects_off_a_verb_with_its_slots() -> None:
     assert entry.forms == [("vergleichend", "inflection"), ("verglichen", "inflection")]
 
 
+def test_bare_synonyms_share_the_first_verbs_prepositional_object() -> None:
+    """Ding writes the object once for all the synonyms, where the English has it too;
+    where the English drops it, so may the German (*einschränken* "to limit sth.")."""
+    insist = "auf etw. bestehen; dringen; pochen {vi} | bestehend; dringend; pochend :: to insist on sth.; to urge sth. | insisting; urging | insisted; urged"
+    usages = {e.headword: e.usage for e in parse_line(insist) if e.pos == "VERB"}
+    assert usages == {
+        "bestehen": "auf etw. bestehen",
+        "dringen": "auf etw. dringen",
+        "pochen": "auf etw. pochen",
+    }
+    limit = "etw. auf etw. beschränken; begrenzen; einschränken {vt} :: to limit sth.; to restrict sth.; to confine sth. to sth."
+    usages = {e.headword: e.usage for e in parse_line(limit) if e.pos == "VERB"}
+    assert usages["einschränken"] == ""
+
+
 def test_parser_keeps_a_verbs_use_with_a_zu_infinitive() -> None:
     """Ding writes it "jdm. raten, etw. zu tun" (a headword with a comma, once dropped)
     or, among examples, "etw. zu tun pflegen"; each is its verb with that usage."""

@@ -52,6 +52,9 @@ def _first_rendering(dictionary: Dictionary, sentence: str, word: str) -> str:
     ("sentence", "verb", "first"),
     [
         ("Sie besteht auf ihrem Recht .", "besteht", "to insist on sth."),
+        # a synonym Ding lists after *auf etw. bestehen*, its object shared
+        ("Die eine Seite pocht auf Einsparungen .", "pocht", "to insist on sth."),
+        ("Mein Herz pocht laut .", "pocht", "to beat heavily"),
         ("Das Buch handelt von einem Hund .", "handelt", "to be about"),  # (Film; Buch)
         # a pronominal adverb brings its preposition
         ("Wir rechnen damit , dass es regnet .", "rechnen", "to reckon with sth."),

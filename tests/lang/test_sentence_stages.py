@@ -365,7 +365,7 @@ def test_werden_is_glossed_by_its_use_in_the_clause(
         ("Wir haben lange darauf gewartet .", "warten", "for it"),  # Ding's "(auf; bis)"
         ("Sie hat sich darüber informiert .", "informieren", "about it"),  # "(über: about)"
         ("Ich freue mich darüber .", "freuen", "over it"),  # "to rejoice … over sth."
-        ("Er weist darauf hin , dass es regnet .", "hinweisen", "it"),  # "to indicate sth."
+        ("Er weist darauf hin , dass es regnet .", "hinweisen", "to it"),  # "to point to sth."
         ("Das lag daran , dass er krank war .", "liegen", "because of it"),
         ("Sie sprach sich dafür aus .", "aussprechen", "in favour of it"),
         ("Worauf wartest du ?", "warten", "for what"),  # a question's: "what"

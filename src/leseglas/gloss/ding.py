@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from leseglas.lang.difficulty import zipf_frequency
+from leseglas.lang.model import VALENCY
 from leseglas.lang.words import EXISTENTIAL_SUBJECT, PREPOSITIONS
 
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
@@ -341,6 +342,28 @@ def spelling_key(rendering: str) -> str:
     return key
 
 
+def _share_valency(entries: list[Entry]) -> None:
+    """Bare synonyms after a verb with a prepositional object take that object too,
+    as Ding writes it once for all, when the English has it as well: "auf etw.
+    bestehen; dringen; pochen" "to insist on sth." is *auf etw. pochen*; not "etw.
+    auf etw. beschränken; begrenzen" "to limit sth." (the object may go)."""
+    first = entries[0] if entries and entries[0].synonym == 0 else None
+    if first is None or not VALENCY.search(first.usage) or not first.usage.endswith(first.headword):
+        return
+    if not first.translations or not _ENGLISH_OBJECT.search(first.translations[0]):
+        return
+    slots = first.usage.removesuffix(first.headword)
+    for entry in entries[1:]:
+        if entry.pos == "VERB" and not entry.usage and " " not in entry.headword:
+            entry.usage = slots + entry.headword
+
+
+_ENGLISH_OBJECT = re.compile(
+    r"\b(?:on|to|for|with|from|of|about|at|in|into|against|over|by|upon|after|towards?) "
+    r"(?:sb\.|sth\.)|\bto do\b"
+)
+
+
 def parse_line(line: str) -> Iterator[Entry]:
     """Entries of one Ding line (none for comments, phrases and examples)."""
     line = unicodedata.normalize("NFC", line.strip())
@@ -397,6 +420,8 @@ def parse_line(line: str) -> Iterator[Entry]:
         )
     if not entries:
         return
+    if pos == "VERB":
+        _share_valency(entries)
     consumed = _attach_forms(entries, de_parts[1:], en_parts[1:], translations)
     if pos == "VERB":  # each synonym's own forms: "eingehen; einlaufen | eingehend; einlaufend"
         for entry in entries:
