@@ -59,6 +59,8 @@ def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
     assert split_compound("Qwertzuiopü", dictionary) is None
     assert split_compound("Paraphrase", dictionary) is None  # Para·nuss once is no pattern
     assert split_compound("Haus", dictionary) is None
+    # an acronym is no part of a word that does not write it so: no *Parfüm·EUR*
+    assert split_compound("Parfümeur", dictionary) is None
     # the linking -(e)ns- of Herz, Name, Glaube: Herz·ens·film, Glaube·ns·streitfall
     parts = split_compound("Herzensfilm", dictionary)
     assert parts is not None and [(p.lemma, p.link) for p in parts] == [

@@ -181,3 +181,11 @@ def test_a_novel_s_dialogue_in_german_quotation_marks(dictionary: Dictionary) ->
     assert (spoken[5].lemma, spoken[5].pos) == ("“", "PUNCT")
     she = analyse("» Sie hat es gewusst « , rief er .", dictionary)[1]
     assert (she.lemma, she.pos) == ("sie", "PRON")
+
+
+def test_currency_codes_in_business_news(dictionary: Dictionary) -> None:
+    """Ding has the currencies, not their codes; our supplement has the common ones."""
+    from leseglas.gloss.lookup import Glosser
+
+    pound = analyse("Der Preis stieg auf 300 GBP .", dictionary)[5]
+    assert Glosser(dictionary).lookup(pound).short[0] == "pound sterling"

@@ -132,7 +132,11 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
 
     When the form is also a rarer headword, the common noun wins: *Ecken* is the
     plural of *Ecke*, not *das Ecken* (techn. "skewing")."""
-    senses = [s for s in lexicon.lookup(text) if s.pos == "NOUN" and s.gender]
+    senses = [
+        s
+        for s in lexicon.lookup(text)
+        if s.pos == "NOUN" and s.gender and not _acronym_of(s.headword, text)
+    ]
     if not senses and text.endswith("en"):  # a dative plural: *Niedrig·preisen* (Preise + n)
         senses = [
             s for s in lexicon.lookup(text[:-1]) if s.pos == "NOUN" and s.matched_by == "plural"
@@ -145,6 +149,11 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     genders = Counter(s.gender for s in best)  # *Teller*: m (plate) thrice, n (dish) once
     best.sort(key=lambda s: (not s.plural, -genders[s.gender]))
     return Part(text, best[0].headword, "", best[0])
+
+
+def _acronym_of(headword: str, text: str) -> bool:
+    """An acronym the text does not write as one: *Parfüm·eur* has no *EUR*."""
+    return len(headword) > 1 and headword.isupper() and not text.isupper()
 
 
 def plural_noun(word: str, lexicon: NounLexicon) -> str | None:
