@@ -597,14 +597,20 @@ def place_adjective(ask: Ask) -> Answer | None:
         "Das war ein echtes *Highlight* .",
         "Der Präsident *Newt* Gingrich sprach .",
         "Das war *Clintons* Rede .",  # a name's genitive is no English plural
+        "Wir waren bei *Paul* .",  # a first name English has too, no English word
     ],
 )
 def english_loanword(ask: Ask) -> Answer | None:
     """An English word Ding lacks is glossed as itself (*das Highlight*); one in the
-    English plural as its singular, where that is the lemma (*Startups*: "startup")."""
+    English plural as its singular, where that is the lemma (*Startups*: "startup").
+    A name only when it is an English noun too (*Star Reach*; not *Paul*)."""
     plural = ask.pos == "NOUN" and ask.text == ask.lemma + "s"  # not a name's genitive
+    dictionary = ask.glosser.dictionary
     for form in (ask.lemma, ask.text) if plural else (ask.text,):
-        dictionary = ask.glosser.dictionary
+        lower = form.lower()
+        name = ask.pos == "PROPN" and not form.isupper()
+        if name and not any(map(dictionary.is_english_noun, {lower, lower.removesuffix("s")})):
+            continue
         english = loanword(form, dictionary.is_english_spelling, dictionary.is_english_noun)
         if english is not None:
             value = word_zipf(ask.lemma, ask.text)
