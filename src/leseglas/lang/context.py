@@ -356,6 +356,46 @@ def plural_after_quantifier(place: Place) -> WordAnalysis | None:
     return replace(now, lemma=plural_of[0], tag="NN") if plural_of else None
 
 
+@place_rule(
+    "noun.plural-where-no-dative-can-be",
+    END_STAGE,
+    examples=[
+        ("Die *Zeugen* sagten aus .", "Zeuge NN"),
+        ("Drei *Zeugen* meldeten sich .", "Zeuge NN"),
+    ],
+    counter_examples=["Er gab den *Zeugen* nichts ."],
+    tags=("NN",),
+)
+def plural_where_no_dative_can_be(place: Place) -> WordAnalysis | None:
+    """A word that is one noun's plural and only another's dative plural (*Zeugen*:
+    *die Zeugen* of *Zeuge*, *den Zeugen* of *Zeug*) is the first noun's where its
+    determiner is no dative plural's (*die*, *drei*, none), as HanTa does not ask:
+    *die Zeugen* were "stuff"."""
+    now, lexicon, index = place.now, place.lexicon, place.index
+    if lexicon is None or now.text == now.lemma or _dative_plural_before(place.analyses, index):
+        return None
+    owners = dict(lexicon.wiktionary_declension(now.text))
+    if now.lemma in owners:
+        return None  # the word is the lemma's own plural
+    lemma_forms = dict(lexicon.wiktionary_declension(now.lemma)).get(now.lemma, frozenset())
+    others = [noun for noun in owners if noun != now.text]
+    if now.text not in lemma_forms or len(others) != 1:
+        return None
+    return replace(now, lemma=others[0])
+
+
+def _dative_plural_before(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a preposition or a determiner in *-en* (*den*, *allen*, *diesen*) comes
+    right before the word, or before its adjective."""
+    before = index - 1
+    while before >= 0 and analyses[before].tag in ADJECTIVE_TAGS:
+        before -= 1
+    if before < 0:
+        return False
+    word = analyses[before]
+    return word.tag in ("APPR", "APPRART") or word.text.lower().endswith(("den", "en"))
+
+
 def _plain_noun(word: str, lexicon: Lexicon) -> bool:
     """A noun Ding lists in one gender only, with no *-er* citation form: not a
     person declined like an adjective (*der/die Abgeordnete*, *Reisender*), but a

@@ -158,6 +158,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.lower_case_imperative,
         context.lower_case_verb_with_particle,
         context.plural_after_cue,
+        context.plural_where_no_dative_can_be,
         context.infinitive_not_plural,
         context.verb_as_noun,
         context.noun_not_infinitive,
