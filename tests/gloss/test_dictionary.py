@@ -639,6 +639,12 @@ _MUTATION = (
         # a first rendering that is a cognate already stays; a rare one never leads
         ("Lagune {f} [geol.] | Lagunen {pl} :: lagoon; laguna; lagune", "Lagune", "lagoon"),
         ("Milliarde {f} | Milliarden {pl} :: billion; milliard [Br.]", "Milliarde", "billion"),
+        # a note says where the cognate is used, not that it is another word
+        (
+            "gläubig; religiös {adj} (Person) [relig.] :: devout; religious (of a person)",
+            "religiös",
+            "religious (of a person)",
+        ),
     ],
 )
 def test_parser_puts_a_synonyms_cognate_first(line: str, headword: str, first: str) -> None:

@@ -473,7 +473,8 @@ def cognate_first(headword: str, translations: list[str], labelled: frozenset[st
     german = _in_english_letters(headword.removeprefix("sich "))
     if " " in german or len(translations) < 2:
         return translations
-    words = [_single_word(t) for t in translations]
+    # a note says where the word is used, not which (*religiös* "religious (of a person)")
+    words = [_single_word(_NOTE.sub(" ", t)) for t in translations]
     if words[0] and _similarity(german, words[0].lower()) >= LOOSE_COGNATE:
         return translations
     scored = [
