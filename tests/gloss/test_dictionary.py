@@ -198,6 +198,10 @@ def test_parser_shares_a_line_ending_note_with_every_synonym() -> None:
     ]
     own = "etw. kneten (Ton; Lehm); Ton schlagen {vt} :: to pug sth."
     assert [e.notes for e in parse_line(own)][1] == []  # the first synonym's own note
+    # before the field's label too: *Gewitter ziehen auf* "to brew"
+    brew = "sich zusammenbrauen; aufziehen; im Anmarsch sein [ugs.] {v} (Gewitter usw.) [meteo.] :: to brew (of a thunderstorm etc.)"
+    notes = {e.headword: e.notes for e in parse_line(brew) if e.pos == "VERB"}
+    assert notes["aufziehen"] == ["Gewitter usw."]
 
 
 def test_parser_gives_adjectival_nouns_no_plural() -> None:

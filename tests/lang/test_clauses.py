@@ -386,6 +386,9 @@ def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     assert NOTED_RULE not in glosser.lookup(analyse("Wir ziehen um .", dictionary)[1]).rules
     steine = analyse("Sie brechen Steine im Steinbruch .", dictionary)[1]
     assert glosser.lookup(steine).short[0] == "to quarry"  # brechen (Steine)
+    # a line's note before its field label: aufziehen … (Gewitter usw.) [meteo.]
+    storm = analyse("Am Abend ziehen Gewitter auf .", dictionary)[2]
+    assert glosser.lookup(storm).short[0] == "to brew"
     # only a sense of the word's class: the verb, not the adjective's "(of a person)"
     words = analyse("Wir dürfen die Wohnung ohne anwesende Person nicht betreten .", dictionary)
     assert glosser.lookup(words[8]).short[0] == "to enter"  # not "regretful"

@@ -618,7 +618,9 @@ def _group_register(german: str, english: str) -> str:
     return label if same and label in REGISTER_LABELS else ""
 
 
-_ENDING_NOTE = re.compile(r"\{[^{}]*\}\s*(?:\[[^\[\]]*\]\s*)*\([^()]*\)\s*$")
+_LABELS = r"(?:\[[^\[\]]*\]\s*)*"
+# the note may stand before the field's label too: "… {v} (Gewitter usw.) [meteo.]"
+_ENDING_NOTE = re.compile(rf"\{{[^{{}}]*\}}\s*{_LABELS}\([^()]*\)\s*{_LABELS}$")
 
 
 def _group_note(raw_terms: list[str]) -> bool:
