@@ -437,11 +437,16 @@ def compound_parts(ask: Ask) -> Answer | None:
     *Bündnisnetz* = *Bündnis* "alliance" + *Netz* "network".  A noun may end in
     a verb (*Bomben·legen*); a name is not split (*Mühl·hausen*)."""
     head: Head = "verb" if ask.infinitive else "noun or verb" if ask.pos == "NOUN" else "noun"
-    lemma = ask.lemma
-    parts = ask.glosser.formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
+    lemma, formation = ask.lemma, ask.glosser.formation
+    parts = formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
+    if parts:
+        return formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)
+    parts = formation.compound(ask.text, head) if lemma != ask.text else None
     if not parts:
         return None
-    return ask.glosser.formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)
+    # HanTa's lemma cut wrong (*Orkanböen* "Orkanbö"): the parts of the form as written
+    gloss = formation.from_parts(ask.text, ask.text, ask.pos, parts, ask.initial)
+    return replace(gloss, lemma=ask.text.removesuffix(parts[-1].text) + parts[-1].lemma.lower())
 
 
 @gloss_rule(

@@ -135,7 +135,10 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
     senses = [
         s
         for s in lexicon.lookup(text)
-        if s.pos == "NOUN" and s.gender and not _acronym_of(s.headword, text)
+        if s.pos == "NOUN"
+        and s.gender
+        and not _acronym_of(s.headword, text)
+        and not (s.matched_by == "abbreviation" and not text.isupper())  # *-esas* is no SAS
     ]
     if not senses and text.endswith("en"):  # a dative plural: *Niedrig·preisen* (Preise + n)
         senses = [
