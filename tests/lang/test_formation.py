@@ -10,6 +10,7 @@ from leseglas.gloss.fallback import (
     city_adjective,
     cognate,
     country_adjective,
+    english_compound,
     fallback_candidates,
     loanword,
     ordinal,
@@ -130,6 +131,10 @@ def test_fallbacks(dictionary: Dictionary) -> None:
     assert loanword("DNA", spelling, noun) == "DNA (English)"
     assert loanword("ICE", spelling, noun) is None  # the train, not "ice"
     assert loanword("US", spelling, noun) is None  # not "us"
+    # an English compound written as one word; not a German word, whatever its halves
+    assert english_compound("Audioequipment", noun) == "audio equipment (English)"
+    assert english_compound("Mitbestimmung", noun) is None
+    assert english_compound("Fernseher", noun) is None
     # written as one word, a headword Ding writes apart
     apart = [c for c, _ in fallback_candidates("leichtreizbar", "", dictionary)]
     assert apart[0] == "leicht reizbar"

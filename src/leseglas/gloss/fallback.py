@@ -446,3 +446,31 @@ def loanword(
     spelt = english_spelling is not None and not text.isupper() and english_spelling(lower)
     enough = english >= LOANWORD_ZIPF or (english >= ENGLISH_SPELLING_ZIPF and spelt)
     return f"{lower} (English)" if enough else None
+
+
+ENGLISH_PART_ZIPF = 4.0  # each half an everyday English word: *home*, *office*
+MIN_ENGLISH_PART = 4  # not *such·ten*, *anti·ken*, *Dozen·ten*
+
+
+def english_compound(text: str, english_noun: Callable[[str], bool]) -> str | None:
+    """An English compound written as one German word, which Ding lacks
+    (*Homeoffice* "home office", *Livestream*): two everyday English words, the
+    second a noun, neither of them German.  Shown as English writes it."""
+    lower = text.lower()
+    if not lower.isalpha() or zipf_frequency(lower, "de") >= ENGLISH_PART_ZIPF:
+        return None
+    cuts = [
+        (lower[:cut], lower[cut:])
+        for cut in range(MIN_ENGLISH_PART, len(lower) - MIN_ENGLISH_PART + 1)
+        if english_noun(lower[cut:])
+        and _english_not_german(lower[:cut])
+        and _english_not_german(lower[cut:])
+    ]
+    # the commonest pair of words: *team·speak*, not *teams·peak*
+    best = max(cuts, key=lambda pair: min(zipf_frequency(w, "en") for w in pair), default=None)
+    return None if best is None else f"{best[0]} {best[1]} (English)"
+
+
+def _english_not_german(word: str) -> bool:
+    english = zipf_frequency(word, "en")
+    return english >= ENGLISH_PART_ZIPF and english > zipf_frequency(word, "de")

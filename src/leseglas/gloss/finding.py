@@ -29,6 +29,7 @@ from leseglas.gloss.fallback import (
     country_adjective,
     decade,
     diminutive,
+    english_compound,
     fallback_candidates,
     known_stem,
     loanword,
@@ -41,7 +42,7 @@ from leseglas.gloss.render import gerund
 from leseglas.gloss.senses import Clause, Signals
 from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
-from leseglas.lang.lemmas import english_verb
+from leseglas.lang.lemmas import adjective_headword, english_verb
 from leseglas.lang.model import Sense
 from leseglas.lang.names import roman_number, unknown_town
 from leseglas.lang.rule import Example
@@ -596,6 +597,7 @@ def place_adjective(ask: Ask) -> Answer | None:
         ("Er sprach mit dem *Pharaoh* .", "pharaoh (English)"),  # Pharao
         ("Die *Startups* wachsen .", "startup (English)"),  # the plural's Zipf is 3.49
         ("Die *BBC* berichtete .", "BBC (English)"),
+        ("Sie arbeitet im *Homeoffice* .", "home office (English)"),  # written as one word
     ],
     counter_examples=[
         "Der *ICE* fällt aus .",  # the train, not "ice"
@@ -607,7 +609,8 @@ def place_adjective(ask: Ask) -> Answer | None:
 )
 def english_loanword(ask: Ask) -> Answer | None:
     """An English word Ding lacks is glossed as itself (*das Highlight*); one in the
-    English plural as its singular, where that is the lemma (*Startups*: "startup").
+    English plural as its singular, where that is the lemma (*Startups*: "startup"),
+    and an English compound written as one word as English writes it (*Homeoffice*).
     A name only when it is an English noun too (*Star Reach*; not *Paul*)."""
     plural = ask.pos == "NOUN" and ask.text == ask.lemma + "s"  # not a name's genitive
     dictionary = ask.glosser.dictionary
@@ -617,6 +620,12 @@ def english_loanword(ask: Ask) -> Answer | None:
         if name and not any(map(dictionary.is_english_noun, {lower, lower.removesuffix("s")})):
             continue
         english = loanword(form, dictionary.is_english_spelling, dictionary.is_english_noun)
+        if (
+            english is None
+            and ask.pos == "NOUN"
+            and not adjective_headword(form, dictionary.lookup)
+        ):
+            english = english_compound(form, dictionary.is_english_noun)  # not *Sonstiger*
         if english is not None:
             value = word_zipf(ask.lemma, ask.text)
             return Gloss(ask.text, form, ask.pos, short=(english,), source="loanword",
