@@ -1110,6 +1110,35 @@ def noun_its_article_allows(place: Place) -> WordAnalysis | None:
     return replace(now, lemma=now.text) if _noun_genders(now.text, lexicon) & allowed else None
 
 
+@place_rule(
+    "noun.a-plural-its-article-allows",
+    NEXT,
+    examples=[("Die *Polen* wählten gestern .", "Pole NN")],
+    counter_examples=[
+        "Er reiste nach *Polen* .",
+        "Die *Dinosaurier* starben aus .",  # its own plural
+    ],
+    tags=("NN", "NE"),
+)
+def plural_its_article_allows(place: Place) -> WordAnalysis | None:
+    """A word after *die* that is a neuter or masculine noun as it stands and another
+    noun's plural is that plural: *die Polen* are Poles (*der Pole*), not *das Polen*
+    "Poland"; *die Schweden* Swedes."""
+    now, lexicon, index = place.now, place.lexicon, place.index
+    if lexicon is None or now.text != now.lemma or index == 0:
+        return None
+    if place.analyses[index - 1].text.lower() != "die":
+        return None
+    genders = _noun_genders(now.text, lexicon)
+    if not genders or genders & ARTICLE_GENDERS["die"]:
+        return None
+    declension = dict(lexicon.wiktionary_declension(now.text))
+    if now.text in declension:
+        return None  # a noun of its own, whose plural it may be: *die Dinosaurier*, *Fonds*
+    owners = list(declension)
+    return replace(now, lemma=owners[0], tag="NN", pos="NOUN") if len(owners) == 1 else None
+
+
 def _noun_genders(headword: str, lexicon: Lexicon) -> set[str]:
     """The genders Ding gives the noun headword."""
     return {

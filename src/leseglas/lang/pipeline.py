@@ -153,6 +153,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.infinitive_no_noun_follows,
         context.article_of_phrase,
         context.noun_its_article_allows,
+        context.plural_its_article_allows,
         context.name_or_noun_rule,
         context.name_after_role,
         context.lower_case_imperative,
