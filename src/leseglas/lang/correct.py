@@ -8,6 +8,7 @@ is read later, by the sentence stages (``lang.context``).
 
 from __future__ import annotations
 
+from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
     MIN_TAIL,
@@ -261,6 +262,20 @@ def genitive_apostrophe(word: Word) -> Reading | None:
     if word.text.endswith(("'", "’")) and word.tag.startswith(NOUN_TAGS) and len(word.text) > 2:
         return word.lemma.rstrip("'’"), word.tag
     return None
+
+
+@word_rule(
+    "name.name-ending-in-s",
+    END_STAGE,
+    examples=[("Er traf *Jonas* gestern .", "Jonas NE")],
+    counter_examples=["Das war *Merkels* Rede ."],
+)
+def name_in_s(word: Word) -> Reading | None:
+    """A name in *-s* HanTa took for a genitive is the name, where German text uses
+    it more than the shorter one: *Jonas*, *Andreas*, *Tobias*; not *Merkels*."""
+    if word.tag != "NE" or word.text != word.lemma + "s" or word.lexicon.lookup(word.text):
+        return None  # a word Ding has is left to the rules that know it (*Spass*: *Spaß*)
+    return (word.text, word.tag) if zipf(word.text.lower()) > zipf(word.lemma.lower()) else None
 
 
 @word_rule(

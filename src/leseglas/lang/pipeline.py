@@ -45,6 +45,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     Stage("dictionary-lemma", (
         correct.indefinite_without_er,
         correct.genitive_apostrophe,
+        correct.name_in_s,
         correct.abbreviation,
         correct.sein_compound_participle,
         correct.acronym_plural_lemma,
