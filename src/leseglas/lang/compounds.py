@@ -138,7 +138,8 @@ def _head(text: str, lexicon: NounLexicon) -> Part | None:
         if s.pos == "NOUN"
         and s.gender
         and not _acronym_of(s.headword, text)
-        and not (s.matched_by == "abbreviation" and not text.isupper())  # *-esas* is no SAS
+        # an abbreviation only as written: *Amiens* ends in no ENS
+        and not (s.matched_by == "abbreviation" and not text.isupper())
     ]
     if not senses and text.endswith("en"):  # a dative plural: *Niedrig·preisen* (Preise + n)
         senses = [

@@ -393,7 +393,7 @@ def _dative_plural_before(analyses: list[WordAnalysis], index: int) -> bool:
     if before < 0:
         return False
     word = analyses[before]
-    return word.tag in ("APPR", "APPRART") or word.text.lower().endswith(("den", "en"))
+    return word.tag in ("APPR", "APPRART") or word.text.lower().endswith("en")
 
 
 def _plain_noun(word: str, lexicon: Lexicon) -> bool:
