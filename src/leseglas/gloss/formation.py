@@ -373,12 +373,8 @@ class WordFormation:
             if number == 0 and (part.link or stem or self._unrendered_modifier(part)):
                 opening = self._opening_gloss(part.text)
             particle = VERB_PARTICLES.get(part.text.lower(), "") if verbal else ""
-            fields = (
-                self._fields(parts[number - 1], glossed[-1].gloss)
-                if role == "head"
-                else frozenset()
-            )
-            gloss = opening or particle or self._part_gloss(part, role, fields)
+            modifier = glossed[-1] if role == "head" and glossed else None
+            gloss = opening or particle or self._part_gloss(part, role, modifier)
             if part.sense.pos == "VERB" or "sth." in gloss or "sb." in gloss:
                 gloss = bare(gloss) or gloss  # *Miet·niveau*: "hire", not "hire sth."
             glossed.append(CompoundPart(part.text, part.lemma, gloss))
@@ -407,21 +403,20 @@ class WordFormation:
         singulars = [(h, g) for h, g in self.dictionary.wiktionary_nouns(plural) if h != plural]
         return singulars[0] if len(singulars) == 1 else None
 
-    def _fields(self, modifier: Part, rendering: str) -> frozenset[str]:
+    def _fields(self, modifier: CompoundPart) -> frozenset[str]:
         """The fields of the modifier's senses its rendering is of, which its head
         is read in: *Tomate* [bot.] [cook.] "tomato" makes *Scheiben* "slices"."""
-        senses = self.dictionary.lookup(modifier.lemma)
-        rendered = rendering.lower()
+        rendered = modifier.gloss.lower()
         return frozenset(
             label
-            for s in senses
+            for s in self.dictionary.lookup(modifier.lemma)
             if s.headword == modifier.lemma
             and any(plain(t).lower() == rendered for t in s.translations)
             for label in s.labels
             if label not in REGISTER_LABELS
         )
 
-    def _part_gloss(self, part: Part, role: str, fields: frozenset[str] = frozenset()) -> str:
+    def _part_gloss(self, part: Part, role: str, modifier: CompoundPart | None = None) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net"); a head's sense
         in its modifier's field, when the text's field has none (*Apfel·scheibe*
@@ -437,16 +432,11 @@ class WordFormation:
         # a sense in the text's field decides alone (*Militär·einsatz*: "operation",
         # though Ding's compounds use "insert" more)
         in_field = bool(senses) and self.ranker.in_field(senses[0])
-        # … and one Ding's compounds use (*Musik·haus* is no "volta bracket")
         used = self.dictionary.part_renderings(part.lemma, role)
-        shared = [
-            rendering
-            for s in senses
-            if set(s.labels) & fields and s.translations
-            if used.get((rendering := plain(s.translations[0])).lower(), 0) >= MIN_PART_COUNT
-        ]
-        if shared and not in_field:
-            return shared[0]
+        if modifier is not None and not in_field:
+            shared = _field_rendering(senses, self._fields(modifier), used)
+            if shared:
+                return shared
         fitting = [plain(t) for s in senses[: 1 if in_field else 3] for t in s.translations]
         # how often a reader meets each rendering; a bound modifier's compounds
         # are few and specialised, so each counts once (*Einzel*: "individual")
@@ -454,7 +444,7 @@ class WordFormation:
         reach = self.dictionary.part_reach(part.lemma, role)
         counts = {
             rendering: float(n) if bound else reach[rendering]
-            for rendering, n in self.dictionary.part_renderings(part.lemma, role).items()
+            for rendering, n in used.items()
             if n >= MIN_PART_COUNT  # one compound is no pattern (Flanke: "cross" once)
         }
         counted = [r for r in fitting if r.lower() in counts]
@@ -488,6 +478,17 @@ class WordFormation:
             return ""
         leader = max(others, key=lambda r: others[r])
         return leader if others[leader] >= CLEAR_LEAD * own_best else ""
+
+
+def _field_rendering(senses: list[Sense], fields: frozenset[str], used: dict[str, int]) -> str:
+    """The first rendering of a sense in one of ``fields`` that Ding's compounds use
+    (*Musik·haus* is no [mus.] "volta bracket"); "" if none."""
+    for sense in senses:
+        if set(sense.labels) & fields and sense.translations:
+            rendering = plain(sense.translations[0])
+            if used.get(rendering.lower(), 0) >= MIN_PART_COUNT:
+                return rendering
+    return ""
 
 
 def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:

@@ -19,8 +19,10 @@ from leseglas.lang.gender import ARTICLE_GENDERS
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
     adjective_headword,
+    declines_to,
     english_verb,
     participle_verb,
+    plural_owner,
 )
 from leseglas.lang.model import (
     SENTENCE_END,
@@ -374,14 +376,11 @@ def plural_where_no_dative_can_be(place: Place) -> WordAnalysis | None:
     now, lexicon, index = place.now, place.lexicon, place.index
     if lexicon is None or now.text == now.lemma or _dative_plural_before(place.analyses, index):
         return None
-    owners = dict(lexicon.wiktionary_declension(now.text))
-    if now.lemma in owners:
-        return None  # the word is the lemma's own plural
-    lemma_forms = dict(lexicon.wiktionary_declension(now.lemma)).get(now.lemma, frozenset())
-    others = [noun for noun in owners if noun != now.text]
-    if now.text not in lemma_forms or len(others) != 1:
+    declension = lexicon.wiktionary_declension
+    if not declines_to(now.lemma, now.text, declension):
         return None
-    return replace(now, lemma=others[0])
+    owner = plural_owner(now.text, now.lemma, declension)
+    return replace(now, lemma=owner) if owner else None
 
 
 def _dative_plural_before(analyses: list[WordAnalysis], index: int) -> bool:

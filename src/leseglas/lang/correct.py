@@ -17,6 +17,7 @@ from leseglas.lang.lemmas import (
     adjective_headword,
     capitalised_noun,
     cut_diminutive,
+    declines_to,
     dictionary_noun,
     english_verb,
     inflected_compound,
@@ -24,6 +25,7 @@ from leseglas.lang.lemmas import (
     modern_spelling,
     participle_verb,
     particle_with_zu,
+    plural_owner,
     restore_cut_noun,
     sein_compound,
     spelling_variant,
@@ -435,12 +437,10 @@ def plural_of_another_noun(word: Word) -> Reading | None:
     if word.tag not in NOUN_TAGS or word.text == word.lemma:
         return None
     declension = word.lexicon.wiktionary_declension
-    nouns = dict(declension(word.text))  # every one spells the text: its plural or itself
-    lemma_forms = dict(declension(word.lemma)).get(word.lemma, frozenset())
-    if word.lemma in nouns or word.text in lemma_forms:
+    if declines_to(word.lemma, word.text, declension):
         return None
-    owners = [noun for noun in nouns if noun != word.text]
-    return (owners[0], word.tag) if len(owners) == 1 else None
+    owner = plural_owner(word.text, word.lemma, declension)
+    return (owner, word.tag) if owner else None
 
 
 @word_rule(

@@ -18,6 +18,8 @@ from leseglas.lang.difficulty import english_word, zipf, zipf_frequency
 from leseglas.lang.model import Sense
 
 Lookup = Callable[[str], tuple[Sense, ...]]
+# the German Wiktionary's nouns spelt so, each with its forms (``Lexicon.wiktionary_declension``)
+Declension = Callable[[str], tuple[tuple[str, frozenset[str]], ...]]
 NounForms = Callable[[str], str | None]
 
 MIN_TAIL = 3
@@ -563,3 +565,18 @@ def _past_participle(verb: str) -> str:
         and verb[-3] not in "aeiou"
     )
     return verb + verb[-1] + "ed" if short and len(verb) <= 4 else verb + "ed"
+
+
+def plural_owner(text: str, lemma: str, declension: Declension) -> str | None:
+    """The one noun besides ``lemma`` whose plural ``text`` is (*Musen*: *Muse*);
+    None where ``text`` is the lemma's own plural too, or several nouns' plural."""
+    nouns = dict(declension(text))  # every one spells the text: its plural or itself
+    if lemma in nouns:
+        return None
+    owners = [noun for noun in nouns if noun != text]
+    return owners[0] if len(owners) == 1 else None
+
+
+def declines_to(lemma: str, text: str, declension: Declension) -> bool:
+    """Whether ``text`` is one of the lemma's forms (*Zeugen*, a dative plural of *Zeug*)."""
+    return text in dict(declension(lemma)).get(lemma, frozenset())
