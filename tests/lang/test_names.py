@@ -55,3 +55,50 @@ def test_an_adjective_of_plain_words_is_vocabulary_however_ding_capitalises_it(
 
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
     assert gloss.proper is proper
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "short"),
+    [
+        # a surname after a first name or a form of address is no common noun
+        ("Gestern sprach Helmut Kohl in Bonn .", 3, ()),
+        ("Wir hörten Johann Sebastian Bach .", 4, ()),
+        ("Gestern kam Frau Becker zu uns .", 3, ()),
+        ("Gestern sprach Donald Trump in Ohio .", 3, ()),  # nor an English word
+        ("Gestern sprach Roman Herzog in Bonn .", 2, ()),  # a first name, no novel
+        # a place keeps its English name; the one English names most comes first
+        ("Wir wohnen in Wien .", 3, ("Vienna",)),
+        # Ding's only *Frankfurt* is *Frankfurt (Oder)*: another town, so none
+        ("Wir wohnen in Frankfurt .", 3, ()),
+        # a lone name is no town's adjective because Ding has a basin (*Becken*)
+        ("Becker sagte das .", 0, ()),
+    ],
+)
+def test_a_persons_name_is_not_glossed_as_the_nouns_it_sounds_like(
+    sentence: str, index: int, short: tuple[str, ...], dictionary: Dictionary
+) -> None:
+    from tests.lang.reading import analyse
+
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
+    assert gloss.short[: len(short) or None] == short
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "first"),
+    [
+        ("Damals herrschte Kaiser Wilhelm .", 2, "emperor"),  # a title
+        ("Sie fuhren über den Potomac River .", 5, "river (English)"),  # no person's
+        ("Der Bach fließt .", 1, "brook"),
+    ],
+)
+def test_a_word_beside_a_name_that_is_no_persons_keeps_its_gloss(
+    sentence: str, index: int, first: str, dictionary: Dictionary
+) -> None:
+    from tests.lang.reading import analyse
+
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
+    assert gloss.short[0] == first

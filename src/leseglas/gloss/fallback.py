@@ -312,6 +312,7 @@ def _place(names: Iterable[str], dictionary: Dictionary) -> str | None:
             for sense in (dictionary.lookup(name) if name else ())
             if sense.headword == name and sense.translations and "geogr." in sense.labels
         ]
+        english = [e for e in english if e[:1].isupper()]  # not *Becken* "basin" (*Becker*)
         if english:
             return next((e for e in english if not e.startswith(name)), name)
     return None

@@ -38,6 +38,7 @@ from leseglas.gloss.fallback import (
     respelt_noun,
 )
 from leseglas.gloss.model import Gloss
+from leseglas.gloss.ranking import NOTE, english_zipf
 from leseglas.gloss.render import gerund
 from leseglas.gloss.senses import Clause, Signals
 from leseglas.lang.compounds import Head
@@ -50,6 +51,12 @@ from leseglas.lang.units import unit_of
 
 if TYPE_CHECKING:
     from leseglas.gloss.lookup import Glosser
+
+
+def _place_zipf(sense: Sense) -> float:
+    """How common a place's English name is; 0 for any other sense, which keeps its rank."""
+    return english_zipf(NOTE.sub("", sense.translations[0])) if "geogr." in sense.labels else 0.0
+
 
 MIN_PARTS = 2  # a word made of parts: fewer, and its front was not understood
 _SPECIES = re.compile(r"[A-Z][a-z]+ [a-z]+")  # Ding's note of a Latin name: *Nucella lapillus*
@@ -91,9 +98,17 @@ class Ask:
         )
         if self.pos == "PROPN":  # *Rom* "Rome", not the Romani man; *Marie* is a
             # name, not Ding's regional slang for money: a name is no marked word
-            named = [s for s in ranked if not marked(s.labels)]
-            return sorted(named, key=lambda s: "geogr." not in s.labels)
+            named = [s for s in ranked if not marked(s.labels) and not self._longer_name(s)]
+            # of two places, the one English names most: *Wien* "Vienna", not the river
+            return sorted(named, key=lambda s: ("geogr." not in s.labels, -_place_zipf(s)))
         return ranked
+
+    def _longer_name(self, sense: Sense) -> bool:
+        """A place whose English is the word and more names another place, which Ding
+        cites with a note: *Frankfurt* is not "Frankfurt an der Oder" (*Frankfurt
+        (Oder)*)."""
+        english = NOTE.sub("", sense.translations[0]).strip()  # not "London (capital of UK)"
+        return "geogr." in sense.labels and english.startswith(self.text + " ")
 
     @cached_property
     def small(self) -> str | None:

@@ -107,6 +107,8 @@ class Glosser:
             gloss = self._perhaps_polite(gloss, word)  # *Sie können …*: they or you
         if word.title and word.lemma in _TITLES:
             gloss = _as_title(gloss, _TITLES[word.lemma])  # *Herr Winter*: "Mr", not "lord"
+        if word.name_part:
+            gloss = _as_name_part(gloss)  # *Helmut Kohl* is no cabbage
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
@@ -478,6 +480,25 @@ def _as_title(gloss: Gloss, rendering: str) -> Gloss:
                    rules=(*gloss.rules, TITLE_RULE))  # fmt: skip
 
 
+def _as_name_part(gloss: Gloss) -> Gloss:
+    """A word of a person's name keeps only the senses that name a place in English
+    (*Paris Hilton* "Paris"), not a common noun's (*Helmut Kohl* "cabbages"), an
+    English word's (*Donald Trump*) nor a compound's parts (*Hartmut* "hard + courage")."""
+    places = tuple(
+        s for s in gloss.senses if "geogr." in s.labels and s.translations[0][:1].isupper()
+    )
+    if not places:
+        if not gloss.short and not gloss.parts:
+            return gloss
+        return replace(gloss, gender="", plural="", short=(), senses=(), parts=(),
+                       source="none", rules=(*gloss.rules, NAME_PART_RULE))  # fmt: skip
+    if places == gloss.senses and not gloss.parts:
+        return gloss
+    return replace(gloss, short=short_gloss(places), senses=places, parts=(),
+                   rules=(*gloss.rules, NAME_PART_RULE))  # fmt: skip
+
+
+NAME_PART_RULE = "word-of-a-persons-name"  # named in ``analyze`` output
 TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's sense leads
 # The polite address's lemmas (``lang.context.formal_address``): Ding's capitalised
 # headwords, "you" and "your", apart from *sie* "they" and *ihr* "her"

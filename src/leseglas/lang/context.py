@@ -32,7 +32,7 @@ from leseglas.lang.model import (
     WordAnalysis,
     sentence_initial,
 )
-from leseglas.lang.names import name_or_noun, roman_number, unknown_town
+from leseglas.lang.names import is_given_name, name_or_noun, roman_number, unknown_town
 from leseglas.lang.rule import Place, Then, place_rule
 from leseglas.lang.tags import (
     ADJECTIVE_TAGS,
@@ -50,6 +50,7 @@ from leseglas.lang.tags import (
     NOUN_TAGS,
 )
 from leseglas.lang.words import (
+    ACADEMIC_DEGREES,
     ACCUSATIVE_PREPOSITIONS,
     ADDRESSES,
     ARTICLE_IN_CONTRACTION,
@@ -769,10 +770,64 @@ def name_after_role(place: Place) -> WordAnalysis | None:
         opening.tag in DETERMINER_OR_CONTRACTION_TAGS or opening.text.lower() in ("als", "wie")
     ):
         return None
-    feminine = role.lemma + "in"
-    if not any(s.gender == "f" and s.headword == feminine for s in lexicon.lookup(feminine)):
+    return replace(now, tag="NE", pos="PROPN") if _role(role.lemma, lexicon) else None
+
+
+def _role(noun: str, lexicon: Lexicon) -> bool:
+    """A noun for a person's role, as its feminine in *-in* in the dictionary shows
+    (*Trainerin*, *Kaiserin*)."""
+    feminine = noun + "in"
+    return any(s.gender == "f" and s.headword == feminine for s in lexicon.lookup(feminine))
+
+
+@place_rule(
+    "name.word-of-a-persons-name",
+    NEXT,
+    examples=[
+        ("Gestern sprach Helmut *Kohl* in Bonn .", "Kohl NE"),
+        ("Wir hörten Johann Sebastian *Bach* .", "Bach NE"),
+        ("Gestern kam Frau *Becker* zu uns .", "Becker NE"),
+        ("Gestern sprach *Roman* Herzog in Bonn .", "Roman NE"),
+        ("Gestern sprach Donald *Trump* in Ohio .", "Trump NE"),
+    ],
+    counter_examples=[
+        "Gestern sprach *Kohl* in Bonn .",
+        "Wir wohnen in *Wien* .",
+        "Der *Bach* fließt .",
+        "Sie fuhren über den Potomac *River* .",
+        "Damals herrschte *Kaiser* Wilhelm .",
+    ],
+    tags=NAME_PART_TAGS,
+)
+def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
+    """A name's word after a first name or *Herr*/*Frau* (and *Dr.*, or an
+    initial) is a surname, and a first name before a name's word is one: *Helmut
+    Kohl* is no cabbage, *Johann Sebastian Bach* no brook, *Frau Becker* from no
+    basin, *Roman Herzog* no novel, *Donald Trump* no English trump.  A name that
+    follows a place's is not a person's: *Potomac River* is the English river."""
+    analyses, index, now = place.analyses, place.index, place.now
+    if not _name_word(now):
         return None
-    return replace(now, tag="NE", pos="PROPN")
+    before = analyses[max(0, index - 2) : index]
+    while before and (before[-1].text.lower() in ACADEMIC_DEGREES or _initial(before[-1].text)):
+        before.pop()  # *Herr Dr. Jäger*, *George W. Bush*
+    previous = before[-1] if before else None
+    following = _following(place)
+    first_name = following is not None and _name_word(following) and is_given_name(now.text)
+    after_first_name = (
+        previous is not None and _name_word(previous) and is_given_name(previous.text)
+    )
+    if first_name or after_first_name or (previous is not None and previous.title):
+        return replace(now, name_part=True)
+    return None
+
+
+def _name_word(word: WordAnalysis) -> bool:
+    return word.tag in NAME_PART_TAGS and word.text.istitle() and word.text.isalpha()
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 @place_rule(

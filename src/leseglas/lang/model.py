@@ -90,6 +90,9 @@ class WordAnalysis:
     clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
+    # a word of a person's name (*Helmut Kohl*, *Frau Becker*): not the common noun
+    # it sounds like
+    name_part: bool = False
     adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
     number: str = ""  # *sie* by its finite verb: "Sg" (*sie kam* "she"), "Pl" (*sie kamen*)
     # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a

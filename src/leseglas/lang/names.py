@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 
 from leseglas.lang.compounds import is_compound, plural_noun, split_compound
 from leseglas.lang.difficulty import english_word, zipf
@@ -61,6 +63,29 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
+
+
+def is_given_name(word: str) -> bool:
+    """A first name people in some country are often given: *Helmut*, *Donald*,
+    *Recep*; not one met once in a while (*Davis*, *Aldi*)."""
+    return word in _given_names()
+
+
+_COMMON_SOMEWHERE = re.compile("[2-9A-D]")  # a frequency class in the list's columns
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    """gender-guesser's first names (Jörg Michael's list, GFDL: about 48,000 names,
+    each with how common it is in 54 countries on a scale of 1 to 13), read on
+    first use.  A line: gender, the name in columns 3–28 (``+`` joins a name's
+    words), then one column per country from column 30."""
+    data = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    return frozenset(
+        line[3:29].rstrip()
+        for line in data.read_text("utf-8").splitlines()
+        if line[:1] not in "#=" and "+" not in line[3:29] and _COMMON_SOMEWHERE.search(line, 30)
+    )
 
 
 def _common_noun(word: str, lemma: str, lexicon: Lexicon) -> str:

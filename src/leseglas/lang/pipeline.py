@@ -182,6 +182,9 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.no_verb_between_article_and_noun,
         context.second_finite,
     )),
+    Stage("names", (
+        context.word_of_a_persons_name,
+    )),
     Stage("units", (
         units.unit_after_number,
     )),
