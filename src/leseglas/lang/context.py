@@ -1051,14 +1051,7 @@ def _verb_slot(analyses: list[WordAnalysis], index: int) -> bool:
     tag = analyses[index].tag
     if not tag.startswith("ADJ") or not _ends_phrase(analyses, index):
         return False
-    if tag == "ADJ(A)":
-        return True
-    for analysis in reversed(analyses[:index]):
-        if analysis.tag in FINITE_TAGS or analysis.tag.startswith("$"):
-            return False
-        if analysis.tag in CLAUSE_OPENER_TAGS:
-            return True
-    return False
+    return tag == "ADJ(A)" or _ends_verbless_clause(analyses, index)
 
 
 _GE_PREFIX = re.compile("(?:" + "|".join(PARTICLES_LONGEST_FIRST) + ")?ge")
@@ -1688,6 +1681,51 @@ def ge_verb_with_haben(place: Place) -> WordAnalysis | None:
     if ge_verb and _with_haben(place.analyses, place.index):
         return replace(before, lemma=before.text)
     return None
+
+
+@place_rule(
+    "verb.ge-verb-ending-its-clause",
+    END_STAGE,
+    examples=[
+        ("Das ist eine Kunst , die mir wohl *gefällt* .", "gefallen VV(FIN)"),
+        ("Wir gehen , wenn es dir *gefällt* .", "gefallen VV(FIN)"),
+    ],
+    counter_examples=[
+        "Der Baum wurde *gefällt* .",
+        "Der Förster hat den Baum *gefällt* .",
+        "Der Baum , der gestern *gefällt* wurde , war alt .",
+    ],
+    tags=("VV(PP)",),
+)
+def ge_verb_ending_its_clause(place: Place) -> WordAnalysis | None:
+    """A *ge-* verb's third person that ends a subordinate clause with no finite
+    verb is that verb, not a participle: *die mir gefällt* is *gefallen*, not
+    *fällen*; *wurde gefällt* stays *fällen*."""
+    lexicon, before = place.lexicon, place.before
+    if lexicon is None or _nominal(place) or not before.text.startswith("ge"):
+        return None
+    if before.lemma.startswith("ge") or not _ends_verbless_clause(place.analyses, place.index):
+        return None
+    stem = before.text.removesuffix("et") if before.text.endswith("et") else before.text[:-1]
+    for verb in dict.fromkeys((stem + "en", stem.translate(_UMLAUT_BACK) + "en")):
+        if before.text.endswith("t") and lexicon.is_verb(verb):
+            return replace(before, lemma=verb, tag="VV(FIN)", pos="VERB")
+    return None
+
+
+_UMLAUT_BACK = str.maketrans("äöü", "aou")  # *gefäll·t*: *gefallen*
+
+
+def _ends_verbless_clause(analyses: list[WordAnalysis], index: int) -> bool:
+    """The last word of a subordinate clause that has no finite verb before it."""
+    if not _ends_phrase(analyses, index):
+        return False
+    for analysis in reversed(analyses[:index]):
+        if analysis.tag in FINITE_TAGS or analysis.tag.startswith("$"):
+            return False
+        if analysis.tag in CLAUSE_OPENER_TAGS:
+            return True
+    return False
 
 
 @place_rule(

@@ -175,6 +175,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.finite_of_clause,
         context.heard,
         context.ge_verb_with_haben,
+        context.ge_verb_ending_its_clause,
         context.lexicalised_before_werden,
         context.participle_after_copula,
         context.state_after_sein,
