@@ -18,7 +18,7 @@ from leseglas.gloss.fallback import (
 )
 from leseglas.gloss.formation import compound_gender
 from leseglas.gloss.lookup import Glosser
-from leseglas.lang.compounds import split_compound
+from leseglas.lang.compounds import split_compound, split_listed
 
 
 @pytest.mark.parametrize(
@@ -44,6 +44,11 @@ from leseglas.lang.compounds import split_compound
         ("Besuchermengen", ["Besucher", "Menge"]),
         # a verb's stem, not a plural-only noun cut back and linked: no *War(e)n*
         ("Warntracht", ["warnen", "Tracht"]),
+        # no linking -s- after an -e: not *Weichkäse·s·orte*
+        ("Weichkäsesorte", ["Weichkäse", "Sorte"]),
+        # of two splits, the one whose parts are all words in use, not *Fest·saalmiete*
+        ("Festsaalmiete", ["Festsaal", "Miete"]),
+        ("Lastwagenkolonne", ["Lastwagen", "Kolonne"]),
     ],
 )
 def test_compounds(dictionary: Dictionary, word: str, parts: list[str]) -> None:
@@ -65,6 +70,22 @@ def test_a_compound_whose_lemma_the_tagger_cut_wrong_is_split_as_written(
 def test_a_compound_head_takes_its_most_listed_gender(dictionary: Dictionary) -> None:
     split = split_compound("Grillteller", dictionary)  # der Teller; das Teller is Swiss
     assert split is not None and split[-1].sense.gender == "m"
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        # a linking element that only may be the plural loses to a sure one
+        ("Selbsterleben", ["Selbst", "Erleben"]),  # not *Selbst·er·leben*
+        # of two splits whose rarest parts are about as common, the longer head
+        ("Schlafstube", ["Schlaf", "Stube"]),  # not *Schlaf·s·tube*
+    ],
+)
+def test_a_listed_compound_splits_as_it_is_made(
+    dictionary: Dictionary, word: str, parts: list[str]
+) -> None:
+    split = split_listed(word, dictionary)
+    assert split is not None and [p.lemma for p in split] == parts
 
 
 def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:

@@ -95,8 +95,12 @@ def _split(
         return None
     fewest = min(_split_size(c) for c in candidates)
     candidates = [c for c in candidates if _split_size(c) == fewest]
+    surest = min(_doubtful_links(c, lexicon) for c in candidates)
+    candidates = [c for c in candidates if _doubtful_links(c, lexicon) == surest]
     common = max(_mean_zipf(c) for c in candidates) - COMMON_PARTS_MARGIN
-    return max((c for c in candidates if _mean_zipf(c) >= common), key=lambda c: len(c[-1].text))
+    candidates = [c for c in candidates if _mean_zipf(c) >= common]
+    in_use = max(_rarest_zipf(c) for c in candidates) - COMMON_PARTS_MARGIN
+    return max((c for c in candidates if _rarest_zipf(c) >= in_use), key=lambda c: len(c[-1].text))
 
 
 @lru_cache(maxsize=100_000)
@@ -124,6 +128,19 @@ def _split_size(parts: tuple[Part, ...]) -> tuple[int, int]:
 
 def _mean_zipf(parts: tuple[Part, ...]) -> float:
     return sum(zipf(p.lemma) for p in parts) / len(parts)
+
+
+def _doubtful_links(parts: tuple[Part, ...], lexicon: NounLexicon) -> int:
+    """Linking elements that only may be the noun's plural (``_link_fit``): *Selbst·er*."""
+    return sum(_link_fit(p.lemma, p.link, lexicon) == 1 for p in parts if p.link)
+
+
+def _rarest_zipf(parts: tuple[Part, ...]) -> float:
+    """How common a split's rarest part is.  Of splits as common on average, those
+    whose rarest part is about as common as the best's: all of their parts are words
+    in use (*Festsaal·miete*, *Aktivkohle·filter*, not *Fest·saalmiete*); of these,
+    the longest head (*Schlaf·stube*, not *Schlaf·s·tube*)."""
+    return min(zipf(p.lemma) for p in parts)
 
 
 @lru_cache(maxsize=100_000)  # the same parts recur across a text's compounds
@@ -238,7 +255,15 @@ def _link_fit(noun: str, link: str, lexicon: NounLexicon) -> int | None:
     A linking -e-, -(e)n- or -er- is the noun's plural form (*Kind·er*, *Decke·n*):
     a noun with another plural cannot take it (*Besucher*·mengen is not
     *Besuch·er*), and one whose plural Ding does not give only maybe
-    (*Noten*·bank rather than *Not·en*)."""
+    (*Noten*·bank rather than *Not·en*).  A linking -s- never follows an -e
+    (*Weichkäse·sorte*, not *Weichkäse·s·orte*), and -(e)ns- only a masculine or
+    neuter noun (*Name·ns*, *Herz·ens*, not *Hexe·ns*)."""
+    if link == "s" and noun.endswith("e"):
+        return None
+    if link in ("ns", "ens") and not any(
+        s.gender in ("m", "n") for s in lexicon.lookup(noun) if s.headword == noun
+    ):
+        return None
     if link not in _PLURAL_LINKS:
         return 0
     plurals = {
