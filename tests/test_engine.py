@@ -195,3 +195,31 @@ def test_english_adverbs_are_spelt_as_english_spells_them() -> None:
     assert "basically" in english_adverbs("basic")
     assert "fully" in english_adverbs("full")
     assert english_adverbs("in full") == set()
+
+
+def test_a_surname_the_text_named_before_is_no_noun_later(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """*Helmut Kohl* first, then *Kohl* alone and in the genitive: the same person,
+    glossed neither "cabbages" nor as a hard word; beside a gloss worker too."""
+    from leseglas import parallel
+
+    monkeypatch.setattr(parallel, "MIN_CHARS", 10)
+    text = tmp_path / "kohl.txt"
+    text.write_text(
+        "Helmut Kohl kam nach Bonn.\n\nKohl sagte, er sei zufrieden.\n\n"
+        "Kohls Nachfolger kam später.\n",
+        "utf-8",
+    )
+    for workers in (1, 2):
+        analysis = Engine().analyze(open_document(text), workers=workers)
+        kohl = [t for t in analysis.tokens() if t.token.text.startswith("Kohl")]
+        assert len(kohl) == 3
+        assert all(t.gloss.short == () and not t.hard for t in kohl), [t.gloss for t in kohl]
+
+
+def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:
+    text = tmp_path / "wien.txt"
+    text.write_text("Wir wohnen in Wien.\n", "utf-8")
+    tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
+    assert tokens["Wien"].gloss.short[0] == "Vienna"

@@ -24,6 +24,7 @@ from leseglas.lang.analyze import analyze_sentence
 from leseglas.lang.difficulty import LEVELS, above
 from leseglas.lang.lemmas import pre_reform
 from leseglas.lang.model import WordAnalysis
+from leseglas.lang.names import document_surnames
 from leseglas.stored import Readings
 from leseglas.text.clean import Progress
 from leseglas.text.segment import Document, Paragraph, Token, TokenKind
@@ -80,6 +81,7 @@ class Engine:
     online: OnlineTranslator | None = None
     _glossers: dict[int, Glosser] = field(default_factory=dict, repr=False)
     _old_spellings: dict[int, bool] = field(default_factory=dict, repr=False)
+    _surnames: dict[int, frozenset[str]] = field(default_factory=dict, repr=False)
     # per document: every analysed paragraph, compact; the tokens of those on screen
     _analysed: dict[int, Readings] = field(default_factory=dict, repr=False)
     _shown: OrderedDict[tuple[int, int], list[AnalyzedToken]] = field(
@@ -116,6 +118,13 @@ class Engine:
             words = (w.strip(_PUNCTUATION) for p in document.paragraphs for w in p.text.split())
             self._old_spellings[key] = pre_reform(words, self.dictionary.lookup)
         return self._old_spellings[key]
+
+    def surnames(self, document: Document) -> frozenset[str]:
+        """The words the document uses as surnames (``names.document_surnames``)."""
+        key = id(document)
+        if key not in self._surnames:
+            self._surnames[key] = document_surnames(p.text for p in document.paragraphs)
+        return self._surnames[key]
 
     def _domain(self, document: Document) -> frozenset[str]:
         senses = []
@@ -201,8 +210,9 @@ class Engine:
         for number, sentence in enumerate(paragraph.sentences):
             words = [(t.text, t.kind) for t in sentence.tokens]
             glossed = parallel.gloss_sentence(
-                words, self.dictionary, glosser, self.old_spelling(document)
-            )
+                words, self.dictionary, glosser, self.old_spelling(document),
+                self.surnames(document),
+            )  # fmt: skip
             for token, (analysis, gloss) in zip(sentence.tokens, glossed, strict=True):
                 yield self._token(token, paragraph.index, number, analysis, gloss)
 
@@ -289,9 +299,9 @@ class Engine:
         total, done = len(document.paragraphs), 0
         pending: deque[_Batch] = deque()
         with lock:
-            old_spelling = self.old_spelling(document)
+            old_spelling, surnames = self.old_spelling(document), self.surnames(document)
         with worker:
-            batch = _Batch(old_spelling)
+            batch = _Batch(old_spelling, surnames)
             for paragraph in document.paragraphs:
                 if stop():
                     return False
@@ -302,7 +312,7 @@ class Engine:
                     batch.add(paragraph, self.dictionary)
                 if batch.size >= parallel.BATCH_TOKENS:
                     pending.append(batch.send(worker))
-                    batch = _Batch(old_spelling)
+                    batch = _Batch(old_spelling, surnames)
                 while pending and pending[0].arrived():
                     done += self._take(document, pending.popleft(), worker, lock)
                     if progress is not None:
@@ -361,6 +371,7 @@ class _Batch:
     """Paragraphs analysed here, waiting for (or sent to) the worker for glosses."""
 
     old_spelling: bool = False  # the document's (``Engine.old_spelling``)
+    surnames: frozenset[str] = frozenset()  # the document's (``Engine.surnames``)
     paragraphs: list[Paragraph] = field(default_factory=list)
     analysed: list[list[list[WordAnalysis]]] = field(default_factory=list)
     starts: list[list[list[bool]]] = field(default_factory=list)
@@ -372,7 +383,9 @@ class _Batch:
         self.paragraphs.append(paragraph)
         self.analysed.append(
             [
-                analyze_sentence([t.text for t in s.tokens], dictionary, self.old_spelling)
+                analyze_sentence(
+                    [t.text for t in s.tokens], dictionary, self.old_spelling, self.surnames
+                )
                 for s in sentences
             ]
         )

@@ -96,9 +96,11 @@ def gloss_sentence(
     dictionary: Dictionary,
     glosser: Glosser,
     old_spelling: bool = False,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[tuple[WordAnalysis, Gloss]]:
     """One sentence's analyses and glosses, in this process alone."""
-    analyses = analyze_sentence([text for text, _ in tokens], dictionary, old_spelling)
+    words = [text for text, _ in tokens]
+    analyses = analyze_sentence(words, dictionary, old_spelling, surnames)
     starts = sentence_starts([kind for _, kind in tokens])
     return [(a, glosser.lookup(a, start)) for a, start in zip(analyses, starts, strict=True)]
 

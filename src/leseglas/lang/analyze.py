@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from leseglas.lang.lemmas import historic_spelling, reformed_spelling
 from leseglas.lang.model import Lexicon, WordAnalysis, sentence_initial
+from leseglas.lang.names import mark_surnames
 from leseglas.lang.pipeline import WORD_STAGES, read_sentence
 from leseglas.lang.rule import Word, read_word
 from leseglas.lang.tags import KEEP_CASE_TAG_PREFIXES, upos
@@ -26,7 +27,10 @@ NON_WORD_TAG = "XY"  # STTS: a non-word (*D2XW3*)
 
 
 def analyze_sentence(
-    words: list[str], lexicon: Lexicon | None = None, old_spelling: bool = False
+    words: list[str],
+    lexicon: Lexicon | None = None,
+    old_spelling: bool = False,
+    surnames: frozenset[str] = frozenset(),
 ) -> list[WordAnalysis]:
     """Analyses of one sentence's words (punctuation included, in order).
 
@@ -35,6 +39,7 @@ def analyze_sentence(
     HanTa's alone, with separable verbs from its particle tags.  ``old_spelling``:
     the text is in the pre-1996 spelling (``lemmas.pre_reform``), and so are its
     lemmas (*des Prozesses*: *Prozeß*), as one word keeps one lemma in a text.
+    ``surnames``: the words the text uses as surnames (``names.document_surnames``).
     The stages and rules that run are listed in ``lang.pipeline``.
     """
     historic = _pre_1901(words, lexicon) if old_spelling else words
@@ -52,6 +57,8 @@ def analyze_sentence(
             lemma, tag, rules = _corrected(checked, lemma, tag, position, lexicon, old_spelling)
         analyses.append(WordAnalysis(word, lemma, upos(tag), tag, rules=rules))
     read_sentence(analyses, lexicon)
+    if surnames:
+        mark_surnames(analyses, surnames)
     return analyses
 
 

@@ -9,6 +9,7 @@ a noun after an article that the dictionary knows is that noun.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -67,8 +68,47 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
 
 def is_given_name(word: str) -> bool:
     """A first name people in some country are often given: *Helmut*, *Donald*,
-    *Recep*; not one met once in a while (*Davis*, *Aldi*)."""
-    return word in _given_names()
+    *Recep*; not one met once in a while (*Davis*, *Aldi*), nor one that is a
+    German function word too (*Seit*, *Bei*, *Man*: the list has them)."""
+    return word in _given_names() and zipf(word.lower()) < FUNCTION_WORD_ZIPF
+
+
+FUNCTION_WORD_ZIPF = 5.5  # *Ernst* 5.2 is a name; *seit* 5.9, *bei* 6.7 are not
+
+
+# A capitalised word after another (over an initial: *George W. Bush*), overlapping:
+# *Johann Sebastian Bach* is two pairs
+_NAME_PAIR = re.compile(r"(?=\b([A-ZÄÖÜ]\w+)\s+(?:[A-Z]\.\s+)?([A-ZÄÖÜ][a-zäöüß]+)\b)")
+SURNAME_RULE = "name.surname-named-before"
+
+
+def document_surnames(paragraphs: Iterable[str]) -> frozenset[str]:
+    """The words a text uses as surnames: after a first name or *Herr*/*Frau*
+    (*Helmut Kohl*, *Frau Becker*).  Later, alone, they are the same person's
+    name: *Kohl sagte* is no cabbage."""
+    pairs = [pair for text in paragraphs for pair in _NAME_PAIR.findall(text)]
+    return frozenset(
+        surname
+        for first, surname in pairs
+        if first.lower() in ADDRESSES or (first[1:].islower() and is_given_name(first))
+    )
+
+
+def mark_surnames(analyses: list[WordAnalysis], surnames: frozenset[str]) -> None:
+    """A name the text uses as a surname is a word of that person's name where it
+    stands alone, also in the genitive (*Kohls Nachfolger*); in place."""
+    for index, analysis in enumerate(analyses):
+        if analysis.tag != "NE" or analysis.name_part:
+            continue
+        text = analysis.text
+        # in another name: a title before one (*Kaiser Wilhelm*, whoever else is named
+        # Kaiser), or after a word of one (*der Davis Cup*, after *Winston Cup*)
+        beside = (analyses[i] for i in (index - 1, index + 1) if 0 <= i < len(analyses))
+        if any(a.tag == "NE" and a.text.istitle() for a in beside):
+            continue
+        if text in surnames or (text.endswith("s") and text[:-1] in surnames):
+            rules = (*analysis.rules, SURNAME_RULE)
+            analyses[index] = replace(analysis, name_part=True, rules=rules)
 
 
 _COMMON_SOMEWHERE = re.compile("[2-9A-D]")  # a frequency class in the list's columns
