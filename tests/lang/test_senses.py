@@ -150,8 +150,9 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
         # a comparative's own line, which Ding cites declined, not the positive's
         ("Es folgten weitere Schritte .", "weitere", "further"),  # not weit "far"
         ("Der frühere Präsident kam .", "frühere", "former"),  # not früh "early"
-        ("Die Städte sind größer .", "größer", "big"),  # no entry of its own: the positive's
-        ("Die größten Städte liegen dort .", "größten", "big"),  # a superlative: the positive's
+        # no entry of its own: the positive's senses, in the degree as written
+        ("Die Städte sind größer .", "größer", "bigger"),
+        ("Die größten Städte liegen dort .", "größten", "biggest"),
         # an ordinal, which Ding cites declined (its *zweit* is a verb line, "two of …")
         ("Im zweiten Jahr blieb sie .", "zweiten", "second"),
         ("Der zweite Versuch scheiterte .", "zweite", "second"),

@@ -31,6 +31,7 @@ from leseglas.gloss.render import (
     as_object,
     first_rendering,
     gerund,
+    in_degree,
     plain,
     same_class,
     short_gloss,
@@ -95,6 +96,8 @@ class Glosser:
         )  # fmt: skip
         if word.adverbial:
             gloss = _as_adverb(gloss)
+        if word.degree:
+            gloss = _in_degree(gloss, word)  # *ältere* "older", *am besten* "best"
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
         elif word.number:
@@ -498,6 +501,24 @@ def _as_name_part(gloss: Gloss) -> Gloss:
                    rules=(*gloss.rules, NAME_PART_RULE))  # fmt: skip
 
 
+def _in_degree(gloss: Gloss, word: WordAnalysis) -> Gloss:
+    """An adjective in a degree of its lemma, glossed from the lemma's senses, reads
+    in that degree: *ältere* "older", *die größte* "biggest", *wichtiger als* "more
+    important".  A degree Ding has an entry for keeps it (*weitere* "further")."""
+    top = gloss.senses[0] if gloss.senses else None
+    if top is None or top.headword.lower() != word.lemma.lower() or top.pos != "ADJ":
+        return gloss
+    compared = [in_degree(r, word.degree) for r in gloss.short]
+    if compared[0] is None:
+        return gloss
+    # after the first, only English's own forms: *ältesten* "oldest", not also
+    # "most usual" (*alt* "usual" has no degrees worth a gloss)
+    own = (c for c in compared[1:] if c is not None and not c.startswith(("more ", "most ")))
+    short = tuple(dict.fromkeys((compared[0], *own)))
+    return replace(gloss, short=short, rules=(*gloss.rules, DEGREE_RULE))
+
+
+DEGREE_RULE = "adjective-in-its-degree"  # named in ``analyze`` output
 NAME_PART_RULE = "word-of-a-persons-name"  # named in ``analyze`` output
 TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's sense leads
 # The polite address's lemmas (``lang.context.formal_address``): Ding's capitalised

@@ -20,6 +20,7 @@ from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
     adjective_headword,
     declines_to,
+    degree,
     english_verb,
     participle_verb,
     plural_owner,
@@ -1957,3 +1958,25 @@ def comparative(place: Place) -> WordAnalysis | None:
     ):
         return replace(now, lemma=word[:-2])
     return None
+
+
+@place_rule(
+    "adjective.degree-of-comparison",
+    NEXT,
+    examples=[
+        ("Die *ältesten* Bäume stehen hier .", "alt ADJ(A)"),
+        ("Sie ist *schneller* als er .", "schnell ADJ(D)"),
+        ("Er hat *ältere* Menschen betrogen .", "alt ADJ(A)"),
+    ],
+    counter_examples=["Ein *schneller* Wagen kam .", "Die *alten* Bäume stehen hier ."],
+    tags=ADJECTIVE_TAGS,
+)
+def degree_of_comparison(place: Place) -> WordAnalysis | None:
+    """An adjective as written in a degree of its lemma's: *ältere*, *schneller als*
+    (comparative), *die größte* (superlative).  The positive + -er of an attributive
+    adjective is its ending, not a comparative: *ein schneller Wagen*."""
+    now, following = place.now, _following(place)
+    # HanTa's ADJ(D) for *ein schneller Wagen* too: before a noun, declined
+    before_noun = following is not None and following.tag in (*NOUN_TAGS, "NNA", "ADJ(A)")
+    kind = degree(now.text, now.lemma, predicative=now.tag == "ADJ(D)" and not before_noun)
+    return replace(now, degree=kind) if kind else None

@@ -580,3 +580,69 @@ def plural_owner(text: str, lemma: str, declension: Declension) -> str | None:
 def declines_to(lemma: str, text: str, declension: Declension) -> bool:
     """Whether ``text`` is one of the lemma's forms (*Zeugen*, a dative plural of *Zeug*)."""
     return text in dict(declension(lemma)).get(lemma, frozenset())
+
+
+# German degrees the stem does not show: *besser*, *höchste*, *meisten*
+_IRREGULAR_DEGREES = {
+    "gut": ("besser", "best"), "viel": ("mehr", "meist"), "hoch": ("höher", "höchst"),
+    "nah": ("näher", "nächst"), "gern": ("lieber", "liebst"),
+}  # fmt: skip
+_UMLAUT_BACK = str.maketrans("äöü", "aou")
+_DEGREE_ENDING = re.compile(r"(?:e|en|em|er|es)?$")
+
+
+def degree(text: str, lemma: str, predicative: bool = False) -> str:
+    """ "comparative" or "superlative" when an adjective as written is one of its
+    lemma's (*ältere*, *jüngeren*, *teurer*, *besser*; *größte*, *am schnellsten*),
+    else "".  A comparative's -er with no ending after it is one only where the
+    adjective is not declined (*ist schneller*, *ist teurer*): before a noun it is
+    the positive's ending (*ein schneller Wagen*, *ein teurer Wagen*), unless the
+    stem shows an umlaut (*ein älter aussehender Mann*)."""
+    lowered, positive = text.lower(), lemma.lower()
+    if lowered == positive or not positive.isalpha():
+        return ""
+    irregular = _IRREGULAR_DEGREES.get(positive)
+    if irregular is not None:
+        for kind, form in zip(("comparative", "superlative"), irregular, strict=True):
+            if _DEGREE_ENDING.sub("", lowered) in (form, form + "e") or lowered == form:
+                return kind
+        return ""
+    for stem, ending in _degree_stems(lowered, "er"):
+        umlaut = (
+            stem.translate(_UMLAUT_BACK) != stem and positive.translate(_UMLAUT_BACK) == positive
+        )
+        if _positive_stem(stem, positive, superlative=False) and (ending or umlaut or predicative):
+            return "comparative"
+    for stem, _ in _degree_stems(lowered, "st") + _degree_stems(lowered, "t"):
+        if _positive_stem(stem, positive, superlative=True):
+            return "superlative"
+    return ""
+
+
+def _degree_stems(word: str, mark: str) -> list[tuple[str, str]]:
+    """The stems the word has before a degree's mark and a declension ending:
+    *ältere* → *ält* (with -er); *ältesten* → *ält* (with -(e)st); *größte* → *größ*
+    (-t after a sibilant)."""
+    stems = []
+    for ending in ("", "e", "en", "em", "er", "es"):
+        if ending and not word.endswith(ending):
+            continue
+        rest = word[: len(word) - len(ending)] if ending else word
+        if rest.endswith(mark) and len(rest) > len(mark) + 1:
+            stem = rest[: -len(mark)]
+            if mark == "t" and not stem.endswith(("s", "ß", "z", "x")):
+                continue
+            stems.append((stem, ending))
+            if mark == "st" and stem.endswith("e"):
+                stems.append((stem[:-1], ending))  # *ält·est*
+    return stems
+
+
+def _positive_stem(stem: str, positive: str, superlative: bool) -> bool:
+    """Whether a degree's stem is the positive's, with an umlaut (*ält*), an -e-
+    dropped (*teur*, *dunkl*; *leis·er* of *leise*)."""
+    plain = stem.translate(_UMLAUT_BACK)
+    if positive in (stem, plain) or (positive.endswith("e") and positive[:-1] in (stem, plain)):
+        return True
+    dropped = positive[:-2] + positive[-1:] if positive.endswith(("er", "el")) else ""
+    return bool(dropped) and dropped in (stem, plain) and not superlative

@@ -93,6 +93,8 @@ class WordAnalysis:
     # a word of a person's name (*Helmut Kohl*, *Frau Becker*): not the common noun
     # it sounds like
     name_part: bool = False
+    # an adjective's degree as written: "comparative" (*ältere*), "superlative" (*größte*)
+    degree: str = ""
     adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
     number: str = ""  # *sie* by its finite verb: "Sg" (*sie kam* "she"), "Pl" (*sie kamen*)
     # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a

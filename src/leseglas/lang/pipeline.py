@@ -191,6 +191,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     )),
     Stage("comparatives", (
         context.comparative,
+        context.degree_of_comparison,
     )),
     Pass("abbreviations", _with_lexicon(mark_abbreviations)),
     Pass("clauses", _alone(mark_clauses)),
