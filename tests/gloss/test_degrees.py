@@ -46,6 +46,8 @@ def test_the_degree_of_an_adjective_as_written(
         ("Berlin ist die größte Stadt .", 3, "biggest"),
         ("Sie ist schneller als er .", 2, "faster"),
         ("Das ist die wichtigste Frage .", 3, "most important"),  # no English -est
+        ("Europa müsse stärker und unabhängiger werden .", 4, "more independent"),
+        ("Das war ein wichtiger zusätzlicher Impuls .", 3, "important"),  # before a noun
         ("Ein schneller Wagen kam .", 1, "fast"),  # the positive
         ("Die weiteren Schritte folgen .", 1, "further"),  # Ding's own comparative
     ],

@@ -64,6 +64,8 @@ def test_an_adjective_of_plain_words_is_vocabulary_however_ding_capitalises_it(
         ("Gestern sprach Helmut Kohl in Bonn .", 3, ()),
         ("Wir hörten Johann Sebastian Bach .", 4, ()),
         ("Gestern kam Frau Becker zu uns .", 3, ()),
+        # a title's name is no noun listed with the apposition's (*Chefin*)
+        ("Frau Weber , Chefin eines Betriebs , sagte das .", 1, ()),
         ("Gestern sprach Donald Trump in Ohio .", 3, ()),  # nor an English word
         ("Gestern sprach Roman Herzog in Bonn .", 2, ()),  # a first name, no novel
         # a place keeps its English name; the one English names most comes first

@@ -506,8 +506,8 @@ def _in_degree(gloss: Gloss, word: WordAnalysis) -> Gloss:
     in that degree: *ältere* "older", *die größte* "biggest", *wichtiger als* "more
     important".  A degree Ding has an entry for keeps it (*weitere* "further")."""
     top = gloss.senses[0] if gloss.senses else None
-    if top is None or top.headword.lower() != word.lemma.lower() or top.pos != "ADJ":
-        return gloss
+    if top is None or top.headword.lower() != word.lemma.lower() or top.pos not in ("ADJ", "ADV"):
+        return gloss  # an adverb's too: *werden moderner gestaltet* "more modernly"
     compared = [in_degree(r, word.degree) for r in gloss.short]
     if compared[0] is None:
         return gloss

@@ -1967,6 +1967,7 @@ def comparative(place: Place) -> WordAnalysis | None:
         ("Die *ältesten* Bäume stehen hier .", "alt ADJ(A)"),
         ("Sie ist *schneller* als er .", "schnell ADJ(D)"),
         ("Er hat *ältere* Menschen betrogen .", "alt ADJ(A)"),
+        ("Europa müsse stärker und *unabhängiger* werden .", "unabhängig ADJ(A)"),
     ],
     counter_examples=["Ein *schneller* Wagen kam .", "Die *alten* Bäume stehen hier ."],
     tags=ADJECTIVE_TAGS,
@@ -1975,8 +1976,11 @@ def degree_of_comparison(place: Place) -> WordAnalysis | None:
     """An adjective as written in a degree of its lemma's: *ältere*, *schneller als*
     (comparative), *die größte* (superlative).  The positive + -er of an attributive
     adjective is its ending, not a comparative: *ein schneller Wagen*."""
-    now, following = place.now, _following(place)
+    analyses, index, now, following = place.analyses, place.index, place.now, _following(place)
     # HanTa's ADJ(D) for *ein schneller Wagen* too: before a noun, declined
     before_noun = following is not None and following.tag in (*NOUN_TAGS, "NNA", "ADJ(A)")
-    kind = degree(now.text, now.lemma, predicative=now.tag == "ADJ(D)" and not before_noun)
+    # and its ADJ(A) for the second of two: *stärker und unabhängiger werden*
+    joined = index > 1 and analyses[index - 1].tag == "KON" and bool(analyses[index - 2].degree)
+    undeclined = (now.tag == "ADJ(D)" or joined) and not before_noun
+    kind = degree(now.text, now.lemma, predicative=undeclined)
     return replace(now, degree=kind) if kind else None

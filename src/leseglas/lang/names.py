@@ -45,7 +45,8 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
         and (before.tag in ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
     )
     listed = attributed or _listed_with_nouns(analyses, index)
-    if analysis.tag == "NE":
+    titled = before is not None and before.title  # *Frau Weber, Chefin …*: no weaver
+    if analysis.tag == "NE" and not titled:
         common = listed and not word.isupper() and _common_noun(word, analysis.lemma, lexicon)
         # a name has no plural: *Nutzer von Smartphones anderer Hersteller*
         headword = common or _common_plural(word, lexicon)
