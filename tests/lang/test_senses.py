@@ -633,3 +633,22 @@ def test_a_noun_ding_lists_only_as_a_plural_group(dictionary: Dictionary) -> Non
     ):
         gloss = glosser.lookup(analyse(sentence, dictionary)[index])
         assert (gloss.gender, gloss.short[0]) == (gender, first)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # a plural Ding lists with compounds of its own (*Kundendaten*, *Messdaten* …)
+        ("Alle Daten werden gespeichert .", "Daten", "data"),  # not *Datum* "date"
+        ("Das Datum steht oben .", "Datum", "date"),
+        ("Die Zeiten ändern sich .", "Zeiten", "time"),  # *Zeiten*'s compounds disagree
+    ],
+)
+def test_a_plural_with_compounds_of_its_own_is_judged_by_them(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    index = sentence.split().index(word)
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0)
+    assert gloss.short[0] == first

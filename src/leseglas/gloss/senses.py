@@ -206,7 +206,7 @@ class SenseRanker:
             signals["agreement"] = agreed[sense]
             signals["written-form"] = _written_form(sense, written, text)
             if compound_use and sense.pos == wanted:
-                signals["compound-use"] = self._compound_use(sense)
+                signals["compound-use"] = self._compound_use(sense, text)
             if compound_use:  # the word on its own, not a compound's part
                 signals["compound-only"] = float(compound_only(sense))
             signals["reflexive"] = float(reflexive and sense.headword == f"sich {lemma}")
@@ -380,19 +380,33 @@ class SenseRanker:
             ),
         }
 
-    def _compound_use(self, sense: Sense) -> float:
+    def _compound_use(self, sense: Sense, form: str) -> float:
         """The share of Ding's compounds ending in this noun, weighed by how often
         they are met, that render it as this sense does first: *Zug* is "train"
-        in *Güterzug*, *Schnellzug* …, "pull" in few."""
+        in *Güterzug*, *Schnellzug* …, "pull" in few.  A plural with compounds
+        of its own is judged by those: *Daten* by *Kundendaten*, *Messdaten* …
+        ("data"), not by *Geburtsdatum* ("date")."""
         if sense.pos != "NOUN" or not sense.translations:
             return 0.0
         rendering = plain(sense.translations[0]).lower()
         if self.from_another_field(sense) and self._everyday_rendering(sense.headword, rendering):
             return 0.0  # a geologist's *Bank* is also "bank"; compounds mean the everyday one
-        reach = self.dictionary.part_reach(sense.headword, "head")
-        share = reach.get(rendering, 0.0) / max(sum(reach.values()), 1e-9)
-        compounds = sum(self.dictionary.part_renderings(sense.headword, "head").values())
+        plural = form != sense.headword and self.plural_of_compounds(form)
+        part = form if plural else sense.headword
+        reach = self.dictionary.part_reach(part, "head")
+        # the plural's compounds render it in the plural: *Maßnahmen* "measures"
+        uses = max(reach.get(r, 0.0) for r in _english_plurals(rendering)) if plural else 0.0
+        share = max(reach.get(rendering, 0.0), uses) / max(sum(reach.values()), 1e-9)
+        compounds = sum(self.dictionary.part_renderings(part, "head").values())
         return share * min(1.0, compounds / CONFIDENT_COMPOUND_USES)  # few: weak evidence
+
+    @lru_cache(maxsize=10_000)  # noqa: B019
+    def plural_of_compounds(self, form: str) -> bool:
+        """Whether a plural Ding lists as a headword ends compounds enough to judge a
+        sense by: *Daten* (*Kundendaten*, *Messdaten* …), not *Fälle* (*Wasserfälle*)."""
+        listed = any(s.headword == form and s.gender == "pl" for s in self.dictionary.lookup(form))
+        uses = sum(self.dictionary.part_renderings(form, "head").values()) if listed else 0
+        return uses >= CONFIDENT_COMPOUND_USES
 
     def _attribute_use(self, sense: Sense) -> float:
         """The share of Ding's noun phrases opening with this adjective that render
@@ -532,6 +546,12 @@ def _cited_in_e(text: str, lemma: str, pos: str) -> str:
     lowered, stem = text.lower(), lemma.lower()
     inflected = lowered != stem and lowered.startswith(stem)
     return stem + "e" if pos == "ADJ" and inflected else ""
+
+
+def _english_plurals(noun: str) -> tuple[str, ...]:
+    """The spellings an English noun's plural may have: measure → measures, box →
+    boxes, party → parties (a few too many do no harm: they are looked up)."""
+    return (noun + "s", noun + "es", noun[:-1] + "ies") if noun else ()
 
 
 @lru_cache(maxsize=50_000)
