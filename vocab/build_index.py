@@ -51,6 +51,8 @@ from leseglas.gloss.ding import (
     spelt_alike,
     without_slots,
 )
+from leseglas.gloss.ranking import NOTE, english_zipf, first_alternative
+from leseglas.gloss.render import ONE_WORD, RARE_ENGLISH
 
 VOCAB = Path(__file__).resolve().parent
 OUTPUT = VOCAB / "de-en.sqlite"
@@ -65,6 +67,8 @@ INPUTS = (
     SOURCE, NOUNS, SUPPLEMENT, Path(__file__).resolve(),
     VOCAB.parent / "src/leseglas/gloss/ding.py",
     VOCAB.parent / "src/leseglas/lang/words.py",  # the prepositions of idioms
+    VOCAB.parent / "src/leseglas/gloss/ranking.py",  # English frequency (english_degrees)
+    VOCAB.parent / "src/leseglas/gloss/render.py",  # the renderings that take a degree
 )  # fmt: skip
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -119,6 +123,11 @@ CREATE TABLE english_equivalents ( -- how often each gender renders an English n
     m REAL NOT NULL,              -- German nouns of that gender rendered by it
     f REAL NOT NULL,              -- (Straße f), each weighted by its frequency
     n REAL NOT NULL               -- and by the rendering's place in its line
+) WITHOUT ROWID;
+CREATE TABLE english_degrees (  -- English's own degrees of a one-word rendering
+    word TEXT PRIMARY KEY,        -- "old" (alt), "good" (gut)
+    comparative TEXT NOT NULL,    -- "older", "better"; "" where English says "more …"
+    superlative TEXT NOT NULL     -- "oldest", "best"; "" where English says "most …"
 ) WITHOUT ROWID;
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
@@ -344,6 +353,33 @@ def english_equivalents(db: sqlite3.Connection) -> Iterator[tuple[str, float, fl
         yield word, round(genders["m"], 3), round(genders["f"], 3), round(genders["n"], 3)
 
 
+def english_degrees(db: sqlite3.Connection) -> Iterator[tuple[str, str, str]]:
+    """(English word, comparative, superlative) for each one-word rendering with
+    forms of its own in lemminflect's lexicon that English uses (``RARE_ENGLISH``):
+    *alt* "old" → "older", "oldest"; *gut* "good" → "better", "best".  Not its
+    "moderner": a word without them takes "more" and "most" when it is read
+    (``render.in_degree``).  Built here so that reading loads no English lexicon."""
+    from lemminflect import getInflection
+
+    words = set()
+    for (translations,) in db.execute("SELECT translations FROM entries").fetchall():
+        for translation in translations.split("\t"):
+            word = first_alternative(NOTE.sub("", translation).strip())
+            if ONE_WORD.fullmatch(word):
+                words.add(word)
+    for word in sorted(words):
+        forms = [
+            next((f for f in getInflection(word, tag, inflect_oov=False) if _used(f)), "")
+            for tag in ("JJR", "JJS")
+        ]
+        if any(forms):
+            yield word, forms[0], forms[1]
+
+
+def _used(english: str) -> bool:
+    return english_zipf(english) >= RARE_ENGLISH
+
+
 def _inflected(entry: Entry) -> int:
     if entry.conjugated:
         return 2
@@ -549,6 +585,7 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
     db.executemany("INSERT INTO noun_forms VALUES (?, ?, ?, ?)", noun_forms())
     db.executemany("UPDATE entries SET gender = ? WHERE id = ?", wiktionary_genders(db))
     db.executemany("INSERT INTO english_equivalents VALUES (?, ?, ?, ?)", english_equivalents(db))
+    db.executemany("INSERT INTO english_degrees VALUES (?, ?, ?)", english_degrees(db))
     db.executemany(
         "INSERT INTO attribute_renderings VALUES (?, ?, ?)",
         [(*key, count) for key, count in attribute_renderings(db, source).items()],

@@ -1,5 +1,9 @@
 """Adjectives in a degree of comparison read in that degree, in German and English."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from tests.lang.reading import analyse
 
@@ -57,3 +61,37 @@ def test_an_adjective_in_a_degree_is_glossed_in_it(
 ) -> None:
     token = analyse(sentence, glosser.dictionary)[index]
     assert glosser.lookup(token).short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("word", "degree", "form"),
+    [
+        ("old", "comparative", "older"),
+        ("good", "superlative", "best"),  # another stem
+        ("big", "superlative", "biggest"),  # a doubled consonant
+        ("important", "comparative", ""),  # English says "more important"
+        ("modern", "comparative", ""),  # lemminflect's "moderner" is no English in use
+    ],
+)
+def test_english_degrees_are_in_the_index(
+    word: str, degree: str, form: str, glosser: Glosser
+) -> None:
+    assert glosser.dictionary.english_degree(word, degree) == form
+
+
+def test_reading_a_comparative_loads_no_english_lexicon() -> None:
+    """The index keeps English's degrees, so glossing one imports no lemminflect."""
+    script = (
+        "import sys\n"
+        "from tests.lang.reading import analyse\n"
+        "from leseglas.gloss.dictionary import Dictionary\n"
+        "from leseglas.gloss.lookup import Glosser\n"
+        "glosser = Glosser(Dictionary())\n"
+        "token = analyse('Die älteren Menschen kamen .', glosser.dictionary)[1]\n"
+        "print(glosser.lookup(token).short[0], 'lemminflect' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["older", "False"]

@@ -184,6 +184,16 @@ class Dictionary:
         row = self._db.execute(sql, (english.lower(),)).fetchone()
         return {g: w for g, w in zip("mfn", row, strict=True) if w} if row else {}
 
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def english_degree(self, word: str, degree: str) -> str:
+        """English's own comparative or superlative of a word, "" where it says
+        "more …" or "most …" (*older*, *better*; not *moderner*)."""
+        if degree not in ("comparative", "superlative"):
+            raise ValueError(f"no degree: {degree!r}")
+        sql = f"SELECT {degree} FROM english_degrees WHERE word = ?"
+        row = self._db.execute(sql, (word,)).fetchone()
+        return str(row[0]) if row else ""
+
     @lru_cache(maxsize=65536)  # noqa: B019
     def is_adjective(self, word: str) -> bool:
         """Whether ``word`` is an adjective headword (*angespannt*, *nächster*)."""

@@ -97,7 +97,7 @@ class Glosser:
         if word.adverbial:
             gloss = _as_adverb(gloss)
         if word.degree:
-            gloss = _in_degree(gloss, word)  # *ältere* "older", *am besten* "best"
+            gloss = self._in_degree(gloss, word)  # *ältere* "older", *am besten* "best"
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
             gloss = self._polite(gloss, word)  # *Nehmen Sie …* "you", *an Ihren Arzt* "your"
         elif word.number:
@@ -115,6 +115,27 @@ class Glosser:
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
+
+    def _in_degree(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
+        """An adjective in a degree of its lemma, glossed from the lemma's senses, reads
+        in that degree: *ältere* "older", *die größte* "biggest", *wichtiger als* "more
+        important".  A degree Ding has an entry for keeps it (*weitere* "further")."""
+        top = gloss.senses[0] if gloss.senses else None
+        if top is None or top.headword.lower() != word.lemma.lower():
+            return gloss
+        if top.pos not in ("ADJ", "ADV"):
+            return gloss  # an adverb's too: *werden moderner gestaltet* "more modernly"
+        degree = word.degree
+        compared = [
+            in_degree(r, degree, self.dictionary.english_degree(r, degree)) for r in gloss.short
+        ]
+        if compared[0] is None:
+            return gloss
+        # after the first, only English's own forms: *ältesten* "oldest", not also
+        # "most usual" (*alt* "usual" has no degrees worth a gloss)
+        own = (c for c in compared[1:] if c is not None and not c.startswith(("more ", "most ")))
+        short = tuple(dict.fromkeys((compared[0], *own)))
+        return replace(gloss, short=short, rules=(*gloss.rules, DEGREE_RULE))
 
     def _as_object(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
         """A pronominal adverb that stands for the prepositional object of its clause's
@@ -499,23 +520,6 @@ def _as_name_part(gloss: Gloss) -> Gloss:
         return gloss
     return replace(gloss, short=short_gloss(places), senses=places, parts=(),
                    rules=(*gloss.rules, NAME_PART_RULE))  # fmt: skip
-
-
-def _in_degree(gloss: Gloss, word: WordAnalysis) -> Gloss:
-    """An adjective in a degree of its lemma, glossed from the lemma's senses, reads
-    in that degree: *ältere* "older", *die größte* "biggest", *wichtiger als* "more
-    important".  A degree Ding has an entry for keeps it (*weitere* "further")."""
-    top = gloss.senses[0] if gloss.senses else None
-    if top is None or top.headword.lower() != word.lemma.lower() or top.pos not in ("ADJ", "ADV"):
-        return gloss  # an adverb's too: *werden moderner gestaltet* "more modernly"
-    compared = [in_degree(r, word.degree) for r in gloss.short]
-    if compared[0] is None:
-        return gloss
-    # after the first, only English's own forms: *ältesten* "oldest", not also
-    # "most usual" (*alt* "usual" has no degrees worth a gloss)
-    own = (c for c in compared[1:] if c is not None and not c.startswith(("more ", "most ")))
-    short = tuple(dict.fromkeys((compared[0], *own)))
-    return replace(gloss, short=short, rules=(*gloss.rules, DEGREE_RULE))
 
 
 DEGREE_RULE = "adjective-in-its-degree"  # named in ``analyze`` output

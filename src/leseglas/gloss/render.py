@@ -291,20 +291,16 @@ def principal_parts(headword: str, senses: Iterable[Sense]) -> str:
 _AUXILIARY_FORM = re.compile(r"^(?:hat|ist) ")
 
 
-_DEGREES = {"comparative": ("JJR", "more"), "superlative": ("JJS", "most")}
+_PERIPHRASTIC = {"comparative": "more", "superlative": "most"}
+ONE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")  # a rendering that can take a degree
 
 
-def in_degree(rendering: str, degree: str) -> str | None:
+def in_degree(rendering: str, degree: str, own_form: str) -> str | None:
     """A one-word English adjective (or adverb) in a German degree: "old" → "older",
     "good" → "better", "important" → "more important", "strongly" → "more
-    strongly"; None for a phrase ("of great weight").  English's own forms come
-    from lemminflect's lexicon, where it lists them and English uses them (not
-    its "moderner"); any other word takes "more" or "most"."""
-    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)?", rendering):
+    strongly"; None for a phrase ("of great weight").  ``own_form`` is English's
+    own form of that degree, "" where it has none in use
+    (``Dictionary.english_degree``): any other word takes "more" or "most"."""
+    if not ONE_WORD.fullmatch(rendering):
         return None
-    from lemminflect import getInflection  # loaded only for a text that compares
-
-    tag, periphrastic = _DEGREES[degree]
-    forms = getInflection(rendering, tag, inflect_oov=False)
-    used = [form for form in forms if english_zipf(form) >= RARE_ENGLISH]
-    return used[0] if used else f"{periphrastic} {rendering}"
+    return own_form or f"{_PERIPHRASTIC[degree]} {rendering}"
