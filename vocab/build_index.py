@@ -13,7 +13,8 @@ headword sense (word class, gender, plural, domain labels, context notes, short
 English translations) and one row per findable form (headword, plural,
 participles, finite forms).  Example sentences are not stored; of the idioms
 listed under a word, only those that are units (``ding._idiom``: *zu Hilfe eilen*,
-*im Rahmen von*) are.
+*im Rahmen von*) are, and its formulae (``ding.parse_formulae``: *Vielen Dank!*,
+*Sehr geehrte Frau …*), as entries of word class FORMULA.
 Nouns' genitives come from the German Wiktionary (``german-nouns-1.2.5.csv.xz``,
 CC BY-SA 4.0, see ``LICENSE-german-nouns.txt``; its sha256 is checked too).
 SQLite because it is in the standard library, opens in microseconds, looks a
@@ -46,6 +47,7 @@ from leseglas.gloss.ding import (
     Entry,
     attributive_uses,
     equivalent_weights,
+    parse_formulae,
     parse_line,
     rendering_words,
     spelt_alike,
@@ -530,6 +532,7 @@ def _entries(source: Path, header: list[str]) -> Iterator[Entry]:
                 header.append(line[1:].strip())
                 continue
             yield from parse_line(line)
+            yield from parse_formulae(line)
     yield from supplement_entries()
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from leseglas.errors import LeseglasError
-from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, rendering_words
+from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, FORMULA, formula_key, rendering_words
 from leseglas.lang.model import Sense
 
 INDEX_NAME = "de-en.sqlite"
@@ -54,6 +54,7 @@ class Dictionary:
         uri = f"file:{self.path}?mode=ro&immutable=1"
         self._db = sqlite3.connect(uri, uri=True, check_same_thread=False)
         self._multiword: dict[str, dict[str, str]] | None = None
+        self._formulae: dict[str, str] | None = None
         self._check_columns()
 
     def _check_columns(self) -> None:
@@ -137,6 +138,18 @@ class Dictionary:
     def verb_idiom(self, text: str) -> str | None:
         """The headword of a verb Ding lists with a noun (*zur Verfügung stehen*)."""
         return self._phrases().get(unicodedata.normalize("NFC", text).lower(), {}).get("VERB")
+
+    def formula(self, text: str) -> str | None:
+        """The headword of a formula Ding lists, by its words (*vielen Dank*: *Vielen
+        Dank!*; *Sehr geehrte Frau …*), ``ding.formula_key``."""
+        if self._formulae is None:
+            sql = "SELECT headword FROM entries WHERE pos = ? ORDER BY id"
+            self._formulae = {}
+            for (headword,) in self._db.execute(sql, (FORMULA,)):  # Ding's first line first:
+                # *Sehr geehrte Damen und Herren!* "Dear Sir or Madam", not the same
+                # words in a note on unknown readers, "To whom it may concern"
+                self._formulae.setdefault(formula_key(headword), headword)
+        return self._formulae.get(formula_key(text))
 
     def _phrases(self) -> dict[str, dict[str, str]]:
         """Headwords of several words that are adverbs, verbs or untagged, by their

@@ -443,6 +443,71 @@ def parse_line(line: str) -> Iterator[Entry]:
     yield from _spaced_abbreviations(de_parts, en_parts)
 
 
+def parse_formulae(line: str) -> Iterator[Entry]:
+    """The formulae of one Ding line, as entries of word class ``FORMULA``:
+    exclamations and questions (*Vielen Dank!* "thanks a lot", *Wie geht es dir?*
+    "How are you?"), a letter's or speech's salutation with a slot for a name
+    (*Sehr geehrter Herr …* "Dear Mr …"), and the phrases of a line about
+    letters' formulae (*mit freundlichen Grüßen*).  Each is two words or more,
+    with no object slots: a text uses it as it stands (``lang.clauses.mark_formulae``)."""
+    line = unicodedata.normalize("NFC", line.strip())
+    if not line or line.startswith("#") or " :: " not in line:
+        return
+    german, english = line.split(" :: ", 1)
+    english = _ABBREVIATION_LIST.sub("", english)  # "No problem! /NPB/ /no prob/"
+    english = _BRITISH_OR_AMERICAN.sub(r"\1", english)  # "Dear Mr [Br.] / Mr. [Am.] …"
+    de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
+    if len(de_parts) != len(en_parts):
+        de_parts, en_parts = de_parts[:1], en_parts[:1]
+    correspondence = bool(_CORRESPONDENCE.search(de_parts[0]))
+    for index, (part, rendering) in enumerate(zip(de_parts, en_parts, strict=True)):
+        translations = [
+            _ENGLISH_ABBREVIATION.sub("", t).strip() for t in clean_translations(rendering, part)
+        ]
+        translations = [t for t in translations if t][:MAX_FORMULA_RENDERINGS]
+        for raw in split_top(part, "; ") if translations else []:
+            formula = _formula(raw, index == 0, correspondence)
+            if formula:  # a line's own formula before one among its examples
+                yield Entry(formula, FORMULA, translations=translations, synonym=int(index > 0))
+
+
+FORMULA = "FORMULA"  # the word class of a formula's entry
+FORMULA_SLOT = "…"  # where a salutation's name goes: *Liebe …*
+MAX_FORMULA_RENDERINGS = 2
+_CORRESPONDENCE = re.compile(r"Schlussformel|Briefschluss|Grußformel|Anrede|Schriftverkehr")
+_MARKUP = re.compile(r"\s*(?:\{[^{}]*\}|\[[^\[\]]*\]|\([^()]*\)|/[^/]*/)")
+_FORMULA_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|…")
+
+
+def _formula(raw: str, main: bool, correspondence: bool) -> str:
+    """A Ding term as a formula: its words with Ding's closing ! or ? (which keeps
+    *Bei Fuß!* "Heel!" apart from the phrase *bei Fuß*), or ""."""
+    text = _MARKUP.sub("", raw).strip()
+    words = text.rstrip("!?.").split()
+    if len(words) < 2 or _SLOT_WORD.search(text) or not all(map(_FORMULA_WORD.fullmatch, words)):
+        return ""
+    if FORMULA_SLOT in words[:-1]:
+        return ""
+    if words[-1] == FORMULA_SLOT:  # a salutation: *Sehr geehrte Frau …*, *Liebe …*
+        return " ".join(words) if main and text[:1].isupper() else ""
+    if text.endswith(("!", "?")):
+        return " ".join(words) + text[-1]
+    return " ".join(words) if correspondence else ""
+
+
+def formula_key(words: str) -> str:
+    """How a formula is found: its words as written, but for the first one's case
+    and the closing ! or ? (*vielen Dank*, *Vielen Dank!*; *Wer sind Sie?* is not
+    *Wer sind sie*, "Who are they?")."""
+    text = unicodedata.normalize("NFC", words).rstrip("!?").strip()
+    return text[:1].lower() + text[1:]
+
+
+_SLOT_WORD = re.compile(r"\b(?:jd[mnrs]|etw|sb|sth)\b")
+_ENGLISH_ABBREVIATION = re.compile(r"\s*/[^/]*/")  # "No problem! /no prob/"
+_BRITISH_OR_AMERICAN = re.compile(r"(\S+) \[Br\.\] / \S+ \[Am\.\]")  # the first spelling
+
+
 # A rendering spelt nearly as the German word is, in English letters, is the
 # word's own where Ding lists one English side for several German synonyms
 # (*Tumor* "tumour", *Kommando* "command", *traditionell* "traditional").

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.ding import FORMULA
 from leseglas.gloss.fallback import (
     UMLAUT_BACK,
 )
@@ -201,6 +202,11 @@ class Glosser:
             return gloss
         # Ding tags neither *Vereinten Nationen* nor *im Voraus*
         kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
+        if kind == FORMULA:  # *Vielen Dank!*: no noun's gender, whichever word is tapped
+            short = tuple({r.rstrip("!").lower(): r.rstrip("!") for r in whole.short}.values())
+            return replace(gloss, lemma=whole.lemma, pos="INTJ", short=short,
+                           senses=whole.senses, parts=(), gender="", plural="",
+                           source=whole.source, zipf=whole.zipf, band=whole.band)  # fmt: skip
         gender = whole.gender or (gloss.gender if gloss.pos == "NOUN" else "")
         plural = gloss.plural if kind == "NOUN" else ""  # *zu Fuß* has no plural
         # an idiom is harder than its words; the existential *es gibt* is no idiom

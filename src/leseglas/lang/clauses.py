@@ -52,6 +52,46 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     _mark_adverbials(analyses, lexicon)
 
 
+MAX_FORMULA_WORDS = 10
+MAX_NAME_WORDS = 2  # *Liebe Anna*, *Sehr geehrter Herr Dr. Weber*: the name after a salutation
+_SLOT = " …"  # a salutation's place for a name, as the index writes it
+
+
+def mark_formulae(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """Formulae the dictionary lists, where one stands alone between punctuation or
+    the sentence's ends: *Vielen Dank!* "thanks a lot", *Wie geht es dir?* "How are
+    you?", *Sehr geehrte Damen und Herren,* "Dear Sir or Madam", *Mit freundlichen
+    Grüßen*; a salutation before a name (*Liebe Anna,* "Dear …").  Not the same words
+    inside a longer sentence: *Von mir aus gesehen …* is no "Whatever!"."""
+    start = 0
+    while start < len(analyses):
+        end = start
+        while end < len(analyses) and analyses[end].pos != "PUNCT":
+            end += 1
+        _mark_formula(analyses[start:end], start, analyses, lexicon)
+        start = end + 1
+
+
+def _mark_formula(
+    span: list[WordAnalysis], start: int, analyses: list[WordAnalysis], lexicon: Lexicon
+) -> None:
+    if not 1 <= len(span) <= MAX_FORMULA_WORDS:
+        return
+    words = [w.text for w in span]
+    formula = lexicon.formula(" ".join(words)) if len(span) > 1 else None
+    size = len(span)
+    for names in range(1, MAX_NAME_WORDS + 1):
+        if formula is not None or names >= len(span):
+            break
+        if all(w.tag in ("NE", "NN") for w in span[-names:]):
+            formula = lexicon.formula(" ".join(words[:-names]) + _SLOT)
+            size = len(span) - names
+    if formula is None:
+        return
+    for index in range(start, start + size):
+        analyses[index] = replace(analyses[index], phrase=formula)
+
+
 _ABBREVIATED = re.compile(r"[^\W\d_]{1,3}\.")  # *z.*, *Chr.*: a word cut short
 MAX_ABBREVIATED = 4  # *u. v. m.*, *i. d. R.*
 
