@@ -429,6 +429,12 @@ def test_a_phrase_ending_in_a_preposition_is_no_phrase_before_its_object(
         # an idiom that is a preposition itself takes its genitive
         ("Sie zog auf Grund beruflicher Umzüge um .", 3, "auf Grund"),
         ("Mit Hilfe eines neuen Verfahrens gelang es .", 1, "mit Hilfe"),
+        # "during", a preposition whole: *im Zuge; im Zug {+Gen.}*
+        ("Im Zuge der Reform wurde alles neu .", 1, "im Zuge"),
+        # … with nothing to govern, its words: on a train; with help
+        ("Im Zug höre ich Musik .", 1, ""),
+        ("Wieder zurück im Zug , fahren wir weiter .", 3, ""),
+        ("Er kam mit Hilfe .", 3, ""),
     ],
 )
 def test_a_preposition_idiom_before_a_genitive(

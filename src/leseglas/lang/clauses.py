@@ -128,6 +128,9 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
             headword = _listed_idiom(first, noun, lexicon, analyses[index + 2 :])
             if headword and _has_complement(analyses, index + 1):
                 headword = headword if _takes_complement(headword, lexicon) else ""
+            elif _ungoverning(headword, analyses[index + 2 :], lexicon):
+                headword = ""  # a preposition with nothing to govern: *Im Zug höre ich …*
+                # is on a train, not *im Zug(e)* "during"; *mit Hilfe* alone "with help"
             if _placed_in_time(analyses, index, 2):
                 headword = ""  # *am Tag vorher*, *später am Tag*: not *am Tag* "daily"
             if headword and _postpositive(headword, lexicon) and not _after_noun(analyses, index):
@@ -137,6 +140,14 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
+
+
+def _ungoverning(headword: str, rest: list[WordAnalysis], lexicon: Lexicon) -> bool:
+    """Whether a preposition + noun that is a preposition itself has nothing after
+    it to govern: no genitive, name or noun (``_has_complement``), nor *von*."""
+    if headword.count(" ") != 1 or not _takes_complement(headword, lexicon):
+        return False
+    return not rest or rest[0].text.lower() != "von"
 
 
 def _postpositive(headword: str, lexicon: Lexicon) -> bool:
@@ -499,17 +510,28 @@ def _placed_in_time(analyses: list[WordAnalysis], start: int, size: int) -> bool
     return before in RELATIVE_TIME_WORDS or after in RELATIVE_TIME_WORDS
 
 
-_ENGLISH_PREPOSITIONS = (" of", " to", " for", " with", " from")
+# English prepositions that end a rendering which is a preposition itself: "due to",
+# "in the course of", "during" (not in/on/at/by, which end adverbs: "later on")
+_ENGLISH_PREPOSITIONS = frozenset(
+    "of to for with from during despite throughout via within regarding concerning amid "
+    "amidst towards toward against without among amongst notwithstanding".split()
+)
 
 
 def _takes_complement(idiom: str, lexicon: Lexicon) -> bool:
     """An idiom that is a preposition itself takes what follows (*auf Grund
-    beruflicher Umzüge* "due to"); one that is not is then meant literally."""
+    beruflicher Umzüge* "due to", *im Zuge der Reform* "during"); one that is not
+    is then meant literally."""
     return any(
-        s.translations and s.translations[0].endswith(_ENGLISH_PREPOSITIONS)
+        s.translations and _ends_in_preposition(s.translations[0])
         for s in lexicon.lookup(idiom)
         if s.headword.lower() == idiom.lower()
     )
+
+
+def _ends_in_preposition(rendering: str) -> bool:
+    words = rendering.lower().split()
+    return bool(words) and words[-1] in _ENGLISH_PREPOSITIONS
 
 
 def _listed_idiom(
