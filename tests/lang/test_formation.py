@@ -443,6 +443,11 @@ def test_a_biographys_words_from_their_parts(dictionary: Dictionary) -> None:
 
     assert unknown_town("Rheinsberger", dictionary.lookup) == "Rheinsberg"
     assert unknown_town("Schwerkranker", dictionary.lookup) is None
+    # a town Ding knows is no unknown one: *Bremer* is of Bremen, not of a *Brem*
+    # German text also uses (a surname)
+    assert unknown_town("Bremer", dictionary.lookup) is None
+    people = analyse("Die Bremer feierten lange .", dictionary)[1]
+    assert glosser.lookup(people).short[0] == "of Bremen"
 
 
 def test_suffixes_and_particles_as_parts(dictionary: Dictionary) -> None:

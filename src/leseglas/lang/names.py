@@ -336,11 +336,18 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
         return None
     if _ends_in_adjective(stem.lower(), lookup):
         return None  # a person, not a town: *ein Schwerkranker* (*krank*)
-    for place in (stem, text[:-1], stem + "en"):  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
+    places = (stem, text[:-1], stem + "en")  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
+    if any(_known_place(place, lookup) for place in places):
+        return None  # a town Ding knows: *Bremer* is Bremen's, not an unknown *Brem*'s
+    for place in places:
         known = any(s.headword == place for s in lookup(place))
         if not known and zipf(place) >= PLACE_MIN_ZIPF and not english_word(place):
             return place  # not *Keeper*: English *keep*
     return None
+
+
+def _known_place(name: str, lookup: Lookup) -> bool:
+    return any(s.headword == name and "geogr." in s.labels for s in lookup(name))
 
 
 MIN_ADJECTIVE_END = 4  # *krank*, *taub*; not *alt*, *rot*, ends of many towns' names
