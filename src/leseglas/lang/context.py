@@ -484,9 +484,10 @@ def _infinitive_not_plural(analyses: list[WordAnalysis], index: int, lexicon: Le
     following = analyses[index + 1].text if index + 1 < len(analyses) else ""
     if index > 0 and analyses[index - 1].text.lower() == "ihr":
         return False  # *das machte ihr Sorgen*: "ihr" is "to her", no article
+    singular = analysis.article in SINGULAR_NEUTER_ARTICLES or _singular_strong(analyses, index)
     if not (
         analysis.tag == "NN"
-        and analysis.article in SINGULAR_NEUTER_ARTICLES
+        and singular
         and word.endswith(("en", "ln", "rn"))  # *das Klingeln*, not *die Klingel*'s plural
         and word != analysis.lemma
         and following != "-"  # *dem Schubladen-Ausschuß*: the article is the last part's
@@ -672,7 +673,22 @@ def _plural_cue(analyses: list[WordAnalysis], index: int) -> bool:
     article = analyses[index].article
     if article:
         return article in ("die", "den")
-    return index > 0 and analyses[index - 1].tag == "ADJ(A)"
+    return (
+        index > 0 and analyses[index - 1].tag == "ADJ(A)" and not _singular_strong(analyses, index)
+    )
+
+
+def _singular_strong(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the adjective before a noun with no article has a strong ending only a
+    masculine or neuter singular takes, -em or -es: *nach längerem Tragen* is
+    *das Tragen*, not *Tragen* of *die Trage*."""
+    before = analyses[index - 1] if index > 0 else None
+    return (
+        before is not None
+        and before.tag == "ADJ(A)"
+        and not analyses[index].article
+        and before.text.endswith(("em", "es"))
+    )
 
 
 def _heard(analyses: list[WordAnalysis], index: int) -> bool:
@@ -1271,7 +1287,11 @@ def lower_case_verb_with_particle(place: Place) -> WordAnalysis | None:
         # a plural Ding lists as a noun of its own, not as a singular's
         ("Die Äpfel in dünne *Spalten* schneiden .", "Spalten NN"),
     ],
-    counter_examples=["Das *Duschen* ist verboten .", "Das *Spalten* von Holz ist mühsam ."],
+    counter_examples=[
+        "Das *Duschen* ist verboten .",
+        "Das *Spalten* von Holz ist mühsam .",
+        "Nach längerem *Tragen* drücken die Bügel .",  # -em: a singular, *das Tragen*
+    ],
     tags=NOMINAL_TAGS,
 )
 def plural_after_cue(place: Place) -> WordAnalysis | None:
@@ -1293,13 +1313,17 @@ def plural_after_cue(place: Place) -> WordAnalysis | None:
 @place_rule(
     "noun.infinitive-not-plural",
     END_STAGE,
-    examples=[("Beim *Brötchenbacken* half er .", "Brötchenbacken NNI")],
-    counter_examples=["Das machte ihr *Sorgen* ."],
+    examples=[
+        ("Beim *Brötchenbacken* half er .", "Brötchenbacken NNI"),
+        ("Mit geschicktem *Nähen* flickte sie es .", "Nähen NNI"),  # -em: no *Nähe* plural
+    ],
+    counter_examples=["Das machte ihr *Sorgen* .", "Mit guten *Nähten* hält es ."],
     tags=NOMINAL_TAGS,
 )
 def infinitive_not_plural(place: Place) -> WordAnalysis | None:
-    """A noun HanTa read as a feminine plural that a singular article shows to be
-    a nominalised infinitive: *beim Brötchenbacken*, not *Backen* of *Backe*."""
+    """A noun HanTa read as a feminine plural that a singular article, or an
+    adjective's singular ending, shows to be a nominalised infinitive: *beim
+    Brötchenbacken*, not *Backen* of *Backe*; *mit geschicktem Nähen*."""
     lexicon = place.lexicon
     if lexicon is None:
         return None
