@@ -83,3 +83,26 @@ def test_a_gloss_carries_the_evidence_that_ranked_its_senses(glosser: Glosser) -
     assert dict(gloss.evidence[0][1])["word-class"] == 1.0
     built = glosser.find("Bündnisnetz", "Bündnisnetz", "NOUN", "", False)
     assert built.parts and not built.evidence  # built from parts: no ranking of its own
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "first"),
+    [
+        # a nominalised infinitive is neuter and singular: no feminine noun's plural
+        ("Das Lachen war laut .", 1, "laughter"),  # not also *Lache*'s "pool"
+        ("Er hat das Sagen .", 3, "saying"),  # not *Sage*'s "legend"
+        ("Nach langem Backen war er müde .", 2, "baking"),  # not *Backe*'s "cheek"
+        ("Beim Duschen sang er .", 1, "taking a shower"),  # not *Dusche*'s "shower"
+        ("Das Essen war gut .", 1, "food"),  # a noun of its own stays
+    ],
+)
+def test_a_nominalised_infinitive_is_no_plural_of_another_noun(
+    sentence: str, index: int, first: str
+) -> None:
+    from tests.lang.reading import analyse
+
+    glosser = Glosser(Dictionary())
+    word = analyse(sentence, glosser.dictionary)[index]
+    gloss = glosser.lookup(word)
+    assert gloss.short[0] == first
+    assert "pool" not in gloss.short

@@ -101,6 +101,8 @@ class Ask:
             named = [s for s in ranked if not marked(s.labels) and not self._longer_name(s)]
             # of two places, the one English names most: *Wien* "Vienna", not the river
             return sorted(named, key=lambda s: ("geogr." not in s.labels, -_place_zipf(s)))
+        if self.infinitive:  # *das Lachen* is one: no *Lache*'s plural "puddles"
+            return [s for s in ranked if s.matched_by != "plural"]
         return ranked
 
     def _longer_name(self, sense: Sense) -> bool:
