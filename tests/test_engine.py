@@ -218,6 +218,27 @@ def test_a_surname_the_text_named_before_is_no_noun_later(
         assert all(t.gloss.short == () and not t.hard for t in kohl), [t.gloss for t in kohl]
 
 
+def test_a_surname_tagged_a_noun_is_a_name_where_no_article_makes_it_one(
+    tmp_path: Path,
+) -> None:
+    """HanTa reads *Curie* alone as the unit and *Bach* as a brook: after *Marie
+    Curie* and *Johann Sebastian Bach* they are the people, unless an article or an
+    adjective makes a noun of the word (*Der Bach floss*)."""
+    text = tmp_path / "curie.txt"
+    text.write_text(
+        "Marie Curie wurde 1867 geboren. Für ihre Forschung erhielt Curie als erste Frau "
+        "einen Nobelpreis.\n\nJohann Sebastian Bach lebte in Leipzig. Bach komponierte "
+        "viel. Der Bach floss ruhig.\n",
+        "utf-8",
+    )
+    tokens = [t for t in Engine().analyze(open_document(text)).tokens()]
+    curie = [t for t in tokens if t.token.text == "Curie"]
+    bach = [t for t in tokens if t.token.text == "Bach"]
+    assert [t.gloss.short for t in curie] == [(), ()]
+    assert [t.analysis.pos for t in bach] == ["PROPN", "PROPN", "NOUN"]
+    assert bach[2].gloss.short[0] == "brook"
+
+
 def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:
     text = tmp_path / "wien.txt"
     text.write_text("Wir wohnen in Wien.\n", "utf-8")

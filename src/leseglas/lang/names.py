@@ -99,7 +99,9 @@ def mark_surnames(analyses: list[WordAnalysis], surnames: frozenset[str]) -> Non
     """A name the text uses as a surname is a word of that person's name where it
     stands alone, also in the genitive (*Kohls Nachfolger*); in place."""
     for index, analysis in enumerate(analyses):
-        if analysis.tag != "NE" or analysis.name_part:
+        if analysis.name_part or not (
+            analysis.tag == "NE" or (analysis.tag == "NN" and _bare(analyses, index))
+        ):
             continue
         text = analysis.text
         # in another name: a title before one (*Kaiser Wilhelm*, whoever else is named
@@ -109,7 +111,30 @@ def mark_surnames(analyses: list[WordAnalysis], surnames: frozenset[str]) -> Non
             continue
         if text in surnames or (text.endswith("s") and text[:-1] in surnames):
             rules = (*analysis.rules, SURNAME_RULE)
-            analyses[index] = replace(analysis, name_part=True, rules=rules)
+            analyses[index] = (
+                replace(
+                    analysis,
+                    name_part=True,
+                    rules=rules,
+                    tag="NE",
+                    pos="PROPN",
+                    lemma=analysis.text,
+                )
+                if analysis.tag == "NN"
+                else replace(analysis, name_part=True, rules=rules)
+            )
+
+
+# What makes a capitalised word a noun, not a name: an article, a determiner or an
+# adjective before it (*der Bach*, *ein guter Koch*), not a surname (*Bach komponierte*)
+_NOUN_OPENERS = ("ART", "APPRART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD")
+
+
+def _bare(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a word HanTa read as a noun stands as a name does: no article, nor
+    anything before it that opens a noun phrase (*erhielt Curie als erste Frau*)."""
+    before = analyses[index - 1].tag if index > 0 else ""
+    return not analyses[index].article and not before.startswith(_NOUN_OPENERS)
 
 
 _COMMON_SOMEWHERE = re.compile("[2-9A-D]")  # a frequency class in the list's columns
