@@ -56,6 +56,14 @@ from leseglas.gloss.dictionary import Dictionary
         ("Ich lernte ihn in Berlin kennen .", "lernte", "kennen", "kennenlernen"),
         ("Er ließ das Glas fallen .", "ließ", "fallen", "fallenlassen"),
         ("Sie ging am Sonntag spazieren .", "ging", "spazieren", "spazierengehen"),
+        # before a comma HanTa reads the infinitive as a finite verb of its own
+        (
+            "Dort lernte sie Pierre Curie kennen , den sie heiratete .",
+            "lernte",
+            "kennen",
+            "kennenlernen",
+        ),
+        ("Er ließ sich gehen .", "ließ", "gehen", "gehenlassen"),  # Ding's *sich gehenlassen*
         # a pronominal adverb, where the whole verb is a common one
         ("Es kommen noch Kosten dazu .", "kommen", "dazu", "dazukommen"),
         ("Ich lerne jeden Tag etwas dazu .", "lerne", "dazu", "dazulernen"),
@@ -110,6 +118,8 @@ def test_separable_verbs(
         "Er hat es richtig gemacht .",
         "Sie hat lange geschlafen .",
         "Den Teig eine Stunde gehen lassen .",  # Ding has only *sich gehenlassen*
+        "Ich lasse ihn gehen .",  # … also with the infinitive closing the clause
+        "Sie lachten und weinten .",  # two finite verbs of their own
         "Sie ließ das Auto reparieren .",  # no *reparierenlassen*
         # a passive after a full verb: no *eingestellt werden* "to fold"
         "Der Prozess begann im Mai und wurde sofort eingestellt .",

@@ -123,6 +123,12 @@ def reunite(
             # *wurde … eingestellt* is a passive, *hat … getroffen* a perfect: no
             # verb of Ding's *eingestellt werden*, *getroffen haben*
             found = None if tagged[found[0]][0] in _AUXILIARIES else found
+            # and one Ding has only with *sich* needs it: *ich lasse ihn gehen* is no
+            # *sich gehenlassen* "to let yourself go"
+            clause = _clause_words(words, found[0], index) if found is not None else []
+            reflexive = any(w.lower() in _REFLEXIVES for w in clause)
+            if found is not None and plain_verb is not None and not reflexive:
+                found = found if plain_verb(found[1]) else None
         if found is not None and _reflexive_adjective(words, tagged, index):
             # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
             found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
@@ -206,9 +212,24 @@ def _closing_verb_form(words: list[str], tagged: Tagged, index: int) -> bool:
     *lernte ihn … kennen* (*kennenlernen*), *ließ das Glas fallen* (*fallenlassen*).
     Only such a verb takes it (``_verb_for``): *ließ das Auto reparieren* stays."""
     word = words[index]
-    if tagged[index][1] not in ("VV(PP)", "VV(INF)") or not (word.isalpha() and word.islower()):
+    if not (word.isalpha() and word.islower()) or not _ends_clause(words, index):
         return False
-    return _ends_clause(words, index) and any(tag == "VV(FIN)" for _, tag in tagged[:index])
+    tag = tagged[index][1]
+    if tag == "VV(FIN)" and word.endswith("n"):  # before a comma HanTa may read *kennen*
+        return _second_finite(words, tagged, index)  # as finite: *lernte … kennen, den …*
+    return tag in ("VV(PP)", "VV(INF)") and any(t == "VV(FIN)" for _, t in tagged[:index])
+
+
+def _second_finite(words: list[str], tagged: Tagged, index: int) -> bool:
+    """Whether a clause has a finite full verb before this one with no comma or
+    conjunction between: then this one is an infinitive (*lernte sie Pierre
+    kennen*), not a second verb of its own (*sie lachten und weinten*)."""
+    for position in range(index - 1, -1, -1):
+        if words[position] == "," or tagged[position][1] in ("KON", "$.", "$,"):
+            return False
+        if tagged[position][1] == "VV(FIN)":
+            return True
+    return False
 
 
 def _reflexive_adjective(words: list[str], tagged: Tagged, index: int) -> bool:
