@@ -165,11 +165,7 @@ def test_a_sense_rendered_by_the_words_cognate_ranks_up(
 def test_a_declined_citation_is_the_words_own(
     dictionary: Dictionary, sentence: str, word: str, first: str
 ) -> None:
-    from leseglas.gloss.lookup import Glosser
-
-    index = sentence.split().index(word)
-    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0)
-    assert gloss.short[0] == first
+    assert _first_gloss(dictionary, sentence, word) == first
 
 
 def test_a_cognate_of_another_word_class_does_not_rank_up(dictionary: Dictionary) -> None:
@@ -647,8 +643,12 @@ def test_a_noun_ding_lists_only_as_a_plural_group(dictionary: Dictionary) -> Non
 def test_a_plural_with_compounds_of_its_own_is_judged_by_them(
     dictionary: Dictionary, sentence: str, word: str, first: str
 ) -> None:
+    assert _first_gloss(dictionary, sentence, word) == first
+
+
+def _first_gloss(dictionary: Dictionary, sentence: str, word: str) -> str:
+    """The first rendering the reader shows for ``word`` in ``sentence``."""
     from leseglas.gloss.lookup import Glosser
 
     index = sentence.split().index(word)
-    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0)
-    assert gloss.short[0] == first
+    return Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0).short[0]
