@@ -523,13 +523,19 @@ def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> W
         index > 0
         and analyses[index - 1].tag.startswith(("ADJ", "ART", "PPOSAT", "PDAT", "PIAT", "CARD"))
     )
-    if analysis.tag != "NN" or not word.isalpha() or not word.islower() or attributed:
+    if analysis.tag not in ("NN", "NE") or not word.isalpha() or not word.islower() or attributed:
         return analysis
-    if sentence_initial(  # a sentence's first word is written capitalised anyway
-        [a.text for a in analyses], index
-    ) or not lexicon.is_verb(word + "en"):
+    if sentence_initial([a.text for a in analyses], index):  # capitalised anyway there
         return analysis
-    return replace(analysis, lemma=word + "en", tag="VV(IMP)", pos="VERB")
+    # a strong verb's imperative changes its e to i or ie: *vergiss* (vergessen), *lies*
+    changed = (_E_FOR_I.sub("e", word, count=1) + "en",) if analysis.tag == "NE" else ()
+    verb = next((v for v in (word + "en", *changed) if lexicon.is_verb(v)), None)
+    if verb is None:
+        return analysis
+    return replace(analysis, lemma=verb, tag="VV(IMP)", pos="VERB")
+
+
+_E_FOR_I = re.compile(r"ie?(?=[^aeiouäöüi]*$)")  # the stem's last i or ie: *vergiss*, *lies*
 
 
 _SPEECH_OPENERS = frozenset(":„“\"»«‚‘'")
@@ -1237,12 +1243,16 @@ def name_or_noun_rule(place: Place) -> WordAnalysis | None:
 @place_rule(
     "verb.lower-case-imperative",
     NEXT,
-    examples=[("Geh hübsch sittsam und *lauf* nicht vom Weg ab .", "ablaufen VV(IMP)")],
-    counter_examples=["Das *Trinken* ist gesund ."],
+    examples=[
+        ("Geh hübsch sittsam und *lauf* nicht vom Weg ab .", "ablaufen VV(IMP)"),
+        # HanTa's name for a strong verb's imperative, whose e became i
+        ("Zieh die Jacke an , und *vergiss* die Handschuhe nicht !", "vergessen VV(IMP)"),
+    ],
+    counter_examples=["Das *Trinken* ist gesund .", "Er sprach mit *Vergil* ."],
     tags=NOMINAL_TAGS,
 )
 def lower_case_imperative(place: Place) -> WordAnalysis | None:
-    """A lower-case word HanTa read as a noun that is a verb's stem: an
+    """A lower-case word HanTa read as a noun or a name that is a verb's stem: an
     imperative."""
     if place.lexicon is None:
         return None
