@@ -705,3 +705,20 @@ def test_an_index_an_older_leseglas_built_or_no_index_gets_a_clear_message(
     junk.write_bytes(b"no database here " * 100)
     with pytest.raises(LeseglasError, match="not a dictionary index"):
         Dictionary(junk)
+
+
+@pytest.mark.parametrize(
+    ("line", "idiom"),
+    [
+        # a sub-entry of four words, its object slots dropped: a verb idiom
+        ("Auge {n} | jdn. / etw. aus den Augen verlieren :: eye | to lose sight of sb./sth.",
+         "aus den Augen verlieren"),
+        ("Nase {f} | die Nase voll haben :: nose | to be fed up", "die Nase voll haben"),
+        # counter-examples: two verbs Ding offers as alternatives, an example sentence
+        ("Kode {m} | einen Kode entschlüsseln / knacken :: code | to break/crack a code", None),
+        ("Kode {m} | Er hat den Kode geknackt. :: code | He cracked the code.", None),
+    ],
+)  # fmt: skip
+def test_verb_idioms_of_four_words(line: str, idiom: str | None) -> None:
+    verbs = [e.headword for e in parse_line(line) if e.pos == "VERB"]
+    assert verbs == ([idiom] if idiom else [])

@@ -460,6 +460,17 @@ def test_a_preposition_idiom_before_a_genitive(
         ("Die Nachbarn eilten ihr zu Hilfe .", (2, 4, 5), "zu Hilfe eilen"),
         ("Er ist nach Hause gekommen .", (2, 3, 4), "nach Hause kommen"),
         ("Er eilte zum Zug .", (1, 2, 3), ""),  # no idiom listed: the words alone
+        # four words: a preposition, an article and a noun before the verb
+        (
+            "Man darf die Risiken nicht aus den Augen verlieren .",
+            (5, 6, 7, 8),
+            "aus den Augen verlieren",
+        ),
+        ("Das Gerät kommt im Mai auf den Markt .", (2, 5, 6, 7), "auf den Markt kommen"),
+        ("Er ging mit den Kindern spazieren .", (3, 4), ""),  # none listed
+        # … or an article, a noun and an uninflected adjective
+        ("Er machte einen Anspruch geltend .", (1, 2, 3, 4), "einen Anspruch geltend machen"),
+        ("Sie blieb eine Antwort schuldig .", (1, 2, 3, 4), "eine Antwort schuldig bleiben"),
     ],
 )
 def test_idioms_from_the_dictionarys_sub_entries(

@@ -925,6 +925,10 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 yield Entry(verb, "VERB", "", "", term.labels, term.notes, translations,
                             synonym=1, usage=term.text)  # fmt: skip
                 continue
+            if long_idiom := _long_idiom(term.text, translations):
+                yield Entry(long_idiom, "VERB", "", "", term.labels, term.notes, translations,
+                            synonym=1, usage=term.text)  # fmt: skip
+                continue
             if not _is_headword(headword):
                 continue
             if gender in ("m", "f", "n") and " " not in headword:
@@ -1031,6 +1035,28 @@ def _spaced_abbreviations(de_parts: list[str], en_parts: list[str]) -> Iterator[
 _ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})
 # The articles a verb idiom's noun takes in Ding's sub-entries: *eine Rolle spielen*.
 _IDIOM_ARTICLES = frozenset("ein eine einen der die das den kein keine keinen".split())
+
+
+def _long_idiom(headword: str, translations: list[str]) -> str:
+    """A verb idiom of four words, its object slots left out: a preposition, an
+    article and a noun (*jdn. / etw. aus den Augen verlieren* "to lose sight of"),
+    or an article, a noun and an adjective (*die Nase voll haben* "to be fed up")
+    before the verb; "" for anything else (examples, longer phrases)."""
+    text = SLOTS.sub(" ", headword).strip().removeprefix("/")  # *jdn. / etw. aus …*
+    words = text.split()
+    if "/" in text or len(words) != 4 or not translations or not translations[0].startswith("to "):
+        return ""
+    first, second, third, verb = words
+    if not all(w.isalpha() for w in words) or not (verb.islower() and verb.endswith("n")):
+        return ""
+    prepositional = first in PREPOSITIONS and second in _IDIOM_ARTICLES and third[:1].isupper()
+    predicative = (
+        first in _IDIOM_ARTICLES
+        and second[:1].isupper()
+        and third.islower()
+        and third not in PREPOSITIONS
+    )
+    return " ".join(words) if prepositional or predicative else ""
 
 
 def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:

@@ -349,7 +349,15 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
     article = _article_of(analyses, start, noun)
-    return (article, noun) if article is not None else ()
+    if article is None:
+        return ()
+    opening = analyses[article - 1] if article > start else None
+    if opening is not None and opening.tag == "APPR" and not opening.phrase:
+        return (article - 1, article, noun)  # *aus den Augen verlieren*
+    following = analyses[noun + 1] if noun + 1 < len(analyses) else None
+    if following is not None and _predicative(following):
+        return (article, noun, noun + 1)  # *die Nase voll haben*
+    return (article, noun)
 
 
 # Between an article and its noun: adjectives and the adverbs that grade them
