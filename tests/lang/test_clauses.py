@@ -548,6 +548,7 @@ def test_single_letters_with_dots_that_ding_lacks_together_stay_apart(
         ("Es gibt viele Parks in Berlin .", (0, 1)),
         ("Heute gab es Regen .", (2, 1)),  # *es* after the finite verb
         ("Gibt es hier ein Café ?", (1, 0)),
+        ("Es regnet , und gibt es morgen Schnee ?", (5, 4)),  # after *und*, a question
         ("Ob alt oder jung , gibt es viele Sänger .", (6, 5)),  # first after a clause
         ("Er sagt , dass es keine Hoffnung gibt .", (4, 7)),  # a subordinate clause
         ("Die Stadt , in der es keine Autos gibt , ist klein .", (5, 8)),
@@ -572,6 +573,7 @@ def test_es_as_subject_makes_geben_there_is(
     [
         "Er gibt es ihr .",  # *er* is the subject, *es* the object
         "Gib es mir !",  # an imperative
+        "Nimm das , und gib es ihm !",  # … after *und* too
         "Sie hat es ihm gegeben .",
         "Ich kann es dir morgen geben .",
         "Er hielt es mit seiner Schwester .",  # an idiom with *es* as its object

@@ -243,7 +243,7 @@ _ES_TAGS = ("PPER", "XY")  # HanTa takes *Es* after a quotation mark for a symbo
 def _mark_existential(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """A verb whose subject is *es* in a use the dictionary lists (*es gibt* "there
     is"): *Es gibt Brot*, *Heute gab es Regen*, *dass es keine Hoffnung gibt*,
-    *hat es … gegeben*; not *Er gibt es ihr* or *Gib es mir*."""
+    *hat es … gegeben*; not *Er gibt es ihr*, *Gib es mir*, *… und gib es ihm*."""
     for start, end in clauses(analyses):
         subject = _subject_es(analyses, start, end)
         if subject is None:
@@ -290,8 +290,12 @@ def _subject_es(analyses: list[WordAnalysis], start: int, end: int) -> int | Non
             after = index + 1
             before = {a.text.lower() for a in analyses[start:index]}
             inverted = after < end and analyses[after].text.lower() == "es"
-            sentence_first = start == 0 or analyses[start - 1].text in SENTENCE_END
-            if index == opening and sentence_first and not _question(analyses, index):
+            before_clause = analyses[start - 1] if start > 0 else None
+            # first in its sentence, or after *und*: *Nimm das, und gib es ihm!*
+            bidding = before_clause is None or (
+                before_clause.text in SENTENCE_END or before_clause.tag == "KON"
+            )
+            if index == opening and bidding and not _question(analyses, index):
                 return None  # a verb first outside a question bids: *Gib es mir!*
             return after if inverted and not before & _SUBJECT_PRONOUNS else None
     return None
