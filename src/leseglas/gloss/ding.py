@@ -364,17 +364,26 @@ _ENGLISH_OBJECT = re.compile(
 )
 
 
-def parse_line(line: str) -> Iterator[Entry]:
-    """Entries of one Ding line (none for comments, phrases and examples)."""
+def _line_parts(line: str) -> tuple[list[str], list[str]]:
+    """A Ding line's German and English sub-entries, paired (only the first of each
+    where the two sides do not pair up); none for a comment."""
     line = unicodedata.normalize("NFC", line.strip())
     if not line or line.startswith("#") or " :: " not in line:
-        return
+        return [], []
     german, english = line.split(" :: ", 1)
     english = _ABBREVIATION_LIST.sub("", english)
     german = _ABBREVIATION_LIST.sub(_each_abbreviation, german)  # Minute {f} /Min.; min./
     de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
     if len(de_parts) != len(en_parts):
         de_parts, en_parts = de_parts[:1], en_parts[:1]
+    return de_parts, en_parts
+
+
+def parse_line(line: str) -> Iterator[Entry]:
+    """Entries of one Ding line (none for comments, phrases and examples)."""
+    de_parts, en_parts = _line_parts(line)
+    if not de_parts:
+        return
     main = [parse_term(t) for t in split_top(de_parts[0], "; ")]
     pos = _word_class(main)
     group = _group_register(de_parts[0], en_parts[0])
@@ -450,18 +459,11 @@ def parse_formulae(line: str) -> Iterator[Entry]:
     (*Sehr geehrter Herr …* "Dear Mr …"), and the phrases of a line about
     letters' formulae (*mit freundlichen Grüßen*).  Each is two words or more,
     with no object slots: a text uses it as it stands (``lang.clauses.mark_formulae``)."""
-    line = unicodedata.normalize("NFC", line.strip())
-    if not line or line.startswith("#") or " :: " not in line:
-        return
-    german, english = line.split(" :: ", 1)
-    english = _ABBREVIATION_LIST.sub("", english)  # "No problem! /NPB/ /no prob/"
-    english = _BRITISH_OR_AMERICAN.sub(r"\1", english)  # "Dear Mr [Br.] / Mr. [Am.] …"
-    de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
-    if len(de_parts) != len(en_parts):
-        de_parts, en_parts = de_parts[:1], en_parts[:1]
-    correspondence = bool(_CORRESPONDENCE.search(de_parts[0]))
+    de_parts, en_parts = _line_parts(line)
+    correspondence = bool(de_parts) and bool(_CORRESPONDENCE.search(de_parts[0]))
     for index, (part, rendering) in enumerate(zip(de_parts, en_parts, strict=True)):
-        translations = [
+        rendering = _BRITISH_OR_AMERICAN.sub(r"\1", rendering)  # "Dear Mr [Br.] / Mr. [Am.] …"
+        translations = [  # "No problem! /no prob/"
             _ENGLISH_ABBREVIATION.sub("", t).strip() for t in clean_translations(rendering, part)
         ]
         translations = [t for t in translations if t][:MAX_FORMULA_RENDERINGS]
@@ -475,6 +477,8 @@ FORMULA = "FORMULA"  # the word class of a formula's entry
 FORMULA_SLOT = "…"  # where a salutation's name goes: *Liebe …*
 MAX_FORMULA_RENDERINGS = 2
 _CORRESPONDENCE = re.compile(r"Schlussformel|Briefschluss|Grußformel|Anrede|Schriftverkehr")
+# tags, labels, notes and abbreviations; not *parse_term*, which joins a word's
+# spelled-out variants (*Geist/Sack*)
 _MARKUP = re.compile(r"\s*(?:\{[^{}]*\}|\[[^\[\]]*\]|\([^()]*\)|/[^/]*/)")
 _FORMULA_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|…")
 

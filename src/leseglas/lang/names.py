@@ -17,7 +17,7 @@ from importlib import resources
 from leseglas.lang.compounds import is_compound, plural_noun, split_compound
 from leseglas.lang.difficulty import english_word, zipf
 from leseglas.lang.model import Lexicon, Lookup, Sense, WordAnalysis
-from leseglas.lang.tags import ATTRIBUTE_TAGS, NAME_PART_TAGS
+from leseglas.lang.tags import ATTRIBUTE_TAGS, DETERMINER_OR_CONTRACTION_TAGS, NAME_PART_TAGS
 from leseglas.lang.units import is_measure
 from leseglas.lang.words import ACADEMIC_DEGREES, ADDRESSES, PARTICLES_LONGEST_FIRST
 
@@ -111,30 +111,22 @@ def mark_surnames(analyses: list[WordAnalysis], surnames: frozenset[str]) -> Non
             continue
         if text in surnames or (text.endswith("s") and text[:-1] in surnames):
             rules = (*analysis.rules, SURNAME_RULE)
-            analyses[index] = (
-                replace(
-                    analysis,
-                    name_part=True,
-                    rules=rules,
-                    tag="NE",
-                    pos="PROPN",
-                    lemma=analysis.text,
-                )
-                if analysis.tag == "NN"
-                else replace(analysis, name_part=True, rules=rules)
-            )
+            marked = replace(analysis, name_part=True, rules=rules)
+            if analysis.tag == "NN":  # a surname HanTa took for a noun: *Curie*, *Bach*
+                marked = replace(marked, tag="NE", pos="PROPN", lemma=text)
+            analyses[index] = marked
 
 
 # What makes a capitalised word a noun, not a name: an article, a determiner or an
 # adjective before it (*der Bach*, *ein guter Koch*), not a surname (*Bach komponierte*)
-_NOUN_OPENERS = ("ART", "APPRART", "ADJ(A)", "PPOSAT", "PDAT", "PIAT", "PIDAT", "PWAT", "CARD")
+_NOUN_OPENERS = DETERMINER_OR_CONTRACTION_TAGS | {"PIDAT"}
 
 
 def _bare(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether a word HanTa read as a noun stands as a name does: no article, nor
     anything before it that opens a noun phrase (*erhielt Curie als erste Frau*)."""
     before = analyses[index - 1].tag if index > 0 else ""
-    return not analyses[index].article and not before.startswith(_NOUN_OPENERS)
+    return not analyses[index].article and before not in _NOUN_OPENERS
 
 
 _COMMON_SOMEWHERE = re.compile("[2-9A-D]")  # a frequency class in the list's columns

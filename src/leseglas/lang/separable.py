@@ -125,10 +125,8 @@ def reunite(
             found = None if tagged[found[0]][0] in _AUXILIARIES else found
             # and one Ding has only with *sich* needs it: *ich lasse ihn gehen* is no
             # *sich gehenlassen* "to let yourself go"
-            clause = _clause_words(words, found[0], index) if found is not None else []
-            reflexive = any(w.lower() in _REFLEXIVES for w in clause)
-            if found is not None and plain_verb is not None and not reflexive:
-                found = found if plain_verb(found[1]) else None
+            if found is not None and plain_verb is not None and not plain_verb(found[1]):
+                found = found if _reflexive_clause(words, found[0], index) else None
         if found is not None and _reflexive_adjective(words, tagged, index):
             # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
             found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
@@ -310,12 +308,16 @@ def _written_together_by_ding(
     if not (tag in _NON_FINITE or (tag in _FINITE and _ends_clause(words, verb))):
         return
     whole = word + tagged[verb][0].lower()
-    reflexive = any(w.lower() in _REFLEXIVES for w in _clause_words(words, index, verb))
-    if is_verb(whole) or (reflexive and is_verb(f"sich {whole}")):
+    if is_verb(whole) or (_reflexive_clause(words, index, verb) and is_verb(f"sich {whole}")):
         yield verb, (index, whole)
 
 
 _REFLEXIVES = frozenset("sich mich dich uns euch".split())
+
+
+def _reflexive_clause(words: list[str], first: int, last: int) -> bool:
+    """Whether the clause around ``first``…``last`` has a reflexive pronoun."""
+    return any(w.lower() in _REFLEXIVES for w in _clause_words(words, first, last))
 
 
 def _clause_words(words: list[str], first: int, last: int) -> list[str]:
