@@ -36,7 +36,7 @@ from leseglas.lang.lemmas import (
 from leseglas.lang.model import Lexicon, Lookup
 from leseglas.lang.rule import Then, Word, word_rule
 from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
-from leseglas.lang.words import PARTICLES
+from leseglas.lang.words import CONJUNCTIONS, PARTICLES
 
 Reading = tuple[str, str]
 END_STAGE, DONE, NEXT = Then.END_STAGE, Then.DONE, Then.NEXT
@@ -67,6 +67,34 @@ def lower_case_headword(word: Word) -> Reading | None:
         if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.text.lower():
             return sense.headword, _DICTIONARY_TAGS[sense.pos]
     return None
+
+
+_OPEN_CLASS_TAG_STARTS = ("NN", "NE", "VV", "ADJ", "FM", "XY")
+
+
+@word_rule(
+    "word-class.conjunction-only",
+    END_STAGE,
+    examples=[
+        ("Es regnete , *sodass* wir blieben .", "sodass KOUS"),
+        ("Er lief schnell , *sodass* er den Zug erreichte .", "sodass KOUS"),
+        ("Sie kommt morgen *bzw* übermorgen .", "bzw. KON"),
+    ],
+    counter_examples=["Er sagte , *dass* er kommt .", "Sie kam *und* ging ."],
+)
+def conjunction_only(word: Word) -> Reading | None:
+    """A lower-case word HanTa took for a name, noun, verb or adjective that the
+    dictionary knows only as a conjunction is that conjunction: *sodass*, the
+    spelling since 1996, is unknown to HanTa's lexicon.  Coordinating ones are few
+    and HanTa has them, or are abbreviated (*bzw.*); any other is subordinating."""
+    if not word.text[:1].islower() or not word.tag.startswith(_OPEN_CLASS_TAG_STARTS):
+        return None
+    senses = word.lexicon.lookup(word.text)
+    if not senses or any(s.pos != "CONJ" for s in senses):
+        return None
+    headword = senses[0].headword
+    coordinating = headword in CONJUNCTIONS or headword.endswith(".")
+    return headword, "KON" if coordinating else "KOUS"
 
 
 @word_rule(

@@ -30,6 +30,7 @@ from leseglas.lang.separable import reunite
 
 WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     Stage("word-class", (
+        correct.conjunction_only,
         correct.lower_case_headword,
         correct.lower_case_adjective_form,
         correct.lower_case_verb_form,
