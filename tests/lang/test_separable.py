@@ -50,6 +50,20 @@ from leseglas.gloss.dictionary import Dictionary
         ("In Toulouse legten Studenten den Zugverkehr lahm .", "legten", "lahm", "lahmlegen"),
         ("Wir sehen uns nächste Woche wieder .", "sehen", "wieder", "wiedersehen"),
         ("Die Zeit geht vor allem Kindern verloren .", "geht", "verloren", "verlorengehen"),
+        # … and those HanTa reads as adjectives before a comma, where Ding has the verb
+        (
+            "Er zog die Augenbrauen hoch , stellte aber keine Fragen .",
+            "zog",
+            "hoch",
+            "hochziehen",
+        ),
+        (
+            "Stellen Sie die Unterlagen bereit , damit wir beginnen .",
+            "Stellen",
+            "bereit",
+            "bereitstellen",
+        ),
+        ("Sie gab die Nachricht weiter , aber niemand reagierte .", "gab", "weiter", "weitergeben"),
         # a participle or infinitive closing the clause of a finite verb, the first
         # part of a verb Ding writes as one word
         ("Dabei gehen alle Passwörter verloren .", "gehen", "verloren", "verlorengehen"),
@@ -124,6 +138,9 @@ def test_separable_verbs(
         # a passive after a full verb: no *eingestellt werden* "to fold"
         "Der Prozess begann im Mai und wurde sofort eingestellt .",
         "Er hat den Ball getroffen .",  # a perfect
+        "Er schätzt den Wert sehr hoch .",  # graded: an adjective, no *hochschätzen*
+        "Die Kosten bleiben hoch , sagt er .",  # no *hochbleiben*
+        "Er erklärte sich bereit , zu helfen .",  # *sich bereit erklären*, written apart
         # … and the *sich* of another clause is not this one's
         "Den Teig gehen lassen , bis er sich vergrößert hat .",
     ],

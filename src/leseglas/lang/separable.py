@@ -25,7 +25,9 @@ from leseglas.lang.difficulty import zipf
 from leseglas.lang.model import SENTENCE_END
 from leseglas.lang.tags import APART_TAGS, INFINITIVE_TAGS
 from leseglas.lang.words import (
+    ADJECTIVE_PARTICLES,
     CONJUNCTIONS,
+    DEGREE_WORDS,
     DIRECTIONS,
     PARTICLES,
     PLACE_ADVERBS,
@@ -109,7 +111,7 @@ def reunite(
         at_end = _ends_clause(words, index, tagged)
         if not (hanta_says or compared or at_end):
             continue
-        strict = _postposition(words, index) or particle not in PARTICLES
+        strict = _postposition(words, index) or particle not in PARTICLES  # Ding's verbs only
         # a direction ends its clause as a particle does (*weht … vorbei wie Blätter*)
         trusted = (hanta_says or particle in DIRECTIONS) and not strict
         found = _verb_for(particle, words, tagged, index, is_verb, trusted)
@@ -188,7 +190,7 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     # a direction closing its clause too: *geht … an dem Zug entlang und klopft*
     direction = lower in DIRECTIONS and _ends_clause(words, index)
     reflexive = _reflexive_adjective(words, tagged, index)
-    together = _closing_verb_form(words, tagged, index)
+    together = _closing_verb_form(words, tagged, index) or _adjective_particle(words, index)
     if not (lower in PARTICLES or hanta_says or closing or direction or reflexive or together):
         return False
     if word[:1].isupper() and index > 0:
@@ -199,6 +201,13 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
         return False  # a truncated compound: *Vor- und Nachteile*
     after_tag = tagged[index + 2][1] if index + 2 < len(words) else ""
     return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
+
+
+def _adjective_particle(words: list[str], index: int) -> bool:
+    """*hoch*, *bereit*, *weiter* closing a clause, not graded by a word before
+    them: *zog die Brauen hoch* (*hochziehen*), but *schätzt den Wert sehr hoch*."""
+    graded = index > 0 and words[index - 1].lower() in DEGREE_WORDS
+    return words[index].lower() in ADJECTIVE_PARTICLES and _ends_clause(words, index) and not graded
 
 
 _AUXILIARIES = frozenset({"werden", "haben", "sein"})

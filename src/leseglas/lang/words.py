@@ -104,6 +104,10 @@ PARTICLES = frozenset(
     entgegen über unter aufrecht inne bevor hinweg hinab herab herüber hinüber hindurch
     vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
 )
+# Words of other classes that are also the first part of verbs written as one
+# (*zog … hoch*: *hochziehen*; *stellen … bereit*: *bereitstellen*; *gab … weiter*):
+# a particle only where the dictionary has the verb.
+ADJECTIVE_PARTICLES = frozenset({"hoch", "bereit", "weiter"})
 PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 
 PLACE_ADVERBS = frozenset(
