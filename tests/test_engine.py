@@ -239,6 +239,25 @@ def test_a_surname_tagged_a_noun_is_a_name_where_no_article_makes_it_one(
     assert bach[2].gloss.short[0] == "brook"
 
 
+def test_a_word_dictionary_lacks_after_an_office_is_a_surname_for_the_whole_text(
+    tmp_path: Path,
+) -> None:
+    """*Kollege Hartmann*, then *Hartmann* alone: a person, not *hart* + *Mann*
+    "hard + man".  A word the dictionary has stays a word (*als Trainer Erfolg*)."""
+    text = tmp_path / "krimi.txt"
+    text.write_text(
+        "Ihr Kollege Hartmann kam herein.\n\nHartmann zog die Augenbrauen hoch.\n\n"
+        "Er hatte als Trainer Erfolg. Der Erfolg blieb.\n",
+        "utf-8",
+    )
+    tokens = [t for t in Engine().analyze(open_document(text)).tokens()]
+    hartmann = [t for t in tokens if t.token.text == "Hartmann"]
+    assert [t.gloss.short for t in hartmann] == [(), ()]
+    assert not any(t.hard for t in hartmann)
+    erfolg = [t for t in tokens if t.token.text == "Erfolg"]
+    assert [t.gloss.short[0] for t in erfolg] == ["success", "success"]
+
+
 def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:
     text = tmp_path / "wien.txt"
     text.write_text("Wir wohnen in Wien.\n", "utf-8")

@@ -123,7 +123,8 @@ class Engine:
         """The words the document uses as surnames (``names.document_surnames``)."""
         key = id(document)
         if key not in self._surnames:
-            self._surnames[key] = document_surnames(p.text for p in document.paragraphs)
+            paragraphs = (p.text for p in document.paragraphs)
+            self._surnames[key] = document_surnames(paragraphs, self.dictionary.lookup)
         return self._surnames[key]
 
     def _domain(self, document: Document) -> frozenset[str]:

@@ -83,15 +83,27 @@ _NAME_PAIR = re.compile(r"(?=\b([A-ZÄÖÜ]\w+)\s+(?:[A-Z]\.\s+)?([A-ZÄÖÜ][a-
 SURNAME_RULE = "name.surname-named-before"
 
 
-def document_surnames(paragraphs: Iterable[str]) -> frozenset[str]:
+def document_surnames(paragraphs: Iterable[str], lookup: Lookup | None = None) -> frozenset[str]:
     """The words a text uses as surnames: after a first name or *Herr*/*Frau*
-    (*Helmut Kohl*, *Frau Becker*).  Later, alone, they are the same person's
-    name: *Kohl sagte* is no cabbage."""
+    (*Helmut Kohl*, *Frau Becker*), and, with the dictionary, a word it lacks after
+    an office (*Kollege Hartmann*, not *hart* + *Mann*).  Later, alone, they are
+    the same person's name: *Kohl sagte* is no cabbage, *Hartmann kam* no man."""
     pairs = [pair for text in paragraphs for pair in _NAME_PAIR.findall(text)]
     return frozenset(
         surname
         for first, surname in pairs
-        if first.lower() in ADDRESSES or (first[1:].islower() and is_given_name(first))
+        if first.lower() in ADDRESSES
+        or (first[1:].islower() and is_given_name(first))
+        or (lookup is not None and _name_after_office(first, surname, lookup))
+    )
+
+
+def _name_after_office(office: str, word: str, lookup: Lookup) -> bool:
+    return (
+        office.lower().endswith(_OFFICES)
+        and _name_shaped(word)
+        and not lookup(word)
+        and zipf(word) >= NAME_MIN_ZIPF
     )
 
 
