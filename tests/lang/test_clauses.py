@@ -88,6 +88,23 @@ def test_a_dative_object_chooses_the_sense_that_takes_one(
 @pytest.mark.parametrize(
     ("sentence", "verb", "first"),
     [
+        # *ihr* is "(to) her" after a subject pronoun, or where the finite verb
+        # cannot be that of *ihr* "you" (which ends in -t, or is *seid*)
+        ("Sie ärgerte sich , dass es ihr nicht einfiel .", "einfiel", "to come to mind"),
+        ("Er sagte ihr die Wahrheit .", "sagte", "to tell sth."),
+        ("Sagtet ihr die Wahrheit ?", "Sagtet", "to say sth."),
+        ("Das Dach fiel ein .", "fiel", "to fall down"),
+    ],
+)
+def test_ihr_is_a_dative_object_where_it_cannot_be_the_subject(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    assert _first_rendering(dictionary, sentence, verb) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
         # a verb Ding tags {vi} is no reading for a clause with an accusative object:
         # a masculine singular noun phrase no preposition governs, or *ihn*, *mich*, *dich*
         (

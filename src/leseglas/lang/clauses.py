@@ -794,10 +794,25 @@ def _dative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
         word, tag = analyses[index].text.lower(), analyses[index].tag
         if tag in ("PPER", "PRF") and word in DATIVE_PRONOUNS:
             return True
+        if tag == "PPER" and word == "ihr" and _dative_ihr(analyses, start, end, index):
+            return True
         governed = index > 0 and analyses[index - 1].tag in ("APPR", "APPRART")
         if word in _DATIVE_DETERMINERS and not governed:
             return True
     return False
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "es", "wir", "man"})
+
+
+def _dative_ihr(analyses: list[WordAnalysis], start: int, end: int, index: int) -> bool:
+    """Whether *ihr* is "(to) her", not "you": after a subject pronoun (*dass es ihr
+    einfiel*), or in a clause whose finite verb cannot be its (*gab ihr*; *ihr kommt*,
+    *ihr kamt*, *ihr seid* end in -t or are *seid*)."""
+    if index > start and analyses[index - 1].text.lower() in _NOMINATIVE_PRONOUNS:
+        return True
+    finite = [a.text.lower() for a in analyses[start:end] if a.tag in FINITE_TAGS]
+    return bool(finite) and not any(f.endswith("t") or f == "seid" for f in finite)
 
 
 # Determiners of a masculine singular accusative: *den*, *einen* before a singular
