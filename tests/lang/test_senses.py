@@ -652,3 +652,21 @@ def _first_gloss(dictionary: Dictionary, sentence: str, word: str) -> str:
 
     index = sentence.split().index(word)
     return Glosser(dictionary).lookup(analyse(sentence, dictionary)[index], index == 0).short[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # a use Ding keeps for before a number (*gut* (mit Zahlen) "a good")
+        ("Es dauerte gut zwei Stunden .", "gut", "a good"),
+        ("Sie kamen für gut ein Jahr .", "gut", "a good"),
+        ("Bei dem Kampf sind mehr als 13 000 Menschen umgekommen .", "mehr", "in excess of"),
+        # … is not the word's sense where no number follows
+        ("Kleben Sie es gut sichtbar auf das Paket .", "gut", "well"),
+        ("Er schien gut informiert über die Lage .", "gut", "well"),
+    ],
+)
+def test_a_use_before_numbers_needs_a_number(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    assert _first_gloss(dictionary, sentence, word) == first

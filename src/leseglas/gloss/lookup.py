@@ -38,7 +38,7 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker
-from leseglas.lang.clauses import preposition
+from leseglas.lang.clauses import NUMBER_SLOT, preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -114,7 +114,7 @@ class Glosser:
         if word.name_part:
             gloss = _as_name_part(gloss)  # *Helmut Kohl* is no cabbage
         if word.phrase:
-            gloss = self._in_phrase(gloss, word.phrase)
+            gloss = self._in_phrase(gloss, word.phrase, NUMBER_SLOT in word.prepositions)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
     def _in_degree(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
@@ -191,13 +191,15 @@ class Glosser:
         return replace(gloss, senses=(*gloss.senses, *senses), short=short,
                        rules=(*gloss.rules, POLITE_RULE))  # fmt: skip
 
-    def _in_phrase(self, gloss: Gloss, phrase: str) -> Gloss:
+    def _in_phrase(self, gloss: Gloss, phrase: str, before_number: bool = False) -> Gloss:
         """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
-        *zu Fuß* "on foot"); the noun keeps its own gender where Ding gives none."""
+        *zu Fuß* "on foot"); the noun keeps its own gender where Ding gives none.
+        ``before_number``: a number follows (*mehr als 5* "in excess of")."""
         # a name-like phrase is a noun (*Naher Osten*); an idiom's senses are tagged an
         # adverb or not at all (*ab und zu* "every now and then"), so neither is wanted
         wanted = "NOUN" if phrase[:1].isupper() else ""
-        whole = self._lookup(phrase, phrase, wanted, "", False, "", "", (False, ()))
+        clause = (False, (NUMBER_SLOT,) if before_number else ())
+        whole = self._lookup(phrase, phrase, wanted, "", False, "", "", clause)
         if not whole.short:
             return gloss
         # Ding tags neither *Vereinten Nationen* nor *im Voraus*

@@ -27,7 +27,13 @@ from leseglas.gloss.ranking import (
     renders_by_cognate,
 )
 from leseglas.gloss.render import in_register, plain
-from leseglas.lang.clauses import ACCUSATIVE_SLOT, DATIVE_SLOT, PERSON_OBJECT, ZU_INFINITIVE
+from leseglas.lang.clauses import (
+    ACCUSATIVE_SLOT,
+    DATIVE_SLOT,
+    NUMBER_SLOT,
+    PERSON_OBJECT,
+    ZU_INFINITIVE,
+)
 from leseglas.lang.model import Sense, required
 from leseglas.lang.words import MODAL_VERBS, PARTICLES
 
@@ -117,6 +123,10 @@ WEIGHTS: dict[str, float] = {
     # (*raten* "to guess")
     "zu-infinitive": 1.5,
     "needs-zu-infinitive": -1.5,
+    # a use Ding keeps for before a number (*gut* (mit Zahlen) "a good", *knapp* "just
+    # under") where none follows: *gut sichtbar* "well".  Where one does, nothing: the
+    # use's first rendering may be worse than the plain word's (*nur* "just barely")
+    "needs-number": -1.0,
 }
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
@@ -226,6 +236,9 @@ class SenseRanker:
             )
             signals["intransitive-object"] = float(
                 sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
+            )
+            signals["needs-number"] = float(
+                NUMBER_SLOT not in prepositions and _before_numbers(sense)
             )
             weighed_senses[sense] = {name: v for name, v in signals.items() if v}
         return weighed_senses
@@ -499,6 +512,22 @@ def _participle_shaped(text: str, lemma: str) -> bool:
         and text[cut:].startswith("ge")
         and not lemma[cut:].startswith("ge")
         for cut in range(min(len(text), len(lemma)) - 2)
+    )
+
+
+# Ding's notes of a use before numbers: (vor Zahlen), (mit Zahlen und Zeitangaben),
+# (bei Zahlenangaben), (+ Zahlenangabe); in English: "(used before numbers …)",
+# "(used with numerical figures)", "(+ numerical figure)"
+_NUMBER_NOTE = re.compile(r"(?:vor|mit|bei|\+) ?Zahl|Zahlenangabe")
+_NUMBER_USE = re.compile(r"\((?:used (?:before|with) num|\+ ?numerical)")
+
+
+def _before_numbers(sense: Sense) -> bool:
+    """Whether Ding keeps the sense for an adverb before a number."""
+    if sense.pos not in ("ADV", "ADJ", ""):
+        return False
+    return bool(_NUMBER_NOTE.search(sense.notes)) or any(
+        _NUMBER_USE.search(t) for t in sense.translations
     )
 
 

@@ -857,6 +857,26 @@ def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnal
     return None
 
 
+NUMBER_SLOT = "+ Zahl"  # among a word's prepositions: a number follows it (*gut zwei*)
+
+
+def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
+    """A word right before a number (or *ein*), or before *als* or *wie* and one,
+    takes ``NUMBER_SLOT``, for the senses Ding keeps for that use: *gut zwei
+    Stunden* "a good two hours", *je ein Teil* "each", *mehr als 5* "in excess of";
+    but *gut sichtbar* "well", *der je diesen Titel errang* "ever"."""
+    for index in range(len(analyses) - 1):
+        following = analyses[index + 1 : index + 3]
+        compared = following[0].tag == "KOKOM" and len(following) > 1
+        if _number(following[1] if compared else following[0]):
+            word = analyses[index]
+            analyses[index] = replace(word, prepositions=(*word.prepositions, NUMBER_SLOT))
+
+
+def _number(word: WordAnalysis) -> bool:
+    return word.tag == "CARD" or (word.tag == "ART" and word.lemma == "ein")
+
+
 # The verbs an adjective is the predicate of, not an adverb to: *ist neu*, *bleibt stark*;
 # or the predicate of their object: *finde ich praktisch* "practical", not "practically"
 _PREDICATING = COPULAS | {"sein", "werden", "finden"}
