@@ -340,6 +340,24 @@ def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er traf eine Freundin .", dictionary))
 
 
+def test_a_verb_idiom_cited_with_ein_takes_its_noun_in_the_plural(dictionary: Dictionary) -> None:
+    """The plural of *einen Kredit aufnehmen* has no article: *hatten Kredite
+    aufgenommen* "to take out a loan", not *aufnehmen* "to receive"; *kein* is no
+    such plural (*stellte keine Fragen* is not *eine Frage stellen* "to pose a question";
+    Ding's own *keine Rolle spielen* stays).  A
+    separated particle reads as its verb does (*nahm einen Kredit auf*)."""
+    glosser = Glosser(dictionary)
+    borrowed = analyse("Viele hatten Kredite aufgenommen .", dictionary)
+    assert borrowed[2].phrase == borrowed[3].phrase == "einen Kredit aufnehmen"
+    decided = analyse("Wir müssen heute Entscheidungen treffen .", dictionary)
+    assert glosser.lookup(decided[4]).short[0] == "to make a decision"
+    took = analyse("Er nahm einen Kredit auf .", dictionary)
+    assert {took[i].phrase for i in (1, 3, 4)} == {"einen Kredit aufnehmen"}
+    assert glosser.lookup(took[4]).short == glosser.lookup(took[1]).short
+    assert analyse("Das spielt keine Rolle .", dictionary)[3].phrase == "keine Rolle spielen"
+    assert not any(w.phrase for w in analyse("Er stellte keine Fragen .", dictionary))
+
+
 def test_a_verb_idiom_with_an_uninflected_adjective(dictionary: Dictionary) -> None:
     """Ding's main line for an adjective + verb makes them one verb (*rückgängig
     machen* "to reverse", *machte deutlich* "to make clear"); a synonym's line

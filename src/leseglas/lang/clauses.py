@@ -395,10 +395,23 @@ def _listed_verb_idiom(
     written = [analyses[i].text for i in words]
     if len(written) == 2:
         written[0] = written[0].lower()  # *Zur Verfügung steht …*
+    citations = [written, *_indefinite_citations(analyses, words)]
     for lemma in lemmas:
-        if found := lexicon.verb_idiom(" ".join([*written, lemma])):
-            return found
+        for cited in citations:
+            if found := lexicon.verb_idiom(" ".join([*cited, lemma])):
+                return found
     return ""
+
+
+def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) -> list[list[str]]:
+    """The singular with *ein* that Ding cites an idiom's noun in, for a bare plural:
+    *Kredite aufnehmen*, *Entscheidungen treffen* are *einen Kredit aufnehmen*,
+    *eine Entscheidung treffen*.  Not one after *kein*: *spielt keine Rolle* is not
+    *eine Rolle spielen* "to matter"."""
+    noun = analyses[words[-1]]
+    if len(words) != 1 or noun.tag != "NN" or noun.text == noun.lemma:
+        return []
+    return [[article, noun.lemma] for article in ("einen", "eine", "ein")]
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
@@ -868,8 +881,8 @@ def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
     for index in range(len(analyses) - 1):
         following = analyses[index + 1 : index + 3]
         compared = following[0].tag == "KOKOM" and len(following) > 1
-        if _number(following[1] if compared else following[0]):
-            word = analyses[index]
+        word = analyses[index]
+        if word.tag[:1] not in "VN" and _number(following[1] if compared else following[0]):
             analyses[index] = replace(word, prepositions=(*word.prepositions, NUMBER_SLOT))
 
 

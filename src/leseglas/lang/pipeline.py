@@ -109,6 +109,7 @@ def _separable_verbs(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> N
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP",
             reflexive=analyses[verb].reflexive, prepositions=analyses[verb].prepositions,
             clause_nouns=analyses[verb].clause_nouns,
+            phrase=analyses[verb].phrase or analyses[particle].phrase,  # *nahm einen Kredit auf*
         )  # fmt: skip
 
 
