@@ -65,6 +65,18 @@ def test_a_feminine_noun_ding_lists_only_as_masculine(dictionary: Dictionary) ->
     assert analyse("Die Partnerinnen kamen .", dictionary)[1].lemma == "Partnerin"
 
 
+def test_der_after_als_is_no_feminine_dative(dictionary: Dictionary) -> None:
+    """HanTa tags *als* a preposition; it governs no case: *Als der Reisende kam*
+    is a man, *Sie sprach mit der Reisenden* a woman."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    came = analyse("Als der Reisende kam , lag Schnee .", dictionary)
+    assert glosser.lookup(came[2]).gender == "m"
+    spoke = analyse("Sie sprach mit der Reisenden .", dictionary)
+    assert glosser.lookup(spoke[4]).gender == "f"
+
+
 @pytest.mark.parametrize(
     ("sentence", "index", "gender"),
     [

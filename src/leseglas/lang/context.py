@@ -936,7 +936,11 @@ def _article_before(analyses: list[WordAnalysis], index: int) -> str:
             continue  # not over a German compound: *vom Öko-Institut Freiburg*
         word = analysis.text.lower()
         if analysis.tag == "ART":
-            after_preposition = position > 0 and analyses[position - 1].tag == "APPR"
+            before = analyses[position - 1] if position > 0 else None
+            # HanTa's preposition *als* governs no case: *Als der Reisende kam* is he
+            after_preposition = (
+                before is not None and before.tag == "APPR" and before.text.lower() != "als"
+            )
             return "der (dative)" if word == "der" and after_preposition else word
         if analysis.tag == "APPRART":
             return ARTICLE_IN_CONTRACTION.get(word, "")
