@@ -247,7 +247,7 @@ def test_a_word_dictionary_lacks_after_an_office_is_a_surname_for_the_whole_text
     text = tmp_path / "krimi.txt"
     text.write_text(
         "Ihr Kollege Hartmann kam herein.\n\nHartmann zog die Augenbrauen hoch.\n\n"
-        "Er hatte als Trainer Erfolg. Der Erfolg blieb.\n",
+        "Er hatte als Trainer Erfolg. Der Erfolg blieb.\n\nSehr geehrter Herr Präsident,\n",
         "utf-8",
     )
     tokens = [t for t in Engine().analyze(open_document(text)).tokens()]
@@ -256,6 +256,8 @@ def test_a_word_dictionary_lacks_after_an_office_is_a_surname_for_the_whole_text
     assert not any(t.hard for t in hartmann)
     erfolg = [t for t in tokens if t.token.text == "Erfolg"]
     assert [t.gloss.short[0] for t in erfolg] == ["success", "success"]
+    # an office addressed with no name is no surname for the text
+    assert next(t for t in tokens if t.token.text == "Präsident").gloss.short[0] == "president"
 
 
 def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:

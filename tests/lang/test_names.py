@@ -64,6 +64,10 @@ def test_an_adjective_of_plain_words_is_vocabulary_however_ding_capitalises_it(
         ("Gestern sprach Helmut Kohl in Bonn .", 3, ()),
         ("Wir hörten Johann Sebastian Bach .", 4, ()),
         ("Gestern kam Frau Becker zu uns .", 3, ()),
+        ("Herr Kommissar Winter kam .", 2, ()),  # after a rank: no season
+        # … but an office addressed with no name is that office
+        ("Sehr geehrter Herr Präsident , wir danken .", 3, ("president",)),
+        ("Frau Ministerin , bitte kommen Sie .", 1, ("minister",)),
         # a title's name is no noun listed with the apposition's (*Chefin*)
         ("Frau Weber , Chefin eines Betriebs , sagte das .", 1, ()),
         ("Gestern sprach Donald Trump in Ohio .", 3, ()),  # nor an English word

@@ -840,7 +840,9 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     after_first_name = (
         previous is not None and _name_word(previous) and is_given_name(previous.text)
     )
-    if first_name or after_first_name or (previous is not None and previous.title):
+    # after a rank after a form of address: *Herr Kommissar Winter* is no season
+    ranked = len(before) > 1 and before[-2].title and before[-1].tag == "NN"
+    if first_name or after_first_name or (previous is not None and previous.title) or ranked:
         return replace(now, name_part=True)
     return None
 

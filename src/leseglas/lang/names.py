@@ -92,7 +92,7 @@ def document_surnames(paragraphs: Iterable[str], lookup: Lookup | None = None) -
     return frozenset(
         surname
         for first, surname in pairs
-        if first.lower() in ADDRESSES
+        if (first.lower() in ADDRESSES and not surname.lower().endswith(_ADDRESSED_OFFICES))
         or (first[1:].islower() and is_given_name(first))
         or (lookup is not None and _name_after_office(first, surname, lookup))
     )
@@ -226,7 +226,8 @@ def _after_title(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     following = analyses[index + 1].text if index + 1 < len(analyses) else ""
     ranked = lexicon.noun_headword(word) is not None and following.istitle()
     titled = bool(before) and before[-1].lower() in ADDRESSES
-    return titled and word.istitle() and not address and not ranked
+    addressed = word.lower().endswith(_ADDRESSED_OFFICES)  # *Herr Präsident,*: the office
+    return titled and word.istitle() and not address and not ranked and not addressed
 
 
 # Offices and kin that stand bare before a name: *Minister Lauterbach*, *Bundestrainer
@@ -237,6 +238,16 @@ _OFFICES = (
     "kommissarin", "professor", "professorin", "pfarrer", "pfarrerin", "senator",
     "senatorin", "richter", "richterin", "könig", "königin", "papst", "bischof", "kapitän",
     "general", "onkel", "tante", "kollege", "kollegin", "sprecher", "sprecherin",
+)  # fmt: skip
+
+
+# Offices *Herr* and *Frau* address with no name (*Sehr geehrter Herr Präsident*,
+# *Frau Ministerin*): those of ``_OFFICES`` that are no common surname (*Frau Richter*,
+# *Herr König* are people)
+_ADDRESSED_OFFICES = (
+    "präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+    "bürgermeister", "bürgermeisterin", "kommissar", "kommissarin", "professor",
+    "professorin", "pfarrer", "pfarrerin", "senator", "senatorin",
 )  # fmt: skip
 
 
