@@ -340,6 +340,21 @@ def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
     assert not any(w.phrase for w in analyse("Er traf eine Freundin .", dictionary))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "index", "headword"),
+    [
+        # one of the words Ding gives as alternatives: *ins Leere laufen/gehen*
+        ("Das Gesetz wird ins Leere laufen .", 4, "ins Leere laufen/gehen"),
+        ("Er hatte Einspruch eingelegt .", 2, "Einspruch/Beschwerde einlegen"),
+        ("Sie haben eine Medaille geholt .", 4, "eine Medaille gewinnen/holen"),
+    ],
+)
+def test_a_verb_idiom_with_alternative_words(
+    dictionary: Dictionary, sentence: str, index: int, headword: str
+) -> None:
+    assert analyse(sentence, dictionary)[index].phrase == headword
+
+
 def test_a_verb_idiom_cited_with_ein_takes_its_noun_in_the_plural(dictionary: Dictionary) -> None:
     """The plural of *einen Kredit aufnehmen* has no article: *hatten Kredite
     aufgenommen* "to take out a loan", not *aufnehmen* "to receive"; *kein* is no

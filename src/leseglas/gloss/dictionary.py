@@ -7,6 +7,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import product
+from math import prod
 from pathlib import Path
 from typing import Any
 
@@ -160,8 +162,12 @@ class Dictionary:
                 "SELECT headword, pos FROM entries WHERE pos IN ('ADV', 'VERB', '') "
                 "AND headword LIKE '% %'"
             )
-            for headword, pos in self._db.execute(sql):
+            rows = self._db.execute(sql).fetchall()
+            for headword, pos in rows:
                 self._multiword.setdefault(headword.lower(), {}).setdefault(pos, headword)
+            for headword, pos in rows:  # each of Ding's alternatives: *ins Leere
+                for text in _alternatives(headword.lower()):  # laufen/gehen*
+                    self._multiword.setdefault(text, {}).setdefault(pos, headword)
         return self._multiword
 
     @lru_cache(maxsize=65536)  # noqa: B019
@@ -366,3 +372,19 @@ class Dictionary:
             ),
             None,
         )
+
+
+MAX_ALTERNATIVES = 16
+
+
+def _alternatives(headword: str) -> list[str]:
+    """A multi-word headword read with one of each slash's words: *zur/zu Kenntnis
+    nehmen* is *zur Kenntnis nehmen* and *zu Kenntnis nehmen*; none where no word
+    has a slash, or a slash opens or closes one (*sich /wegen sorgen*)."""
+    words = headword.split()
+    if not any("/" in w for w in words) or any(w.startswith("/") or w.endswith("/") for w in words):
+        return []
+    choices = [w.split("/") for w in words]
+    if prod(len(c) for c in choices) > MAX_ALTERNATIVES:
+        return []
+    return [" ".join(picked) for picked in product(*choices)]
