@@ -65,6 +65,25 @@ def test_a_feminine_noun_ding_lists_only_as_masculine(dictionary: Dictionary) ->
     assert analyse("Die Partnerinnen kamen .", dictionary)[1].lemma == "Partnerin"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "index", "gender", "first"),
+    [
+        # after *ein* or an *ein*-word with no ending, the adjective's ending tells
+        # the gender of a noun Ding has in two: *das Gehalt* "salary", *der Gehalt*
+        ("Sie verzichtete auf ihr sicheres Gehalt .", 5, "n", "salary"),
+        ("Ein hoher Gehalt an Zucker schadet .", 2, "m", "content"),
+        ("Er kaufte ein neues Band .", 4, "n", "band"),
+    ],
+)
+def test_an_adjective_after_ein_tells_the_gender(
+    dictionary: Dictionary, sentence: str, index: int, gender: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
+    assert (gloss.gender, gloss.short[0]) == (gender, first)
+
+
 def test_der_after_als_is_no_feminine_dative(dictionary: Dictionary) -> None:
     """HanTa tags *als* a preposition; it governs no case: *Als der Reisende kam*
     is a man, *Sie sprach mit der Reisenden* a woman."""

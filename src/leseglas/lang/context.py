@@ -15,7 +15,7 @@ from dataclasses import replace
 from leseglas.lang.clauses import clauses, finite_before
 from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
-from leseglas.lang.gender import ARTICLE_GENDERS
+from leseglas.lang.gender import ARTICLE_GENDERS, MASCULINE_EIN
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
     adjective_headword,
@@ -929,6 +929,20 @@ _NAME_HEAD_TAGS = (*NOUN_TAGS, "FM")  # a name's last word: *der Davis Cup*
 
 
 def _article_before(analyses: list[WordAnalysis], index: int) -> str:
+    """The article of a noun's phrase (``_written_article``); where it is *ein* or an
+    *ein*-word with no ending, the adjective's ending tells the gender: *ihr sicheres
+    Gehalt* is *das Gehalt* "salary", not *der Gehalt* "content"; *ein hoher Turm*."""
+    article = _written_article(analyses, index)
+    adjective = analyses[index - 1] if index > 0 else None
+    if article != "ein" or analyses[index].tag != "NN" or adjective is None:
+        return article
+    if adjective.tag != "ADJ(A)":
+        return article
+    ending = adjective.text.lower()[-2:]
+    return {"es": "das", "er": MASCULINE_EIN}.get(ending, article)
+
+
+def _written_article(analyses: list[WordAnalysis], index: int) -> str:
     """The article of a noun's phrase, looking back over adjectives and numbers;
     a name's, over the name's earlier words too (*der Davis Cup*)."""
     name = analyses[index].tag in _NAME_HEAD_TAGS

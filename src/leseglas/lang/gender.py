@@ -151,10 +151,12 @@ def plausible_plural(singular: str, plural: str) -> bool:
 
 # The genders (and plural) each article form can go with (*der* after a preposition
 # is a feminine dative: ``lang.context``'s "der (dative)").
+MASCULINE_EIN = "ein (masculine)"  # *ein* before an adjective in -er: *ein hoher Turm*
 ARTICLE_GENDERS = {
     "der": frozenset("mf"), "der (dative)": frozenset("f"), "die": frozenset({"f", "pl"}),
     "das": frozenset("n"),
     "den": frozenset({"m", "pl"}), "dem": frozenset("mn"), "des": frozenset("mn"),
-    "ein": frozenset("mn"), "eine": frozenset("f"), "einen": frozenset("m"),
+    "ein": frozenset("mn"), MASCULINE_EIN: frozenset("m"), "eine": frozenset("f"),
+    "einen": frozenset("m"),
     "einem": frozenset("mn"), "einer": frozenset("f"), "eines": frozenset("mn"),
 }  # fmt: skip
