@@ -64,6 +64,22 @@ from leseglas.gloss.dictionary import Dictionary
             "bereitstellen",
         ),
         ("Sie gab die Nachricht weiter , aber niemand reagierte .", "gab", "weiter", "weitergeben"),
+        # a present plural HanTa read as an infinitive takes its own clause's particle,
+        # which reaches no verb before the comma
+        (
+            "Von Westen setzt sich Hochdruck durch , und die Wolken lockern auf .",
+            "lockern",
+            "auf",
+            "auflockern",
+        ),
+        (
+            "Von Westen setzt sich Hochdruck durch , und die Wolken lockern auf .",
+            "setzt",
+            "durch",
+            "durchsetzen",
+        ),
+        # a verb HanTa and Ding know no forms of, before its particle
+        ("In der Nacht klart es vielerorts auf .", "klart", "auf", "aufklaren"),
         # a participle or infinitive closing the clause of a finite verb, the first
         # part of a verb Ding writes as one word
         ("Dabei gehen alle Passwörter verloren .", "gehen", "verloren", "verlorengehen"),

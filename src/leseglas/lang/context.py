@@ -1285,20 +1285,30 @@ _FINITE_ENDINGS = ("test", "ten", "tet", "te", "est", "en", "et", "st", "t", "e"
 @place_rule(
     "verb.lower-case-verb-with-its-particle",
     NEXT,
-    examples=[("Nach dem Streit *söhnten* sich die Brüder wieder aus .", "aussöhnen VV(FIN)")],
-    counter_examples=["Das *zimmer* war aus .", "Die Kinder spielten mit dem *hotel* aus Holz ."],
-    tags=("NN",),
+    examples=[
+        ("Nach dem Streit *söhnten* sich die Brüder wieder aus .", "aussöhnen VV(FIN)"),
+        ("In der Nacht *klart* es vielerorts auf .", "aufklaren VV(FIN)"),
+    ],
+    counter_examples=[
+        "Das *zimmer* war aus .",
+        "Die Kinder spielten mit dem *hotel* aus Holz .",
+        "Am Abend war es *klar* und kalt .",
+    ],
+    tags=("NN", "ADJ(D)"),
 )
 def lower_case_verb_with_particle(place: Place) -> WordAnalysis | None:
-    """A lower-case word HanTa read as a noun, with no article or attribute,
-    whose clause ends in a particle that makes a verb of it is that finite verb:
-    *söhnten sich … aus* (*aussöhnen*; HanTa: *Sohn*).  Reviews in lower case
-    keep their nouns (*das zimmer*)."""
+    """A lower-case word HanTa read as a noun, with no article or attribute, or as
+    an adjective the dictionary lacks, whose clause ends in a particle that makes a
+    verb of it is that finite verb: *söhnten sich … aus* (*aussöhnen*; HanTa:
+    *Sohn*), *klart … auf* (*aufklaren*, whose forms Ding does not list).  Reviews
+    in lower case keep their nouns (*das zimmer*)."""
     analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
     word = now.text
     if lexicon is None or index == 0 or not (word.isalpha() and word.islower()):
         return None
     if now.article or analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS:
+        return None
+    if now.tag == "ADJ(D)" and any(s.pos == "ADJ" for s in lexicon.lookup(word)):
         return None
     end = _clause_of(analyses, index)[1]
     particles = [a.text for a in analyses[index + 1 : end] if a.tag == "PTKVZ"]

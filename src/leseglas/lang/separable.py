@@ -433,6 +433,8 @@ def _verb_for(
         if words[position] in SENTENCE_END or (words[position] == "," and own_clause):
             break
         lemma, tag = tagged[position]
+        if tag == "VV(INF)" and _finite_infinitive(words, tagged, position):
+            tag = "VV(FIN)"  # *…, und die Wolken lockern auf*: HanTa's infinitive
         # a verb after *und* opens a clause the particle cannot reach past:
         # *lag … und sah …, bereit* is no *bereitliegen*
         coordinated = tag == "VV(FIN)" and position > 0 and tagged[position - 1][1] == "KON"
@@ -459,6 +461,19 @@ def _verb_for(
         if is_verb is None or zipf(whole) >= MIN_UNKNOWN_VERB_ZIPF or directional:
             return nearest, whole
     return None
+
+
+def _finite_infinitive(words: list[str], tagged: Tagged, position: int) -> bool:
+    """An infinitive with no finite verb before it in its clause, nor *zu*, after
+    its subject: the present plural HanTa misread (*…, und die Wolken lockern auf*)."""
+    if position == 0 or words[position - 1].lower() == "zu":
+        return False
+    for earlier in range(position - 1, -1, -1):
+        if words[earlier] in (",", *SENTENCE_END) or tagged[earlier][1] == "KON":
+            return earlier < position - 1  # a subject between
+        if tagged[earlier][1].endswith("(FIN)") or tagged[earlier][1] == "VV(IMP)":
+            return False
+    return True
 
 
 def _before_noun(tagged: Tagged, position: int) -> bool:
