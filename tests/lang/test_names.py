@@ -74,6 +74,8 @@ def test_an_adjective_of_plain_words_is_vocabulary_however_ding_capitalises_it(
         ("Gestern sprach Roman Herzog in Bonn .", 2, ()),  # a first name, no novel
         # a place keeps its English name; the one English names most comes first
         ("Wir wohnen in Wien .", 3, ("Vienna",)),
+        # … also where a name's article reaches it: no quill of *der Kiel*
+        ("Die Handballer des THW Kiel gewannen .", 4, ("Kiel",)),
         # Ding's only *Frankfurt* is *Frankfurt (Oder)*: another town, so none
         ("Wir wohnen in Frankfurt .", 3, ()),
         # a lone name is no town's adjective because Ding has a basin (*Becken*)

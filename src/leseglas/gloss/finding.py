@@ -468,6 +468,18 @@ def compound_parts(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.person-of-a-noun",
+    examples=[("Die *Handballer* gewannen .", "handball (person)")],
+    counter_examples=["Die *Handballen* schmerzten .", "Die *Essener* feierten ."],
+)
+def person_of_noun(ask: Ask) -> Answer | None:
+    """A person in *-er* of a noun Ding has, where Ding lacks the person and no
+    compound of listed words spells it: *Handballer* "handball (person)", not a
+    misspelt *Handb* + *Aller*."""
+    return ask.glosser.formation.person(ask.text) if ask.pos == "NOUN" else None
+
+
+@gloss_rule(
     "gloss.particle-verb",
     examples=[("Eine Dame , die aufrecht *dasaß* .", "there + sit")],
     counter_examples=["Eine Dame , die aufrecht *saß* ."],
@@ -711,6 +723,7 @@ FINDING: tuple[GlossRule, ...] = (
     english_verb_rule,
     feminine_of_listed_noun,
     compound_parts,
+    person_of_noun,
     particle_verb,
     word_formation,
     candidates,

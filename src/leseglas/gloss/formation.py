@@ -125,6 +125,27 @@ class WordFormation:
                                band=band(value))  # fmt: skip
         return None
 
+    def person(self, text: str) -> Gloss | None:
+        """A person named by *-er* after a noun Ding has, not a place (*der
+        Handballer*, *den Handballern*): "handball (person)", masculine, the plural
+        as the singular.  Ding lists most such nouns itself (*Fußballer*).  Not a
+        town's (*die Essener*)."""
+        singular = text.removesuffix("n") if text.endswith("ern") else text
+        base = singular.removesuffix("er")
+        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+            return None
+        senses = [s for s in self.ranker.rank(base, base, "NOUN") if s.headword == base]
+        if any("geogr." in s.labels for s in senses):
+            return None  # a town's people: *Essener* are of Essen, not of food
+        senses = [s for s in senses if s.pos == "NOUN"]
+        if not senses or senses[0].gender == "pl":
+            return None
+        thing = plain(first_rendering(senses[0]))
+        parts = (CompoundPart(base, base, thing), CompoundPart("er", "-er", "person"))
+        value = word_zipf(singular, text, [base])
+        return Gloss(text, singular, "NOUN", "m", singular, (f"{thing} (person)",), (),
+                     parts, "", "compound", value, band(value))  # fmt: skip
+
     def _verbal_noun(self, text: str) -> Gloss | None:
         """A noun in *-ung* made from a verb Ding has, in English the verb's -ing
         form: *Kalfaterung* "caulking" (*kalfatern*).  The verb must be the whole

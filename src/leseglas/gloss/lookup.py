@@ -263,7 +263,9 @@ class Glosser:
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
         nouns = any(s.pos == "NOUN" and s.gender for s in gloss.senses)
-        if allowed and nouns:
+        # a name's article is the name's: *des THW Kiel* is the town, no quill
+        named = pos == "PROPN" and bool(gloss.senses) and gloss.senses[0].pos != "NOUN"
+        if allowed and nouns and not named:
             return _fit_article(gloss, allowed)
         if nouns or gloss.gender not in ("", "pl") or pos not in ("NOUN", "PROPN", "X"):
             return gloss

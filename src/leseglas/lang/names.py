@@ -379,6 +379,8 @@ def unknown_town(text: str, lookup: Lookup) -> str | None:
     places = (stem, text[:-1], stem + "en")  # *Hoffenheim·er*, *Schalke·r*, *Memming·er*
     if any(_known_place(place, lookup) for place in places):
         return None  # a town Ding knows: *Bremer* is Bremen's, not an unknown *Brem*'s
+    if any(s.headword == stem and s.pos == "NOUN" for s in lookup(stem)):
+        return None  # a person of a thing: *die Handballer* play handball, not of *Handballen*
     for place in places:
         known = any(s.headword == place for s in lookup(place))
         if not known and zipf(place) >= PLACE_MIN_ZIPF and not english_word(place):
