@@ -632,3 +632,14 @@ def test_es_as_subject_makes_geben_there_is(
 def test_es_as_object_leaves_the_verb_its_own_sense(sentence: str, dictionary: Dictionary) -> None:
     analyses = analyse(sentence, dictionary)
     assert not any(a.phrase.startswith("es ") for a in analyses)
+
+
+def test_participles_joined_by_und_keep_their_own_objects(dictionary: Dictionary) -> None:
+    """*hat Moral gezeigt und sich den Sieg verdient*: two verbs sharing *hat*; the
+    *sich* is *verdienen*'s, so *zeigen* is "to show", not *sich zeigen* "to appear".
+    Phrases joined with no verb after *und* stay one clause (*sich … und … nicht besserten*)."""
+    sentence = "Die Mannschaft hat Moral gezeigt und sich den Sieg verdient ."
+    assert _first_rendering(dictionary, sentence, "gezeigt") == "to show"
+    assert _first_rendering(dictionary, "Sie hat Geld und Zeit gespart .", "gespart") == (
+        _first_rendering(dictionary, "Sie hat Geld gespart .", "gespart")
+    )

@@ -985,12 +985,28 @@ def _before_final_verb(
     return opened and not any(a.tag in FINITE_TAGS for a in analyses[start:index])
 
 
+_VERB_PHRASE_HEADS = frozenset({"VV(PP)", "VV(INF)", "VV(IZU)"})
+
+
 def _joins_phrases(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a coordinating conjunction joins phrases of one clause: no finite
+    verb after it, nor a full verb's participle or infinitive on each side, which
+    share the clause's auxiliary (*hat Moral gezeigt und sich den Sieg verdient*:
+    the *sich* is *verdienen*'s)."""
     if analyses[index].tag != "KON":
         return False
+    after = False
     for analysis in analyses[index + 1 :]:
         if analysis.tag in FINITE_TAGS:
             return False
         if analysis.tag in CLAUSE_BOUNDARY_TAGS:
+            break
+        after = after or analysis.tag in _VERB_PHRASE_HEADS
+    if not after:
+        return True
+    for analysis in reversed(analyses[:index]):
+        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
             return True
+        if analysis.tag in _VERB_PHRASE_HEADS:
+            return False
     return True
