@@ -670,3 +670,22 @@ def test_a_use_before_numbers_needs_a_number(
     dictionary: Dictionary, sentence: str, word: str, first: str
 ) -> None:
     assert _first_gloss(dictionary, sentence, word) == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # a present participle after *zu* is what is to be done, by the past
+        # participle of the verb's leading sense
+        ("Die zu erwartenden Einnahmen steigen .", "erwartenden", "to be expected"),
+        ("Der zu zahlende Betrag steigt .", "zahlende", "to be paid"),
+        ("Das ist eine kaum zu lösende Aufgabe .", "lösende", "to be solved"),
+        ("Die zu findende Lösung fehlt .", "findende", "to be found"),  # irregular
+        # without *zu*, what does it
+        ("Die wartenden Kunden gehen .", "wartenden", "waiting"),
+    ],
+)
+def test_a_gerundive_reads_as_what_is_to_be_done(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    assert _first_gloss(dictionary, sentence, word) == first

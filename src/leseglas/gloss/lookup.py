@@ -30,6 +30,7 @@ from leseglas.gloss.ranking import (
 from leseglas.gloss.render import (
     SHORT_GLOSS,
     as_object,
+    bare,
     first_rendering,
     gerund,
     in_degree,
@@ -97,6 +98,8 @@ class Glosser:
         )  # fmt: skip
         if word.adverbial:
             gloss = _as_adverb(gloss)
+        if word.gerundive:
+            gloss = self._as_gerundive(gloss, word.lemma)  # *zu erwartende* "to be expected"
         if word.degree:
             gloss = self._in_degree(gloss, word)  # *ältere* "older", *am besten* "best"
         if word.lemma in _POLITE and word.tag in _PRONOUN_TAGS:
@@ -116,6 +119,43 @@ class Glosser:
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase, NUMBER_SLOT in word.prepositions)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
+
+    def _as_gerundive(self, gloss: Gloss, participle: str) -> Gloss:
+        """A present participle after *zu* reads as what is to be done, by the past
+        participle's English: *die zu erwartenden Einnahmen* "to be expected" (not
+        *erwartend* "waiting for"), *der zu zahlende Betrag* "to be paid"."""
+        verb = participle.removesuffix("d")
+        done = self._past_participle(verb)
+        if not done:
+            return gloss
+        adjective = self.find(done, done, "ADJ", "", False)
+        renderings = [
+            first_rendering(s)
+            for s in adjective.senses
+            if s.pos == "ADJ" and not first_rendering(s).startswith(("to ", "been "))
+        ]
+        # in the order of the verb's leading senses, by the participle that spells
+        # each (*zu zahlende* "to be paid"); one spelt otherwise (*find*: "found")
+        # by the participles' own order
+        led: list[str] = []
+        for sense in self.ranker.rank(verb, verb, "VERB")[:LEADING_VERB_SENSES]:
+            words = bare(first_rendering(sense)).split()
+            stem = words[0][:4] if sense.pos == "VERB" and words else ""
+            spelt = [r for r in renderings if stem and r.startswith(stem)]
+            led += spelt or [r for r in renderings if r not in led][:1]
+        ordered = list(dict.fromkeys([*led, *renderings]))[:SHORT_GLOSS]
+        if not ordered:
+            return gloss
+        short = tuple(f"to be {r}" for r in ordered)
+        return replace(gloss, short=short, rules=(*gloss.rules, GERUNDIVE_RULE))
+
+    def _past_participle(self, verb: str) -> str:
+        """The verb's past participle, from Ding's principal parts: *erwartet*."""
+        for sense in self.dictionary.lookup(verb):
+            if sense.pos == "VERB" and sense.headword == verb and sense.principal:
+                perfect = sense.principal.split("|")[-1]
+                return perfect.removeprefix("hat ").removeprefix("ist ")
+        return ""
 
     def _in_degree(self, gloss: Gloss, word: WordAnalysis) -> Gloss:
         """An adjective in a degree of its lemma, glossed from the lemma's senses, reads
@@ -533,6 +573,8 @@ def _as_name_part(gloss: Gloss) -> Gloss:
 
 
 DEGREE_RULE = "adjective-in-its-degree"  # named in ``analyze`` output
+GERUNDIVE_RULE = "gerundive-to-be-done"  # named in ``analyze`` output
+LEADING_VERB_SENSES = 3  # whose participles a gerundive's gloss puts first
 NAME_PART_RULE = "word-of-a-persons-name"  # named in ``analyze`` output
 TITLE_RULE = "form-of-address"  # named in ``analyze`` output: why the title's sense leads
 # The polite address's lemmas (``lang.context.formal_address``): Ding's capitalised

@@ -1478,6 +1478,28 @@ def town_adjective(place: Place) -> WordAnalysis | None:
     return replace(before, lemma=before.text, tag="ADJ(A)", pos="ADJ", article="")
 
 
+_PRESENT_PARTICIPLE = re.compile(r"\w{3,}nd(?:e|en|er|es|em)?")
+
+
+@place_rule(
+    "adjective.gerundive",
+    NEXT,
+    examples=[("Die zu *erwartenden* Einnahmen steigen .", "erwartend ADJ(A)")],
+    counter_examples=["Die *wartenden* Kunden gehen ."],
+    tags=("ADJ(A)",),
+)
+def gerundive(place: Place) -> WordAnalysis | None:
+    """A present participle after *zu* says what is to be done, not what does it:
+    *die zu erwartenden Einnahmen* are the income to be expected, *eine kaum zu
+    lösende Aufgabe* a task hardly to be solved."""
+    analyses, index, now = place.analyses, place.index, place.now
+    if index == 0 or analyses[index - 1].text.lower() != "zu":
+        return None
+    if not (_PRESENT_PARTICIPLE.fullmatch(now.text.lower()) and now.lemma.endswith("nd")):
+        return None
+    return replace(now, gerundive=True)
+
+
 @place_rule(
     "noun.foreign-word-name-or-noun",
     END_STAGE,

@@ -98,6 +98,8 @@ class WordAnalysis:
     # an adjective's degree as written: "comparative" (*ältere*), "superlative" (*größte*)
     degree: str = ""
     adverbial: bool = False  # an adjective that says how the verb is done: *stiegen kräftig*
+    # a present participle after *zu*, what is to be done: *die zu erwartenden Einnahmen*
+    gerundive: bool = False
     number: str = ""  # *sie* by its finite verb: "Sg" (*sie kam* "she"), "Pl" (*sie kamen*)
     # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a
     # participle (*wurde gebaut*), "copula" with neither (*wurde krank*)

@@ -172,6 +172,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.old_dative,
         context.not_old_dative,
         context.town_adjective,
+        context.gerundive,
         context.foreign_word,
         context.capitalised_imperative,
         context.am_liebsten,
