@@ -689,3 +689,16 @@ def test_a_gerundive_reads_as_what_is_to_be_done(
     dictionary: Dictionary, sentence: str, word: str, first: str
 ) -> None:
     assert _first_gloss(dictionary, sentence, word) == first
+
+
+def test_an_acronym_ding_has_as_written_is_no_other_word(dictionary: Dictionary) -> None:
+    """*PIN* is Ding's *PIN*, not *Pin* "pin"; an acronym Ding lacks as written
+    keeps the senses its letters find, and so do its expansions (*PS*)."""
+    assert _first_gloss(dictionary, "Wir fragen nie nach Ihrer PIN .", "PIN") == (
+        "personal identification number"
+    )
+    from leseglas.gloss.lookup import Glosser
+
+    sentence = "Der Motor hat 90 PS ."
+    ps = Glosser(dictionary).lookup(analyse(sentence, dictionary)[4])
+    assert {"postscript", "horsepower"} <= set(ps.short)

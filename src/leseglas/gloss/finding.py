@@ -103,6 +103,10 @@ class Ask:
             return sorted(named, key=lambda s: ("geogr." not in s.labels, -_place_zipf(s)))
         if self.infinitive:  # *das Lachen* is one: no *Lache*'s plural "puddles"
             return [s for s in ranked if s.matched_by != "plural"]
+        if len(self.text) > 1 and self.text.isupper():  # an acronym Ding has as written
+            acronym = [s for s in ranked if s.headword == self.text or s.matched_by == _EXPANDED]
+            if any(s.headword == self.text for s in acronym):  # is no other word: *PIN*
+                return acronym  # "personal identification number", no *Pin*
         return ranked
 
     def _longer_name(self, sense: Sense) -> bool:
@@ -137,6 +141,7 @@ class Ask:
 
 
 Answer = Gloss | Ask
+_EXPANDED = "abbreviation"  # a sense found as the abbreviation Ding gives its headword
 
 
 @dataclass(frozen=True)
