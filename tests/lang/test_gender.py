@@ -208,3 +208,13 @@ def test_a_plural_article_lets_wiktionary_name_the_singular(dictionary: Dictiona
 
     gloss = Glosser(dictionary).lookup(analyse("Die Megalithen stehen am Meer .", dictionary)[1])
     assert (gloss.lemma, gloss.gender, gloss.proper) == ("Megalith", "m", False)
+
+
+def test_a_verb_glossed_by_its_nominalisation_has_no_gender(dictionary: Dictionary) -> None:
+    """Ding has *entrichten* only as *das Entrichten* "payment": the verb is glossed
+    so, but shows no noun's gender or plural."""
+    from leseglas.gloss.lookup import Glosser
+
+    paid = Glosser(dictionary).lookup(analyse("Der Betrag ist zu entrichten .", dictionary)[4])
+    assert (paid.pos, paid.gender, paid.plural) == ("VERB", "", "")
+    assert paid.short[0] == "payment"

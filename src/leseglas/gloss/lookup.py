@@ -435,8 +435,10 @@ class Glosser:
         self, text: str, lemma: str, pos: str, senses: list[Sense], separable: str, initial: bool
     ) -> Gloss:
         top = senses[0]
-        noun = top.pos == "NOUN" and top.headword[:1].isupper()
-        gender = _gender(top, senses) if noun else ""  # Ding's "wir {pl}" is no noun
+        # Ding's "wir {pl}" is no noun, nor a verb's own nominalisation (*zu entrichten*,
+        # which Ding has only as *das Entrichten*): no gender
+        noun = top.pos == "NOUN" and top.headword[:1].isupper() and pos != "VERB"
+        gender = _gender(top, senses) if noun else ""
         named = first_rendering(top).removeprefix("the ")[:1].isupper()  # not *Dorf* "village"
         if (
             noun
