@@ -232,6 +232,32 @@ def capitalised_noun_read_as_adjective(place: Place) -> WordAnalysis | None:
     return None if noun is None else replace(now, lemma=noun, tag="NN", pos="NOUN")
 
 
+_NOUN_OPENING_TAGS = frozenset({"APPR", "APPRART", "ART", "ADJ(A)", "PIAT", "PPOSAT", "PDAT"})
+
+
+@place_rule(
+    "noun.capitalised-adverb-in-a-noun-phrase",
+    END_STAGE,
+    examples=[("Klicken Sie nicht auf *Links* in solchen Mails .", "Link NN")],
+    counter_examples=["Biegen Sie dann *links* ab .", "*Links* sehen Sie den Dom ."],
+    tags=("ADV",),
+)
+def capitalised_adverb_in_noun_phrase(place: Place) -> WordAnalysis | None:
+    """A word capitalised inside a sentence that HanTa read as an adverb, after a
+    preposition, article or adjective, is the noun the dictionary has in that
+    form: *auf Links klicken* are a link's, not "left"."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    word = now.text
+    if lexicon is None or index == 0 or not (word[:1].isupper() and word[1:].islower()):
+        return None
+    if sentence_initial_analysis(analyses, index) or analyses[index - 1].tag not in (
+        _NOUN_OPENING_TAGS
+    ):
+        return None
+    noun = lexicon.noun_headword(word)
+    return None if noun is None else replace(now, lemma=noun, tag="NN", pos="NOUN")
+
+
 def _adjective_forms(word: str, lemma: str) -> set[str]:
     """The forms Ding may cite an adjective by: *letzt*, *letzte* (*das Letzte Mal*)."""
     return {word.lower(), lemma.lower(), lemma.lower() + "e"}
