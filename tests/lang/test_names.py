@@ -110,3 +110,25 @@ def test_a_word_beside_a_name_that_is_no_persons_keeps_its_gloss(
 
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
     assert gloss.short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "pos"),
+    [
+        # a word Ding lacks after a place named so is the name: no hard word
+        ("Wir besuchten das Schloss Neuschwanstein im Mai .", 4, "PROPN"),
+        ("Er arbeitet bei der Firma Plehnert in Kiel .", 5, "PROPN"),
+        # a word Ding has stays a word: *ein Glas Apfelsaft*
+        ("Er trank ein Glas Apfelsaft .", 4, "NOUN"),
+    ],
+)
+def test_a_word_after_a_place_named_so_is_its_name(
+    sentence: str, index: int, pos: str, dictionary: Dictionary
+) -> None:
+    from tests.lang.reading import analyse
+
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
+    assert gloss.pos == pos
+    assert gloss.proper is (pos == "PROPN")

@@ -251,16 +251,26 @@ _ADDRESSED_OFFICES = (
 )  # fmt: skip
 
 
+# Places and houses named by a name right after them: *Schloss Neuschwanstein*, *Hotel
+# Adlon*, *Firma Plehnert* (also as a compound's end: *Hauptbahnhof*, *Landgasthof*).
+_NAMED_PLACES = (
+    "schloss", "burg", "kloster", "festung", "hotel", "gasthof", "gasthaus", "restaurant",
+    "firma", "verlag", "bahnhof", "flughafen", "gymnasium", "museum", "theater", "insel",
+)  # fmt: skip
+
+
 def _after_office(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
-    """A capitalised word Ding has no entry for, after a bare office, is a name:
-    *versucht Minister Lauterbach* (not *lauter* + *Bach*)."""
+    """A capitalised word Ding has no entry for, after an office or a place named
+    so, is a name: *versucht Minister Lauterbach* (not *lauter* + *Bach*), *das
+    Schloss Neuschwanstein* (not "new + swan + stone")."""
     if index == 0:
         return False
     office, word = analyses[index - 1], analyses[index].text
+    bare_office = office.text.lower().endswith(_OFFICES) and not office.article
+    place = office.text.lower().endswith(_NAMED_PLACES)  # *das Schloss …*, with its article
     return (
         office.tag == "NN"
-        and not office.article
-        and office.text.lower().endswith(_OFFICES)
+        and (bare_office or place)
         and _name_shaped(word)
         and not any(s.headword == word for s in lexicon.lookup(word))
         and zipf(word) >= NAME_MIN_ZIPF
