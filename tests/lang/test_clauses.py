@@ -518,6 +518,9 @@ def test_a_preposition_idiom_before_a_genitive(
         ),
         ("Das Gerät kommt im Mai auf den Markt .", (2, 5, 6, 7), "auf den Markt kommen"),
         ("Er ging mit den Kindern spazieren .", (3, 4), ""),  # none listed
+        # … also where Ding's main line is the idiom: *etw. in die Länge ziehen*
+        ("Die Sitzungen ziehen sich in die Länge .", (2, 4, 5, 6), "in die Länge ziehen"),
+        ("Der Nil tritt nicht über die Ufer .", (2, 4, 5, 6), "über die Ufer treten"),
         # … or an article, a noun and an uninflected adjective
         ("Er machte einen Anspruch geltend .", (1, 2, 3, 4), "einen Anspruch geltend machen"),
         ("Sie blieb eine Antwort schuldig .", (1, 2, 3, 4), "eine Antwort schuldig bleiben"),

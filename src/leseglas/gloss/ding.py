@@ -404,6 +404,8 @@ def parse_line(line: str) -> Iterator[Entry]:
             headword = verb
         elif pos == "VERB" and (governed := _verb_before_preposition(headword)):
             headword, usage = governed  # "gelten als" is a use of *gelten*
+        elif pos == "VERB" and (idiom := _long_idiom(term.text, translations)):
+            headword = idiom  # a main line's four-word idiom: *etw. in die Länge ziehen*
         elif not _is_headword(headword):
             continue
         if gender and not headword.split()[-1][:1].isupper():
@@ -1039,6 +1041,9 @@ def _spaced_abbreviations(de_parts: list[str], en_parts: list[str]) -> Iterator[
 _ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})
 # The articles a verb idiom's noun takes in Ding's sub-entries: *eine Rolle spielen*.
 _IDIOM_ARTICLES = frozenset("ein eine einen der die das den kein keine keinen".split())
+# Words between a noun and its verb that are no predicate of the noun: negation, a
+# conjunction, an adverb of repetition or degree (*die Arbeit wieder aufnehmen*)
+_NO_PREDICATE = frozenset("nicht wieder mehr oder und auch noch so zu sehr".split())
 
 
 def _long_idiom(headword: str, translations: list[str]) -> str:
@@ -1059,6 +1064,7 @@ def _long_idiom(headword: str, translations: list[str]) -> str:
         and second[:1].isupper()
         and third.islower()
         and third not in PREPOSITIONS
+        and third not in _NO_PREDICATE  # *eine Person oder einen Ort durchsuchen*
     )
     return " ".join(words) if prepositional or predicative else ""
 
