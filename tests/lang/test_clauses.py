@@ -646,3 +646,6 @@ def test_participles_joined_by_und_keep_their_own_objects(dictionary: Dictionary
     assert _first_rendering(dictionary, "Sie hat Geld und Zeit gespart .", "gespart") == (
         _first_rendering(dictionary, "Sie hat Geld gespart .", "gespart")
     )
+    # a subordinate clause's two finite verbs, the second read as an infinitive
+    hills = "Er sah die Hügel , die sich kreuzen und die schönsten Täler bilden ."
+    assert _first_rendering(dictionary, hills, "bilden") != "to evolve"  # no *sich bilden*

@@ -992,7 +992,7 @@ def _joins_phrases(analyses: list[WordAnalysis], index: int) -> bool:
     """Whether a coordinating conjunction joins phrases of one clause: no finite
     verb after it, nor a full verb's participle or infinitive on each side, which
     share the clause's auxiliary (*hat Moral gezeigt und sich den Sieg verdient*:
-    the *sich* is *verdienen*'s)."""
+    the *sich* is *verdienen*'s), nor one after a subordinate clause's finite verb."""
     if analyses[index].tag != "KON":
         return False
     after = False
@@ -1004,9 +1004,18 @@ def _joins_phrases(analyses: list[WordAnalysis], index: int) -> bool:
         after = after or analysis.tag in _VERB_PHRASE_HEADS
     if not after:
         return True
+    finite = False
     for analysis in reversed(analyses[:index]):
-        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
-            return True
         if analysis.tag in _VERB_PHRASE_HEADS:
             return False
+        if analysis.tag in CLAUSE_BOUNDARY_TAGS:
+            return True
+        finite = finite or analysis.tag in FINITE_TAGS
+        # a subordinate clause's finite verb before *und*: HanTa's infinitive after it
+        # is finite too (*…, die sich kreuzen und die lieblichsten Täler bilden*)
+        if finite and analysis.tag in _SUBORDINATE_OPENERS:
+            return False
     return True
+
+
+_SUBORDINATE_OPENERS = frozenset({"PRELS", "PRELAT", "KOUS"})
