@@ -649,3 +649,16 @@ def test_participles_joined_by_und_keep_their_own_objects(dictionary: Dictionary
     # a subordinate clause's two finite verbs, the second read as an infinitive
     hills = "Er sah die Hügel , die sich kreuzen und die schönsten Täler bilden ."
     assert _first_rendering(dictionary, hills, "bilden") != "to evolve"  # no *sich bilden*
+
+
+def test_es_contracted_onto_a_word(dictionary: Dictionary) -> None:
+    """*gibt's*, *wenn's*, *mir's* are read as the word (HanTa: *gibts*, a noun
+    *Wenn*, a name *Mir*), *gibt's* with its *es* as *es gibt* "there is", *Wie
+    geht's dir?* as the formula; a noun's genitive stays a noun's (*Zettel's Traum*)."""
+    glosser = Glosser(dictionary)
+    there = analyse("Gibt's noch Kaffee ?", dictionary)
+    assert (there[0].lemma, glosser.lookup(there[0], True).short[0]) == ("geben", "there is")
+    assert analyse("Wenn's regnet , bleiben wir .", dictionary)[0].tag == "KOUS"
+    assert analyse("Du verzeihst mir's .", dictionary)[2].pos == "PRON"
+    assert glosser.lookup(analyse("Wie geht's dir ?", dictionary)[1]).short[0] == "How are you?"
+    assert analyse("Sie las Zettel's Traum .", dictionary)[2].lemma == "Zettel"

@@ -11,6 +11,7 @@ rule in order.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from leseglas.lang.lemmas import historic_spelling, reformed_spelling
@@ -43,6 +44,10 @@ def analyze_sentence(
     The stages and rules that run are listed in ``lang.pipeline``.
     """
     historic = _pre_1901(words, lexicon) if old_spelling else words
+    historic = [  # *gibt's*: *gibt*; not a name's or noun's genitive (*Zettel's Traum*)
+        _without_contracted_es(w) if w[:1].islower() or sentence_initial(words, i) else w
+        for i, w in enumerate(historic)
+    ]
     tagged = _tagged(_for_tagger(historic, lexicon))
     shouted = _in_capitals(words)
     analyses = []
@@ -97,6 +102,16 @@ def _pre_1901(words: list[str], lexicon: Lexicon | None) -> list[str]:
     if lexicon is None:
         return words
     return [historic_spelling(w, lexicon.lookup) or w for w in words]
+
+
+_CONTRACTED_ES = re.compile(r"(\w{2,})['’]s")
+
+
+def _without_contracted_es(word: str) -> str:
+    """A word with *es* contracted onto it is read as the word: *Gibt's*, *wenn's*,
+    *mir's* (HanTa took them for *gibts*, a noun *Wenn*, a name *Mir*)."""
+    match = _CONTRACTED_ES.fullmatch(word)
+    return match.group(1) if match else word
 
 
 def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:

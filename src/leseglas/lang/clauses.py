@@ -77,7 +77,7 @@ def _mark_formula(
 ) -> None:
     if not 1 <= len(span) <= MAX_FORMULA_WORDS:
         return
-    words = [w.text for w in span]
+    words = [_es_written_out(w.text) for w in span]  # *Wie geht's dir?*
     formula = lexicon.formula(" ".join(words)) if len(span) > 1 else None
     size = len(span)
     for names in range(1, MAX_NAME_WORDS + 1):
@@ -243,9 +243,12 @@ _ES_TAGS = ("PPER", "XY")  # HanTa takes *Es* after a quotation mark for a symbo
 def _mark_existential(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """A verb whose subject is *es* in a use the dictionary lists (*es gibt* "there
     is"): *Es gibt Brot*, *Heute gab es Regen*, *dass es keine Hoffnung gibt*,
-    *hat es … gegeben*; not *Er gibt es ihr*, *Gib es mir*, *… und gib es ihm*."""
+    *hat es … gegeben*, *Gibt's noch Kaffee?* (its *es* contracted onto it); not *Er
+    gibt es ihr*, *Gib es mir*, *… und gib es ihm*."""
     for start, end in clauses(analyses):
         subject = _subject_es(analyses, start, end)
+        if subject is None:
+            subject = _contracted_es(analyses, start, end)
         if subject is None:
             continue
         for verb in range(start, end):
@@ -256,6 +259,24 @@ def _mark_existential(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             if headword:
                 for index in (subject, verb):
                     analyses[index] = replace(analyses[index], phrase=headword)
+
+
+_CONTRACTED_ES = ("'s", "’s")
+
+
+def _es_written_out(word: str) -> str:
+    """*geht's* as *geht es*."""
+    return word[:-2] + " es" if word.endswith(_CONTRACTED_ES) else word
+
+
+def _contracted_es(analyses: list[WordAnalysis], start: int, end: int) -> int | None:
+    """The clause's finite full verb with *es* contracted onto it: *Gibt's …*, *…,
+    wo's … gibt* has its own."""
+    for index in range(start, end):
+        analysis = analyses[index]
+        if analysis.tag == "VV(FIN)" and analysis.text.endswith(_CONTRACTED_ES):
+            return index
+    return None
 
 
 def _existential(verb: str, lexicon: Lexicon) -> str:
