@@ -702,3 +702,9 @@ def test_an_acronym_ding_has_as_written_is_no_other_word(dictionary: Dictionary)
     sentence = "Der Motor hat 90 PS ."
     ps = Glosser(dictionary).lookup(analyse(sentence, dictionary)[4])
     assert {"postscript", "horsepower"} <= set(ps.short)
+
+
+def test_a_number_is_its_number(dictionary: Dictionary) -> None:
+    """*sieben* is "seven" as a number, not the verb *sieben* "to sieve"."""
+    assert _first_gloss(dictionary, "Sie hatte sieben Geschwister .", "sieben") == "seven"
+    assert _first_gloss(dictionary, "Wir müssen das Mehl sieben .", "sieben").startswith("to ")

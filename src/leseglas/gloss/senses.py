@@ -139,6 +139,7 @@ _CONTENT_POS = {
     # a subordinating conjunction: *ob* "whether", not the preposition "on account of";
     # not a coordinating one, whose tag also takes the comparisons' *wie* "as | like"
     "SCONJ": "CONJ",
+    "NUM": "NUM",  # *sieben Geschwister* "seven", not the verb "to sieve"
 }  # fmt: skip
 
 

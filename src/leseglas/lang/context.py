@@ -1136,6 +1136,32 @@ def _nominal(place: Place) -> bool:
 
 
 @place_rule(
+    "verb.number-closing-a-modals-clause",
+    NEXT,
+    examples=[
+        ("Wir müssen das Mehl *sieben* .", "sieben VV(INF)"),
+        ("Man soll es zweimal *sieben* , sagt sie .", "sieben VV(INF)"),
+    ],
+    counter_examples=["Wir müssen um *sieben* gehen .", "Es waren *sieben* ."],
+    tags=("CARD",),
+)
+def number_closing_modal_clause(place: Place) -> WordAnalysis | None:
+    """A number word closing a clause with a modal verb, after no preposition, is
+    the infinitive the dictionary has in its spelling: *müssen das Mehl sieben*
+    "to sieve", not "seven"."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    following = analyses[index + 1].text if index + 1 < len(analyses) else "."
+    if lexicon is None or not now.text.isalpha() or following not in (",", *SENTENCE_END):
+        return None
+    if index == 0 or analyses[index - 1].tag.startswith("APPR"):
+        return None  # *um sieben*, *zu sieben*
+    start = _clause_of(analyses, index)[0]
+    if not any(a.tag == "VM(FIN)" for a in analyses[start:index]):
+        return None
+    return replace(now, tag="VV(INF)", pos="VERB") if lexicon.is_verb(now.text) else None
+
+
+@place_rule(
     "verb.lone-lower-case-word",
     NEXT,
     examples=[("*trinken*", "trinken VV(INF)")],

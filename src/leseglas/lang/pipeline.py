@@ -132,6 +132,7 @@ def _alone(
 SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Stage("lone-words", (
         context.lone_infinitive,
+        context.number_closing_modal_clause,
     )),
     Stage("nominalise", (
         context.adjective_opening_compound,
