@@ -662,3 +662,21 @@ def test_es_contracted_onto_a_word(dictionary: Dictionary) -> None:
     assert analyse("Du verzeihst mir's .", dictionary)[2].pos == "PRON"
     assert glosser.lookup(analyse("Wie geht's dir ?", dictionary)[1]).short[0] == "How are you?"
     assert analyse("Sie las Zettel's Traum .", dictionary)[2].lemma == "Zettel"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "phrase"),
+    [
+        # *haben* with a noun on its own is Ding's idiom of the two
+        ("Hast du Lust , ins Kino zu gehen ?", 2, "Lust haben"),
+        ("Du hast Recht .", 2, "Recht haben"),
+        ("Die Taktik hatte Erfolg .", 3, "Erfolg haben"),
+        # … not a noun of a phrase, nor *sein*
+        ("Sie haben noch ein Stück Arbeit vor sich .", 5, ""),
+        ("Er hat das Recht .", 3, ""),
+    ],
+)
+def test_haben_and_a_bare_noun_are_an_idiom(
+    dictionary: Dictionary, sentence: str, index: int, phrase: str
+) -> None:
+    assert analyse(sentence, dictionary)[index].phrase == phrase

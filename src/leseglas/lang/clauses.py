@@ -175,7 +175,9 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         groups += [(i,) for i in range(start, end) if _predicative(analyses[i])]
         clause = analyses[start:end]
         for verb in range(start, end):
-            if not analyses[verb].tag.startswith("VV") or analyses[verb].phrase:
+            # *haben* with a bare noun: *Lust haben* "to feel like", *Angst haben*
+            having = analyses[verb].tag.startswith("VA") and analyses[verb].lemma == "haben"
+            if not (analyses[verb].tag.startswith("VV") or having) or analyses[verb].phrase:
                 continue
             if _governs_infinitive(analyses, verb, end):
                 continue  # *lässt sie in Wasser gären*: the nouns are the infinitive's
@@ -183,6 +185,8 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             for words in groups:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
+                if having and not _bare_noun(analyses, words):
+                    continue  # not *hatte … ein Stück Arbeit*: only a noun on its own
                 headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
                 adjective = analyses[words[0]]
                 if (
@@ -199,6 +203,19 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+_NOT_BEFORE_BARE = ("NN", "NE", "ADJ", "CARD", "ART", "PIAT", "PPOSAT", "PDAT", "APPR")
+
+
+def _bare_noun(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
+    """A noun with nothing of its phrase before it: *Lust* in *Hast du Lust*, not
+    *Arbeit* in *ein Stück Arbeit*."""
+    noun = words[0]
+    before = analyses[noun - 1].tag if noun > 0 else ""
+    return (
+        len(words) == 1 and analyses[noun].tag == "NN" and not before.startswith(_NOT_BEFORE_BARE)
+    )
 
 
 def _predicative(analysis: WordAnalysis) -> bool:
