@@ -55,7 +55,7 @@ def analyze_sentence(
         initial = len(words) > 1 and sentence_initial(words, index)  # a lone word: as typed
         lemma = _fix_case(word, lemma, tag, initial, shouted)
         rules: tuple[str, ...] = ()
-        if lexicon is not None and tag != NON_WORD_TAG:
+        if lexicon is not None and (tag != NON_WORD_TAG or word.isalpha()):  # *erzog*: XY
             inverted = _pronoun_follows(words, tagged, index)  # *Fahren wir*
             position = (initial, inverted, shouted)
             checked = historic[index]  # *Thür* is checked as *Tür*

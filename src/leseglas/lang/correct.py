@@ -8,6 +8,8 @@ is read later, by the sentence stages (``lang.context``).
 
 from __future__ import annotations
 
+import re
+
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
@@ -122,6 +124,21 @@ def lower_case_verb_form(word: Word) -> Reading | None:
     """A lower-case word HanTa tagged a noun that the dictionary lists as a past
     or present form of a verb: *sie schritt davon* is no *Schritt*."""
     if not _lower_case_inside(word):
+        return None
+    verb = _verb_form(word.text, word.lexicon.lookup)
+    return None if verb is None else (verb, "VV(FIN)")
+
+
+@word_rule(
+    "word-class.non-word-verb-form",
+    END_STAGE,
+    examples=[("Die Kinder *erzog* er streng .", "erziehen VV(FIN)")],
+    counter_examples=["Das meldet *dpa* ."],
+)
+def non_word_verb_form(word: Word) -> Reading | None:
+    """A lower-case word HanTa could not read (a non-word, XY) that the dictionary
+    lists as a verb's past or present form is that verb: Kleist's *erzog*."""
+    if word.tag != "XY" or not (word.text.isalpha() and word.text.islower()):
         return None
     verb = _verb_form(word.text, word.lexicon.lookup)
     return None if verb is None else (verb, "VV(FIN)")
@@ -279,6 +296,32 @@ def indefinite_without_er(word: Word) -> Reading | None:
     ):
         return word.text.lower(), word.tag
     return None
+
+
+_ORDINAL = re.compile(r"(.+?)(s?t)(e|en|er|es|em)?")
+
+
+@word_rule(
+    "adjective.ordinal-of-a-number",
+    END_STAGE,
+    examples=[
+        ("Bis in sein *dreißigstes* Jahr lebte er hier .", "dreißigst ADJ(A)"),
+        ("Er feierte seinen *zwanzigsten* Geburtstag .", "zwanzigst ADJ(A)"),
+    ],
+    counter_examples=["Er feierte seinen *schönsten* Geburtstag ."],
+)
+def ordinal_of_number(word: Word) -> Reading | None:
+    """An ordinal HanTa lemmatised as its cardinal is the ordinal Ding lists: *sein
+    dreißigstes Jahr* is *dreißigst* "thirtieth", no superlative of *dreißig*."""
+    if not word.tag.startswith("ADJ") or not word.text.isalpha():
+        return None
+    match = _ORDINAL.fullmatch(word.text.lower())
+    if match is None or match.group(1) != word.lemma.lower():
+        return None
+    ordinal = match.group(1) + match.group(2)
+    cited = (ordinal, ordinal + "e")  # Ding cites most declined: *zwanzigste*
+    listed = any(s.pos == "NUM" and s.headword in cited for s in word.lexicon.lookup(ordinal + "e"))
+    return (ordinal, word.tag) if listed else None
 
 
 @word_rule(

@@ -35,6 +35,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.lower_case_headword,
         correct.lower_case_adjective_form,
         correct.lower_case_verb_form,
+        correct.non_word_verb_form,
         correct.opener_adjective_not_noun,
         correct.opener_lower_case_lemma,
         correct.adjective_form_of_headword,
@@ -47,6 +48,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     )),
     Stage("dictionary-lemma", (
         correct.indefinite_without_er,
+        correct.ordinal_of_number,
         correct.genitive_apostrophe,
         correct.name_in_s,
         correct.abbreviation,
