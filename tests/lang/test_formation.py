@@ -46,6 +46,9 @@ from leseglas.lang.compounds import split_compound, split_listed
         ("Warntracht", ["warnen", "Tracht"]),
         # no linking -s- after an -e: not *Weichkäse·s·orte*
         ("Weichkäsesorte", ["Weichkäse", "Sorte"]),
+        ("Autobahnbrücke", ["Autobahn", "Brücke"]),
+        ("Fotokiste", ["Foto", "Kiste"]),
+        ("Euroschein", ["Euro", "Schein"]),
         # of two splits, the one whose parts are all words in use, not *Fest·saalmiete*
         ("Festsaalmiete", ["Festsaal", "Miete"]),
         ("Lastwagenkolonne", ["Lastwagen", "Kolonne"]),
@@ -96,6 +99,8 @@ def test_no_split_for_unknown_or_short_words(dictionary: Dictionary) -> None:
     # *Ami·ENS* (Ding's abbreviation of *enterisches Nervensystem*)
     assert split_compound("Parfümeur", dictionary) is None
     assert split_compound("Amiens", dictionary) is None
+    # no linking -s- after a vowel, nor a plural in -s in front: no *Euro·s·tat*
+    assert split_compound("Eurostat", dictionary) is None
     # the linking -(e)ns- of Herz, Name, Glaube: Herz·ens·film, Glaube·ns·streitfall
     parts = split_compound("Herzensfilm", dictionary)
     assert parts is not None and [(p.lemma, p.link) for p in parts] == [

@@ -247,6 +247,7 @@ def _modifier(text: str, lexicon: NounLexicon) -> Part | None:
 
 
 _PLURAL_LINKS = ("e", "n", "en", "er")
+_VOWELS = frozenset("aeiouyäöü")
 
 
 def _link_fit(noun: str, link: str, lexicon: NounLexicon) -> int | None:
@@ -255,10 +256,10 @@ def _link_fit(noun: str, link: str, lexicon: NounLexicon) -> int | None:
     A linking -e-, -(e)n- or -er- is the noun's plural form (*Kind·er*, *Decke·n*):
     a noun with another plural cannot take it (*Besucher*·mengen is not
     *Besuch·er*), and one whose plural Ding does not give only maybe
-    (*Noten*·bank rather than *Not·en*).  A linking -s- never follows an -e
-    (*Weichkäse·sorte*, not *Weichkäse·s·orte*), and -(e)ns- only a masculine or
-    neuter noun (*Name·ns*, *Herz·ens*, not *Hexe·ns*)."""
-    if link == "s" and noun.endswith("e"):
+    (*Noten*·bank rather than *Not·en*).  A linking -s- never follows a vowel
+    (*Weichkäse·sorte*, not *Weichkäse·s·orte*; *Eurostat* is no *Euro·s·tat*), and
+    -(e)ns- only a masculine or neuter noun (*Name·ns*, *Herz·ens*, not *Hexe·ns*)."""
+    if link == "s" and noun[-1:].lower() in _VOWELS:
         return None
     if link in ("ns", "ens") and not any(
         s.gender in ("m", "n") for s in lexicon.lookup(noun) if s.headword == noun
@@ -290,9 +291,10 @@ def _bound(text: str, lexicon: NounLexicon) -> Part | None:
 def _plural_form(text: str, lexicon: NounLexicon, cut_back: bool = True) -> Sense | None:
     """A modifier in its plural form (*Firmen*größe), or a plural-only noun cut
     back to its stem (*Finanz*beziehungen from *Finanzen*).  Not cut back before a
-    linking -n-: *Warn*·tracht is no *War(e)n*."""
+    linking -n-: *Warn*·tracht is no *War(e)n*.  Nor a plural in -s, which no
+    compound takes (*Foto*album, *Auto*bahn): *Eurostat* is no *Euros*·*tat*."""
     for sense in lexicon.lookup(text):
-        if sense.pos == "NOUN" and sense.matched_by == "plural":
+        if sense.pos == "NOUN" and sense.matched_by == "plural" and not _s_plural(text, sense):
             return sense
     if not cut_back:
         return None
@@ -301,6 +303,10 @@ def _plural_form(text: str, lexicon: NounLexicon, cut_back: bool = True) -> Sens
             if sense.pos == "NOUN" and sense.gender == "pl":
                 return sense
     return None
+
+
+def _s_plural(text: str, sense: Sense) -> bool:
+    return text.lower() == sense.headword.lower() + "s"
 
 
 def _other_word(stem: str, lexicon: NounLexicon) -> Sense | None:
