@@ -366,6 +366,12 @@ def test_a_verb_idiom_cited_with_ein_takes_its_noun_in_the_plural(dictionary: Di
     assert borrowed[2].phrase == borrowed[3].phrase == "einen Kredit aufnehmen"
     decided = analyse("Wir müssen heute Entscheidungen treffen .", dictionary)
     assert glosser.lookup(decided[4]).short[0] == "to make a decision"
+    # adjectives and no article: still the idiom's noun; not after a determiner
+    risky = analyse("Sie treffen riskante Entscheidungen .", dictionary)
+    assert risky[1].phrase == risky[3].phrase == "eine Entscheidung treffen"
+    assert not any(
+        w.phrase for w in analyse("Er traf seine riskanten Entscheidungen .", dictionary)
+    )
     took = analyse("Er nahm einen Kredit auf .", dictionary)
     assert {took[i].phrase for i in (1, 3, 4)} == {"einen Kredit aufnehmen"}
     assert glosser.lookup(took[4]).short == glosser.lookup(took[1]).short

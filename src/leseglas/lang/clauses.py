@@ -391,8 +391,8 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
     article = _article_of(analyses, start, noun)
-    if article is None:
-        return ()
+    if article is None:  # *riskante Entscheidungen treffen*: a noun with attributes only
+        return (noun,) if _no_determiner(analyses, start, noun) else ()
     opening = analyses[article - 1] if article > start else None
     if opening is not None and opening.tag == "APPR" and not opening.phrase:
         return (article - 1, article, noun)  # *aus den Augen verlieren*
@@ -405,6 +405,18 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
 # Between an article and its noun: adjectives and the adverbs that grade them
 # (*eine sehr große Rolle*).
 _IN_NOUN_PHRASE = frozenset({"ADJ(A)", "ADV", "ADJ(D)", "CARD"})
+
+
+_DETERMINING_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "APPR", "APPRART"})
+
+
+def _no_determiner(analyses: list[WordAnalysis], start: int, noun: int) -> bool:
+    """Whether the noun's phrase has adjectives before it but no article, determiner
+    or preposition: *riskante Entscheidungen*, not *seine riskanten Entscheidungen*."""
+    index = noun - 1
+    while index > start and analyses[index].tag in _IN_NOUN_PHRASE:
+        index -= 1
+    return analyses[index].tag not in _DETERMINING_TAGS
 
 
 def _article_of(analyses: list[WordAnalysis], start: int, noun: int) -> int | None:
