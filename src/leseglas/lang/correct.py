@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from leseglas.lang.compounds import split_compound
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.lemmas import (
     ADJECTIVE_ENDINGS,
@@ -526,6 +527,31 @@ def loanword(word: Word) -> Reading | None:
         return None
     singular = loanword_plural(word.text, word.lemma, word.lexicon.lookup)
     return (singular, word.tag) if singular else None
+
+
+@word_rule(
+    "noun.final-e-kept",
+    END_STAGE,
+    examples=[
+        ("Den *Audioguide* gibt es an der Kasse .", "Audioguide NN"),
+        ("Sie arbeitet im *Homeoffice* .", "Homeoffice NN"),
+    ],
+    counter_examples=[
+        "Im *Zweifelsfalle* fragen Sie .",
+        "Wir gingen zum *Hause* .",
+        "Die *Agrarbetriebe* leiden .",
+    ],
+)
+def final_e_kept(word: Word) -> Reading | None:
+    """A noun HanTa cut to a word no one writes, dropping its final -e as if a dative's
+    (*Audioguid*, *Homeoffic*), keeps it: the word as written is the one in use."""
+    if word.tag != "NN" or not word.text.endswith("e") or word.lemma != word.text[:-1]:
+        return None
+    if word.lexicon.lookup(word.lemma) or zipf(word.text) <= zipf(word.lemma):
+        return None
+    if split_compound(word.lemma, word.lexicon) is not None:
+        return None  # a compound's plural: *Agrarbetriebe* of *Agrar·betrieb*
+    return word.text, word.tag
 
 
 @word_rule(

@@ -71,6 +71,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.infinitive_read_as_participle,
         correct.participle_of_no_verb,
         correct.negated_participle,
+        correct.final_e_kept,  # after the rules that find the noun a plural is of
     )),
     Stage("zu-infinitive", (
         correct.particle_with_zu_verb,
