@@ -146,6 +146,26 @@ def non_word_verb_form(word: Word) -> Reading | None:
 
 
 @word_rule(
+    "word-class.adjective-no-verb-has",
+    END_STAGE,
+    examples=[("Das Getriebe reagiert beim Überholen aber etwas *träge* .", "träge ADJ(D)")],
+    counter_examples=["Ich *trage* den Koffer .", "Er *lebt* hier ."],
+)
+def adjective_no_verb_has(word: Word) -> Reading | None:
+    """A lower-case word HanTa read as a finite verb that the dictionary has only as
+    an adjective, and as no verb's form, is that adjective: *reagiert etwas träge*
+    "sluggish" (HanTa: *tragen*, whose forms have no *träge*)."""
+    if word.tag not in ("VV(FIN)", "VV(IMP)") or not word.text.islower() or word.initial:
+        return None
+    senses = word.lexicon.lookup(word.text)
+    if any(s.pos == "VERB" for s in senses) or not any(
+        s.pos == "ADJ" and s.headword == word.text for s in senses
+    ):
+        return None
+    return word.text, "ADJ(D)"
+
+
+@word_rule(
     "word-class.sentence-opener-adjective-not-noun",
     END_STAGE,
     examples=[("*Schlaftrunken* taumeln alle aus dem Bett .", "schlaftrunken ADJ(D)")],

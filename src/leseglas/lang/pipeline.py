@@ -36,6 +36,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.lower_case_adjective_form,
         correct.lower_case_verb_form,
         correct.non_word_verb_form,
+        correct.adjective_no_verb_has,
         correct.opener_adjective_not_noun,
         correct.opener_lower_case_lemma,
         correct.adjective_form_of_headword,
