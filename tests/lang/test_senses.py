@@ -708,3 +708,13 @@ def test_a_number_is_its_number(dictionary: Dictionary) -> None:
     """*sieben* is "seven" as a number, not the verb *sieben* "to sieve"."""
     assert _first_gloss(dictionary, "Sie hatte sieben Geschwister .", "sieben") == "seven"
     assert _first_gloss(dictionary, "Wir müssen das Mehl sieben .", "sieben").startswith("to ")
+
+
+def test_a_participle_read_as_an_adjective_is_glossed_by_the_participle(
+    dictionary: Dictionary,
+) -> None:
+    """*die vergebenen Chancen*: Ding's participle renderings, not the verb's "to
+    forgive"; the verb as a verb keeps its own."""
+    first = _first_gloss(dictionary, "Die vergebenen Chancen ärgerten ihn .", "vergebenen")
+    assert not first.startswith("to ")
+    assert _first_gloss(dictionary, "Er hat ihr alles vergeben .", "vergeben").startswith("to ")

@@ -103,6 +103,10 @@ class Ask:
             return sorted(named, key=lambda s: ("geogr." not in s.labels, -_place_zipf(s)))
         if self.infinitive:  # *das Lachen* is one: no *Lache*'s plural "puddles"
             return [s for s in ranked if s.matched_by != "plural"]
+        if self.pos == "ADJ" and any(s.pos == "ADJ" and s.derived for s in ranked):
+            # a participle read as an adjective is glossed by its participle's English,
+            # not its verb's: *die vergebenen Chancen* "thrown away", not "to forgive"
+            return [s for s in ranked if s.pos != "VERB"]
         if len(self.text) > 1 and self.text.isupper():  # an acronym Ding has as written
             acronym = [s for s in ranked if s.headword == self.text or s.matched_by == _EXPANDED]
             if any(s.headword == self.text for s in acronym):  # is no other word: *PIN*
