@@ -718,3 +718,15 @@ def test_a_participle_read_as_an_adjective_is_glossed_by_the_participle(
     first = _first_gloss(dictionary, "Die vergebenen Chancen ärgerten ihn .", "vergebenen")
     assert not first.startswith("to ")
     assert _first_gloss(dictionary, "Er hat ihr alles vergeben .", "vergeben").startswith("to ")
+
+
+def test_a_verb_form_is_no_other_verbs_participle(dictionary: Dictionary) -> None:
+    """*gerät* is *geraten* "to get into", not *raten*'s participle *geraten* "to
+    guess"; *gefällt* no *fallen* "to fall"; the participle itself keeps *raten*."""
+    assert _first_gloss(dictionary, "Bei Hitze gerät der Körper an seine Grenzen .", "gerät") == (
+        "to get into sth."
+    )
+    from leseglas.gloss.lookup import Glosser
+
+    liked = analyse("Das Bild gefällt mir .", dictionary)[2]
+    assert "to fall" not in Glosser(dictionary).lookup(liked).short

@@ -190,6 +190,8 @@ class SenseRanker:
         found = self._distinct(
             [lemma, text, text.lower(), lemma.lower(), compared, _cited_in_e(text, lemma, pos)]
         )
+        if pos in ("VERB", "AUX") and text.lower() != lemma.lower():
+            found = self._own_verb(found, text, lemma)
         if not found and pos == "NOUN" and "-" in lemma.strip("-"):
             found = self._distinct([_unhyphenated(lemma)])  # *Live-Musik*: Ding's *Livemusik*
         if not found and pos == "NOUN" and text.endswith("n"):  # *Regenfällen*: Ding
@@ -268,6 +270,19 @@ class SenseRanker:
             if s.headword.removeprefix("sich ") == lemma
         )
         return listing if conflict else set()
+
+    def _own_verb(
+        self, found: dict[SenseKey, Sense], text: str, lemma: str
+    ) -> dict[SenseKey, Sense]:
+        """A verb form's senses: its lemma's, and those the form as written finds;
+        not another verb's that the lemma happens to spell (*gerät* is *geraten*
+        "to get into", not *raten*'s participle *geraten* "to guess")."""
+        written = self._distinct([text, text.lower()])
+        return {
+            key: sense
+            for key, sense in found.items()
+            if key in written or sense.headword.removeprefix("sich ").lower() == lemma.lower()
+        }
 
     def _plural_group(self, singular: str) -> dict[SenseKey, Sense]:
         """The plural entry of a noun Ding lists only as a group: *Meisen* "tits"."""
