@@ -386,6 +386,36 @@ def plural_after_quantifier(place: Place) -> WordAnalysis | None:
     return replace(now, lemma=plural_of[0], tag="NN") if plural_of else None
 
 
+_PLURAL_QUANTIFIERS = frozenset(
+    "alle allen aller viele vielen vieler einige einigen mehrere mehreren wenige wenigen "
+    "manche manchen beide beiden zahlreiche zahlreichen".split()
+)
+
+
+@place_rule(
+    "noun.plural-not-infinitive-after-a-quantifier",
+    END_STAGE,
+    examples=[("Erst jetzt ziehen Sie alle *Schrauben* fest .", "Schraube NN")],
+    counter_examples=["Viel *Lachen* tut gut .", "Das *Schrauben* dauerte lange ."],
+    tags=("NNI",),
+)
+def plural_not_infinitive(place: Place) -> WordAnalysis | None:
+    """A nominalised infinitive after a plural quantifier or a number above one that
+    is a noun's plural is that noun: *alle Schrauben* are screws, not "screwing";
+    *viel Lachen* stays the laughing."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    if lexicon is None or index == 0:
+        return None
+    before = analyses[index - 1]
+    counted = before.tag == "CARD" and before.text.lower() not in ("ein", "eins", "1")
+    if not (before.text.lower() in _PLURAL_QUANTIFIERS or counted):
+        return None
+    nouns = [
+        s.headword for s in lexicon.lookup(now.text) if s.pos == "NOUN" and s.matched_by == "plural"
+    ]
+    return replace(now, lemma=nouns[0], tag="NN") if nouns else None
+
+
 @place_rule(
     "noun.plural-where-no-dative-can-be",
     END_STAGE,

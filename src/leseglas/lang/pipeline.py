@@ -148,6 +148,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.adjective_declined_as_noun,
         context.language_or_colour,
         context.plural_after_quantifier,
+        context.plural_not_infinitive,
     )),
     Stage("articles", (
         context.bis_before_article,
