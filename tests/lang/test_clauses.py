@@ -686,3 +686,12 @@ def test_haben_and_a_bare_noun_are_an_idiom(
     dictionary: Dictionary, sentence: str, index: int, phrase: str
 ) -> None:
     assert analyse(sentence, dictionary)[index].phrase == phrase
+
+
+def test_a_clause_after_und_shares_the_subject_before_it(dictionary: Dictionary) -> None:
+    """*Wir bitten um Verständnis und entschuldigen uns*: the *uns* of the second
+    clause, whose subject is the first's *wir*, is reflexive: "to apologize"."""
+    sentence = "Wir bitten um Ihr Verständnis und entschuldigen uns für die Mühe ."
+    assert _first_rendering(dictionary, sentence, "entschuldigen") == "to apologize"
+    # … not where the second clause has its own subject
+    assert not analyse("Wir kamen und er fragte uns .", dictionary)[4].reflexive

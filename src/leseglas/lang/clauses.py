@@ -684,6 +684,9 @@ def preposition(analysis: WordAnalysis) -> str:
     return ""
 
 
+_SUBJECTS = frozenset("ich du er sie es wir ihr man".split())  # a clause's own subject
+
+
 def mark_clauses(analyses: list[WordAnalysis]) -> None:
     """Give each full verb what its clause says about its sense: a reflexive
     pronoun (*sich unterhalten* "to talk", not *unterhalten* "to entertain"), the
@@ -696,6 +699,11 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         words = {a.text.lower() for a in clause}
         if any(a.tag == "VV(IMP)" for a in clause):
             words |= {"du", "ihr"}  # an imperative's subject: *Mach dich auf!*
+        if number and start > 0 and analyses[start - 1].tag == "KON" and not words & _SUBJECTS:
+            # a clause after *und* shares the subject before it: *Wir bitten um …
+            # und entschuldigen uns* (*uns* is *sich*)
+            before = analyses[spans[number - 1][0] : spans[number - 1][1]]
+            words |= {a.text.lower() for a in before if a.tag == "PPER"}
         for index in range(start, end):  # *er stellte uns das Auto hin*: "us", not *sich*
             pronoun = analyses[index].text.lower()
             if (
