@@ -259,3 +259,15 @@ def test_a_token_longer_than_any_german_word_is_no_word_and_costs_no_lattice(
     longest = "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
     assert len(longest) <= LONGEST_WORD  # German's longest word in use is still a word
     assert analyse(f"Das {longest} gilt .", dictionary)[1].tag == "NN"
+
+
+def test_the_spoken_indefinite_article(dictionary: Dictionary) -> None:
+    """*'n*, *'ne* (the tokenizer splits the apostrophe off) are *ein*, *eine*:
+    not "north" and "no"; the noun after them a noun."""
+    words = analyse("Die machen da so ' ne Soße und ' n paar Nudeln .", dictionary)
+    assert [(w.lemma, w.tag) for w in words if w.text in ("ne", "n")] == [
+        ("ein", "ART"),
+        ("ein", "ART"),
+    ]
+    assert analyse("Er kocht 'ne Soße .", dictionary)[2].lemma == "ein"  # as one token
+    assert next(w for w in words if w.text == "Soße").tag == "NN"

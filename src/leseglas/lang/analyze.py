@@ -48,6 +48,7 @@ def analyze_sentence(
         _without_contracted_es(w) if w[:1].islower() or sentence_initial(words, i) else w
         for i, w in enumerate(historic)
     ]
+    historic = [_spoken_article(historic, i) for i in range(len(historic))]  # *'ne Soße*
     tagged = _tagged(_for_tagger(historic, lexicon))
     shouted = _in_capitals(words)
     analyses = []
@@ -112,6 +113,19 @@ def _without_contracted_es(word: str) -> str:
     *mir's* (HanTa took them for *gibts*, a noun *Wenn*, a name *Mir*)."""
     match = _CONTRACTED_ES.fullmatch(word)
     return match.group(1) if match else word
+
+
+# The indefinite article as spoken, its *ei-* cut off with an apostrophe the
+# tokenizer splits from it: *'n paar Tage*, *so 'ne Soße*, *'nen Kaffee*
+_SPOKEN_ARTICLES = {"n": "ein", "ne": "eine", "nen": "einen", "nem": "einem", "ner": "einer"}
+
+
+def _spoken_article(words: list[str], index: int) -> str:
+    word = words[index]
+    if word[:1] in ("'", "’") and word[1:] in _SPOKEN_ARTICLES:  # one token: *'ne*
+        return _SPOKEN_ARTICLES[word[1:]]
+    spoken = index > 0 and words[index - 1] in ("'", "’")
+    return _SPOKEN_ARTICLES.get(word, word) if spoken else word
 
 
 def _for_tagger(words: list[str], lexicon: Lexicon | None) -> list[str]:
