@@ -260,6 +260,16 @@ def test_a_word_dictionary_lacks_after_an_office_is_a_surname_for_the_whole_text
     assert next(t for t in tokens if t.token.text == "Präsident").gloss.short[0] == "president"
 
 
+def test_a_nouns_form_in_s_after_a_rare_first_name_is_no_surname(tmp_path: Path) -> None:
+    """*Hack* is a first name somewhere, but *Hack Forums* is no person: *Forums* is
+    *Forum*'s form, a noun with its gender and gloss; *Helmut Kohl* stays a name."""
+    text = tmp_path / "forums.txt"
+    text.write_text("Er gründete Hack Forums im Jahr 2007. Helmut Kohl kam.\n", "utf-8")
+    tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
+    assert (tokens["Forums"].analysis.lemma, tokens["Forums"].gloss.gender) == ("Forum", "n")
+    assert tokens["Kohl"].gloss.short == ()
+
+
 def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:
     text = tmp_path / "wien.txt"
     text.write_text("Wir wohnen in Wien.\n", "utf-8")
