@@ -594,6 +594,34 @@ def _imperative(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> W
 _E_FOR_I = re.compile(r"ie?(?=[^aeiouäöüi]*$)")  # the stem's last i or ie: *vergiss*, *lies*
 
 
+@place_rule(
+    "verb.imperative-opening-a-bidding",
+    NEXT,
+    examples=[("*Iss* dein Gemüse !", "essen VV(IMP)")],
+    counter_examples=["*Anna* kommt heute !", "*Iss* ist ein Fluss ."],
+    tags=NOMINAL_TAGS,
+)
+def imperative_opening_bidding(place: Place) -> WordAnalysis | None:
+    """A capitalised word HanTa read as a name, opening a sentence that ends in
+    "!" with no finite verb, that is a strong verb's stem with its e turned i is the
+    imperative: *Iss dein Gemüse!* (*essen*); not a name (*Anna kommt heute!*)."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    word = now.text
+    if lexicon is None or now.tag != "NE" or not word.isalpha() or not word.istitle():
+        return None
+    texts = [a.text for a in analyses]
+    if not sentence_initial(texts, index) or "!" not in texts or is_given_name(word):
+        return None
+    if any(a.tag in FINITE_TAGS for a in analyses[index + 1 :]) or lexicon.lookup(word):
+        return None
+    lower = word.lower()
+    verb = next(
+        (v for v in (_E_FOR_I.sub("e", lower, count=1) + "en", lower + "en") if lexicon.is_verb(v)),
+        None,
+    )
+    return None if verb is None else replace(now, lemma=verb, tag="VV(IMP)", pos="VERB")
+
+
 _SPEECH_OPENERS = frozenset(":„“\"»«‚‘'")
 
 

@@ -169,6 +169,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.name_or_noun_rule,
         context.name_after_role,
         context.lower_case_imperative,
+        context.imperative_opening_bidding,
         context.lower_case_verb_with_particle,
         context.plural_after_cue,
         context.plural_where_no_dative_can_be,
