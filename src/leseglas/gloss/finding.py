@@ -477,6 +477,17 @@ def compound_parts(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.feminine-of-a-compound",
+    examples=[("Die *Skirennläuferin* gewann .", "ski + run + runner")],
+    counter_examples=["Die *Gesamtbetriebsratschefin* sprach ."],  # its parts' compound
+)
+def feminine_of_compound(ask: Ask) -> Answer | None:
+    """The feminine -in of a masculine compound Ding lacks, where no split of the
+    word itself exists: *Skirennläuferin* is *Skirennläufer* + -in."""
+    return ask.glosser.formation.feminine_compound(ask.text) if ask.pos == "NOUN" else None
+
+
+@gloss_rule(
     "gloss.person-of-a-noun",
     examples=[("Die *Handballer* gewannen .", "handball (person)")],
     counter_examples=["Die *Handballen* schmerzten .", "Die *Essener* feierten ."],
@@ -732,6 +743,7 @@ FINDING: tuple[GlossRule, ...] = (
     english_verb_rule,
     feminine_of_listed_noun,
     compound_parts,
+    feminine_of_compound,
     person_of_noun,
     particle_verb,
     word_formation,

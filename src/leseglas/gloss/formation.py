@@ -125,6 +125,23 @@ class WordFormation:
                                band=band(value))  # fmt: skip
         return None
 
+    def feminine_compound(self, text: str) -> Gloss | None:
+        """The feminine -in of a masculine compound Ding lacks: *Skirennläuferin* is
+        *Ski·renn·läufer* + -in "ski + run + runner + female"."""
+        singular = text.removesuffix("nen") if text.endswith("innen") else text
+        base = singular.removesuffix("in")
+        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+            return None
+        parts = self.compound(base, "noun")
+        if not parts or parts[-1].sense.gender != "m":
+            return None
+        masculine = self.from_parts(text, base, "NOUN", parts, False)
+        female = CompoundPart("in", "-in", "female")
+        value = word_zipf(singular, text, [p.lemma for p in parts])
+        return replace(masculine, lemma=singular, gender="f", plural=singular + "nen",
+                       parts=(*masculine.parts, female), zipf=value,
+                       band=band(value))  # fmt: skip
+
     def person(self, text: str) -> Gloss | None:
         """A person named by *-er* after a noun Ding has, not a place (*der
         Handballer*, *den Handballern*): "handball (person)", masculine, the plural
