@@ -159,6 +159,8 @@ def test_separable_verbs(
         "Er erklärte sich bereit , zu helfen .",  # *sich bereit erklären*, written apart
         # … and the *sich* of another clause is not this one's
         "Den Teig gehen lassen , bis er sich vergrößert hat .",
+        # *sich lassen* with an infinitive, "can be …": no *steckenlassen*
+        "Die Geräte lassen sich einfach in die Steckdose stecken .",
     ],
 )
 def test_a_word_before_a_verb_stays_apart_where_ding_has_no_such_verb(

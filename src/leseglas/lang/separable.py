@@ -129,6 +129,10 @@ def reunite(
             # *sich gehenlassen* "to let yourself go"
             if found is not None and plain_verb is not None and not plain_verb(found[1]):
                 found = found if _reflexive_clause(words, found[0], index) else None
+            # *lässt sich … stecken* "can be plugged in": *sich lassen* with an
+            # infinitive, no plain *steckenlassen* "to leave sth. in there"
+            elif found is not None and tagged[found[0]][0] == "lassen":
+                found = None if _reflexive_clause(words, found[0], index) else found
         if found is not None and _reflexive_adjective(words, tagged, index):
             # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
             found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
