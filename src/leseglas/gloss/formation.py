@@ -109,10 +109,10 @@ class WordFormation:
     def feminine(self, text: str) -> Gloss | None:
         """The feminine -in of a masculine noun Ding lists alone: *Partnerin*, *Ärztin*
         (*Arzt*), *Partnerinnen*; glossed by the masculine's English."""
-        singular = text.removesuffix("nen") if text.endswith("innen") else text
-        base = singular.removesuffix("in")
-        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+        feminine = _feminine(text)
+        if feminine is None:
             return None
+        singular, base = feminine
         for stem in dict.fromkeys((base, base.translate(UMLAUT_BACK), base + "e")):
             senses = [s for s in self.ranker.rank(stem, stem, "NOUN") if s.headword == stem]
             if senses and senses[0].gender == "m":
@@ -128,10 +128,10 @@ class WordFormation:
     def feminine_compound(self, text: str) -> Gloss | None:
         """The feminine -in of a masculine compound Ding lacks: *Skirennläuferin* is
         *Ski·renn·läufer* + -in "ski + run + runner + female"."""
-        singular = text.removesuffix("nen") if text.endswith("innen") else text
-        base = singular.removesuffix("in")
-        if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+        feminine = _feminine(text)
+        if feminine is None:
             return None
+        singular, base = feminine
         parts = self.compound(base, "noun")
         if not parts or parts[-1].sense.gender != "m":
             return None
@@ -527,6 +527,16 @@ def _field_rendering(senses: list[Sense], fields: frozenset[str], used: dict[str
             if used.get(rendering.lower(), 0) >= MIN_PART_COUNT:
                 return rendering
     return ""
+
+
+def _feminine(text: str) -> tuple[str, str] | None:
+    """A feminine noun in -in (or -innen) as its singular and its masculine base:
+    *Partnerinnen* → (*Partnerin*, *Partner*); None for any other word."""
+    singular = text.removesuffix("nen") if text.endswith("innen") else text
+    base = singular.removesuffix("in")
+    if base == singular or len(base) < MIN_TAIL or not base[:1].isupper():
+        return None
+    return singular, base
 
 
 def _without_zu(infinitive: str, is_verb: Callable[[str], bool]) -> str:

@@ -38,7 +38,7 @@ from leseglas.gloss.render import (
     same_class,
     short_gloss,
 )
-from leseglas.gloss.senses import Clause, SenseRanker
+from leseglas.gloss.senses import Clause, SenseRanker, principal_participle
 from leseglas.lang.clauses import NUMBER_SLOT, preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
@@ -153,8 +153,7 @@ class Glosser:
         """The verb's past participle, from Ding's principal parts: *erwartet*."""
         for sense in self.dictionary.lookup(verb):
             if sense.pos == "VERB" and sense.headword == verb and sense.principal:
-                perfect = sense.principal.split("|")[-1]
-                return perfect.removeprefix("hat ").removeprefix("ist ")
+                return principal_participle(sense)
         return ""
 
     def _in_degree(self, gloss: Gloss, word: WordAnalysis) -> Gloss:

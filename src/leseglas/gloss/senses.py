@@ -265,7 +265,7 @@ class SenseRanker:
             if s.matched_by == "inflection" and s.pos == "VERB"
         }
         conflict = any(  # a line that names a strong participle for a weak one, or so
-            _other_conjugation(_principal_participle(s), lowered)
+            _other_conjugation(principal_participle(s), lowered)
             for s in found.values()
             if s.headword.removeprefix("sich ") == lemma
         )
@@ -501,7 +501,7 @@ def _written_form(sense: Sense, written: set[SenseKey], text: str) -> float:
         return 0.0
     if _key(sense) in written:
         return 1.0
-    return -1.0 if _other_conjugation(_principal_participle(sense), text.lower()) else 0.0
+    return -1.0 if _other_conjugation(principal_participle(sense), text.lower()) else 0.0
 
 
 def _other_conjugation(participle: str, written: str) -> bool:
@@ -510,7 +510,7 @@ def _other_conjugation(participle: str, written: str) -> bool:
     return bool(participle) and participle.endswith("t") != written.endswith("t")
 
 
-def _principal_participle(sense: Sense) -> str:
+def principal_participle(sense: Sense) -> str:
     """The past participle of a verb's principal parts: *geschaffen* of "schuf|hat
     geschaffen"; "" where Ding's line does not say."""
     return sense.principal.partition("|")[2].rpartition(" ")[2]

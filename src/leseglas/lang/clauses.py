@@ -684,7 +684,7 @@ def preposition(analysis: WordAnalysis) -> str:
     return ""
 
 
-_SUBJECTS = frozenset("ich du er sie es wir ihr man".split())  # a clause's own subject
+_SUBJECTS = _SUBJECT_PRONOUNS | {"es"}  # a clause's own subject
 
 
 def mark_clauses(analyses: list[WordAnalysis]) -> None:
@@ -873,7 +873,7 @@ def _dative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
     return False
 
 
-_NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "es", "wir", "man"})
+_NOMINATIVE_PRONOUNS = _SUBJECTS - {"sie", "ihr"}  # never an object: *dass es ihr einfiel*
 
 
 def _dative_ihr(analyses: list[WordAnalysis], start: int, end: int, index: int) -> bool:
