@@ -67,12 +67,13 @@ MIN_VARIANT_BASE = 4  # *letzt* → *letzte*; not *Oh* → *Ohr*
 def fallback_candidates(
     text: str, lemma: str, dictionary: Dictionary, name: bool = False, noun: bool = False
 ) -> Iterator[tuple[str, str]]:
-    """(form to look up, source) in order of trust; a ``name`` is never spell-corrected.
+    """(form to look up, source) in order of trust; a ``name`` is never spell-corrected
+    nor lengthened (*Georg* is no *George* "Georgian").
     A ``noun`` ends in a noun: *Cardiogerät* in *Gerät*."""
     base = lemma or text
     if len(text) <= ABBREVIATION_MAX and text.isalpha() and dictionary.lookup(text + "."):
         yield text + ".", "dictionary"  # *Min*: Min. (Minute)
-    for variant in (base + "e", base + "r", base.removesuffix("ens")):
+    for variant in () if name else (base + "e", base + "r", base.removesuffix("ens")):
         if variant != base and len(base) >= MIN_VARIANT_BASE and dictionary.lookup(variant):
             yield variant, "dictionary"  # letzt → letzte, Beamte → Beamter, wärmstens
     lower = text.lower()

@@ -549,6 +549,7 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
     counter_examples=[
         "Der *alte* Mann kam .",
         "Sie kamen aus Sparta und *Achäern* .",
+        "Der Zöllner *Georg* hilft .",  # a name is not lengthened: no *George* "Georgian"
         "Die *ungesetzte* Spielerin gewann .",  # no *setzte* "to put sth."
     ],
 )
