@@ -326,6 +326,9 @@ def test_sie_is_as_many_as_the_finite_verb_after_it(dictionary: Dictionary) -> N
             "to be (passive)",
         ),
         ("Er wurde krank .", "wurde", "copula", "to become sth."),
+        # the old preterite, which HanTa tags as a full verb
+        ("Da ward der Jüngste traurig .", "ward", "copula", "to become sth."),
+        ("Das Schloss ward gebaut .", "ward", "passive", "to be (passive)"),
         ("Er ist Arzt geworden .", "geworden", "copula", "to become sth."),
         ("Er will Arzt werden .", "werden", "copula", "to become sth."),
         # a clause whose finite verb comes last is whole: the next clause's infinitive

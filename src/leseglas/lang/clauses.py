@@ -779,8 +779,8 @@ def mark_werden(analyses: list[WordAnalysis]) -> None:
     for number, (start, end) in enumerate(spans):
         for index in range(start, end):
             werden = analyses[index]
-            if werden.lemma != "werden" or not werden.tag.startswith("VA"):
-                continue
+            if werden.lemma != "werden" or not werden.tag.startswith(("VA", "VV")):
+                continue  # HanTa tags the old preterite *ward* VV
             if werden.tag == "VA(PP)":
                 use = "passive" if werden.text.lower() == "worden" else "copula"
             else:
