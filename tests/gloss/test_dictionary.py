@@ -179,6 +179,16 @@ def test_parser_takes_plurals_when_ding_forgets_one_tag() -> None:
             "klingeln {vi} | klingelnd | klingelt | „bing“ machen :: to ting | tinging | tings | to go ting",
             [("klingelnd", ["tinging"])],
         ),
+        # an infinitive where the participle should be is Ding's slip, none
+        (
+            "abstumpfen; schwächen {vt} | abstumpfend; schwächen | abgestumpft; geschwächt :: to dull | dulling | dulled",
+            [("abstumpfend", ["dulling"]), ("abgestumpft", ["dulled"]), ("geschwächt", ["dulled"])],
+        ),
+        # but a past participle may be written as the infinitive
+        (
+            "erfahren {vt} | erfahrend | erfahren :: to learn | learning | learned",
+            [("erfahrend", ["learning"]), ("erfahren", ["learned"])],
+        ),
     ],
 )
 def test_parser_makes_participles_adjectives_with_english_participles(

@@ -448,7 +448,8 @@ def parse_line(line: str) -> Iterator[Entry]:
         entry.forms += [(a, "abbreviation") for a in term.abbreviations if _findable(a, entry)]
     yield from entries
     if pos == "VERB":
-        yield from _participles(entries[0], de_parts[1:3], en_parts[1:3])
+        infinitives = frozenset(e.headword for e in entries)
+        yield from _participles(entries[0], de_parts[1:3], en_parts[1:3], infinitives)
         yield from _existential(entries[0].headword, de_parts[1:], en_parts[1:])
     yield from _sub_entries(de_parts[1:], en_parts[1:])
     yield from _spaced_abbreviations(de_parts, en_parts)
@@ -632,15 +633,19 @@ def _similarity(german: str, english: str) -> float:
     return SequenceMatcher(None, german, _in_english_letters(english)).ratio()
 
 
-def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+def _participles(
+    verb: Entry, de_parts: list[str], en_parts: list[str], infinitives: frozenset[str]
+) -> Iterator[Entry]:
     """The participles of a verb line as adjectives with Ding's own English ones.
 
     "zerstören | zerstörend | zerstört :: to destroy | destroying | destroyed"
     makes *zerstört* "destroyed", so *die zerstörte Stadt* reads "destroyed",
     not "to destroy".  Ding's second and third sub-entries of a verb line are
-    its present and past participle.
+    its present and past participle.  An infinitive of the line in the present
+    participle's place is Ding's slip ("abstumpfen; schwächen | abstumpfend;
+    schwächen": *Schwächen* is no adjective "dulling").
     """
-    for de_part, en_part in zip(de_parts, en_parts, strict=False):
+    for index, (de_part, en_part) in enumerate(zip(de_parts, en_parts, strict=False)):
         forms = [_verb_form(t) for t in split_top(de_part, "; ")]
         english = clean_translations(en_part, de_part)
         if not english or not all(_is_form(f, 1) and f[:1].islower() for f in forms):
@@ -648,6 +653,8 @@ def _participles(verb: Entry, de_parts: list[str], en_parts: list[str]) -> Itera
         if all(_third_person(e) for e in english):
             continue  # "klingeln | klingelnd | klingelt :: … | tinging | tings": no participle
         for position, form in enumerate(forms):
+            if index == 0 and form in infinitives:
+                continue  # only there: *erfahren* is also its own past participle
             yield Entry(
                 form, "ADJ", labels=verb.labels, translations=english, synonym=position,
                 derived=True,
