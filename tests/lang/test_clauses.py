@@ -377,6 +377,10 @@ def test_a_verb_idiom_cited_with_ein_takes_its_noun_in_the_plural(dictionary: Di
     assert glosser.lookup(took[4]).short == glosser.lookup(took[1]).short
     assert analyse("Das spielt keine Rolle .", dictionary)[3].phrase == "keine Rolle spielen"
     assert not any(w.phrase for w in analyse("Er stellte keine Fragen .", dictionary))
+    # only with what the idiom needs: *eine Schwäche für etw. haben* wants its *für*
+    assert not analyse("Schwächen hat der Film im Ende .", dictionary)[0].phrase
+    fond = analyse("Sie hat Schwächen für Schokolade .", dictionary)
+    assert fond[2].phrase == "eine Schwäche haben"
 
 
 def test_a_verb_idiom_with_an_uninflected_adjective(dictionary: Dictionary) -> None:

@@ -195,9 +195,10 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     and not _adjective_idiom(adjective.text, headword, lemmas, lexicon)
                 ):
                     continue
+                literal = _bare(analyses, words) and not _cited_singular(analyses, words, headword)
                 if (
                     headword
-                    and (_bare(analyses, words) or _needs_met(clause, headword, lexicon))
+                    and (literal or _needs_met(clause, headword, lexicon))
                     and not _idiom_alone(analyses, words, headword, lexicon)
                 ):
                     for index in (*words, verb):
@@ -356,6 +357,16 @@ def _needs_met(clause: list[WordAnalysis], verb_idiom: str, lexicon: Lexicon) ->
     return bool(needs & {preposition(a) for a in clause})  # *damit in Verbindung bringen*
 
 
+def _cited_singular(analyses: list[WordAnalysis], words: tuple[int, ...], idiom: str) -> bool:
+    """Whether a bare plural met an idiom Ding cites with *ein* (``_indefinite_citations``).
+    It is that idiom only with what the idiom needs: *Kredite aufnehmen* is *einen
+    Kredit aufnehmen*, but *Schwächen haben* is no *eine Schwäche für etw. haben*."""
+    return idiom.split(" ", 1)[0] in _INDEFINITE and analyses[words[0]].lemma != "ein"
+
+
+_INDEFINITE = frozenset({"ein", "eine", "einen"})
+
+
 def _bare(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
     """Whether the idiom's noun has no preposition (*Sturm laufen*, *eine Rolle spielen*)."""
     return analyses[words[0]].tag not in ("APPR", "APPRART")
@@ -461,7 +472,7 @@ def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) 
     noun = analyses[words[-1]]
     if len(words) != 1 or noun.tag != "NN" or noun.text == noun.lemma:
         return []
-    return [[article, noun.lemma] for article in ("einen", "eine", "ein")]
+    return [[article, noun.lemma] for article in sorted(_INDEFINITE, reverse=True)]
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
