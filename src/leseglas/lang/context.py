@@ -1116,13 +1116,30 @@ def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
     """A past form HanTa took for an adjective right after the subject, in a clause
     with no finite verb (*Das Flugzeug … an Bord transportierte Treibstoff*, *Die
     Schiffsbauer verwendeten Eichenplanken, deren Fugen sie abdichteten*)."""
-    if index == 0 or analyses[index - 1].tag not in NOUN_TAGS:
+    if index == 0:
         return False
+    if analyses[index - 1].tag not in NOUN_TAGS:
+        return _after_opening_adverb(analyses, index) and not _main_clause_finite(analyses)
     word = analyses[index]
     past = word.tag == "ADJ(A)" and word.text.endswith(_PAST_ENDINGS)
     if not (past or _present_in_second_place(analyses, index)):
         return False
     return not _main_clause_finite(analyses)
+
+
+# What a subject after the finite verb opens with (*Besonders überzeugt Hauptdarsteller …*)
+_SUBJECT_OPENERS = frozenset({"ART", "NN", "NE", "PPER", "PPOSAT", "PDAT", "PIAT"})
+
+
+def _after_opening_adverb(analyses: list[WordAnalysis], index: int) -> bool:
+    """A form in -t in the second place after an adverb that opens the sentence,
+    its subject after it: *Besonders überzeugt Hauptdarsteller Brandt*, *Dort
+    arbeitet sie*; not *Frisch gestrichen !* nor *Gut gemacht , Team .*"""
+    word = analyses[index]
+    if index != 1 or analyses[0].tag not in ("ADV", "ADJ(D)") or word.tag != "ADJ(D)":
+        return False
+    following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
+    return word.text.endswith("t") and following in _SUBJECT_OPENERS
 
 
 def _present_in_second_place(analyses: list[WordAnalysis], index: int) -> bool:
@@ -1802,9 +1819,11 @@ def polite_lemma(text: str, tag: str) -> str | None:
             "verwenden VV(FIN)",
         ),
         ("Das neue Smartphone *überzeugt* im Test .", "überzeugen VV(FIN)"),
+        ("Besonders *überzeugt* Hauptdarsteller Michael Brandt .", "überzeugen VV(FIN)"),
     ],
     counter_examples=[
         "Er fragte , ob der Staat *überlebt* .",
+        "Besonders *überzeugt* sind die Fans .",
         "Die von Komatsu *produzierten* Fahrzeuge , die wir kaufen , sind gut .",
         "Alle Zimmer *renoviert* .",
     ],
