@@ -2121,6 +2121,34 @@ def second_finite(place: Place) -> WordAnalysis | None:
     return _not_finite(place.analyses, place.index, lexicon)
 
 
+@place_rule(
+    "adjective.after-a-quantity",
+    END_STAGE,
+    examples=[
+        ("Zutaten : 250 g *weiche* Butter und Zucker .", "weich ADJ(A)"),
+    ],
+    counter_examples=["Die 3 Kinder *spielen* draußen .", "Um 8 Uhr *beginnt* Schule ."],
+    tags=("VV(FIN)",),
+)
+def after_quantity(place: Place) -> WordAnalysis | None:
+    """A finite verb's form between a number (and its unit) and a noun is an
+    attributive adjective the dictionary has: *250 g weiche Butter* is *weich*,
+    not *weichen* "to give way"."""
+    lexicon, before, analyses, index = place.lexicon, place.before, place.analyses, place.index
+    if _nominal(place) or lexicon is None or before.tag != "VV(FIN)" or index == 0:
+        return None
+    following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
+    quantity = analyses[index - 1].tag == "CARD" or (
+        index > 1 and analyses[index - 2].tag == "CARD" and analyses[index - 1].text.isalpha()
+    )  # the unit is tagged later (``units``): *g* may still be a name here
+    stem = _ADJECTIVE_INFLECTION.sub("", before.text.lower())
+    if not quantity or following != "NN" or stem == before.text.lower():
+        return None
+    if not lexicon.is_adjective(stem):
+        return None
+    return replace(before, lemma=stem, tag="ADJ(A)", pos="ADJ")
+
+
 _ADJECTIVE_INFLECTION = re.compile(r"e[nmrs]?$")
 
 

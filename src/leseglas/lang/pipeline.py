@@ -194,6 +194,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.state_after_sein,
         context.participle_beside_full_verb,
         context.no_verb_between_article_and_noun,
+        context.after_quantity,
         context.second_finite,
     )),
     Stage("names", (
