@@ -1071,13 +1071,33 @@ def _in_perfect(analyses: list[WordAnalysis], index: int) -> bool:
     if following is not None and following.text in PASSIVE_AFTER:
         return True
     if not _has_participle_shape(word):
-        return False  # *bestimmt*, *bekannt*: no ge-, more often adjectives
+        # no ge- (*bestimmt*, *überarbeitet*): often an adjective, a participle only
+        # where it closes the clause (*hat … überarbeitet .*, not *hat bestimmt Hunger*)
+        closing = following is None or following.tag.startswith("$") or following.tag == "KON"
+        return closing and word.endswith(("t", "en")) and _auxiliary_of_clause(analyses, index)
     if (
         following is not None
         and following.tag == "VA(FIN)"
         and (following.lemma in PERFECT_AUXILIARIES or sentence_initial_analysis(analyses, index))
     ):
         return True  # *… zugegeben hat*; *Herausgegeben würden sie …*, *Gestorben ist er …*
+    return _after_perfect_auxiliary(analyses, index)
+
+
+def _auxiliary_of_clause(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether the clause's finite verb, before the word and in its own clause, is a
+    perfect's auxiliary: *haben wir … überarbeitet*, not *habe … und war … begeistert*."""
+    for analysis in reversed(analyses[:index]):
+        if analysis.tag in FINITE_TAGS:
+            return analysis.tag == "VA(FIN)" and analysis.lemma in PERFECT_AUXILIARIES
+        if analysis.text in SENTENCE_END or analysis.tag in (*_SUBORDINATORS, "KON", "$,"):
+            return False
+    return False
+
+
+def _after_perfect_auxiliary(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a perfect's auxiliary comes before the word in its clause, with no
+    full verb of its own between."""
     for analysis in reversed(analyses[:index]):
         if analysis.text in SENTENCE_END or analysis.tag in _SUBORDINATORS:
             return False  # *wird … empfohlen, um die Muskeln gezielt zu kräftigen*
@@ -1678,9 +1698,13 @@ def am_liebsten(place: Place) -> WordAnalysis | None:
 @place_rule(
     "verb.participle-in-perfect",
     END_STAGE,
-    examples=[("Die Mängel hat er zwar *zugegeben* jedoch nicht behoben .", "zugeben VV(PP)")],
+    examples=[
+        ("Die Mängel hat er zwar *zugegeben* jedoch nicht behoben .", "zugeben VV(PP)"),
+        ("Wir haben die App grundlegend *überarbeitet* .", "überarbeiten VV(PP)"),
+    ],
     counter_examples=[
         "Er ist *bekannt* .",
+        "Er hat *bestimmt* Hunger .",
         "Training wird empfohlen , um die Muskeln *gezielt* zu kräftigen .",
         "Es hatte lange gedauert , denn die Gäste verteidigten *geschickt* .",
     ],
