@@ -401,3 +401,30 @@ def test_a_pronominal_adverb_its_verb_does_not_take_keeps_its_own_senses(
         assert OBJECT_RULE not in glosser.lookup(adverb).rules
     alone = next(a for a in analyse("Darauf !", dictionary) if a.text == "Darauf")
     assert alone.governor is None  # no verb in its clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        ("Wie funktioniert das ?", "Wie", "how"),  # not the comparison's "as"
+        ("Wie oft halten wir anderen ihre Fehler vor !", "Wie", "how"),
+        ("Wo wohnst du jetzt ?", "Wo", "where"),
+    ],
+)
+def test_a_question_word_is_glossed_by_an_english_one(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
+    gloss = Glosser(dictionary).lookup(analysis)
+    assert (analysis.question, gloss.short[0]) == (True, first)
+    # a clause of comparison, which HanTa tags so too, keeps "as"
+    for sentence, index in [
+        ("Wie die Behörden mitteilten , waren drei Fahrzeuge dabei .", 0),
+        ("Wie bekanntgegeben wurde , hat die Bank entschieden .", 0),
+        ("Alles bestens , wie immer .", 3),
+    ]:
+        compared = analyse(sentence, dictionary)[index]
+        assert not compared.question
+        assert Glosser(dictionary).lookup(compared).short[0] == "as"

@@ -108,6 +108,8 @@ class Glosser:
             gloss = _by_number(gloss, word)  # *Sie kam* "she", *sie kamen* "they"
         if word.auxiliary:
             gloss = _by_use(gloss, word)  # *wird kommen* "will", *wurde krank* "to become"
+        if word.question:
+            gloss = _as_interrogative(gloss)  # *Wie funktioniert das?* "how", not "as"
         if word.governor is not None:
             gloss = self._as_object(gloss, word)  # *weist darauf hin* "to it"
         if sentence_initial and word.tag in _PRONOUN_TAGS and word.number != "Sg":
@@ -617,6 +619,29 @@ def _by_use(gloss: Gloss, word: WordAnalysis) -> Gloss:
     short = ("to be (passive)",) if word.auxiliary == "passive" else short_gloss(senses)
     return replace(gloss, senses=senses, short=short,
                    rules=(*gloss.rules, WERDEN_RULE))  # fmt: skip
+
+
+INTERROGATIVE_RULE = "interrogative-by-its-question-word"  # named in ``analyze`` output
+# English's question words: what renders a German one in its interrogative use
+_ENGLISH_QUESTION_WORDS = frozenset("how where when why what who whom whose which whence".split())
+
+
+def _as_interrogative(gloss: Gloss) -> Gloss:
+    """A question word opening a direct question (``lang.clauses.mark_questions``)
+    is glossed by an English one: *Wie funktioniert das?* "how", not the
+    comparison's "as"; *Wo wohnst du jetzt?* "where", not the time's "when"."""
+    asking = [s for s in gloss.senses if _asks(s)]
+    if not asking or asking[0] is gloss.senses[0]:
+        return gloss
+    senses = (*asking, *(s for s in gloss.senses if s not in asking))
+    return replace(gloss, senses=senses, short=short_gloss(senses),
+                   rules=(*gloss.rules, INTERROGATIVE_RULE))  # fmt: skip
+
+
+def _asks(sense: Sense) -> bool:
+    """Whether the sense's first rendering opens with an English question word."""
+    words = plain(sense.translations[0]).split() if sense.translations else []
+    return bool(words) and words[0] in _ENGLISH_QUESTION_WORDS
 
 
 def _by_number(gloss: Gloss, word: WordAnalysis) -> Gloss:

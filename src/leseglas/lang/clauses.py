@@ -939,6 +939,26 @@ def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnal
     return None
 
 
+_QUESTION_WORD_TAGS = frozenset({"PWAV", "PWS", "PWAT"})
+
+
+def mark_questions(analyses: list[WordAnalysis]) -> None:
+    """A question word opens a direct question where the finite verb follows it, or
+    follows the adjective or adverb it asks about: *Wie funktioniert das?*, *Wie oft
+    halten wir …!*; not *wie die Polizei mitteilte*, *Wie bekanntgegeben wurde , …*
+    (a clause of comparison, whose finite verb closes it)."""
+    for index, word in enumerate(analyses):
+        if word.tag not in _QUESTION_WORD_TAGS:
+            continue
+        verb = index + 1
+        if verb < len(analyses) and analyses[verb].tag.startswith(("ADJ", "ADV")):
+            verb += 1  # *Wie oft …*
+        if verb + 1 >= len(analyses) or analyses[verb].tag not in FINITE_TAGS:
+            continue
+        if not analyses[verb + 1].tag.startswith("$"):  # *Wie bekanntgegeben wurde ,*
+            analyses[index] = replace(word, question=True)
+
+
 NUMBER_SLOT = "+ Zahl"  # among a word's prepositions: a number follows it (*gut zwei*)
 
 

@@ -104,6 +104,9 @@ class WordAnalysis:
     # *werden* by its clause: "future" with an infinitive (*wird kommen*), "passive" with a
     # participle (*wurde gebaut*), "copula" with neither (*wurde krank*)
     auxiliary: str = ""
+    # a question word opening a direct question (*Wie funktioniert das?* "how"), not a
+    # comparison's (*wie die Polizei mitteilte* "as")
+    question: bool = False
     # for a pronominal adverb (*darauf*, *damit*), its clause's full verb: whether it
     # stands for that verb's prepositional object (*weist darauf hin*) is the verb's
     # sense's to say (``gloss.lookup``)

@@ -23,6 +23,7 @@ from leseglas.lang.clauses import (
     mark_numbers_after,
     mark_phrases,
     mark_pronominal_objects,
+    mark_questions,
     mark_werden,
 )
 from leseglas.lang.model import Lexicon, WordAnalysis
@@ -212,6 +213,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     Pass("werden", _alone(mark_werden)),
     Pass("adverbial-adjectives", _alone(mark_adverbial_adjectives)),
     Pass("numbers-after", _alone(mark_numbers_after)),
+    Pass("questions", _alone(mark_questions)),
     Pass("formulae", _with_lexicon(mark_formulae)),
     Pass("phrases", _with_lexicon(mark_phrases)),
     Pass("separable-verbs", _separable_verbs),
