@@ -896,6 +896,7 @@ def _role(noun: str, lexicon: Lexicon) -> bool:
         ("Gestern kam Frau *Becker* zu uns .", "Becker NE"),
         ("Gestern sprach *Roman* Herzog in Bonn .", "Roman NE"),
         ("Gestern sprach Donald *Trump* in Ohio .", "Trump NE"),
+        ("Angeführt von *Nick* Weiler-Babb drehte das Team auf .", "Nick NE"),
     ],
     counter_examples=[
         "Gestern sprach *Kohl* in Bonn .",
@@ -932,7 +933,9 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
 
 
 def _name_word(word: WordAnalysis) -> bool:
-    return word.tag in NAME_PART_TAGS and word.text.istitle() and word.text.isalpha()
+    """A capitalised word of letters, or of such words joined by hyphens (*Weiler-Babb*)."""
+    parts = word.text.split("-")
+    return word.tag in NAME_PART_TAGS and all(p.isalpha() and p.istitle() for p in parts)
 
 
 def _initial(word: str) -> bool:
