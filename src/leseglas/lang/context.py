@@ -33,7 +33,13 @@ from leseglas.lang.model import (
     WordAnalysis,
     sentence_initial,
 )
-from leseglas.lang.names import is_given_name, name_or_noun, roman_number, unknown_town
+from leseglas.lang.names import (
+    is_given_name,
+    name_or_noun,
+    noun_in_s,
+    roman_number,
+    unknown_town,
+)
 from leseglas.lang.rule import Place, Then, place_rule
 from leseglas.lang.tags import (
     ADJECTIVE_TAGS,
@@ -897,15 +903,18 @@ def _role(noun: str, lexicon: Lexicon) -> bool:
         ("Gestern sprach *Roman* Herzog in Bonn .", "Roman NE"),
         ("Gestern sprach Donald *Trump* in Ohio .", "Trump NE"),
         ("Angeführt von *Nick* Weiler-Babb drehte das Team auf .", "Nick NE"),
+        # a first name read as a noun, here Ding's *Max.* "maximum"
+        ("Sie zog nach Berlin , um bei *Max* Planck zu hören .", "Max NE"),
     ],
     counter_examples=[
         "Gestern sprach *Kohl* in Bonn .",
+        "Es kostet 1,24 Euro / *Min* .",
         "Wir wohnen in *Wien* .",
         "Der *Bach* fließt .",
         "Sie fuhren über den Potomac *River* .",
         "Damals herrschte *Kaiser* Wilhelm .",
     ],
-    tags=NAME_PART_TAGS,
+    tags=(*NAME_PART_TAGS, "NN"),
 )
 def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     """A name's word after a first name or *Herr*/*Frau* (and *Dr.*, or an
@@ -914,6 +923,13 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     basin, *Roman Herzog* no novel, *Donald Trump* no English trump.  A name that
     follows a place's is not a person's: *Potomac River* is the English river."""
     analyses, index, now = place.analyses, place.index, place.now
+    if now.tag == "NN":  # a first name read as a noun: *Max* Planck ("maximum")
+        following = _following(place)
+        if following is None or not _name_word(following) or not is_given_name(now.text):
+            return None
+        if place.lexicon is None or noun_in_s(following.text, place.lexicon.lookup):
+            return None  # *Hack Forums* is no person
+        return replace(now, lemma=now.text, tag="NE", pos="PROPN", name_part=True)
     if not _name_word(now):
         return None
     before = analyses[max(0, index - 2) : index]

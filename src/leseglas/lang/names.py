@@ -93,12 +93,12 @@ def document_surnames(paragraphs: Iterable[str], lookup: Lookup | None = None) -
         surname
         for first, surname in pairs
         if (first.lower() in ADDRESSES and not surname.lower().endswith(_ADDRESSED_OFFICES))
-        or (first[1:].islower() and is_given_name(first) and not _noun_in_s(surname, lookup))
+        or (first[1:].islower() and is_given_name(first) and not noun_in_s(surname, lookup))
         or (lookup is not None and _name_after_office(first, surname, lookup))
     )
 
 
-def _noun_in_s(word: str, lookup: Lookup | None) -> bool:
+def noun_in_s(word: str, lookup: Lookup | None) -> bool:
     """A common noun's form in -s after a word that may be a first name is that
     noun, no surname: *Hack Forums* (*Forum*), though *Hack* is a name somewhere."""
     if lookup is None or not word.endswith("s"):
