@@ -730,3 +730,21 @@ def test_a_verb_form_is_no_other_verbs_participle(dictionary: Dictionary) -> Non
 
     liked = analyse("Das Bild gefällt mir .", dictionary)[2]
     assert "to fall" not in Glosser(dictionary).lookup(liked).short
+
+
+def test_a_declined_attribute_is_no_word_of_a_class_without_endings(
+    dictionary: Dictionary,
+) -> None:
+    """An adjective with an attribute's ending is no conjunction, adverb or
+    preposition: *die währende Zusammenarbeit* "lasting" (*währen*), not *während*
+    "while"; *die öffentlichen Gelder* has no "publicly".  A comparative's -er may be
+    an adverb: *Genauer gesagt* "more exactly"."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    lasting = analyse("Die dreißig Jahre währende Zusammenarbeit endete .", dictionary)[3]
+    assert glosser.lookup(lasting).short[0] == "lasting"
+    public = analyse("Die öffentlichen Gelder fehlen .", dictionary)[1]
+    assert "publicly" not in glosser.lookup(public).short
+    exactly = analyse("Genauer gesagt sank die Zahl .", dictionary)[0]
+    assert glosser.lookup(exactly).short[0] == "more exactly"

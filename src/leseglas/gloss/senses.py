@@ -204,6 +204,8 @@ class SenseRanker:
         if not found and pos == "NOUN":  # *Meise*, *Kröte*: Ding lists only the plural
             found = self._plural_group(text)  # group, *Meisen* {pl} (Paridae)
         wanted = _CONTENT_POS.get(pos)
+        if wanted == "ADJ" and _declined_form(text, lemma):
+            found = _inflectable(found)  # *währende* "lasting", no *während* "while"
         if wanted == "ADJ" and not any(s.pos in ("ADJ", "NUM") for s in found.values()):
             found.update(self._ordinal(lemma))
         if wanted == "ADJ" and not any(s.pos == "ADJ" and not s.derived for s in found.values()):
@@ -475,6 +477,27 @@ class SenseRanker:
             and plain(s.translations[0]).lower() == rendering
             for s in self.dictionary.lookup(headword)
         )
+
+
+# Word classes that take no endings: a conjunction's, an adverb's, a preposition's (Ding: "")
+_UNINFLECTED = frozenset({"CONJ", "ADV", ""})
+
+
+def _declined_form(text: str, lemma: str) -> bool:
+    """Whether the word is its lemma with an attribute's ending: *währende*,
+    *öffentlichen*.  Not -er, a comparative's too: *Genauer gesagt* "more exactly"."""
+    lowered, stem = text.lower(), lemma.lower()
+    return lowered.startswith(stem) and lowered[len(stem) :] in _ATTRIBUTE_ENDINGS
+
+
+_ATTRIBUTE_ENDINGS = frozenset({"e", "em", "en", "es"})
+
+
+def _inflectable(found: dict[SenseKey, Sense]) -> dict[SenseKey, Sense]:
+    """A declined adjective's senses without those of classes that take no ending,
+    where an adjective's remains."""
+    kept = {key: s for key, s in found.items() if s.pos not in _UNINFLECTED}
+    return kept if any(s.pos == "ADJ" for s in kept.values()) else found
 
 
 def _declined_citation(sense: Sense, lemma: str, text: str, wanted: str | None) -> bool:
