@@ -264,6 +264,9 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     # a chance pair the dictionary also lists stays words of its own
     assert not any(w.phrase for w in analyse("Ich bin mit der Leistung zufrieden .", dictionary))
     assert not any(w.phrase for w in analyse("Es ist ganz komisch .", dictionary))
+    # but *am* and a superlative are one: *am liebsten* "best", not *lieb* "dear"
+    best = analyse("Sie möchten am liebsten alles erledigen .", dictionary)[3]
+    assert (best.phrase, glosser.lookup(best).short[0]) == ("am liebsten", "best")
     # phrases this Ding edition lacks come from our supplement
     anyway = analyse("Das klappt auf jeden Fall .", dictionary)[3]
     assert glosser.lookup(anyway).short[0] == "in any case"

@@ -531,7 +531,10 @@ def _listed_adverbial(words: list[WordAnalysis], rest: list[WordAnalysis], lexic
         and any(w.tag.startswith(CONTENT_TAG_PREFIXES) for w in words)
     ):
         return ""
-    if words[-1].tag in PHRASE_OPENING_TAGS or any(w.tag == "ADJ(D)" for w in words):
+    superlative = len(words) == 2 and words[0].text == "am"  # *am liebsten* "best"
+    if words[-1].tag in PHRASE_OPENING_TAGS or (
+        any(w.tag == "ADJ(D)" for w in words) and not superlative
+    ):
         return ""  # *mit der …*, *für mich*; *ganz komisch*, *sehr wohl fühlen*: chance pairs
     if len(words) == 2 and (words[0].tag == "KON" or words[0].text.lower() in COORDINATORS):
         return ""  # *und nicht*, *aber auch*
