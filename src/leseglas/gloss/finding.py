@@ -45,7 +45,7 @@ from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
 from leseglas.lang.lemmas import adjective_headword, english_verb
 from leseglas.lang.model import Sense
-from leseglas.lang.names import roman_number, unknown_town
+from leseglas.lang.names import is_given_name, roman_number, unknown_town
 from leseglas.lang.rule import Example
 from leseglas.lang.units import unit_of
 
@@ -655,20 +655,25 @@ def place_adjective(ask: Ask) -> Answer | None:
         "Der Präsident *Newt* Gingrich sprach .",
         "Das war *Clintons* Rede .",  # a name's genitive is no English plural
         "Wir waren bei *Paul* .",  # a first name English has too, no English word
+        "Ich habe *Tom* neulich getroffen .",  # English's "tom" (cat) too
     ],
 )
 def english_loanword(ask: Ask) -> Answer | None:
     """An English word Ding lacks is glossed as itself (*das Highlight*); one in the
     English plural as its singular, where that is the lemma (*Startups*: "startup"),
     and an English compound written as one word as English writes it (*Homeoffice*).
-    A name only when it is an English noun too (*Star Reach*; not *Paul*)."""
+    A name only when it is an English noun too and no first name (*Star Reach*;
+    not *Paul*, *Tom*)."""
     plural = ask.pos == "NOUN" and ask.text == ask.lemma + "s"  # not a name's genitive
     dictionary = ask.glosser.dictionary
     for form in (ask.lemma, ask.text) if plural else (ask.text,):
         lower = form.lower()
         name = ask.pos == "PROPN" and not form.isupper()
-        if name and not any(map(dictionary.is_english_noun, {lower, lower.removesuffix("s")})):
-            continue
+        if name and (
+            is_given_name(form.removesuffix("s"))
+            or not any(map(dictionary.is_english_noun, {lower, lower.removesuffix("s")}))
+        ):
+            continue  # a first name is no English noun: *Tom* is no "tom"
         english = loanword(form, dictionary.is_english_spelling, dictionary.is_english_noun)
         if (
             english is None
