@@ -748,3 +748,19 @@ def test_a_declined_attribute_is_no_word_of_a_class_without_endings(
     assert "publicly" not in glosser.lookup(public).short
     exactly = analyse("Genauer gesagt sank die Zahl .", dictionary)[0]
     assert glosser.lookup(exactly).short[0] == "more exactly"
+
+
+def test_a_specialists_synonym_phrase_is_no_phrase_outside_its_field(
+    dictionary: Dictionary,
+) -> None:
+    """Ding's "Unterflur …; unter Bodenniveau; im Boden" [constr.] "underfloor" is a
+    builder's other way to say a word: *mehr Wasser im Boden* is the soil's, the
+    noun's own senses; a phrase Ding lists first stays one (*im Voraus*)."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    soil = analyse("Die Bewirtschaftung hält mehr Wasser im Boden .", dictionary)[6]
+    assert soil.phrase == "im Boden"
+    assert "underfloor" not in glosser.lookup(soil).short
+    advance = analyse("Er zahlte im Voraus .", dictionary)[3]
+    assert glosser.lookup(advance).short[0] == "in advance"

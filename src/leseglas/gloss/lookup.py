@@ -241,7 +241,7 @@ class Glosser:
         wanted = "NOUN" if phrase[:1].isupper() else ""
         clause = (False, (NUMBER_SLOT,) if before_number else ())
         whole = self._lookup(phrase, phrase, wanted, "", False, "", "", clause)
-        if not whole.short:
+        if not whole.short or self._specialist_synonym(whole):
             return gloss
         # Ding tags neither *Vereinten Nationen* nor *im Voraus*
         kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
@@ -259,6 +259,13 @@ class Glosser:
         return replace(gloss, lemma=whole.lemma, pos=kind, short=whole.short,
                        senses=whole.senses, parts=(), gender=gender, plural=plural,
                        source=whole.source, zipf=value, band=band(value))  # fmt: skip
+
+    def _specialist_synonym(self, whole: Gloss) -> bool:
+        """Whether a phrase is only a specialist's other way to say a word, from a field
+        the text is not in: *im Boden* is "underfloor" ("Unterflur …; unter
+        Bodenniveau; im Boden" [constr.]) only to a builder."""
+        senses = [s for s in whole.senses if s.headword.lower() == whole.lemma.lower()]
+        return bool(senses) and all(s.synonym and self.ranker.from_another_field(s) for s in senses)
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:
