@@ -336,7 +336,13 @@ def participle_adjective(ask: Ask) -> Answer | None:
 @gloss_rule(
     "gloss.masculine-citation",
     examples=[("Wir kommen im *nächsten* Jahr .", "next")],
-    counter_examples=["Das ist der *größte* Baum .", "Bei *hoher* Lautstärke klingt es blechern ."],
+    counter_examples=[
+        "Das ist der *größte* Baum .",
+        "Bei *hoher* Lautstärke klingt es blechern .",
+        # the word as written is no citation of itself: a comparative, an adverb
+        "Die Beteiligung lag deutlich *höher* .",
+        "Er wurde *schwer* verletzt .",
+    ],
 )
 def masculine_citation(ask: Ask) -> Answer | None:
     """An adjective Ding cites in the masculine because it has no plain form:

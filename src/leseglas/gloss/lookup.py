@@ -501,8 +501,8 @@ class Glosser:
                 continue
             if positive.endswith("ch") and stem == positive[:-2] + "h":
                 return None  # *hoher*, *hohen*: *hoch* declined, its *ch* an *h*
-            if is_adjective(stem + "er"):
-                return stem + "er"
+            if is_adjective(stem + "er") and stem + "er" != lower:
+                return stem + "er"  # not the word as written: *höher* is *hoch*'s comparative
         return None
 
     def _singular_gender(self, singular: str) -> str:
