@@ -203,6 +203,11 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     krieg = analyse("Im Dreißigjährigen Krieg fiel die Stadt .", dictionary)
     assert krieg[1].phrase == krieg[2].phrase == "Dreißigjährige Krieg"
     assert glosser.lookup(krieg[1]).short[0] == "the Thirty Years' War"
+    # a name is written as one: not a lower-case adjective before a plural
+    parties = analyse("Er redet mit allen demokratischen Parteien .", dictionary)
+    assert not parties[4].phrase and glosser.lookup(parties[4]).short[0] == "democratic"
+    aid = analyse("Sie leistete erste Hilfe .", dictionary)  # old spelling, the name's number
+    assert aid[2].phrase == aid[3].phrase == "Erste Hilfe"
     # a preposition + noun idiom
     fuss = glosser.lookup(analyse("Wir gingen zu Fuß .", dictionary)[3])
     assert (fuss.lemma, fuss.short[0], fuss.gender, fuss.plural) == ("zu Fuß", "on foot", "m", "")

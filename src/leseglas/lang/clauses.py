@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from leseglas.lang.difficulty import zipf_frequency
-from leseglas.lang.model import SENTENCE_END, Lexicon, WordAnalysis, required
+from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, required
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
     CLAUSE_OPENER_TAGS,
@@ -665,9 +665,16 @@ def _listed_phrase(adjective: WordAnalysis, noun: WordAnalysis, lexicon: Lexicon
         key = candidate.lower()
         for sense in lexicon.lookup(candidate):
             fixed = sense.headword[:1].isupper() and sense.pos in ("NOUN", "")
-            if fixed and sense.headword.lower() == key:
+            if fixed and sense.headword.lower() == key and _as_named(adjective, noun, sense):
                 return sense.headword
     return ""
+
+
+def _as_named(adjective: WordAnalysis, noun: WordAnalysis, sense: Sense) -> bool:
+    """Whether the pair is written as the name is: its adjective capitalised, or
+    (old spelling: *die erste Hilfe*) its noun in the name's number; *mit allen
+    demokratischen Parteien* is no *Demokratische Partei*."""
+    return adjective.text[:1].isupper() or noun.text == sense.headword.split()[-1]
 
 
 def finite_before(
