@@ -267,7 +267,8 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     assert glosser.lookup(still).short[0] == "still"  # Ding's "to remain" is no adverb
     assert glosser.lookup(analyse("Er ist in der Regel pünktlich .", dictionary)[4]).pos == "ADV"
     # a chance pair the dictionary also lists stays words of its own
-    assert not any(w.phrase for w in analyse("Ich bin mit der Leistung zufrieden .", dictionary))
+    chance = analyse("Ich bin mit der Leistung zufrieden .", dictionary)
+    assert not chance[2].phrase and not chance[3].phrase  # (*zufrieden sein* is an idiom)
     assert not any(w.phrase for w in analyse("Es ist ganz komisch .", dictionary))
     # but *am* and a superlative are one: *am liebsten* "best", not *lieb* "dear"
     best = analyse("Sie möchten am liebsten alles erledigen .", dictionary)[3]
@@ -707,3 +708,20 @@ def test_a_clause_after_und_shares_the_subject_before_it(dictionary: Dictionary)
     assert _first_rendering(dictionary, sentence, "entschuldigen") == "to apologize"
     # … not where the second clause has its own subject
     assert not analyse("Wir kamen und er fragte uns .", dictionary)[4].reflexive
+
+
+def test_sein_and_a_predicative_word_are_an_idiom_with_its_preposition(
+    dictionary: Dictionary,
+) -> None:
+    """*ist auf Hilfe angewiesen* is Ding's *auf jdn./etw. angewiesen sein* "to be
+    reliant on", *war dafür verantwortlich* "to be responsible for"; without the
+    preposition the adjective is itself (*Er ist fertig* is no "to be buggered"),
+    and a comparison's *als* is none (*größer als* is no "to outgrow")."""
+    glosser = Glosser(dictionary)
+    reliant = analyse("Wir sind auf Hilfe angewiesen .", dictionary)
+    assert reliant[1].phrase == reliant[4].phrase == "angewiesen sein"
+    assert glosser.lookup(reliant[4]).short[0] == "to be reliant on sb./sth."
+    responsible = analyse("Der Feldherr war dafür verantwortlich .", dictionary)[4]
+    assert glosser.lookup(responsible).short[0] == "to be responsible for sth."
+    assert not any(w.phrase for w in analyse("Er ist fertig .", dictionary))
+    assert not any(w.phrase for w in analyse("Sie sind größer als wir .", dictionary))

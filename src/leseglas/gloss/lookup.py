@@ -39,7 +39,7 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker, principal_participle
-from leseglas.lang.clauses import NUMBER_SLOT, preposition
+from leseglas.lang.clauses import preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -119,7 +119,7 @@ class Glosser:
         if word.name_part:
             gloss = _as_name_part(gloss)  # *Helmut Kohl* is no cabbage
         if word.phrase:
-            gloss = self._in_phrase(gloss, word.phrase, NUMBER_SLOT in word.prepositions)
+            gloss = self._in_phrase(gloss, word.phrase, word.prepositions)
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
     def _as_gerundive(self, gloss: Gloss, participle: str) -> Gloss:
@@ -232,14 +232,16 @@ class Glosser:
         return replace(gloss, senses=(*gloss.senses, *senses), short=short,
                        rules=(*gloss.rules, POLITE_RULE))  # fmt: skip
 
-    def _in_phrase(self, gloss: Gloss, phrase: str, before_number: bool = False) -> Gloss:
+    def _in_phrase(self, gloss: Gloss, phrase: str, taken: tuple[str, ...] = ()) -> Gloss:
         """A word of a listed phrase means the phrase (*Nahen Osten* "Middle East",
         *zu Fuß* "on foot"); the noun keeps its own gender where Ding gives none.
-        ``before_number``: a number follows (*mehr als 5* "in excess of")."""
+        ``taken``: what the word's clause gives it, a number after it (*mehr als 5*
+        "in excess of"), or the preposition a state idiom takes (*ist dafür
+        verantwortlich* "to be responsible for")."""
         # a name-like phrase is a noun (*Naher Osten*); an idiom's senses are tagged an
         # adverb or not at all (*ab und zu* "every now and then"), so neither is wanted
         wanted = "NOUN" if phrase[:1].isupper() else ""
-        clause = (False, (NUMBER_SLOT,) if before_number else ())
+        clause = (False, taken)
         whole = self._lookup(phrase, phrase, wanted, "", False, "", "", clause)
         if not whole.short or self._specialist_synonym(whole):
             return gloss

@@ -47,6 +47,7 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     adverbial phrases (*nach wie vor* "still"), in this order."""
     _mark_pairs(analyses, lexicon, ("ADJ(A)", "NN", "NNA"))
     _mark_verb_idioms(analyses, lexicon)
+    _mark_state_idioms(analyses, lexicon)
     _mark_existential(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
     _mark_adverbials(analyses, lexicon)
@@ -204,6 +205,35 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     for index in (*words, verb):
                         analyses[index] = replace(analyses[index], phrase=headword)
                     break
+
+
+def _mark_state_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """*sein* and a predicative adjective or participle that Ding lists as one verb
+    with the preposition the clause has: *ist auf Hilfe angewiesen* "to be reliant
+    on", *bin gespannt auf* "to be curious about", *ist schuld daran*.  Without its
+    preposition the adjective is itself: *Er ist fertig* is no *fertig sein* "to be
+    buggered", *Das ist gut* no *gut sein* (für) "to be in the running"."""
+    for start, end in clauses(analyses):
+        clause = analyses[start:end]
+        being = [start + i for i, a in enumerate(clause) if a.lemma == "sein" and _verb(a)]
+        if not being or any(a.phrase for a in clause):
+            continue
+        prepositions = {preposition(a) for a in clause} - {"", "als"}  # *größer als*
+        for index in range(start, end):
+            word = analyses[index]
+            if not (_predicative(word) or word.tag == "VV(PP)"):
+                continue
+            idiom = lexicon.verb_idiom(f"{word.text.lower()} sein")
+            needs = {required(s) for s in lexicon.lookup(idiom or "") if s.headword == idiom}
+            if idiom and needs & prepositions:
+                taken = tuple(sorted(needs & prepositions))  # the idiom's senses that take it
+                for marked in (index, *being):
+                    analyses[marked] = replace(analyses[marked], phrase=idiom, prepositions=taken)
+                break
+
+
+def _verb(analysis: WordAnalysis) -> bool:
+    return analysis.tag.startswith(("VA", "VV"))
 
 
 _NOT_BEFORE_BARE = ("NN", "NE", "ADJ", "CARD", "ART", "PIAT", "PPOSAT", "PDAT", "APPR")
