@@ -764,3 +764,16 @@ def test_a_specialists_synonym_phrase_is_no_phrase_outside_its_field(
     assert "underfloor" not in glosser.lookup(soil).short
     advance = analyse("Er zahlte im Voraus .", dictionary)[3]
     assert glosser.lookup(advance).short[0] == "in advance"
+
+
+def test_an_english_reflexive_needs_a_reflexive_clause(dictionary: Dictionary) -> None:
+    """*mit der Leistung zufrieden sein* is "to be pleased with", not Ding's "to
+    content oneself with" (a synonym of *sich begnügen*); *dem Volk seine Triumphe
+    gönnen* is no "to treat oneself"."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    pleased = analyse("Ich bin mit der Leistung sehr zufrieden .", dictionary)[6]
+    assert glosser.lookup(pleased).short[0] == "to be pleased about/with sth."
+    granted = analyse("Man soll dem Volk seine Triumphe gönnen .", dictionary)[6]
+    assert "oneself" not in glosser.lookup(granted).short[0]

@@ -127,6 +127,9 @@ WEIGHTS: dict[str, float] = {
     # under") where none follows: *gut sichtbar* "well".  Where one does, nothing: the
     # use's first rendering may be worse than the plain word's (*nur* "just barely")
     "needs-number": -1.0,
+    # an English reflexive ("to content oneself with") where the clause has no
+    # reflexive pronoun: Ding's line is a reflexive verb's (*sich begnügen*)
+    "english-reflexive": -1.0,
 }
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
@@ -225,6 +228,9 @@ class SenseRanker:
             if compound_use:  # the word on its own, not a compound's part
                 signals["compound-only"] = float(compound_only(sense))
             signals["reflexive"] = float(reflexive and sense.headword == f"sich {lemma}")
+            signals["english-reflexive"] = float(
+                not reflexive and sense.pos == "VERB" and _english_reflexive(sense)
+            )
             signals["noun-complement" if sense.pos == "NOUN" else "preposition"] = float(
                 governs(sense, prepositions)
             )
@@ -586,6 +592,16 @@ def _takes_person(sense: Sense) -> bool:
     """Whether a verb sense's object is a person, Ding's *jdn.* before the verb (*jdn.
     treffen*, *jdn./etw. treffen*); not a preposition's (*auf jdn. warten*)."""
     return bool(_PERSON_USAGE.search(sense.usage)) and not required(sense)
+
+
+_REFLEXIVE_ENGLISH = re.compile(r"\b(?:oneself|yourself|himself|herself|themselves)\b")
+
+
+def _english_reflexive(sense: Sense) -> bool:
+    """Whether the sense's first rendering is an English reflexive: "to content oneself
+    with sth.", a use for a clause with a reflexive pronoun."""
+    first = plain(sense.translations[0]) if sense.translations else ""
+    return bool(_REFLEXIVE_ENGLISH.search(first))  # not "to get (yourself) into sth."
 
 
 def _takes_dative(sense: Sense) -> bool:
