@@ -64,6 +64,10 @@ from leseglas.gloss.dictionary import Dictionary
             "bereitstellen",
         ),
         ("Sie gab die Nachricht weiter , aber niemand reagierte .", "gab", "weiter", "weitergeben"),
+        ("Das fällt mir schwer .", "fällt", "schwer", "schwerfallen"),  # *mir* is no *sich*
+        ("Dann ging die Waschmaschine kaputt .", "ging", "kaputt", "kaputtgehen"),
+        ("Das legt den Schluss nahe .", "legt", "nahe", "nahelegen"),
+        ("Sie stellt den Bericht morgen fertig .", "stellt", "fertig", "fertigstellen"),
         # a present plural HanTa read as an infinitive takes its own clause's particle,
         # which reaches no verb before the comma
         (
@@ -156,6 +160,8 @@ def test_separable_verbs(
         "Er hat den Ball getroffen .",  # a perfect
         "Er schätzt den Wert sehr hoch .",  # graded: an adjective, no *hochschätzen*
         "Die Kosten bleiben hoch , sagt er .",  # no *hochbleiben*
+        "Der Koffer ist sehr schwer .",
+        "Er arbeitet schwer .",  # no *schwerarbeiten*
         "Er erklärte sich bereit , zu helfen .",  # *sich bereit erklären*, written apart
         # … and the *sich* of another clause is not this one's
         "Den Teig gehen lassen , bis er sich vergrößert hat .",

@@ -252,9 +252,13 @@ def _reflexive_adjective(words: list[str], tagged: Tagged, index: int) -> bool:
         return False
     if not word.isalpha() or not word.islower() or not _ends_clause(words, index):
         return False
-    # HanTa tags *mich*, *uns* … personal pronouns as often as reflexive ones
+    # HanTa tags *mich*, *uns* … personal pronouns as often as reflexive ones: one is
+    # reflexive with its own person's subject (*ich fühle mich wohl*, not *Das fällt
+    # mir schwer*: *schwerfallen*)
+    said = {w.lower() for w in words[:index]}
     return any(
-        tag == "PRF" or earlier.lower() in REFLEXIVE_PRONOUNS
+        (tag == "PRF" and earlier.lower() not in REFLEXIVE_PRONOUNS)
+        or REFLEXIVE_PRONOUNS.get(earlier.lower()) in said
         for earlier, (_, tag) in zip(words[:index], tagged[:index], strict=True)
     )
 

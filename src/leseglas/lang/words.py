@@ -105,9 +105,13 @@ PARTICLES = frozenset(
     vorüber umher empor heran rum rein raus runter rüber rauf ran""".split()
 )
 # Words of other classes that are also the first part of verbs written as one
-# (*zog … hoch*: *hochziehen*; *stellen … bereit*: *bereitstellen*; *gab … weiter*):
-# a particle only where the dictionary has the verb.
-ADJECTIVE_PARTICLES = frozenset({"hoch", "bereit", "weiter"})
+# (*zog … hoch*: *hochziehen*; *stellen … bereit*: *bereitstellen*; *gab … weiter*;
+# *fällt … schwer*, *ging kaputt*, *legt … nahe*, *stellt … fertig*): a particle only
+# where the dictionary has the verb.  Not *gut*, *frei*: *schreibt gut* is no
+# *gutschreiben* "to credit", *spricht frei* no *freisprechen* "to acquit".
+ADJECTIVE_PARTICLES = frozenset(
+    {"hoch", "bereit", "weiter", "schief", "kaputt", "schwer", "leicht", "offen", "nahe", "fertig"}
+)
 PARTICLES_LONGEST_FIRST = sorted(PARTICLES, key=len, reverse=True)  # *voran* before *vor*
 
 PLACE_ADVERBS = frozenset(
