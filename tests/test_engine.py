@@ -164,6 +164,10 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
         # right before another adjective it says how much, whatever the verb
         ("Das ist wirklich schön.", "wirklich", "really"),
         ("Unglaublich instinktlos findet sie das.", "Unglaublich", "incredibly"),
+        ("Er war wirklich sehr müde.", "wirklich", "really"),  # over a grading adverb
+        # before a noun phrase, no predicate (that closes the clause): how it is so
+        ("Dies war tatsächlich der Fall.", "tatsächlich", "actually"),
+        ("Jetzt finde ich bestimmt keine Käfer mehr.", "bestimmt", "definitely"),
         # *finden* makes its object's predicate: "practical", not "practically"
         ("Das finde ich praktisch.", "praktisch", "ADJ"),
     ],

@@ -1039,13 +1039,31 @@ def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
         for index in range(start, end):
             if analyses[index].tag != "ADJ(D)" or _after_for_or_as(analyses, index):
                 continue
-            if not predicate or _grades_adjective(analyses, index, end):
+            if (
+                not predicate
+                or _grades_adjective(analyses, index, end)
+                or _before_noun_phrase(analyses, index, end)
+            ):
                 analyses[index] = replace(analyses[index], adverbial=True)
 
 
 def _grades_adjective(analyses: list[WordAnalysis], index: int, end: int) -> bool:
-    """An uninflected adjective right before another: *unglaublich instinktlos*."""
-    return index + 1 < end and analyses[index + 1].tag in ("ADJ(D)", "ADJ(A)")
+    """An uninflected adjective before another, over adverbs that grade it:
+    *unglaublich instinktlos*, *war wirklich sehr müde* "really"."""
+    following = index + 1
+    while following < end and analyses[following].tag == "ADV":
+        following += 1
+    return following < end and analyses[following].tag in ("ADJ(D)", "ADJ(A)")
+
+
+_OPENING_NOUN_PHRASE = frozenset({"ART", "PIAT", "PPOSAT", "PDAT", "NN"})
+
+
+def _before_noun_phrase(analyses: list[WordAnalysis], index: int, end: int) -> bool:
+    """An uninflected adjective before a noun phrase is no predicate, which closes
+    its clause (*finde das Buch gut*, *ist gut*), but says how: *finde ich bestimmt
+    keine Käfer* "certainly", *ist sicher ein Fehler* "surely"."""
+    return index + 1 < end and analyses[index + 1].tag in _OPENING_NOUN_PHRASE
 
 
 def _after_for_or_as(analyses: list[WordAnalysis], index: int) -> bool:
