@@ -725,3 +725,21 @@ def test_sein_and_a_predicative_word_are_an_idiom_with_its_preposition(
     assert glosser.lookup(responsible).short[0] == "to be responsible for sth."
     assert not any(w.phrase for w in analyse("Er ist fertig .", dictionary))
     assert not any(w.phrase for w in analyse("Sie sind größer als wir .", dictionary))
+
+
+def test_a_verb_idiom_reaches_over_an_apposition(dictionary: Dictionary) -> None:
+    """*steht Ihnen Ihre Sachbearbeiterin , Frau Wolf , gerne zur Verfügung*: the
+    apposition between commas has no verb of its own, so the clause goes on after
+    it; every word of the idiom reads alike ("to be at disposal", not Ding's "to have
+    at your disposal", which it pairs with *jdm.*); a relative clause's words stay
+    its own (*…, der „Gedanken lesen“*)."""
+    glosser = Glosser(dictionary)
+    words = analyse(
+        "Für Rückfragen steht Ihnen Ihre Sachbearbeiterin , Frau Wolf , gerne zur Verfügung .",
+        dictionary,
+    )
+    assert words[2].phrase == words[12].phrase == "zur Verfügung stehen"
+    assert glosser.lookup(words[2]).short == glosser.lookup(words[12]).short
+    assert glosser.lookup(words[2]).short[0] == "to be at disposal"
+    helmet = analyse("Sie haben einen Helm entwickelt , der „ Gedanken lesen “ kann .", dictionary)
+    assert not helmet[1].phrase

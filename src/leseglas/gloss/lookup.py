@@ -39,7 +39,7 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker, principal_participle
-from leseglas.lang.clauses import preposition
+from leseglas.lang.clauses import NUMBER_SLOT, preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -241,7 +241,9 @@ class Glosser:
         # a name-like phrase is a noun (*Naher Osten*); an idiom's senses are tagged an
         # adverb or not at all (*ab und zu* "every now and then"), so neither is wanted
         wanted = "NOUN" if phrase[:1].isupper() else ""
-        clause = (False, taken)
+        # prepositions and a number, not the object slots: Ding pairs "jdm. zur
+        # Verfügung stehen" with "etw. zur Verfügung haben"'s "to have at your disposal"
+        clause = (False, tuple(t for t in taken if t.isalpha() or t == NUMBER_SLOT))
         whole = self._lookup(phrase, phrase, wanted, "", False, "", "", clause)
         if not whole.short or self._specialist_synonym(whole):
             return gloss

@@ -168,21 +168,23 @@ def _after_noun(analyses: list[WordAnalysis], index: int) -> bool:
 def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     """A full verb and a noun of its clause (with the preposition before it) that
     the dictionary lists as one verb: *stehen … zur Verfügung* "to be at
-    disposal", *kam ums Leben* "to lose one's life", *nahm Platz* "to sit down"."""
-    for start, end in clauses(analyses):
-        groups = [
-            words for noun in range(start, end) if (words := _idiom_words(analyses, start, noun))
-        ]
-        groups += [(i,) for i in range(start, end) if _predicative(analyses[i])]
-        clause = analyses[start:end]
+    disposal", *kam ums Leben* "to lose one's life", *nahm Platz* "to sit down".
+    The clause reaches over an apposition with no verb of its own: *steht Ihnen Ihre
+    Sachbearbeiterin , Frau Wolf , gerne zur Verfügung*."""
+    spans = clauses(analyses)
+    for number, (start, end) in enumerate(spans):
+        reach = _verbless_reach(analyses, spans, number)
+        groups = [words for noun in reach if (words := _idiom_words(analyses, reach.start, noun))]
+        groups += [(i,) for i in reach if _predicative(analyses[i])]
+        clause = analyses[reach.start : reach.stop]
         for verb in range(start, end):
             # *haben* with a bare noun: *Lust haben* "to feel like", *Angst haben*
             having = analyses[verb].tag.startswith("VA") and analyses[verb].lemma == "haben"
             if not (analyses[verb].tag.startswith("VV") or having) or analyses[verb].phrase:
                 continue
-            if _governs_infinitive(analyses, verb, end):
+            if _governs_infinitive(analyses, verb, reach.stop):
                 continue  # *lässt sie in Wasser gären*: the nouns are the infinitive's
-            lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : end])
+            lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : reach.stop])
             for words in groups:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
@@ -202,8 +204,11 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     and (literal or _needs_met(clause, headword, lexicon))
                     and not _idiom_alone(analyses, words, headword, lexicon)
                 ):
+                    taken = analyses[verb].prepositions  # one reading, whichever word
                     for index in (*words, verb):
-                        analyses[index] = replace(analyses[index], phrase=headword)
+                        analyses[index] = replace(
+                            analyses[index], phrase=headword, prepositions=taken
+                        )
                     break
 
 
@@ -860,6 +865,21 @@ def _verb_span(analyses: list[WordAnalysis], spans: list[tuple[int, int]], numbe
             break
         if any(a.tag in PARTICIPLE_TAGS or a.tag in INFINITIVE_TAGS for a in words):
             end = after
+            break
+        end = after
+    return range(start, end)
+
+
+def _verbless_reach(
+    analyses: list[WordAnalysis], spans: list[tuple[int, int]], number: int
+) -> range:
+    """The clause's words and those of the comma phrases after it with no verb at all,
+    up to the next clause (``_verb_span``, without a participle's or an infinitive's
+    phrase, whose nouns are that verb's: *…, der „Gedanken lesen“*)."""
+    reach = _verb_span(analyses, spans, number)
+    start, end = spans[number]
+    for following, after in spans[number + 1 :]:
+        if after > reach.stop or any(a.tag.startswith("V") for a in analyses[following:after]):
             break
         end = after
     return range(start, end)
