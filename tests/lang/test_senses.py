@@ -777,3 +777,20 @@ def test_an_english_reflexive_needs_a_reflexive_clause(dictionary: Dictionary) -
     assert glosser.lookup(pleased).short[0] == "to be pleased about/with sth."
     granted = analyse("Man soll dem Volk seine Triumphe gönnen .", dictionary)[6]
     assert "oneself" not in glosser.lookup(granted).short[0]
+
+
+def test_a_zu_infinitive_right_after_its_verb_chooses_the_use_with_it(
+    dictionary: Dictionary,
+) -> None:
+    """*pflegte zu sagen* is Ding's *etw. zu tun pflegen* "to be wont to do sth.",
+    not "to look after"; a first sense with a thing for its object keeps its place
+    (*versuchte zu fliehen* "to try sth."); a later infinitive is not this one's."""
+    from leseglas.gloss.lookup import INFINITIVE_RULE, Glosser
+
+    glosser = Glosser(dictionary)
+    wont = glosser.lookup(analyse("Er pflegte zu sagen , dass es regnet .", dictionary)[1])
+    assert (wont.short[0], INFINITIVE_RULE in wont.rules) == ("to be wont to do sth.", True)
+    tried = glosser.lookup(analyse("Er versuchte zu fliehen .", dictionary)[1])
+    assert tried.short[0] == "to try sth."
+    cared = glosser.lookup(analyse("Er pflegte seine Mutter .", dictionary)[1])
+    assert cared.short[0] != "to be wont to do sth."

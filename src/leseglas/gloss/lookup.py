@@ -38,8 +38,8 @@ from leseglas.gloss.render import (
     same_class,
     short_gloss,
 )
-from leseglas.gloss.senses import Clause, SenseRanker, principal_participle
-from leseglas.lang.clauses import NUMBER_SLOT, preposition
+from leseglas.gloss.senses import Clause, SenseRanker, principal_participle, takes_infinitive
+from leseglas.lang.clauses import DIRECT_ZU, NUMBER_SLOT, preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -120,6 +120,8 @@ class Glosser:
             gloss = _as_name_part(gloss)  # *Helmut Kohl* is no cabbage
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase, word.prepositions)
+        if DIRECT_ZU in word.prepositions:
+            gloss = _with_infinitive(gloss)  # *pflegte zu sagen* "to be wont to"
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
     def _as_gerundive(self, gloss: Gloss, participle: str) -> Gloss:
@@ -847,6 +849,27 @@ def english_adverbs(adjective: str) -> set[str]:
     if adjective.endswith("ll"):
         spellings.add(adjective + "y")
     return spellings
+
+
+INFINITIVE_RULE = "use-with-its-zu-infinitive"  # named in ``analyze`` output
+
+
+def _with_infinitive(gloss: Gloss) -> Gloss:
+    """A verb whose zu-infinitive follows it directly is used with it: the senses
+    that take one come first (*pflegte zu sagen* "to be wont to do sth.", not "to
+    look after").  A first sense with a thing for its object takes the infinitive
+    as that thing: *versuchte zu fliehen* stays "to try sth."."""
+    taking = [s for s in gloss.senses if s.pos == "VERB" and takes_infinitive(s)]
+    if not taking or taking[0] is gloss.senses[0] or _takes_a_thing(gloss.senses[0]):
+        return gloss
+    senses = (*taking, *(s for s in gloss.senses if s not in taking))
+    return replace(gloss, senses=senses, short=short_gloss(same_class(list(senses))),
+                   rules=(*gloss.rules, INFINITIVE_RULE))  # fmt: skip
+
+
+def _takes_a_thing(sense: Sense) -> bool:
+    words = plain(sense.translations[0]).split() if sense.translations else []
+    return "sth." in words and "sb." not in words
 
 
 def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) -> Gloss:

@@ -236,7 +236,7 @@ class SenseRanker:
             )
             zu_use = sense.pos == "VERB" and ZU_INFINITIVE in sense.usage
             signals["zu-infinitive"] = float(
-                sense.pos == "VERB" and _takes_infinitive(sense) and ZU_INFINITIVE in prepositions
+                sense.pos == "VERB" and takes_infinitive(sense) and ZU_INFINITIVE in prepositions
             )
             signals["needs-zu-infinitive"] = float(zu_use and ZU_INFINITIVE not in prepositions)
             signals["needs-dative"] = float(
@@ -576,7 +576,7 @@ def _before_numbers(sense: Sense) -> bool:
     )
 
 
-def _takes_infinitive(sense: Sense) -> bool:
+def takes_infinitive(sense: Sense) -> bool:
     """Whether a verb sense takes a zu-infinitive, as Ding's German writes the use
     ("jdm. raten, etw. zu tun") or its English renders it ("to recommend sb. to do
     sth."): evidence for it where the clause has one.  Only the German use makes a

@@ -798,13 +798,32 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             analyses[index] = replace(
                 analyses[index],
                 reflexive=reflexive and (not lassen or index in lassen),
-                prepositions=tuple(sorted({*found, ZU_INFINITIVE})) if governed else found,
+                prepositions=_with_infinitive(analyses, index, found, governed),
                 clause_nouns=named,
             )
     for index, analysis in enumerate(analyses[:-1]):
         following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
         if following and analyses[index + 1].tag in ("APPR", "APPRART"):
             analyses[index] = replace(analysis, prepositions=(following,))
+
+
+def _with_infinitive(
+    analyses: list[WordAnalysis], verb: int, found: tuple[str, ...], governed: bool
+) -> tuple[str, ...]:
+    """The clause's prepositions for a verb, with the zu-infinitive it may govern, and
+    ``DIRECT_ZU`` where the infinitive follows it with nothing but adverbs between:
+    *pflegte zu sagen*, *versuchte nicht zu lachen*."""
+    if not governed:
+        return found
+    after = verb + 1
+    while after < len(analyses) and analyses[after].tag in ("ADV", "PTKNEG"):
+        after += 1
+    direct = after + 1 < len(analyses) and analyses[after].tag == "PTKZU"
+    direct = direct and analyses[after + 1].tag in ("VV(INF)", "VA(INF)")
+    return tuple(sorted({*found, ZU_INFINITIVE, *([DIRECT_ZU] if direct else [])}))
+
+
+DIRECT_ZU = "zu tun"  # among a verb's prepositions: its zu-infinitive follows it directly
 
 
 def mark_pronominal_objects(analyses: list[WordAnalysis]) -> None:
