@@ -794,3 +794,16 @@ def test_a_zu_infinitive_right_after_its_verb_chooses_the_use_with_it(
     assert tried.short[0] == "to try sth."
     cared = glosser.lookup(analyse("Er pflegte seine Mutter .", dictionary)[1])
     assert cared.short[0] != "to be wont to do sth."
+
+
+def test_a_nominalised_negated_adjective_keeps_its_negation(dictionary: Dictionary) -> None:
+    """*Schuberts Unvollendete* is Ding's *unvollendet* "unfinished", not its parts
+    *un·vollendet* read "perfect"; *die Ungeimpften*, which Ding lacks, is built
+    "unvaccinated" and stays so as a person, not "vaccinated"."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    unfinished = analyse("Schuberts Unvollendete ist berühmt .", dictionary)[1]
+    assert glosser.lookup(unfinished).short[0] == "unfinished"
+    unvaccinated = analyse("Die Ungeimpften blieben zu Hause .", dictionary)[1]
+    assert all(r.startswith("un") for r in glosser.lookup(unvaccinated).short)

@@ -339,11 +339,14 @@ class Glosser:
         Progressivsten* "progressive", *die Perspektivlosen* "without vista"; only
         the adjective's senses (*jünger* is no *Jünger* "disciple").  Where Ding
         has the word as written as neither adjective nor noun, its plain form says
-        it: *die Verzagten* is *verzagt* "disheartened", not *verzagte* "despond"."""
+        it: *die Verzagten* is *verzagt* "disheartened", not *verzagte* "despond"; and
+        so it is where the form as written was only built from parts: Schuberts
+        *Unvollendete* is *unvollendet* "unfinished"."""
         adjective = self.find(gloss.text.lower(), lemma.lower(), "ADJ", "", False, clause)
         plain_form = adjective_headword(lemma, self.dictionary.lookup)
         nominal = any(s.pos in ("ADJ", "NOUN") for s in adjective.senses)
-        if not nominal and plain_form:
+        made = adjective.source == "compound"  # built from parts: *un·vollendet* "perfect"
+        if plain_form and (not nominal or made):
             adjective = self.find(gloss.text.lower(), plain_form, "ADJ", "", False, clause)
         if not adjective.short:
             return gloss
@@ -363,7 +366,9 @@ class Glosser:
         if a_woman:  # Ding cites the person in the masculine: *Fremder* "stranger"
             fitting = [s for s in nouns if s.headword == gloss.lemma + "r"] + fitting
         senses = fitting + [s for s in gloss.senses if s not in fitting]
-        short = short_gloss(same_class(senses))
+        # no noun of its gender: the short gloss stays, which may be built, not Ding's
+        # senses' (*die Ungeimpften* "unvaccinated", from *geimpft* "vaccinated")
+        short = short_gloss(same_class(senses)) if fitting else gloss.short
         if fitting and all(set(s.labels) & _SLANG for s in fitting):
             stem = gloss.lemma.lower().removesuffix("e")  # *Alte* → *alt*
             adjective = self.ranker.rank(stem, stem, "ADJ")
