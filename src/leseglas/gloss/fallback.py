@@ -180,7 +180,8 @@ def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
     *freien* "to marry")."""
     if not word.isalpha() or len(word) < 8:
         return
-    for cut in range(3, len(word) - 4):
+    first = 2 if word[:2] in _SHORT_PREFIXES else 3  # *er·klatschte*, not *erk·latschte*
+    for cut in range(first, len(word) - 4):
         tail = word[cut:]
         stems = (tail, *(tail.removesuffix(e) for e in _ADJ_ENDINGS if tail.endswith(e)))
         found = [(c, dictionary.lookup(c)) for c in stems]
@@ -190,6 +191,9 @@ def _known_tails(word: str, dictionary: Dictionary) -> Iterator[str]:
         if known:
             yield (adjectives or known)[0]
             return
+
+
+_SHORT_PREFIXES = frozenset({"er", "be", "ge"})  # a verb's inseparable prefixes of two letters
 
 
 def _own_adjective(sense: Sense) -> bool:

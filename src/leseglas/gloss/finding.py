@@ -551,6 +551,8 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         ("Die *eingeplanten* Mittel fehlen .", "to allow for sth."),
         # an adjective ending before a verb form it spells: *frei*, not *freien* "to marry"
         ("Am *spielfreien* Tag ruhte die Mannschaft .", "game + free"),
+        # a two-letter prefix: *er·klatschte*, not *erk·latschte* "to traipse"
+        ("Das Publikum *erklatschte* sich eine Zugabe .", "to clap"),
     ],
     counter_examples=[
         "Der *alte* Mann kam .",
