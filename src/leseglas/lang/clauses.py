@@ -48,6 +48,7 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     _mark_pairs(analyses, lexicon, ("ADJ(A)", "NN", "NNA"))
     _mark_verb_idioms(analyses, lexicon)
     _mark_state_idioms(analyses, lexicon)
+    _mark_lassen_idioms(analyses, lexicon)
     _mark_existential(analyses, lexicon)
     _mark_pairs(analyses, lexicon, ("APPR", "APPRART"))
     _mark_adverbials(analyses, lexicon)
@@ -234,6 +235,37 @@ def _mark_state_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 taken = tuple(sorted(needs & prepositions))  # the idiom's senses that take it
                 for marked in (index, *being):
                     analyses[marked] = replace(analyses[marked], phrase=idiom, prepositions=taken)
+                break
+
+
+def _mark_lassen_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """*lassen* and an infinitive of its clause that Ding lists as one verb: *sollte
+    man sich nicht entgehen lassen* "to miss", *ließ den Arzt kommen* "to send for".
+    Not one Ding writes as one word, which the separable verbs join (*fallen lassen*:
+    *fallenlassen*)."""
+    for start, end in clauses(analyses):
+        clause = analyses[start:end]
+        lassen = [start + i for i, a in enumerate(clause) if a.lemma == "lassen" and _verb(a)]
+        if not lassen or any(analyses[i].phrase for i in lassen):
+            continue
+        reflexive = any(a.tag == "PRF" for a in clause)
+        for index in range(start, end):
+            infinitive = analyses[index]
+            # HanTa may read the infinitive as a participle: *gefallen* (*fallen*)
+            if infinitive.tag not in ("VV(INF)", "VV(PP)") or infinitive.phrase:
+                continue
+            verbs = [
+                verb
+                for verb in dict.fromkeys((infinitive.text.lower(), infinitive.lemma))
+                if not lexicon.is_verb(verb + "lassen")
+            ]
+            cited = [f"{verb} lassen" for verb in verbs]
+            if reflexive:
+                cited = [f"sich {verb} lassen" for verb in verbs] + cited
+            idiom = next((found for c in cited if (found := lexicon.verb_idiom(c))), None)
+            if idiom:
+                for marked in (index, *lassen):
+                    analyses[marked] = replace(analyses[marked], phrase=idiom)
                 break
 
 
