@@ -758,3 +758,15 @@ def test_lassen_and_an_infinitive_are_dings_verb_idiom(dictionary: Dictionary) -
     assert not any(w.phrase for w in analyse("Sie ließ das Auto reparieren .", dictionary))
     dropped = analyse("Er ließ das Glas fallen .", dictionary)
     assert not dropped[4].phrase and dropped[1].lemma == "fallenlassen"
+
+
+def test_a_possessive_meets_an_idiom_ding_cites_with_sein(dictionary: Dictionary) -> None:
+    """*ihr Amt antreten* is Ding's *sein Amt antreten* "to take office", *änderte
+    ihre Meinung* its *seine Meinung ändern*; a possessive is no *ein* (*spielte
+    seine Rolle* is no *eine Rolle spielen* "to matter")."""
+    glosser = Glosser(dictionary)
+    office = analyse("Die beiden sollten ihr Amt nicht antreten .", dictionary)
+    assert office[4].phrase == office[6].phrase == "sein/das/ein Amt antreten"
+    assert glosser.lookup(office[6]).short[0] == "to take office"
+    assert analyse("Sie änderte ihre Meinung .", dictionary)[3].phrase == "seine Meinung ändern"
+    assert not analyse("Er spielte seine Rolle gut .", dictionary)[3].phrase

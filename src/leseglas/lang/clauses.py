@@ -468,6 +468,8 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
         return (noun - 1, noun)
     if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
+    if before.tag == "PPOSAT" and _as_cited_possessive(before.text):
+        return (noun - 1, noun)  # *änderte ihre Meinung*: Ding's *seine Meinung ändern*
     article = _article_of(analyses, start, noun)
     if article is None:  # *riskante Entscheidungen treffen*: a noun with attributes only
         return (noun,) if _no_determiner(analyses, start, noun) else ()
@@ -524,11 +526,23 @@ def _listed_verb_idiom(
     if len(written) == 2:
         written[0] = written[0].lower()  # *Zur Verfügung steht …*
     citations = [written, *_indefinite_citations(analyses, words)]
+    if len(written) == 2 and (possessive := _as_cited_possessive(written[0])):
+        citations.append([possessive, written[1]])  # *ihre Meinung ändern*: *seine Meinung*
     for lemma in lemmas:
         for cited in citations:
             if found := lexicon.verb_idiom(" ".join([*cited, lemma])):
                 return found
     return ""
+
+
+_POSSESSIVE_STEM = re.compile(r"^(?:mein|dein|sein|ihr|unser|euer|eur)(e[nmrs]?)?$", re.IGNORECASE)
+
+
+def _as_cited_possessive(word: str) -> str:
+    """A possessive as Ding cites it in an idiom, by its ending: *ihre* → *seine*,
+    *meinen* → *seinen*; "" for no possessive."""
+    match = _POSSESSIVE_STEM.match(word)
+    return f"sein{match.group(1) or ''}" if match else ""
 
 
 def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) -> list[list[str]]:
