@@ -1,6 +1,7 @@
 """Names against vocabulary, with the real dictionary."""
 
 import pytest
+from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.names import _prefixed_plural
@@ -132,3 +133,12 @@ def test_a_word_after_a_place_named_so_is_its_name(
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
     assert gloss.pos == pos
     assert gloss.proper is (pos == "PROPN")
+
+
+def test_a_place_and_a_name_joined_by_a_hyphen_is_a_place(dictionary: Dictionary) -> None:
+    """*Köln-Ehrenfeld* is a part of Cologne, a name, not "Cologne + honour + field";
+    a place and a noun make a compound (*Berlin-Reise*)."""
+    district = analyse("Ein Brand in Köln-Ehrenfeld verletzte drei Menschen .", dictionary)[3]
+    assert (district.tag, district.pos) == ("NE", "PROPN")
+    trip = analyse("Die Berlin-Reise war schön .", dictionary)[1]
+    assert trip.pos == "NOUN"

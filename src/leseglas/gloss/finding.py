@@ -463,7 +463,7 @@ def feminine_of_listed_noun(ask: Ask) -> Answer | None:
 @gloss_rule(
     "gloss.compound-parts",
     examples=[("Das *Bündnisnetz* hält .", "alliance + network")],
-    counter_examples=["Das *Netz* hält ."],
+    counter_examples=["Das *Netz* hält .", "Er wohnt in *Köln-Ehrenfeld* ."],
 )
 def compound_parts(ask: Ask) -> Answer | None:
     """A compound Ding lacks, from its parts as Ding's compounds render them:
@@ -471,6 +471,9 @@ def compound_parts(ask: Ask) -> Answer | None:
     a verb (*Bomben·legen*); a name is not split (*Mühl·hausen*)."""
     head: Head = "verb" if ask.infinitive else "noun or verb" if ask.pos == "NOUN" else "noun"
     lemma, formation = ask.lemma, ask.glosser.formation
+    last = ask.text.rsplit("-", 1)[-1]
+    if ask.pos == "PROPN" and last != ask.text and not ask.glosser.dictionary.lookup(last):
+        return None  # a place's part: *Köln-Ehrenfeld* is no "Cologne + honour + field"
     parts = formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
     if parts:
         return formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)

@@ -61,6 +61,7 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
             or _after_title(analyses, index, lexicon)
             or _after_office(analyses, index, lexicon)
             or _listed_with_a_place(analyses, index, lexicon)
+            or _district(word, lexicon)
         )
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
@@ -211,6 +212,14 @@ def _listed_with_a_place(analyses: list[WordAnalysis], index: int, lexicon: Lexi
         and _place(analyses[index + 2 * step].text, lexicon)
         for step in (-1, 1)
     )
+
+
+def _district(word: str, lexicon: Lexicon) -> bool:
+    """A place and a name the dictionary lacks, joined by a hyphen: a part of that
+    place (*Köln-Ehrenfeld*, not "Cologne + honour + field"); not a compound of the
+    place and a noun (*Berlin-Reise*)."""
+    place, _, rest = word.partition("-")
+    return bool(rest) and _place(place, lexicon) and _name_shaped(rest) and not lexicon.lookup(rest)
 
 
 def _place(word: str, lexicon: Lexicon) -> bool:
