@@ -2192,6 +2192,36 @@ def after_quantity(place: Place) -> WordAnalysis | None:
     return replace(before, lemma=stem, tag="ADJ(A)", pos="ADJ")
 
 
+@place_rule(
+    "adjective.first-person-form-with-no-ich",
+    END_STAGE,
+    examples=[("Bis Samstag und *liebe* Grüße", "lieb ADJ(A)")],
+    counter_examples=[
+        "Ich *liebe* Musik .",
+        "Ich tanze gern und *liebe* Musik .",
+        "Er wechselt , *verbreitete* Optimismus .",
+    ],
+    tags=("VV(FIN)",),
+)
+def first_person_with_no_ich(place: Place) -> WordAnalysis | None:
+    """A verb's first person in -e before a noun, opening its clause, in a sentence
+    with no *ich*, is the attribute Ding has: a letter's *und liebe Grüße* is *lieb*,
+    not *lieben* "to love"."""
+    lexicon, before, analyses, index = place.lexicon, place.before, place.analyses, place.index
+    if _nominal(place) or lexicon is None or not before.text.endswith("e"):
+        return None
+    if before.text.endswith("te"):
+        return None  # a past: *, verbreitete Optimismus*, *, betonte Striezel*
+    following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
+    opening = index == 0 or analyses[index - 1].tag in ("KON", "$,", "$.", "$(")
+    if following != "NN" or not opening or any(a.text.lower() == "ich" for a in analyses):
+        return None
+    stem = before.text.lower()[:-1]
+    return (
+        replace(before, lemma=stem, tag="ADJ(A)", pos="ADJ") if lexicon.is_adjective(stem) else None
+    )
+
+
 _ADJECTIVE_INFLECTION = re.compile(r"e[nmrs]?$")
 
 

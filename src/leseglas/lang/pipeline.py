@@ -196,6 +196,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.participle_beside_full_verb,
         context.no_verb_between_article_and_noun,
         context.after_quantity,
+        context.first_person_with_no_ich,
         context.second_finite,
     )),
     Stage("names", (
