@@ -168,6 +168,10 @@ def test_a_nominalised_adjective_ding_has_no_noun_for_is_glossed_as_its_adjectiv
         # before a noun phrase, no predicate (that closes the clause): how it is so
         ("Dies war tatsächlich der Fall.", "tatsächlich", "actually"),
         ("Jetzt finde ich bestimmt keine Käfer mehr.", "bestimmt", "definitely"),
+        # the copula's predicate still to come: a sentence adverb before it
+        ("Angeblich seien Lieferengpässe schuld.", "Angeblich", "allegedly"),
+        ("Er war gestern krank und müde.", "krank", "ADJ"),  # two predicates
+        ("Sie versuchte, so stark wie möglich zu sein.", "stark", "ADJ"),  # a comparison
         # *finden* makes its object's predicate: "practical", not "practically"
         ("Das finde ich praktisch.", "praktisch", "ADJ"),
     ],

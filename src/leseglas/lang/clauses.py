@@ -1128,8 +1128,24 @@ def mark_adverbial_adjectives(analyses: list[WordAnalysis]) -> None:
                 not predicate
                 or _grades_adjective(analyses, index, end)
                 or _before_noun_phrase(analyses, index, end)
+                or _before_the_predicate(analyses, index, end)
             ):
                 analyses[index] = replace(analyses[index], adverbial=True)
+
+
+def _before_the_predicate(analyses: list[WordAnalysis], index: int, end: int) -> bool:
+    """An uninflected adjective with the clause's predicate still to come, not joined
+    to it: *Angeblich seien Lieferengpässe schuld* "allegedly"; not *war krank und
+    müde*, two predicates, nor one before a comparison (*so stark wie möglich*)."""
+    following = analyses[index + 1].tag if index + 1 < end else ""
+    if following in ("KON", "$,", "KOKOM"):
+        return False
+    for analysis in analyses[index + 2 : end]:
+        if analysis.tag == "KOKOM":
+            return False
+        if analysis.tag == "ADJ(D)":
+            return True
+    return False
 
 
 def _grades_adjective(analyses: list[WordAnalysis], index: int, end: int) -> bool:
