@@ -198,6 +198,13 @@ def test_parser_makes_participles_adjectives_with_english_participles(
     assert [(e.headword, e.translations) for e in entries] == adjectives
 
 
+def test_parser_shares_a_prepositional_object_with_an_adjective_and_sein() -> None:
+    line = "auf etw. neugierig; gespannt sein {v} :: to be curious about sth."
+    assert [e.usage for e in parse_line(line)] == ["auf etw. neugierig", "auf etw. gespannt sein"]
+    idiom = "auf etw. bestehen; etw. durchsetzen wollen {v} :: to insist on sth."
+    assert [e.usage for e in parse_line(idiom)][1] != "auf etw. durchsetzen wollen"
+
+
 def test_parser_shares_a_line_ending_note_with_every_synonym() -> None:
     line = "schälen; abpellen; pellen {vt} (Kartoffeln) | schälend | geschält :: to peel (potatoes …) | peeling | peeled"
     verbs = [e for e in parse_line(line) if e.pos == "VERB"]

@@ -725,6 +725,10 @@ def test_sein_and_a_predicative_word_are_an_idiom_with_its_preposition(
     assert glosser.lookup(responsible).short[0] == "to be responsible for sth."
     assert not any(w.phrase for w in analyse("Er ist fertig .", dictionary))
     assert not any(w.phrase for w in analyse("Sie sind größer als wir .", dictionary))
+    # the object Ding writes once for its line's synonyms: "auf etw. neugierig;
+    # gespannt sein" :: "to be curious about sth."
+    curious = analyse("Ich bin gespannt auf das Ergebnis .", dictionary)[2]
+    assert glosser.lookup(curious).short[0] == "to be curious about sth."
 
 
 def test_a_verb_idiom_reaches_over_an_apposition(dictionary: Dictionary) -> None:

@@ -354,7 +354,10 @@ def _share_valency(entries: list[Entry]) -> None:
         return
     slots = first.usage.removesuffix(first.headword)
     for entry in entries[1:]:
-        if entry.pos == "VERB" and not entry.usage and " " not in entry.headword:
+        # one word, or an adjective with *sein*: "auf etw. neugierig; gespannt sein"
+        words = entry.headword.split()
+        single = len(words) == 1 or (len(words) == 2 and words[1] == "sein")
+        if entry.pos == "VERB" and not entry.usage and single:
             entry.usage = slots + entry.headword
 
 
