@@ -283,3 +283,18 @@ def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> Non
     text.write_text("Wir wohnen in Wien.\n", "utf-8")
     tokens = {t.token.text: t for t in Engine().analyze(open_document(text)).tokens()}
     assert tokens["Wien"].gloss.short[0] == "Vienna"
+
+
+def test_a_phrase_of_another_field_leaves_the_word_of_the_texts(tmp_path: Path) -> None:
+    """A match report's *zur Halbzeit* is Ding's [sport] *Halbzeit*, not its [pol.]
+    phrase *zur Halbzeit* "midterm"."""
+    match = tmp_path / "match.txt"
+    match.write_text(
+        "Berlin führte zur Halbzeit mit sechs Punkten. Nach der Pause drehte die Mannschaft"
+        " auf, der Trainer lobte die Abwehr. Mit dem Sieg im Auswärtsspiel verteidigte sie"
+        " die Tabellenführung, obwohl der Spielmacher mit fünf Fouls vom Feld musste.\n",
+        "utf-8",
+    )
+    tokens = {t.token.text: t for t in Engine().analyze(open_document(match)).tokens()}
+    assert "midterm" not in tokens["Halbzeit"].gloss.short
+    assert tokens["Halbzeit"].gloss.short[0].startswith("half")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import Dictionary
-from leseglas.gloss.ding import FORMULA
+from leseglas.gloss.ding import FORMULA, REGISTER_LABELS
 from leseglas.gloss.fallback import (
     UMLAUT_BACK,
 )
@@ -247,7 +247,7 @@ class Glosser:
         # Verfügung stehen" with "etw. zur Verfügung haben"'s "to have at your disposal"
         clause = (False, tuple(t for t in taken if t.isalpha() or t == NUMBER_SLOT))
         whole = self._lookup(phrase, phrase, wanted, "", False, "", "", clause)
-        if not whole.short or self._specialist_synonym(whole):
+        if not whole.short or self._specialist_synonym(whole) or self._word_in_field(gloss, whole):
             return gloss
         # Ding tags neither *Vereinten Nationen* nor *im Voraus*
         kind = (whole.senses[0].pos if whole.senses else "") or wanted or "ADV"
@@ -272,6 +272,16 @@ class Glosser:
         Bodenniveau; im Boden" [constr.]) only to a builder."""
         senses = [s for s in whole.senses if s.headword.lower() == whole.lemma.lower()]
         return bool(senses) and all(s.synonym and self.ranker.from_another_field(s) for s in senses)
+
+    def _word_in_field(self, gloss: Gloss, whole: Gloss) -> bool:
+        """Whether the word alone has a sense of the text's field, and the phrase only
+        senses of other fields: a match report's *zur Halbzeit* is Ding's [sport]
+        *Halbzeit* "half-time", not its [pol.] *zur Halbzeit* "midterm"."""
+        phrase = [s for s in whole.senses if s.headword.lower() == whole.lemma.lower()]
+        fields = [set(s.labels) - REGISTER_LABELS for s in phrase]
+        if not phrase or not all(fields) or any(f & self.ranker.domain for f in fields):
+            return False
+        return bool(gloss.senses) and self.ranker.in_field(gloss.senses[0])
 
     @lru_cache(maxsize=100_000)  # noqa: B019
     def _complemented(self, lemma: str, prepositions: tuple[str, ...]) -> bool:
