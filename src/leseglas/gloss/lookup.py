@@ -121,7 +121,7 @@ class Glosser:
         if word.phrase:
             gloss = self._in_phrase(gloss, word.phrase, word.prepositions)
         if DIRECT_ZU in word.prepositions:
-            gloss = _with_infinitive(gloss)  # *pflegte zu sagen* "to be wont to"
+            gloss = _used_with_infinitive(gloss)  # *pflegte zu sagen* "to be wont to"
         return _noted(gloss, word.clause_nouns, word.prepositions) if word.clause_nouns else gloss
 
     def _as_gerundive(self, gloss: Gloss, participle: str) -> Gloss:
@@ -270,14 +270,14 @@ class Glosser:
         """Whether a phrase is only a specialist's other way to say a word, from a field
         the text is not in: *im Boden* is "underfloor" ("Unterflur …; unter
         Bodenniveau; im Boden" [constr.]) only to a builder."""
-        senses = [s for s in whole.senses if s.headword.lower() == whole.lemma.lower()]
+        senses = _own_senses(whole)
         return bool(senses) and all(s.synonym and self.ranker.from_another_field(s) for s in senses)
 
     def _word_in_field(self, gloss: Gloss, whole: Gloss) -> bool:
         """Whether the word alone has a sense of the text's field, and the phrase only
         senses of other fields: a match report's *zur Halbzeit* is Ding's [sport]
         *Halbzeit* "half-time", not its [pol.] *zur Halbzeit* "midterm"."""
-        phrase = [s for s in whole.senses if s.headword.lower() == whole.lemma.lower()]
+        phrase = _own_senses(whole)
         fields = [set(s.labels) - REGISTER_LABELS for s in phrase]
         if not phrase or not all(fields) or any(f & self.ranker.domain for f in fields):
             return False
@@ -661,9 +661,7 @@ def _as_interrogative(gloss: Gloss) -> Gloss:
     asking = [s for s in gloss.senses if _asks(s)]
     if not asking or asking[0] is gloss.senses[0]:
         return gloss
-    senses = (*asking, *(s for s in gloss.senses if s not in asking))
-    return replace(gloss, senses=senses, short=short_gloss(senses),
-                   rules=(*gloss.rules, INTERROGATIVE_RULE))  # fmt: skip
+    return _led_by(gloss, asking, INTERROGATIVE_RULE, same_word_class=False)
 
 
 def _asks(sense: Sense) -> bool:
@@ -869,7 +867,7 @@ def english_adverbs(adjective: str) -> set[str]:
 INFINITIVE_RULE = "use-with-its-zu-infinitive"  # named in ``analyze`` output
 
 
-def _with_infinitive(gloss: Gloss) -> Gloss:
+def _used_with_infinitive(gloss: Gloss) -> Gloss:
     """A verb whose zu-infinitive follows it directly is used with it: the senses
     that take one come first (*pflegte zu sagen* "to be wont to do sth.", not "to
     look after").  A first sense with a thing for its object takes the infinitive
@@ -877,9 +875,12 @@ def _with_infinitive(gloss: Gloss) -> Gloss:
     taking = [s for s in gloss.senses if s.pos == "VERB" and takes_infinitive(s)]
     if not taking or taking[0] is gloss.senses[0] or _takes_a_thing(gloss.senses[0]):
         return gloss
-    senses = (*taking, *(s for s in gloss.senses if s not in taking))
-    return replace(gloss, senses=senses, short=short_gloss(same_class(list(senses))),
-                   rules=(*gloss.rules, INFINITIVE_RULE))  # fmt: skip
+    return _led_by(gloss, taking, INFINITIVE_RULE)
+
+
+def _own_senses(gloss: Gloss) -> list[Sense]:
+    """The senses of the gloss's own headword, not of words it was found through."""
+    return [s for s in gloss.senses if s.headword.lower() == gloss.lemma.lower()]
 
 
 def _takes_a_thing(sense: Sense) -> bool:
@@ -902,10 +903,16 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) 
         need = required(sense)
         usable = not need or need == "jds." or need in prepositions
         if index and same and usable and wanted & note_words(sense.notes):
-            senses = (sense, *gloss.senses[:index], *gloss.senses[index + 1 :])
-            short = short_gloss(same_class(list(senses)))
-            return replace(gloss, senses=senses, short=short, rules=(*gloss.rules, NOTED_RULE))
+            return _led_by(gloss, [sense], NOTED_RULE)
     return gloss
+
+
+def _led_by(gloss: Gloss, leading: list[Sense], rule: str, same_word_class: bool = True) -> Gloss:
+    """The gloss with these senses first, in their order, and the rule that put them
+    there; its short gloss of the first sense's word class only, unless told not."""
+    senses = (*leading, *(s for s in gloss.senses if s not in leading))
+    short = short_gloss(same_class(list(senses)) if same_word_class else senses)
+    return replace(gloss, senses=senses, short=short, rules=(*gloss.rules, rule))
 
 
 def _with_object(headword: str, taken: str) -> str:

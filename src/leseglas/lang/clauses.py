@@ -431,7 +431,7 @@ def _cited_singular(analyses: list[WordAnalysis], words: tuple[int, ...], idiom:
     return idiom.split(" ", 1)[0] in _INDEFINITE and analyses[words[0]].lemma != "ein"
 
 
-_INDEFINITE = frozenset({"ein", "eine", "einen"})
+_INDEFINITE = ("einen", "eine", "ein")  # as Ding cites an idiom's noun, tried in this order
 
 
 def _bare(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
@@ -553,7 +553,7 @@ def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) 
     noun = analyses[words[-1]]
     if len(words) != 1 or noun.tag != "NN" or noun.text == noun.lemma:
         return []
-    return [[article, noun.lemma] for article in sorted(_INDEFINITE, reverse=True)]
+    return [[article, noun.lemma] for article in _INDEFINITE]
 
 
 ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
