@@ -268,8 +268,24 @@ def _dictionary_noun(word: str, lemma: str, noun_lemma: NounForms, lookup: Looku
         return lemma  # HanTa's lemma is a dictionary noun this word can be a form of
     if plural_of and noun_lemma(lemma) == lemma:
         return plural_of[0]  # *Fallen*: the plural of *Falle*, not a form of *Fall*
+    if same_plural := _same_plural_dative(word, lookup):
+        return same_plural  # *Schauern*: *Schauer*'s, not *Schau* + -ern
     listed = noun_lemma(word)
     return listed if listed else lemma
+
+
+def _same_plural_dative(word: str, lookup: Lookup) -> str | None:
+    """The noun whose dative plural this is, when its plural is its singular (*Schauer*,
+    *Lehrer*, *Zimmer*): Ding lists neither form as a plural, so nothing else finds it."""
+    plural = word.removesuffix("n")
+    if plural == word or plural.endswith(("n", "s")):
+        return None
+    nouns = [
+        s.headword
+        for s in lookup(plural)
+        if s.pos == "NOUN" and s.headword == plural and s.plural == plural
+    ]
+    return nouns[0] if nouns else None
 
 
 PLURAL_OF_MARGIN = 0.5  # Zipf: *Ecke* 4.7 against the Austrian *Eck* 3.8
