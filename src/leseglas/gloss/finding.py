@@ -463,7 +463,11 @@ def feminine_of_listed_noun(ask: Ask) -> Answer | None:
 @gloss_rule(
     "gloss.compound-parts",
     examples=[("Das *Bündnisnetz* hält .", "alliance + network")],
-    counter_examples=["Das *Netz* hält .", "Er wohnt in *Köln-Ehrenfeld* ."],
+    counter_examples=[
+        "Das *Netz* hält .",
+        "Er wohnt in *Köln-Ehrenfeld* .",
+        "Er wurde *NASCAR* Champion .",  # an acronym: no *Nase* + *Car*
+    ],
 )
 def compound_parts(ask: Ask) -> Answer | None:
     """A compound Ding lacks, from its parts as Ding's compounds render them:
@@ -474,6 +478,8 @@ def compound_parts(ask: Ask) -> Answer | None:
     last = ask.text.rsplit("-", 1)[-1]
     if ask.pos == "PROPN" and last != ask.text and not ask.glosser.dictionary.lookup(last):
         return None  # a place's part: *Köln-Ehrenfeld* is no "Cologne + honour + field"
+    if len(lemma) > 1 and lemma.isupper():
+        return None  # an acronym (the analysis kept its capitals): letters, not words
     parts = formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
     if parts:
         return formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)
