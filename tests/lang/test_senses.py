@@ -54,6 +54,23 @@ def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "index", "gender", "plural"),
+    [
+        ("Die Haltung von Hamstern ist erlaubt .", 3, "m", "Hamster"),  # Ding: Hamster {pl}
+        ("Die Aussiedler kamen .", 1, "m", "Aussiedler"),
+        ("Er hatte Kosten .", 2, "pl", ""),  # a plural alone in Wiktionary too
+    ],
+)
+def test_a_plural_entry_spelt_as_its_singular_takes_the_singular_gender(
+    dictionary: Dictionary, sentence: str, index: int, gender: str, plural: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[index])
+    assert (gloss.gender, gloss.plural) == (gender, plural)
+
+
+@pytest.mark.parametrize(
     ("word", "pos", "first"),
     [
         ("Weise", "NOUN", "way"),  # not "wise man"

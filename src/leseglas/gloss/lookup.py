@@ -479,6 +479,8 @@ class Glosser:
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma) or gender, top.headword
+        elif gender == "pl" and pos == "NOUN" and (same := self._same_form_singular(top.headword)):
+            gender, plural = same, top.headword  # *Hamster* {pl} is also *der Hamster*
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
         proper = pos == "PROPN" or (geographic and named and top.headword[:1].isupper())
         # an adjective of a name: russisch "Russian", christlich "Christian" (no hard word)
@@ -537,6 +539,17 @@ class Glosser:
             return genders[0]
         parts = self.formation.compound(singular)
         return parts[-1].sense.gender if parts else ""
+
+    def _same_form_singular(self, plural: str) -> str:
+        """The gender of the singular spelt as this plural, where Ding lists only the
+        plural (*Hamster* {pl} "hamsters (zoological subfamily)", *Aussiedler* {pl})
+        and the German Wiktionary the singular too, of one gender (*der Hamster*)."""
+        genders = {
+            gender
+            for headword, gender in self.dictionary.wiktionary_nouns(plural)
+            if headword == plural and self.dictionary.wiktionary_plural(plural, gender) == plural
+        }
+        return next(iter(genders)) if len(genders) == 1 else ""
 
     def _compound_noun(self, sense: Sense) -> bool:
         word = sense.headword
