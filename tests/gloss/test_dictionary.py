@@ -267,6 +267,31 @@ def test_parser_counts_sub_entries_and_keeps_tagged_two_word_adjectives() -> Non
     assert noun.examples == 0  # the plural is a form, not an example
 
 
+def test_parser_gives_compounds_of_an_adjective_or_a_plural_their_own_entries() -> None:
+    line = (
+        "koreanisch {adj} [geogr.] | gesamtkoreanisch | nordkoreanisch :: Korean"
+        " | unified Korean | North Korean"
+    )
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["koreanisch"].forms == []  # compounds are no degree forms
+    assert (entries["nordkoreanisch"].pos, entries["nordkoreanisch"].translations) == (
+        "ADJ",
+        ["North Korean"],
+    )
+    line = "Bedenken {pl} | Sicherheitsbedenken {pl} | Bedenken äußern :: concerns | security concerns | to raise concerns"
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["Sicherheitsbedenken"].translations == ["security concerns"]
+    assert entries["Sicherheitsbedenken"].gender == "pl"
+    # counter-examples: degree forms stay forms; a singular noun's plural is its form
+    (fast,) = parse_line("schnell {adj} | schneller | am schnellsten :: fast | faster | fastest")
+    assert [form for form, _ in fast.forms] == ["schneller", "schnellsten"]
+    line = "meistgebräuchlich; gebräuchlich {adj} | am gebräuchlichsten; meistgebräuchlich :: common | most common"
+    assert "meistgebräuchlich" in {f for e in parse_line(line) for f, _ in e.forms}
+    assert [e.headword for e in parse_line("Abzug {m} | Abzüge {pl} :: discount | discounts")] == [
+        "Abzug"
+    ]
+
+
 def test_parser_drops_what_a_tilde_relates_a_word_to() -> None:
     entry = next(parse_line("anomisch {adj} ~ Anomie :: anomic {adj} ~ anomie"))
     assert (entry.headword, entry.translations) == ("anomisch", ["anomic"])

@@ -454,7 +454,7 @@ def parse_line(line: str) -> Iterator[Entry]:
         infinitives = frozenset(e.headword for e in entries)
         yield from _participles(entries[0], de_parts[1:3], en_parts[1:3], infinitives)
         yield from _existential(entries[0].headword, de_parts[1:], en_parts[1:])
-    yield from _sub_entries(de_parts[1:], en_parts[1:])
+    yield from _sub_entries(de_parts[1:], en_parts[1:], entries)
     yield from _spaced_abbreviations(de_parts, en_parts)
 
 
@@ -765,6 +765,8 @@ def _attach_forms(
         max_words = longest if conjugated else 2 if pos == "VERB" else 1
         if not all(_is_form(f, max_words) for written in variants for f in written):
             return number
+        if pos == "ADJ" and any(_compound_of(f, entries) for f in forms):
+            return number  # "koreanisch | gesamtkoreanisch | nordkoreanisch": compounds
         previous: Entry | None = None
         for index, form in enumerate(forms):
             entry = _entry_for(entries, forms, index, pos, previous)
@@ -782,6 +784,26 @@ def _attach_forms(
             if pos == "VERB" and _PRONOUNS.match(terms[index].text):
                 entry.conjugated = True
     return len(de_parts)
+
+
+def _own_compound(term: Term, headword: str, gender: str, line: list[Entry]) -> bool:
+    """Whether a sub-entry is a one-word compound of the line's adjective (untagged,
+    lower case) or of its plural noun (tagged {pl})."""
+    if " " in headword or not _compound_of(headword, line):
+        return False
+    if gender == "pl":
+        return any(e.gender == "pl" for e in line)
+    return not term.tags and headword.islower() and any(e.pos == "ADJ" for e in line)
+
+
+def _compound_of(form: str, entries: list[Entry]) -> bool:
+    """Whether a sub-entry is a compound ending in a headword of the line, which no
+    degree form is (*nordkoreanisch* under *koreanisch*; *koreanischer* is one, and
+    so is *meistgebräuchlich*, a superlative)."""
+    lower = form.lower()
+    return not lower.startswith("meist") and any(
+        lower != e.headword.lower() and lower.endswith(e.headword.lower()) for e in entries
+    )
 
 
 def _variants(form: str) -> list[str]:
@@ -927,10 +949,17 @@ def _is_form(text: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not _SENTENCE.search(text) and "/" not in text
 
 
-def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
+def _sub_entries(
+    de_parts: list[str], en_parts: list[str], line: list[Entry] | None = None
+) -> Iterator[Entry]:
     """Compounds listed under a headword with their own gender and translation,
     tagged two-word adjectives (*schwer bewaffnet* "heavily armed") and a verb's
-    use with a zu-infinitive (*etw. zu tun pflegen* "to be wont to do sth.")."""
+    use with a zu-infinitive (*etw. zu tun pflegen* "to be wont to do sth.").
+
+    Compounds of the line's own adjective or plural noun, which Ding does not tag:
+    *koreanisch* | *nordkoreanisch* "North Korean"; *Bedenken* {pl} |
+    *Sicherheitsbedenken* {pl} "security concerns"."""
+    line = line or []
     for part, english in zip(de_parts, en_parts, strict=False):
         for raw in split_top(part, "; "):
             term = parse_term(raw)
@@ -949,6 +978,9 @@ def _sub_entries(de_parts: list[str], en_parts: list[str]) -> Iterator[Entry]:
                 continue
             if gender in ("m", "f", "n") and " " not in headword:
                 yield Entry(headword, "NOUN", gender, "", term.labels, term.notes, translations)
+            elif _own_compound(term, headword, gender, line) and translations:
+                pos = "NOUN" if gender == "pl" else "ADJ"
+                yield Entry(headword, pos, gender, "", term.labels, term.notes, translations)
             elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():
                 yield Entry(headword, "ADJ", "", "", term.labels, term.notes, translations)
             elif idiom := _idiom(headword, translations):

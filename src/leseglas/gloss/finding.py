@@ -528,7 +528,7 @@ def particle_verb(ask: Ask) -> Answer | None:
     "gloss.word-formation",
     examples=[
         ("Er hatte es *hundertmal* gesagt .", "a hundred times"),
-        ("Die *ungesetzte* Spielerin gewann .", "unplaced"),  # un- and a declined participle
+        ("Die *ungebügelte* Bluse hing dort .", "unpressed"),  # un- and a declined participle
     ],
     counter_examples=["Er hatte es *oft* gesagt ."],
 )
@@ -567,7 +567,7 @@ RESPELT = "gloss.spelling-compound-or-number"  # the word read as another Ding h
         "Der *alte* Mann kam .",
         "Sie kamen aus Sparta und *Achäern* .",
         "Der Zöllner *Georg* hilft .",  # a name is not lengthened: no *George* "Georgian"
-        "Die *ungesetzte* Spielerin gewann .",  # no *setzte* "to put sth."
+        "Die *ungebügelte* Bluse hing dort .",  # no *bügelte* "to iron"
     ],
 )
 def candidates(ask: Ask) -> Answer | None:
@@ -591,7 +591,7 @@ def candidates(ask: Ask) -> Answer | None:
         if not senses or (pos == "VERB" and senses[0].pos not in ("VERB", "")):
             continue  # a verb is glossed by no adjective: *versauern* is not *sauer* "cross"
         if pos == "ADJ" and text.lower().startswith("un") and all(s.pos == "VERB" for s in senses):
-            continue  # a negated participle is no form of its verb: *ungesetzte* (un-, gesetzt)
+            continue  # a negated participle is no form of its verb: *ungebügelte* (un-, gebügelt)
         gloss = replace(glosser.from_senses(text, candidate, pos, senses, "", False), source=source)
         if source == "compound":  # zentralasiatisch = zentral + asiatisch
             prefixed = glosser.formation.prefixed(gloss, text, lemma, candidate)

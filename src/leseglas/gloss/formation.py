@@ -262,7 +262,7 @@ class WordFormation:
         if not lower.startswith("un"):
             return None
         for word in _undeclined(lower):
-            rest = word.removeprefix("un")  # declined: *ungesetzte*, *gesetzt* "placed"
+            rest = word.removeprefix("un")  # declined: *ungebügelte*, *gebügelt* "ironed"
             if len(rest) < MIN_PARTICIPLE:
                 continue
             senses = [s for s in self.ranker.rank(rest, rest, "ADJ") if s.pos == "ADJ"]
@@ -621,6 +621,6 @@ _DECLINED_ENDINGS = ("e", "en", "er", "es", "em")
 
 
 def _undeclined(word: str) -> tuple[str, ...]:
-    """The word as written, then without each adjective ending: *ungesetzte* →
-    *ungesetzte*, *ungesetzt*, …"""
+    """The word as written, then without each adjective ending: *ungebügelte* →
+    *ungebügelte*, *ungebügelt*, …"""
     return (word, *(word.removesuffix(e) for e in _DECLINED_ENDINGS))
