@@ -343,11 +343,27 @@ def adjective_headword(word: str, lookup: Lookup) -> str | None:
     *erfahrener* → *dünn*, *lecker*, *erfahren*); comparison forms are left alone."""
     lower = word.lower()
     for candidate in (lower[: -len(e)] for e in ADJECTIVE_ENDINGS if lower.endswith(e)):
-        if len(candidate) >= MIN_TAIL and any(
-            s.pos == "ADJ" and s.headword == candidate for s in lookup(candidate)
-        ):
+        if len(candidate) >= MIN_TAIL and _adjective(candidate, lookup):
             return candidate
+    if lower.endswith("e") and _adjective(lower, lookup) and _compared_in_e(lower, lookup):
+        return lower  # an adjective cited in -e, undeclined: *kriegsmüde*, not *kriegsmüd*
     return None
+
+
+def _adjective(word: str, lookup: Lookup) -> bool:
+    return any(s.pos == "ADJ" and s.headword == word for s in lookup(word))
+
+
+def _compared_in_e(word: str, lookup: Lookup) -> bool:
+    """Whether an adjective in -e ends in one Ding compares so (*müde*, *müder*;
+    *kriegsmüde*), unlike a citation Ding declines (*letzte*, *letzter*) or gives
+    in the plural (*diverse*)."""
+    for start in range(len(word) - MIN_TAIL + 1):
+        tail = word[start:]
+        compared = tail.removesuffix("e") + "er"
+        if any(s.headword == tail and s.matched_by == "inflection" for s in lookup(compared)):
+            return True
+    return False
 
 
 def inflected_compound(word: str, lookup: Lookup) -> str | None:
