@@ -6,7 +6,7 @@ import pytest
 from vocab.build_index import build
 
 from leseglas.gloss.dictionary import Dictionary, index_path
-from leseglas.gloss.ding import is_cognate, parse_line, spelling_key
+from leseglas.gloss.ding import clean_translations, is_cognate, parse_line, spelling_key
 from leseglas.gloss.render import principal_parts
 
 SAMPLE = Path(__file__).resolve().parent.parent / "data" / "ding-sample.txt"
@@ -289,6 +289,17 @@ def test_parser_gives_compounds_of_an_adjective_or_a_plural_their_own_entries() 
     assert "meistgebräuchlich" in {f for e in parse_line(line) for f, _ in e.forms}
     assert [e.headword for e in parse_line("Abzug {m} | Abzüge {pl} :: discount | discounts")] == [
         "Abzug"
+    ]
+
+
+def test_two_verbs_ding_joins_with_a_colon_are_two_renderings() -> None:
+    assert clean_translations("to be ready: to be prepared; to be willing") == [
+        "to be ready",
+        "to be prepared",
+        "to be willing",
+    ]
+    assert clean_translations("to gall sb. (often wrongly: to rankle sb.)") == [
+        "to gall sb. (often wrongly: to rankle sb.)"
     ]
 
 

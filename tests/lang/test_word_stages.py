@@ -198,6 +198,14 @@ def test_an_english_adjective_is_no_verb(dictionary: Dictionary) -> None:
     assert analyse("Die royalen Gäste kamen .", dictionary)[1].pos == "ADJ"
 
 
+def test_a_german_verbs_form_is_no_english_verb(dictionary: Dictionary) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    willing = analyse("Er sei nicht gewillt , zu gehen .", dictionary)[3]  # ge·will·t: wollen
+    assert willing.lemma == "gewillt"
+    assert "willed" not in Glosser(dictionary).lookup(willing).short
+
+
 def test_lemmas_follow_the_texts_spelling(dictionary: Dictionary) -> None:
     """HanTa learnt the pre-1996 spelling: *Schlosses* is its *Schloß*'s.  In a
     text in the modern spelling it is *Schloss*'s; in an old one, *Schloß*'s, so

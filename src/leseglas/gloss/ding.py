@@ -197,7 +197,7 @@ def clean_translations(raw: str, german: str = "") -> list[str]:
     the German side has it too: then it is the last synonym's ("Herrscher;
     Machthaber; Potentat [pej.] :: ruler; potentate [pej.]").  One inside a note
     does not count ("lefty [coll.] (often [pej.])")."""
-    parts = split_top(raw, "; ")
+    parts = [alternative for p in split_top(raw, "; ") for alternative in _colon_slip(p)]
     labelled = [bool(_labels_outside_notes(p)) for p in parts]
     last_marks = _offensive_marks(parts[-1]) if parts else []
     covers = (
@@ -207,6 +207,16 @@ def clean_translations(raw: str, german: str = "") -> list[str]:
         and not any(mark[1:-1] in german for mark in last_marks)
     )
     return [clean_translation(p, last_marks if covers else _offensive_marks(p)) for p in parts]
+
+
+def _colon_slip(rendering: str) -> list[str]:
+    """Two verbs Ding joins with a colon for a semicolon ("to be ready: to be
+    prepared"); a colon inside a note stays ("(often wrongly: to rankle sb.)")."""
+    if rendering.startswith("to ") and ": to " in rendering:
+        first, second = rendering.split(": to ", 1)
+        if "(" not in first:
+            return [first, "to " + second]
+    return [rendering]
 
 
 def _labels_outside_notes(raw: str) -> list[str]:

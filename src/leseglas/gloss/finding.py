@@ -440,7 +440,8 @@ def english_verb_rule(ask: Ask) -> Answer | None:
     """An English verb conjugated in German: *gechattet* "chatted", *posten*, *das
     Chatten* "chatting"."""
     verb = (ask.pos == "VERB" and ask.text.islower()) or ask.infinitive
-    english = english_verb(ask.lemma if ask.infinitive else ask.text) if verb else None
+    lookup = ask.glosser.dictionary.lookup
+    english = english_verb(ask.lemma if ask.infinitive else ask.text, lookup) if verb else None
     if english is None:
         return None
     value = word_zipf(english[0], ask.text)

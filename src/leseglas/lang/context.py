@@ -668,7 +668,11 @@ def _verb_as_noun(analysis: WordAnalysis, lexicon: Lexicon) -> bool:
         return False
     if lexicon.is_verb(lemma.lower()):
         return True
-    english = english_verb(lemma) if analysis.article in SINGULAR_NEUTER_ARTICLES else None
+    english = (
+        english_verb(lemma, lexicon.lookup)
+        if analysis.article in SINGULAR_NEUTER_ARTICLES
+        else None
+    )
     return english is not None and english[0] == lemma.lower() and not lexicon.lookup(lemma)
 
 

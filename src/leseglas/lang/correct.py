@@ -666,7 +666,7 @@ def english_verb_lemma(word: Word) -> Reading | None:
     verbal = word.tag.startswith(("VV", "NN")) or _verb_tag(text) == "VV(PP)"
     if not (unknown and verbal and word.tag.startswith(("VV", "ADJ", "FM", "NN"))):
         return None
-    english = english_verb(text)
+    english = english_verb(text, lookup)
     if english is None:
         return None
     return english[0], word.tag if word.tag.startswith("VV") else _verb_tag(text)

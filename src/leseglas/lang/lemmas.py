@@ -563,10 +563,11 @@ ENGLISH_VERB_ZIPF = 4.0
 
 
 @lru_cache(maxsize=20_000)  # asked by the analysis and again by the glosser
-def english_verb(text: str) -> tuple[str, str] | None:
+def english_verb(text: str, lookup: Lookup) -> tuple[str, str] | None:
     """An English verb conjugated in German (*gecrasht*, *gechattet*, *geliked*,
     *downgeloadet*, *chatten*): its German infinitive and its English rendering,
-    "crashed" for a participle, "to chat" for any other form."""
+    "crashed" for a participle, "to chat" for any other form.  Not a stem that is a
+    German verb's form: *gewillt* is *ge·will·t* (*will*, of *wollen*), not "willed"."""
     lower = text.lower()
     particle = next((p for p in _ENGLISH_PARTICLES if lower.startswith(p + "ge")), "")
     rest = lower.removeprefix(particle)
@@ -579,7 +580,8 @@ def english_verb(text: str) -> tuple[str, str] | None:
         single = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # *chatt*
         for verb in dict.fromkeys((stem, single, stem + "e")):
             english = zipf_frequency(verb, "en")
-            if english >= ENGLISH_VERB_ZIPF and english >= zipf(verb):
+            german = any(sense.pos == "VERB" for sense in lookup(verb))
+            if english >= ENGLISH_VERB_ZIPF and english >= zipf(verb) and not german:
                 infinitive = particle + stem + ("n" if stem.endswith(("e", "er", "el")) else "en")
                 whole = particle + verb if particle else verb
                 return infinitive, _past_participle(whole) if participle else f"to {whole}"
