@@ -21,6 +21,7 @@ from leseglas.lang.lemmas import (
     capitalised_noun,
     cut_diminutive,
     declines_to,
+    degree,
     dictionary_noun,
     english_verb,
     inflected_compound,
@@ -238,6 +239,38 @@ def adjective_listed_inflection(word: Word) -> Reading | None:
             if s.pos == "ADJ" and s.matched_by == "inflection":
                 return s.headword, word.tag
     return None
+
+
+@word_rule(
+    "word-class.adjective-lemma-it-spells",
+    END_STAGE,
+    examples=[("Sie lernten in *berittener* Formation .", "beritten ADJ(A)")],
+    counter_examples=[
+        "Das ist der *größere* Teil .",  # *groß*, in its degree
+        "Wir kommen im *nächsten* Jahr .",
+        "Er hat *bessere* Noten .",
+    ],
+)
+def adjective_lemma_it_spells(word: Word) -> Reading | None:
+    """A declined adjective whose HanTa lemma it does not spell takes the dictionary
+    adjective it does: *berittener* is *beritten* "mounted", not HanTa's *bereitet*.
+    Not a form in its lemma's degree (*größere*: *groß*; *bessere*: *gut*)."""
+    if not word.tag.startswith("ADJ") or degree(word.text, word.lemma):
+        return None
+    written, lemma = _folded(word.text), _folded(word.lemma)
+    if written.startswith(lemma):
+        return None
+    adjective = adjective_headword(word.text, word.lexicon.lookup)
+    if adjective is None or adjective == word.lemma or not written.startswith(_folded(adjective)):
+        return None
+    return adjective, word.tag
+
+
+_FOLDED = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def _folded(word: str) -> str:
+    return word.lower().translate(_FOLDED)
 
 
 @word_rule(

@@ -42,6 +42,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.opener_lower_case_lemma,
         correct.adjective_form_of_headword,
         correct.adjective_listed_inflection,
+        correct.adjective_lemma_it_spells,
         correct.past_form_not_adjective,
     )),
     Stage("adverb-or-adjective", (
