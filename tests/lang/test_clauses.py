@@ -325,6 +325,9 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     # a verb idiom of a separable verb, its particle still apart when idioms are found
     work = analyse("Ich gebe Arbeit ab und bekomme mehr Freizeit .", dictionary)
     assert work[1].phrase == work[2].phrase == "Arbeit abgeben"
+    # … and no idiom of the verb without its particle: *Milch geben* "to milk"
+    milk = analyse("Gebt ein paar Tropfen Milch hinein .", dictionary)
+    assert not any(w.phrase for w in milk)
     # a bare noun and its verb need nothing more: *gegen etw. Sturm laufen*
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 

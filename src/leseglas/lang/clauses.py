@@ -512,11 +512,12 @@ def _article_of(analyses: list[WordAnalysis], start: int, noun: int) -> int | No
 
 
 def _verb_lemmas(verb: WordAnalysis, rest_of_clause: list[WordAnalysis]) -> tuple[str, ...]:
-    """The verb's lemma, and with each particle HanTa found later in its clause,
-    since the particle is joined to it only after this step: *ging in Flammen auf*
-    is *in Flammen aufgehen* "to go up in flames"."""
+    """The verb's lemma with each particle HanTa found later in its clause, since
+    the particle is joined to it only after this step: *ging in Flammen auf* is *in
+    Flammen aufgehen* "to go up in flames"; the bare lemma only with no particle
+    (*gebt Milch hinein* is no *Milch geben* "to milk")."""
     particles = [a.text.lower() for a in rest_of_clause if a.tag == "PTKVZ" and a.text.isalpha()]
-    return (*(p + verb.lemma for p in reversed(particles)), verb.lemma)
+    return tuple(p + verb.lemma for p in reversed(particles)) or (verb.lemma,)
 
 
 def _listed_verb_idiom(
