@@ -292,6 +292,20 @@ def test_parser_gives_compounds_of_an_adjective_or_a_plural_their_own_entries() 
     ]
 
 
+def test_parser_keeps_a_lines_own_noun_and_verb_idioms() -> None:
+    line = (
+        "Priorität {f} | Prioritäten {pl} | höchste Priorität | Prioritäten setzen (bei etw.)"
+        " :: priority | priorities | top priority | to set priorities"
+    )
+    idioms = [e for e in parse_line(line) if e.pos == "VERB"]
+    assert [(e.headword, e.translations) for e in idioms] == [
+        ("Prioritäten setzen", ["to set priorities"])
+    ]
+    # another word's idiom, given as an example, is no entry of the line's
+    line = "Party {f} | Partys {pl} | Stimmung machen :: party | parties | to liven things up"
+    assert [e.headword for e in parse_line(line)] == ["Party"]
+
+
 def test_two_verbs_ding_joins_with_a_colon_are_two_renderings() -> None:
     assert clean_translations("to be ready: to be prepared; to be willing") == [
         "to be ready",

@@ -993,6 +993,10 @@ def _sub_entries(
                 yield Entry(headword, pos, gender, "", term.labels, term.notes, translations)
             elif "adj" in term.tags and len(headword.split()) == 2 and headword.islower():
                 yield Entry(headword, "ADJ", "", "", term.labels, term.notes, translations)
+            elif _noun_verb_idiom(headword, translations, line):
+                entry = Entry(headword, "VERB", "", "", term.labels, term.notes, translations)
+                entry.synonym = 1  # not the first word of its Ding line
+                yield entry
             elif idiom := _idiom(headword, translations):
                 written = term.text if term.text != idiom[0] else ""  # *jdm. zu Hilfe eilen*
                 entry = Entry(idiom[0], idiom[1], "", "", term.labels, term.notes, translations)
@@ -1119,6 +1123,22 @@ def _long_idiom(headword: str, translations: list[str]) -> str:
         and third not in _NO_PREDICATE  # *eine Person oder einen Ort durchsuchen*
     )
     return " ".join(words) if prepositional or predicative else ""
+
+
+def _noun_verb_idiom(headword: str, translations: list[str], line: list[Entry]) -> bool:
+    """Whether a sub-entry is a bare noun and its verb, one of them the line's word:
+    *Priorität* | … | *Prioritäten setzen* "to set priorities", *schaffen* | … |
+    *Arbeitsplätze schaffen* "to create jobs".  Not another word's idiom that a line
+    gives as an example (*Party* | … | *die Stimmung anheizen* "to make the party
+    rock")."""
+    words = headword.split()
+    if len(words) != 2 or not translations or not translations[0].startswith("to "):
+        return False
+    noun, verb = words
+    if not (noun.isalpha() and noun[:1].isupper() and verb.isalpha() and verb.islower()):
+        return False
+    own = {form.lower() for e in line for form in (e.headword, e.plural, *(f for f, _ in e.forms))}
+    return verb.endswith("n") and bool({noun.lower(), verb} & own)
 
 
 def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:

@@ -181,6 +181,8 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         for verb in range(start, end):
             # *haben* with a bare noun: *Lust haben* "to feel like", *Angst haben*
             having = analyses[verb].tag.startswith("VA") and analyses[verb].lemma == "haben"
+            # … not the perfect's: *hätte uns Zeit , Ärger … gespart* is no *Ärger haben*
+            having = having and not _participle_ahead(analyses, verb)
             if not (analyses[verb].tag.startswith("VV") or having) or analyses[verb].phrase:
                 continue
             if _governs_infinitive(analyses, verb, reach.stop):
@@ -934,6 +936,22 @@ def _verb_span(analyses: list[WordAnalysis], spans: list[tuple[int, int]], numbe
             break
         end = after
     return range(start, end)
+
+
+_OWN_CLAUSE_TAGS = frozenset({"KOUI", "KOUS", "PRELS", "PRELAT"})  # open a clause of their own
+
+
+def _participle_ahead(analyses: list[WordAnalysis], verb: int) -> bool:
+    """Whether a past participle follows the verb in its clause, over commas (a list,
+    an apposition), before a finite verb or a clause of its own."""
+    for analysis in analyses[verb + 1 :]:
+        if analysis.tag == "VV(PP)":
+            return True
+        if analysis.text in SENTENCE_END or analysis.tag in _OWN_CLAUSE_TAGS:
+            return False
+        if analysis.tag.endswith("(FIN)"):
+            return False
+    return False
 
 
 def _verbless_reach(
