@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from leseglas.lang.clauses import clauses, finite_before
-from leseglas.lang.compounds import split_compound
+from leseglas.lang.compounds import split_compound, split_listed
 from leseglas.lang.difficulty import zipf
 from leseglas.lang.gender import ARTICLE_GENDERS, MASCULINE_EIN
 from leseglas.lang.lemmas import (
@@ -71,6 +71,7 @@ from leseglas.lang.words import (
     EIN_ENDINGS,
     EIN_WORDS,
     INDEFINITE_ARTICLES,
+    PARTICLES,
     PARTICLES_LONGEST_FIRST,
     PASSIVE_AFTER,
     PERFECT_AUXILIARIES,
@@ -150,6 +151,59 @@ def _after_first_phrase(analyses: list[WordAnalysis], index: int) -> bool:
 def _following(place: Place) -> WordAnalysis | None:
     index = place.index + 1
     return place.analyses[index] if index < len(place.analyses) else None
+
+
+@place_rule(
+    "noun.truncated-compound",
+    END_STAGE,
+    examples=[
+        ("Wir suchen eine Kraft in *Voll-* oder Teilzeit .", "Vollzeit NN"),
+        ("Sie hat Erfahrung in der *Alten-* und Krankenpflege .", "Altenpflege NN"),
+        ("Das hat *Vor-* und Nachteile .", "Vorteil NN"),
+    ],
+    counter_examples=["Er sprach mit *Ex-* und neuen Partnern ."],  # no noun after the joiner
+    tags=("TRUNC",),
+)
+def truncated_compound(place: Place) -> WordAnalysis | None:
+    """A compound's first part written with a hyphen for the head its partner after
+    *und*, *oder* or a comma has: *Voll- oder Teilzeit* is *Vollzeit*, *Vor- und
+    Nachteile* *Vorteile*; its lemma is that compound's (the text stays as written)."""
+    now, lexicon = place.now, place.lexicon
+    if lexicon is None or not now.text.endswith("-") or len(now.text) < 3:
+        return None
+    partner = _truncation_partner(place.analyses, place.index)
+    if partner is None:
+        return None
+    head = _shared_head(now.text[:-1], partner.lemma, lexicon)
+    if not head:
+        return None
+    return replace(now, lemma=now.text[:-1] + head, tag="NN", pos="NOUN")
+
+
+def _shared_head(front: str, partner: str, lexicon: Lexicon) -> str:
+    """The head of ``partner`` that ``front`` takes, in lower case: *Teilzeit* →
+    *zeit*; a particle's noun after a particle (*Vor-*, *Nachteil* → *teil*)."""
+    parts = split_compound(partner, lexicon) or split_listed(partner, lexicon)
+    if parts is not None and len(parts) > 1:
+        return parts[-1].text.lower()  # as the partner's lemma has it: *…daten*, no *Datum*
+    opening = next((p for p in PARTICLES_LONGEST_FIRST if partner.lower().startswith(p)), "")
+    rest = partner[len(opening) :]
+    if opening and front.lower() in PARTICLES and lexicon.lookup(rest):
+        return rest.lower()
+    return ""
+
+
+_TRUNCATION_JOINERS = frozenset({"und", "oder", "sowie", "bzw.", ",", "als", "wie"})
+
+
+def _truncation_partner(analyses: list[WordAnalysis], index: int) -> WordAnalysis | None:
+    """The noun a truncated part shares its head with: the first after it past the
+    joiners and other truncated parts (*Bundes- , Landes- und Kommunalebene*)."""
+    for analysis in analyses[index + 1 :]:
+        if analysis.tag == "TRUNC" or analysis.text.lower() in _TRUNCATION_JOINERS:
+            continue
+        return analysis if analysis.tag == "NN" else None
+    return None
 
 
 @place_rule(

@@ -141,6 +141,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.number_closing_modal_clause,
     )),
     Stage("nominalise", (
+        context.truncated_compound,
         context.adjective_opening_compound,
         context.capitalised_adjective_alone,
         context.capitalised_noun_read_as_adjective,
