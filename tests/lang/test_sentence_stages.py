@@ -193,6 +193,9 @@ def test_a_surname_after_a_name_and_brands_before_nouns(dictionary: Dictionary) 
     sentence = "Ob Tor oder nicht , konnte Schiri Tobias Stieler entscheiden ."
     assert analyse(sentence, dictionary)[8].pos == "PROPN"  # not Stiel "stalk"
     assert analyse("Wir kaufen Philips Leuchten .", dictionary)[3].pos == "NOUN"
+    # after a first name, a surname whatever its parts: no "good + mountain"
+    printer = analyse("Um 1450 erfand Johannes Gutenberg den Buchdruck .", dictionary)
+    assert printer[4].pos == "PROPN" and printer[3].name_part
 
 
 def test_a_verb_ding_has_no_noun_for_is_a_nominalised_infinitive(dictionary: Dictionary) -> None:

@@ -306,9 +306,10 @@ def _rank(before: list[str], lexicon: Lexicon) -> bool:
 
 def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool:
     """A word the dictionary lacks right after a name is a surname: *Tobias
-    Stieler*, not HanTa's *Stiel* "stalk".  A known noun may follow a brand
-    (*Philips Leuchten*) or a genitive (*Werders Trainer*); nor is it a surname
-    after a place (*Gambia*), before a hyphen, or an English word (*Road Movie*)."""
+    Stieler*, not HanTa's *Stiel* "stalk"; *Johannes Gutenberg*, not "good +
+    mountain".  A known noun may follow a brand (*Philips Leuchten*) or a genitive
+    (*Werders Trainer*); nor is it a surname after a place (*Gambia*), before a
+    hyphen, or an English word (*Road Movie*)."""
     word = analyses[index].text
     before = analyses[index - 1] if index > 0 else None
     after = analyses[index + 1].text if index + 1 < len(analyses) else ""
@@ -321,7 +322,9 @@ def _surname(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> bool
         and not lexicon.lookup(word)
         and not english_word(word)
         and not any("geogr." in s.labels for s in lexicon.lookup(before.text))
-        and split_compound(word, lexicon, "noun or verb") is None  # *Finanzriese*
+        # *Finanzriese* after a name is a noun; after a first name, a surname
+        # whatever its parts (*Johannes Gutenberg*)
+        and (is_given_name(before.text) or split_compound(word, lexicon, "noun or verb") is None)
     )
 
 
