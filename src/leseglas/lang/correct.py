@@ -728,6 +728,34 @@ def form_of_verb(word: Word) -> Reading | None:
 
 
 @word_rule(
+    "verb.umlaut-of-the-present",
+    END_STAGE,
+    examples=[("Wer die Donau *entlangfährt* , sieht viel .", "entlangfahren VV(FIN)")],
+    counter_examples=["Sie *fährt* nach Hause .", "Das Meer hat es *hochgespült* ."],
+)
+def umlaut_of_present(word: Word) -> Reading | None:
+    """A strong verb's present with its umlaut (*fährt*, *läuft*, *stößt*) whose
+    HanTa lemma kept the umlaut, a verb no dictionary has: *entlangfähren* is
+    *entlangfahren*, a particle and *fahren*."""
+    lexicon, lemma = word.lexicon, word.lemma
+    if not word.tag.startswith("VV") or not lemma.endswith("en"):
+        return None
+    if _verb_with_front(lemma, lexicon):
+        return None  # the umlaut is the verb's own: *hochspülen*, *endtäuschen*
+    for umlaut, vowel in (("äu", "au"), ("ä", "a"), ("ö", "o"), ("ü", "u")):
+        at = lemma.rfind(umlaut)
+        if at > 0:
+            verb = lemma[:at] + vowel + lemma[at + len(umlaut) :]
+            return (verb, word.tag) if _verb_with_front(verb, lexicon) else None
+    return None
+
+
+def _verb_with_front(verb: str, lexicon: Lexicon) -> bool:
+    """A verb the dictionary has, alone or after a front of at least two letters."""
+    return any(lexicon.is_verb(verb[cut:]) for cut in range(0, len(verb) - MIN_TAIL + 1))
+
+
+@word_rule(
     "verb.weak-verb-of-its-form",
     END_STAGE,
     examples=[("Er *kniete* neben dem Tisch .", "knien VV(FIN)")],
