@@ -24,6 +24,7 @@ from leseglas.lang.lemmas import (
     degree,
     dictionary_noun,
     english_verb,
+    fits_noun,
     inflected_compound,
     loanword_plural,
     modern_spelling,
@@ -40,7 +41,7 @@ from leseglas.lang.lemmas import (
 from leseglas.lang.model import Lexicon, Lookup
 from leseglas.lang.rule import Then, Word, word_rule
 from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
-from leseglas.lang.words import CONJUNCTIONS, PARTICLES
+from leseglas.lang.words import CONJUNCTIONS, PARTICLES, PARTICLES_LONGEST_FIRST
 
 Reading = tuple[str, str]
 END_STAGE, DONE, NEXT = Then.END_STAGE, Then.DONE, Then.NEXT
@@ -656,6 +657,28 @@ def compound_not_nominalised(word: Word) -> Reading | None:
     return None
 
 
+@word_rule(
+    "noun.plural-read-as-nominalised-adjective",
+    END_STAGE,
+    examples=[("Sie enthält die Baupläne für *Eiweiße* .", "Eiweiß NN")],
+    counter_examples=["Die *Alten* kamen .", "Die *Weißen* spielten ."],
+)
+def plural_not_nominalised(word: Word) -> Reading | None:
+    """A noun's plural in -e or -en that HanTa read as a nominalised adjective
+    the dictionary lacks: *Eiweiße* is *Eiweiß*'s, not *die Eiweiße*.  Not where
+    what is left is an adjective (*die Alten*, *die Weißen*)."""
+    lookup = word.lexicon.lookup
+    if word.tag != "NNA" or not word.text.isalpha() or lookup(word.lemma):
+        return None
+    for ending in ("en", "e"):
+        stem = word.text.removesuffix(ending)
+        if stem == word.text or word.lexicon.is_adjective(stem.lower()):
+            continue
+        if word.lexicon.noun_headword(stem) == stem and fits_noun(word.text, stem, lookup(stem)):
+            return stem, "NN"
+    return None
+
+
 # A participle's noun, declined: *Vorsitzende(r)*, *Beauftragte(r)*
 _PARTICIPLE_NOUN_ENDINGS = tuple(
     stem + ending for stem in ("end", "t") for ending in ADJECTIVE_ENDINGS
@@ -773,8 +796,15 @@ def weak_verb_of_its_form(word: Word) -> Reading | None:
 @word_rule(
     "verb.infinitive-read-as-participle",
     END_STAGE,
-    examples=[("Die Besucher müssen sich noch *gedulden* .", "gedulden VV(INF)")],
-    counter_examples=["Sie hat lange *geschlafen* .", "Das wurde *geduldet* ."],
+    examples=[
+        ("Die Besucher müssen sich noch *gedulden* .", "gedulden VV(INF)"),
+        ("Welche Stoffe *hinausgelangen* , bestimmt sie .", "hinausgelangen VV(INF)"),
+    ],
+    counter_examples=[
+        "Sie hat lange *geschlafen* .",
+        "Das wurde *geduldet* .",
+        "Er ist *hinausgegangen* .",
+    ],
 )
 def infinitive_read_as_participle(word: Word) -> Reading | None:
     """A *ge-* verb's infinitive that HanTa read as another verb's participle:
@@ -785,7 +815,18 @@ def infinitive_read_as_participle(word: Word) -> Reading | None:
     senses = word.lexicon.lookup(word.text)
     own = any(s.pos == "VERB" and s.headword.removeprefix("sich ") == word.text for s in senses)
     participle = any(s.matched_by == "inflection" and s.headword == word.lemma for s in senses)
-    return (word.text, "VV(INF)") if own and not participle else None
+    if own and not participle:
+        return word.text, "VV(INF)"
+    return (word.text, "VV(INF)") if _particle_and_ge_verb(word) else None
+
+
+def _particle_and_ge_verb(word: Word) -> bool:
+    """A particle before a *ge-* verb, where HanTa took the *ge* for a participle's:
+    *hinausgelangen* is *hinaus* + *gelangen*, not *hinauslangen*."""
+    text, lemma = word.text.lower(), word.lemma.lower()
+    front = next((p for p in PARTICLES_LONGEST_FIRST if text.startswith(p + "ge")), "")
+    tail = text[len(front) :]
+    return bool(front) and lemma == front + tail[2:] and word.lexicon.is_verb(tail)
 
 
 def _participle_of_no_verb(word: Word) -> bool:

@@ -67,6 +67,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.loanword,
         correct.compound_lemma,
         correct.compound_not_nominalised,
+        correct.plural_not_nominalised,
         correct.infinitive_lemma,
         correct.english_verb_lemma,
         correct.form_of_verb,
