@@ -571,6 +571,9 @@ def test_idioms_from_the_dictionarys_sub_entries(
         # counter-examples: the verb's own object
         ("Die Stadt entwickelte sich zu einem Zentrum .", "entwickelte", ("zu",)),
         ("Die Pensionen verfügen über 1200 Betten .", "verfügen", ("über",)),  # no year
+        # a noun's measure: *einem Preis von 900 Euro*
+        ("Bei einem Preis von knapp 900 Euro hätten wir mehr erwartet .", "erwartet", ("bei",)),
+        ("Wir haben von 900 Euro gelebt .", "gelebt", ("von",)),  # no noun before it
     ],
 )
 def test_a_time_adverbial_tells_the_verb_nothing(

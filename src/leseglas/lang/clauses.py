@@ -824,7 +824,9 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
         prepositions = {
             p
             for i in range(start, end)
-            if (p := preposition(analyses[i])) and not _of_time(analyses, i)
+            if (p := preposition(analyses[i]))
+            and not _of_time(analyses, i)
+            and not _measure_of_a_noun(analyses, i)
         }
         if _dative_object(analyses, start, end):
             prepositions.add(DATIVE_SLOT)
@@ -1214,6 +1216,17 @@ def _of_time(analyses: list[WordAnalysis], index: int) -> bool:
         if analysis.tag not in _BEFORE_NOUN:
             return False
     return False
+
+
+def _measure_of_a_noun(analyses: list[WordAnalysis], index: int) -> bool:
+    """*von* and a number after a noun, the noun's measure, not the verb's object:
+    *bei einem Preis von knapp 900 Euro … erwartet* is no *von jdm. etw. erwarten*."""
+    if index == 0 or analyses[index].text.lower() != "von":
+        return False
+    if not analyses[index - 1].tag.startswith("NN"):
+        return False
+    following = [a for a in analyses[index + 1 : index + 4] if a.tag != "ADV"]
+    return bool(following) and following[0].tag == "CARD"
 
 
 def clauses(analyses: list[WordAnalysis], join_phrases: bool = True) -> list[tuple[int, int]]:
