@@ -153,6 +153,10 @@ def _following(place: Place) -> WordAnalysis | None:
     return place.analyses[index] if index < len(place.analyses) else None
 
 
+def _previous(place: Place) -> WordAnalysis | None:
+    return place.analyses[place.index - 1] if place.index > 0 else None
+
+
 @place_rule(
     "noun.truncated-compound",
     END_STAGE,
@@ -963,6 +967,9 @@ def _role(noun: str, lexicon: Lexicon) -> bool:
         ("Angeführt von *Nick* Weiler-Babb drehte das Team auf .", "Nick NE"),
         # a first name read as a noun, here Ding's *Max.* "maximum"
         ("Sie zog nach Berlin , um bei *Max* Planck zu hören .", "Max NE"),
+        # … before a word no dictionary has, and that word after it
+        ("*Max* Verstappen hat gewonnen .", "Max NE"),
+        ("Max *Verstappen* hat gewonnen .", "Verstappen NE"),
     ],
     counter_examples=[
         "Gestern sprach *Kohl* in Bonn .",
@@ -971,6 +978,7 @@ def _role(noun: str, lexicon: Lexicon) -> bool:
         "Der *Bach* fließt .",
         "Sie fuhren über den Potomac *River* .",
         "Damals herrschte *Kaiser* Wilhelm .",
+        "Frank kaufte *Blumenerde* .",  # a noun the dictionary has, as a compound
     ],
     tags=(*NAME_PART_TAGS, "NN"),
 )
@@ -982,12 +990,7 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     follows a place's is not a person's: *Potomac River* is the English river."""
     analyses, index, now = place.analyses, place.index, place.now
     if now.tag == "NN":  # a first name read as a noun: *Max* Planck ("maximum")
-        following = _following(place)
-        if following is None or not _name_word(following) or not is_given_name(now.text):
-            return None
-        if place.lexicon is None or noun_in_s(following.text, place.lexicon.lookup):
-            return None  # *Hack Forums* is no person
-        return replace(now, lemma=now.text, tag="NE", pos="PROPN", name_part=True)
+        return _name_read_as_noun(place)
     if not _name_word(now):
         return None
     before = analyses[max(0, index - 2) : index]
@@ -1004,6 +1007,41 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     if first_name or after_first_name or (previous is not None and previous.title) or ranked:
         return replace(now, name_part=True)
     return None
+
+
+def _name_read_as_noun(place: Place) -> WordAnalysis | None:
+    """A first name read as a noun before a name's word or a word no dictionary has
+    (*Max* Planck, *Max* Verstappen: no "maximum"), and that word after it."""
+    now, lexicon = place.now, place.lexicon
+    following, previous = _following(place), _previous(place)
+    if lexicon is None:
+        return None
+    first_name = (
+        following is not None
+        and (_name_word(following) or _unknown_noun(following, lexicon))
+        and is_given_name(now.text)
+        and not noun_in_s(following.text, lexicon.lookup)  # *Hack Forums* is no person
+    )
+    surname = (
+        previous is not None
+        and previous.name_part
+        and is_given_name(previous.text)
+        and _unknown_noun(now, lexicon)
+    )
+    if first_name or surname:
+        return replace(now, lemma=now.text, tag="NE", pos="PROPN", name_part=True)
+    return None
+
+
+def _unknown_noun(word: WordAnalysis, lexicon: Lexicon) -> bool:
+    """A capitalised word the analysis read as a noun that no dictionary has."""
+    return (
+        word.tag == "NN"
+        and word.text.isalpha()
+        and word.text.istitle()
+        and not lexicon.lookup(word.text)
+        and not lexicon.lookup(word.lemma)
+    )
 
 
 def _name_word(word: WordAnalysis) -> bool:
