@@ -339,6 +339,22 @@ def test_verb_idioms_are_glossed_whole(dictionary: Dictionary) -> None:
     assert analyse("Die Bauern laufen Sturm .", dictionary)[2].phrase == "Sturm laufen"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "index", "phrase"),
+    [
+        ("Das Display ist gestochen scharf .", 4, "gestochen scharf"),
+        ("Ein gestochen scharfes Bild .", 2, "gestochen scharf"),  # declined
+        ("Die schwer bewaffneten Kämpfer zogen ab .", 2, "schwer bewaffnet"),
+        ("Das war sehr gut .", 3, ""),  # a degree word's: no Ding's "pukka"
+    ],
+)
+def test_an_adjective_as_adverb_and_its_adjective_listed_as_one(
+    dictionary: Dictionary, sentence: str, index: int, phrase: str
+) -> None:
+    words = analyse(sentence, dictionary)
+    assert words[index].phrase == words[index - 1].phrase == phrase
+
+
 def test_a_verb_idiom_with_an_article(dictionary: Dictionary) -> None:
     """Ding cites light-verb idioms with their article (*eine Entscheidung treffen*
     "to make a decision", not *treffen* "to hit"); adjectives may come between,

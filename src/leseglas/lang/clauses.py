@@ -28,6 +28,7 @@ from leseglas.lang.words import (
     COORDINATORS,
     COPULAS,
     DATIVE_PRONOUNS,
+    DEGREE_WORDS,
     EIN_NOMINATIVE_ACCUSATIVE,
     EXISTENTIAL_SUBJECT,
     PREPOSITION_IN_CONTRACTION,
@@ -46,6 +47,7 @@ def mark_phrases(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     (*steht … zur Verfügung*), a preposition and its noun (*zu Fuß* "on foot"), and
     adverbial phrases (*nach wie vor* "still"), in this order."""
     _mark_pairs(analyses, lexicon, ("ADJ(A)", "NN", "NNA"))
+    _mark_graded_adjectives(analyses, lexicon)
     _mark_verb_idioms(analyses, lexicon)
     _mark_state_idioms(analyses, lexicon)
     _mark_lassen_idioms(analyses, lexicon)
@@ -142,6 +144,34 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
         if headword:
             analyses[index] = replace(first, phrase=headword)
             analyses[index + 1] = replace(noun, phrase=headword)
+
+
+_GRADED_TAGS = ("ADJ(A)", "ADJ(D)", "VV(PP)")
+_DECLENSION = re.compile(r"(?:e|em|en|er|es)$")
+
+
+def _mark_graded_adjectives(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """An adjective used as an adverb and the adjective after it that the dictionary
+    lists as one adjective: *gestochen scharf* "razor-sharp" (not "bitten" +
+    "sharp"), *schwer bewaffnet* "heavily armed", *hart umkämpft* "hard-fought";
+    declined too (*ein gestochen scharfes Bild*).  Not a degree word's (*sehr gut*
+    is no "pukka"), nor a pair Ding renders in no plain English."""
+    for index, (first, second) in enumerate(pairwise(analyses)):
+        if first.tag != "ADJ(D)" or second.tag not in _GRADED_TAGS:
+            continue
+        if first.phrase or second.phrase or not first.text.islower():
+            continue
+        if first.text in DEGREE_WORDS:
+            continue
+        forms = dict.fromkeys((second.text, _DECLENSION.sub("", second.text), second.lemma))
+        for form in forms:
+            headword = f"{first.text} {form}"
+            senses = lexicon.lookup(headword)
+            listed = any(s.pos == "ADJ" and s.headword == headword for s in senses)
+            if listed and _in_plain_english(headword, lexicon):
+                analyses[index] = replace(first, phrase=headword)
+                analyses[index + 1] = replace(second, phrase=headword)
+                break
 
 
 def _ungoverning(headword: str, rest: list[WordAnalysis], lexicon: Lexicon) -> bool:
