@@ -151,11 +151,12 @@ _DECLENSION = re.compile(r"(?:e|em|en|er|es)$")
 
 
 def _mark_graded_adjectives(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
-    """An adjective used as an adverb and the adjective after it that the dictionary
-    lists as one adjective: *gestochen scharf* "razor-sharp" (not "bitten" +
-    "sharp"), *schwer bewaffnet* "heavily armed", *hart umkämpft* "hard-fought";
-    declined too (*ein gestochen scharfes Bild*).  Not a degree word's (*sehr gut*
-    is no "pukka"), nor a pair Ding renders in no plain English."""
+    """An adjective used as an adverb before an adjective, glossed as the pair the
+    dictionary lists as one adjective: *gestochen* in *gestochen scharf* is
+    "razor-sharp" (not "bitten"), *schwer* in *schwer bewaffnet* "heavily armed";
+    declined too (*ein gestochen scharfes Bild*).  The adjective keeps its own gloss
+    (*scharf* "sharp"): the pair says what the first word does to it.  Not a degree
+    word's (*sehr gut* is no "pukka"), nor a pair Ding renders in no plain English."""
     for index, (first, second) in enumerate(pairwise(analyses)):
         if first.tag != "ADJ(D)" or second.tag not in _GRADED_TAGS:
             continue
@@ -170,7 +171,6 @@ def _mark_graded_adjectives(analyses: list[WordAnalysis], lexicon: Lexicon) -> N
             listed = any(s.pos == "ADJ" and s.headword == headword for s in senses)
             if listed and _in_plain_english(headword, lexicon):
                 analyses[index] = replace(first, phrase=headword)
-                analyses[index + 1] = replace(second, phrase=headword)
                 break
 
 
