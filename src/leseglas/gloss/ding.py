@@ -284,6 +284,13 @@ def _is_headword(text: str) -> bool:
     return 0 < len(words) <= 3
 
 
+def _four_word_adverb(text: str) -> bool:
+    """An adverb of four plain words (*von Zeit zu Zeit* "from time to time"),
+    longer than other headwords, as Ding lists them among its synonyms."""
+    words = text.split()
+    return len(words) == 4 and all(w.isalpha() for w in words)
+
+
 def _word_class(terms: list[Term]) -> str:
     for term in terms:
         for tag in term.tags:
@@ -419,6 +426,8 @@ def parse_line(line: str) -> Iterator[Entry]:
             headword, usage = governed  # "gelten als" is a use of *gelten*
         elif pos == "VERB" and (idiom := _long_idiom(term.text, translations)):
             headword = idiom  # a main line's four-word idiom: *etw. in die Länge ziehen*
+        elif pos == "ADV" and _four_word_adverb(headword):
+            pass  # *von Zeit zu Zeit*, *im Großen und Ganzen*
         elif not _is_headword(headword):
             continue
         if gender and not headword.split()[-1][:1].isupper():

@@ -151,12 +151,12 @@ _DECLENSION = re.compile(r"(?:e|em|en|er|es)$")
 
 
 def _mark_graded_adjectives(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
-    """An adjective used as an adverb before an adjective, glossed as the pair the
-    dictionary lists as one adjective: *gestochen* in *gestochen scharf* is
-    "razor-sharp" (not "bitten"), *schwer* in *schwer bewaffnet* "heavily armed";
-    declined too (*ein gestochen scharfes Bild*).  The adjective keeps its own gloss
-    (*scharf* "sharp"): the pair says what the first word does to it.  Not a degree
-    word's (*sehr gut* is no "pukka"), nor a pair Ding renders in no plain English."""
+    """An adjective used as an adverb and the adjective after it that the dictionary
+    lists as one adjective: *gestochen scharf* "razor-sharp" (not "bitten" +
+    "sharp"), *schwer bewaffnet* "heavily armed", *kurz gefasst* "brief" (not
+    *fassen* "to capture"); declined too (*ein gestochen scharfes Bild*).  Not a
+    degree word's (*sehr gut* is no "pukka"), nor a pair Ding renders in no plain
+    English."""
     for index, (first, second) in enumerate(pairwise(analyses)):
         if first.tag != "ADJ(D)" or second.tag not in _GRADED_TAGS:
             continue
@@ -171,6 +171,7 @@ def _mark_graded_adjectives(analyses: list[WordAnalysis], lexicon: Lexicon) -> N
             listed = any(s.pos == "ADJ" and s.headword == headword for s in senses)
             if listed and _in_plain_english(headword, lexicon):
                 analyses[index] = replace(first, phrase=headword)
+                analyses[index + 1] = replace(second, phrase=headword)
                 break
 
 
@@ -589,8 +590,9 @@ def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) 
     return [[article, noun.lemma] for article in _INDEFINITE]
 
 
-ADVERBIAL_WORDS = (3, 2)  # Ding's multi-word headwords have at most three words
+ADVERBIAL_WORDS = (4, 3, 2)  # Ding's multi-word adverbs have at most four words
 _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
+_NO_GENITIVE_ENDINGS = ("ie", "en", "em", "as", "ein", "eine", "ine")  # die, den, dem, das …
 
 
 def _opens_genitive(rest: list[WordAnalysis]) -> bool:
@@ -598,7 +600,9 @@ def _opens_genitive(rest: list[WordAnalysis]) -> bool:
     Beiträge*, a genitive plural with no article)."""
     first = rest[0]
     if first.tag in _GENITIVE_OPENERS:
-        return True
+        # a determiner in a genitive's form: not *die*, *den* (*von Zeit zu Zeit die
+        # Dateien prüfen*)
+        return not first.text.lower().endswith(_NO_GENITIVE_ENDINGS)
     noun_after = len(rest) > 1 and rest[1].tag == "NN"
     return first.tag == "ADJ(A)" and first.text.endswith("er") and noun_after
 
@@ -614,12 +618,23 @@ def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             if len(words) < size:
                 continue
             headword = _listed_adverbial(words, analyses[index + size :], lexicon)
+            if headword and _noun_attribute(analyses, index, size):
+                headword = ""  # *den Biergarten auf der anderen Seite*: the garden's place
             if headword and not _placed_in_time(analyses, index, size):
                 for position in range(index, index + size):
                     analyses[position] = replace(analyses[position], phrase=headword)
                 index += size - 1
                 break
         index += 1
+
+
+def _noun_attribute(analyses: list[WordAnalysis], index: int, size: int) -> bool:
+    """Whether a phrase of a preposition, article and noun follows a noun, whose
+    attribute it then is (*der Biergarten auf der anderen Seite* is over there, not
+    "on the other hand")."""
+    words = analyses[index : index + size]
+    nominal = words[0].tag in ("APPR", "APPRART") and words[-1].tag.startswith("NN")
+    return nominal and size > 3 and _after_noun(analyses, index)
 
 
 def _prepositional(words: list[WordAnalysis]) -> bool:
