@@ -1398,6 +1398,7 @@ def lone_infinitive(place: Place) -> WordAnalysis | None:
         "Sie stellten die *leeren* Flaschen ab .",
         "Er nahm die vollen und die *leeren* .",  # an article's noun left out
         "Die Dose ist *leer* .",
+        "Sie filmt in *langen* , ruhigen Einstellungen .",  # attributes in a row
     ],
     tags=("ADJ(A)",),
 )
@@ -1416,6 +1417,9 @@ def infinitive_no_noun_follows(place: Place) -> WordAnalysis | None:
         return None
     if analyses[index - 1].tag in DETERMINER_OR_CONTRACTION_TAGS | {"KON"}:
         return None  # *die vollen und die leeren*: the noun left out
+    after = analyses[index + 2].tag if index + 2 < len(analyses) else ""
+    if following is not None and following.text == "," and after == "ADJ(A)":
+        return None  # *in langen , ruhigen Einstellungen*: attributes in a row
     if not lexicon.is_verb(text):
         return None
     return replace(now, lemma=text, pos="VERB", tag="VV(INF)")
