@@ -1263,15 +1263,17 @@ def _verbless_clause_verb(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 # What a subject after the finite verb opens with (*Besonders überzeugt Hauptdarsteller …*)
-_SUBJECT_OPENERS = frozenset({"ART", "NN", "NE", "PPER", "PPOSAT", "PDAT", "PIAT"})
+_SUBJECT_OPENERS = frozenset({"ART", "NN", "NE", "PPER", "PPOSAT", "PDAT", "PIAT", "PIS"})
 
 
 def _after_opening_adverb(analyses: list[WordAnalysis], index: int) -> bool:
     """A form in -t in the second place after an adverb that opens the sentence,
     its subject after it: *Besonders überzeugt Hauptdarsteller Brandt*, *Dort
-    arbeitet sie*; not *Frisch gestrichen !* nor *Gut gemacht , Team .*"""
+    arbeitet sie*, *Dabei entfernt man …*; not *Frisch gestrichen !* nor *Gut
+    gemacht , Team .*"""
     word = analyses[index]
-    if index != 1 or analyses[0].tag not in ("ADV", "ADJ(D)") or word.tag != "ADJ(D)":
+    opener = analyses[0].tag in ("ADV", "ADJ(D)", "PROAV")
+    if index != 1 or not opener or word.tag != "ADJ(D)":
         return False
     following = analyses[index + 1].tag if index + 1 < len(analyses) else ""
     return word.text.endswith("t") and following in _SUBJECT_OPENERS
@@ -1963,6 +1965,7 @@ def polite_lemma(text: str, tag: str) -> str | None:
         ),
         ("Das neue Smartphone *überzeugt* im Test .", "überzeugen VV(FIN)"),
         ("Besonders *überzeugt* Hauptdarsteller Michael Brandt .", "überzeugen VV(FIN)"),
+        ("Dabei *entfernt* man die kleinen Seitentriebe .", "entfernen VV(FIN)"),
     ],
     counter_examples=[
         "Er fragte , ob der Staat *überlebt* .",
