@@ -306,6 +306,11 @@ def test_parser_keeps_a_lines_own_noun_and_verb_idioms() -> None:
     assert [e.headword for e in parse_line(line)] == ["Party"]
 
 
+def test_an_untagged_preposition_of_three_words_is_a_preposition() -> None:
+    (entry,) = parse_line("im Anschluss an :: subsequent to")
+    assert (entry.headword, entry.pos) == ("im Anschluss an", "ADP")
+
+
 def test_two_verbs_ding_joins_with_a_colon_are_two_renderings() -> None:
     assert clean_translations("to be ready: to be prepared; to be willing") == [
         "to be ready",

@@ -273,6 +273,9 @@ def test_listed_adverbial_phrases_are_glossed_whole(dictionary: Dictionary) -> N
     # but *am* and a superlative are one: *am liebsten* "best", not *lieb* "dear"
     best = analyse("Sie möchten am liebsten alles erledigen .", dictionary)[3]
     assert (best.phrase, glosser.lookup(best).short[0]) == ("am liebsten", "best")
+    # a preposition of three words, untagged in Ding: *im Anschluss an* "subsequent to"
+    after = analyse("Im Anschluss an die Sitzung gingen wir .", dictionary)
+    assert after[0].phrase == after[1].phrase == "im Anschluss an"
     # four words, before an accusative object (no genitive after *Zeit*)
     now_and_then = analyse("Prüfen Sie von Zeit zu Zeit die Dateien .", dictionary)
     assert [w.phrase for w in now_and_then[2:6]] == ["von Zeit zu Zeit"] * 4

@@ -284,6 +284,11 @@ def _is_headword(text: str) -> bool:
     return 0 < len(words) <= 3
 
 
+def _untagged_preposition(headword: str, translations: list[str]) -> bool:
+    found = _idiom(headword, translations)
+    return found is not None and found[1] == "ADP"
+
+
 def _four_word_adverb(text: str) -> bool:
     """An adverb of four plain words (*von Zeit zu Zeit* "from time to time"),
     longer than other headwords, as Ding lists them among its synonyms."""
@@ -435,6 +440,8 @@ def parse_line(line: str) -> Iterator[Entry]:
         term_pos = "NOUN" if gender and not pos else (_word_class([term]) or pos)
         if not term_pos and headword[:1].isupper() and _has_noun(main):
             term_pos = "NOUN"  # an untagged synonym of nouns: "Osten {m}; Ost /O/"
+        if not term_pos and _untagged_preposition(headword, translations):
+            term_pos = "ADP"  # an untagged preposition of three words: *im Anschluss an*
         kept.append(term)
         entries.append(
             Entry(
