@@ -856,7 +856,16 @@ def _heard(analyses: list[WordAnalysis], index: int) -> bool:
     if analyses[index].text.lower() != "gehört" or not _with_haben(analyses, index):
         return False
     start, end = _clause_of(analyses, index)
-    return not any(_dative_or_zu(a) for a in analyses[start:end])
+    return not any(
+        _dative_or_zu(a) and not _governed(analyses, i)
+        for i, a in enumerate(analyses[start:end], start)
+    )
+
+
+def _governed(analyses: list[WordAnalysis], index: int) -> bool:
+    """Whether a preposition governs the word: *von Ihnen gehört* is no dative of
+    *gehören*'s ("heard from you")."""
+    return index > 0 and analyses[index - 1].tag in ("APPR", "APPRART")
 
 
 def _dative_or_zu(analysis: WordAnalysis) -> bool:
@@ -2005,8 +2014,11 @@ def _present_verb(word: str, lexicon: Lexicon) -> str | None:
 @place_rule(
     "verb.gehört-with-haben-is-heard",
     END_STAGE,
-    examples=[("Er hat die Musik *gehört* .", "hören VV(PP)")],
-    counter_examples=["Das Buch *gehört* mir ."],
+    examples=[
+        ("Er hat die Musik *gehört* .", "hören VV(PP)"),
+        ("Ich habe nichts von Ihnen *gehört* .", "hören VV(PP)"),  # *Ihnen* is von's
+    ],
+    counter_examples=["Das Buch *gehört* mir .", "Das Haus hat mir *gehört* ."],
 )
 def heard(place: Place) -> WordAnalysis | None:
     """*gehört* with *haben* is *hören*'s participle, not *gehören*."""
