@@ -592,7 +592,7 @@ def _indefinite_citations(analyses: list[WordAnalysis], words: tuple[int, ...]) 
 
 ADVERBIAL_WORDS = (4, 3, 2)  # Ding's multi-word adverbs have at most four words
 _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
-_NO_GENITIVE_ENDINGS = ("ie", "en", "em", "as", "ein", "eine", "ine")  # die, den, dem, das …
+_NO_GENITIVE_ENDINGS = ("ie", "en", "em", "as", "ein", "ine")  # die, den, dem, das, (k)ein(e)
 
 
 def _opens_genitive(rest: list[WordAnalysis]) -> bool:
@@ -629,9 +629,9 @@ def _mark_adverbials(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
 
 
 def _noun_attribute(analyses: list[WordAnalysis], index: int, size: int) -> bool:
-    """Whether a phrase of a preposition, article and noun follows a noun, whose
+    """Whether a four-word phrase from a preposition to a noun follows a noun, whose
     attribute it then is (*der Biergarten auf der anderen Seite* is over there, not
-    "on the other hand")."""
+    "on the other hand"); shorter ones are left as they were found."""
     words = analyses[index : index + size]
     nominal = words[0].tag in ("APPR", "APPRART") and words[-1].tag.startswith("NN")
     return nominal and size > 3 and _after_noun(analyses, index)

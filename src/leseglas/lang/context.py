@@ -189,7 +189,7 @@ def _shared_head(front: str, partner: str, lexicon: Lexicon) -> str:
     *zeit*; a particle's noun after a particle (*Vor-*, *Nachteil* → *teil*)."""
     parts = split_compound(partner, lexicon) or split_listed(partner, lexicon)
     if parts is not None and len(parts) > 1:
-        return parts[-1].text.lower()  # as the partner's lemma has it: *…daten*, no *Datum*
+        return parts[-1].text.lower()  # as the partner's lemma spells it
     opening = next((p for p in PARTICLES_LONGEST_FIRST if partner.lower().startswith(p)), "")
     rest = partner[len(opening) :]
     if opening and front.lower() in PARTICLES and lexicon.lookup(rest):
