@@ -463,7 +463,11 @@ def feminine_of_listed_noun(ask: Ask) -> Answer | None:
 
 @gloss_rule(
     "gloss.compound-parts",
-    examples=[("Das *Bündnisnetz* hält .", "alliance + network")],
+    examples=[
+        ("Das *Bündnisnetz* hält .", "alliance + network"),
+        # a plural with compounds of its own heads it: Ding's *Daten* {pl}, not *Datum*
+        ("Es gab Analysen der *Bevölkerungsdaten* .", "population + data"),
+    ],
     counter_examples=[
         "Das *Netz* hält .",
         "Er wohnt in *Köln-Ehrenfeld* .",
@@ -481,6 +485,11 @@ def compound_parts(ask: Ask) -> Answer | None:
         return None  # a place's part: *Köln-Ehrenfeld* is no "Cologne + honour + field"
     if len(lemma) > 1 and lemma.isupper():
         return None  # an acronym (the analysis kept its capitals): letters, not words
+    written = formation.compound(ask.text, head) if ask.text != lemma else None
+    if written and ask.glosser.ranker.plural_of_compounds(written[-1].text):
+        # a plural that heads compounds of its own: *Bevölkerungs·daten* "population
+        # + data", not the lemma's *…datum* "date"
+        return formation.from_parts(ask.text, ask.text, ask.pos, written, ask.initial)
     parts = formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
     if parts:
         return formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)

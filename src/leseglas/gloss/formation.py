@@ -454,6 +454,19 @@ class WordFormation:
             if label not in REGISTER_LABELS
         )
 
+    def _plural_headword(self, plural: str) -> Sense | None:
+        """Ding's entry for a plural that heads compounds of its own (*Daten*)."""
+        if not self.ranker.plural_of_compounds(plural):
+            return None
+        return next(
+            (
+                s
+                for s in self.dictionary.lookup(plural)
+                if s.headword == plural and s.gender == "pl"
+            ),
+            None,
+        )
+
     def _part_gloss(self, part: Part, role: str, modifier: CompoundPart | None = None) -> str:
         """A part's rendering: among its senses that fit the text, the one Ding uses
         most in compounds (*Netz* as a head: "network", not "net"); a head's sense
@@ -464,6 +477,10 @@ class WordFormation:
         if part.sense.matched_by == NOMINALISED_VERB:  # Bomben·*legen*: "laying"
             verbs = self.ranker.rank(part.lemma, part.lemma, "VERB")
             return gerund(first_rendering(verbs[0] if verbs else part.sense))
+        if role == "head" and part.text != part.lemma:
+            plural = self._plural_headword(part.text)
+            if plural is not None:  # *…daten*: Ding's *Daten* {pl} "data", not *Datum*
+                return plain(first_rendering(plural))
         senses = self.ranker.rank(part.lemma, part.lemma, part.sense.pos, compound_use=False)
         if role == "head" and not self._adjectival(part.lemma):
             senses = _of_gender(senses, part.sense)
