@@ -751,6 +751,26 @@ def form_of_verb(word: Word) -> Reading | None:
 
 
 @word_rule(
+    "verb.participle-of-a-particle-verb",
+    END_STAGE,
+    examples=[("Die Stelle wird mit Papier *aufgeraut* .", "aufrauen VV(PP)")],
+    counter_examples=["Er hat es *aufgeschrieben* .", "Das Haus wurde *gebaut* ."],
+)
+def participle_of_particle_verb(word: Word) -> Reading | None:
+    """A particle verb's weak participle whose HanTa lemma kept the *ge*, a verb no
+    dictionary has: *aufgeraut* is *aufrauen*, not *aufgerauen*."""
+    lexicon, text = word.lexicon, word.text.lower()
+    if word.tag != "VV(PP)" or lexicon.is_verb(word.lemma) or not text.endswith("t"):
+        return None
+    front = next((p for p in PARTICLES_LONGEST_FIRST if text.startswith(p + "ge")), "")
+    stem = text[len(front) + 2 : -1].removesuffix("e")  # *auf·ge·rau·t*, *ab·ge·rett·et*
+    for verb in (front + stem + "en", front + stem + "n"):
+        if front and lexicon.is_verb(verb):
+            return verb, "VV(PP)"
+    return None
+
+
+@word_rule(
     "verb.umlaut-of-the-present",
     END_STAGE,
     examples=[("Wer die Donau *entlangfährt* , sieht viel .", "entlangfahren VV(FIN)")],

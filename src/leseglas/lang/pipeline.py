@@ -72,6 +72,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
         correct.english_verb_lemma,
         correct.form_of_verb,
         correct.umlaut_of_present,
+        correct.participle_of_particle_verb,
         correct.weak_verb_of_its_form,
         correct.infinitive_read_as_participle,
         correct.participle_of_no_verb,
