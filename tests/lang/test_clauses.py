@@ -608,6 +608,20 @@ def test_a_time_adverbial_tells_the_verb_nothing(
     assert analysis.prepositions == prepositions
 
 
+def test_a_two_way_preposition_before_a_dative_is_no_accusative_object(
+    dictionary: Dictionary,
+) -> None:
+    """Ding's "auf jdn./etw. stehen" takes *auf* with an accusative; *auf der Bühne*
+    is where someone stands."""
+    glosser = Glosser(dictionary)
+    stage = analyse("Die Musiker stehen wieder auf der Bühne .", dictionary)[2]
+    assert glosser.lookup(stage).short[0] == "to stand"
+    fancy = analyse("Er steht auf blonde Frauen .", dictionary)[1]
+    assert glosser.lookup(fancy).short[0] == "to go for sb./sth."
+    based = analyse("Das beruht auf der Annahme .", dictionary)[1]  # *auf etw.*: either case
+    assert glosser.lookup(based).short[0] == "to be based"
+
+
 def test_a_time_adverbial_does_not_choose_a_sense_needing_its_preposition(
     dictionary: Dictionary,
 ) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from leseglas.gloss.ding import REGISTER_LABELS, is_cognate
 from leseglas.lang.difficulty import zipf, zipf_frequency
-from leseglas.lang.model import Sense, required
+from leseglas.lang.model import DATIVE_ONLY, Sense, required
 
 MAX_AGREEMENT = 3
 _CORE_STOPWORDS = frozenset("to the a an sb. sth. sb sth one's oneself sb.'s sb.’s".split())
@@ -127,7 +127,10 @@ def governs(sense: Sense, prepositions: tuple[str, ...]) -> bool:
     """
     if not prepositions:
         return False
-    return required(sense) in prepositions or bool(complement(sense) & set(prepositions))
+    needed = required(sense)
+    if needed + DATIVE_ONLY in prepositions and f"{needed} jdn." in sense.usage:
+        return False  # *steht auf der Bühne* is no "auf jdn. stehen" "to go for sb."
+    return needed in prepositions or bool(complement(sense) & set(prepositions))
 
 
 # English words frequent for their grammatical uses, which say little about how

@@ -13,7 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from leseglas.lang.difficulty import zipf_frequency
-from leseglas.lang.model import SENTENCE_END, Lexicon, Sense, WordAnalysis, required
+from leseglas.lang.model import DATIVE_ONLY, SENTENCE_END, Lexicon, Sense, WordAnalysis, required
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
     CLAUSE_OPENER_TAGS,
@@ -873,6 +873,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             and not _of_time(analyses, i)
             and not _measure_of_a_noun(analyses, i)
         }
+        prepositions |= _dative_only(analyses, start, end, prepositions)
         if _dative_object(analyses, start, end):
             prepositions.add(DATIVE_SLOT)
         if _accusative_object(analyses, start, end):
@@ -1020,6 +1021,33 @@ def _bare_infinitive(analyses: list[WordAnalysis], index: int) -> bool:
     """An infinitive with no *zu* before it: *wird kommen*, not *bat ihn zu kommen*."""
     after_zu = index > 0 and analyses[index - 1].tag == "PTKZU"
     return analyses[index].tag in INFINITIVE_TAGS and not after_zu
+
+
+_EITHER_CASE = frozenset("an auf hinter in neben über unter vor zwischen".split())
+_BEFORE_A_DATIVE = frozenset("dem der einem einer diesem dieser jedem jeder".split())
+
+
+def _dative_only(analyses: list[WordAnalysis], start: int, end: int, found: set[str]) -> set[str]:
+    """The two-way prepositions of the clause that each stand before a dative: a
+    contraction with *dem* (*im*, *am*) or a dative determiner (*auf der Bühne*)."""
+    cases: dict[str, set[bool]] = {}
+    for index in range(start, end):
+        word = preposition(analyses[index])
+        if (
+            word not in _EITHER_CASE
+            or word not in found
+            or analyses[index].tag
+            not in (
+                "APPR",
+                "APPRART",
+            )
+        ):
+            continue
+        written = analyses[index].text.lower()
+        following = analyses[index + 1].text.lower() if index + 1 < end else ""
+        dative = written.endswith("m") if written != word else following in _BEFORE_A_DATIVE
+        cases.setdefault(word, set()).add(dative)
+    return {word + DATIVE_ONLY for word, seen in cases.items() if seen == {True}}
 
 
 DATIVE_SLOT = "jdm."  # among a clause's prepositions: it has a dative object

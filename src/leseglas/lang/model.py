@@ -45,6 +45,10 @@ def required(sense: Sense) -> str:
     return match.group(0).split()[0] if match is not None else ""
 
 
+# among a clause's prepositions, after one that takes either case: the clause has
+# it only before a dative (*steht auf der Bühne*), not as Ding's "auf jdn." takes it
+DATIVE_ONLY = "+Dat"
+
 Lookup = Callable[[str], tuple[Sense, ...]]
 
 
