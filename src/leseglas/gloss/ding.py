@@ -188,7 +188,6 @@ def marked(labels: Iterable[str]) -> bool:
 OFFENSIVE = ("pej.", "vulg.")
 OFFENSIVE_NOTES = tuple(f"({label})" for label in OFFENSIVE)
 _LABEL = re.compile(r"\[([^\[\]]*)\]")
-_NOTE = re.compile(r"\([^()]*\)")
 
 
 def clean_translations(raw: str, german: str = "") -> list[str]:
