@@ -493,7 +493,7 @@ def compound_parts(ask: Ask) -> Answer | None:
     parts = formation.compound(lemma if lemma[:1].isupper() else ask.text, head)
     if parts:
         return formation.from_parts(ask.text, lemma, ask.pos, parts, ask.initial)
-    parts = formation.compound(ask.text, head) if lemma != ask.text else None
+    parts = written
     if not parts:
         return None
     # HanTa's lemma cut wrong (*Orkanböen* "Orkanbö"): the parts of the form as written

@@ -1027,8 +1027,8 @@ def _name_read_as_noun(place: Place) -> WordAnalysis | None:
         return None
     first_name = (
         following is not None
-        and (_name_word(following) or _unknown_noun(following, lexicon))
         and is_given_name(now.text)
+        and (_name_word(following) or _unknown_noun(following, lexicon))
         and not noun_in_s(following.text, lexicon.lookup)  # *Hack Forums* is no person
     )
     surname = (

@@ -762,7 +762,7 @@ def participle_of_particle_verb(word: Word) -> Reading | None:
     lexicon, text = word.lexicon, word.text.lower()
     if word.tag != "VV(PP)" or lexicon.is_verb(word.lemma) or not text.endswith("t"):
         return None
-    front = next((p for p in PARTICLES_LONGEST_FIRST if text.startswith(p + "ge")), "")
+    front = _particle_before_ge(text)
     stem = text[len(front) + 2 : -1].removesuffix("e")  # *auf·ge·rau·t*, *ab·ge·rett·et*
     for verb in (front + stem + "en", front + stem + "n"):
         if front and lexicon.is_verb(verb):
@@ -793,8 +793,14 @@ def umlaut_of_present(word: Word) -> Reading | None:
     return None
 
 
+def _particle_before_ge(word: str) -> str:
+    """The separable particle a lower-case word opens with before *ge*
+    (*auf·ge·raut*, *hinaus·ge·langen*), or ""."""
+    return next((p for p in PARTICLES_LONGEST_FIRST if word.startswith(p + "ge")), "")
+
+
 def _verb_with_front(verb: str, lexicon: Lexicon) -> bool:
-    """A verb the dictionary has, alone or after a front of at least two letters."""
+    """A verb the dictionary has, alone or after any front (*entlang·fahren*)."""
     return any(lexicon.is_verb(verb[cut:]) for cut in range(0, len(verb) - MIN_TAIL + 1))
 
 
@@ -844,7 +850,7 @@ def _particle_and_ge_verb(word: Word) -> bool:
     """A particle before a *ge-* verb, where HanTa took the *ge* for a participle's:
     *hinausgelangen* is *hinaus* + *gelangen*, not *hinauslangen*."""
     text, lemma = word.text.lower(), word.lemma.lower()
-    front = next((p for p in PARTICLES_LONGEST_FIRST if text.startswith(p + "ge")), "")
+    front = _particle_before_ge(text)
     tail = text[len(front) :]
     return bool(front) and lemma == front + tail[2:] and word.lexicon.is_verb(tail)
 
