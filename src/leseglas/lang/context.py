@@ -392,23 +392,23 @@ def adjective_declined_as_noun(place: Place) -> WordAnalysis | None:
 @place_rule(
     "noun.plain-noun-in-e",
     END_STAGE,
-    examples=[("Wir fuhren in aller *Frühe* los .", "Frühe NN")],
-    counter_examples=["Der *Abgeordnete* sprach ."],
+    examples=[
+        ("Wir fuhren in aller *Frühe* los .", "Frühe NN"),
+        ("Der Film hat einige *Längen* .", "Länge NN"),
+    ],
+    counter_examples=["Der *Abgeordnete* sprach .", "Die *Abgeordneten* sprachen ."],
     tags=("NNA",),
 )
 def plain_noun_in_e(place: Place) -> WordAnalysis | None:
-    """A nominalised adjective in *-e* that the dictionary has as a noun of its
-    own, in one gender, is that noun: *in aller Frühe* (die Frühe)."""
+    """A nominalised adjective in *-e*, or its plural, that the dictionary has as a
+    noun of its own, in one gender, is that noun: *in aller Frühe* (die Frühe),
+    *einige Längen* (die Länge, not a masculine *Langer*)."""
     now, lexicon = place.now, place.lexicon
-    word = now.text
-    if (
-        word == now.lemma
-        and word.endswith("e")
-        and lexicon is not None
-        and _plain_noun(word, lexicon)
-    ):
-        return replace(now, lemma=word, tag="NN")
-    return None
+    lemma = now.lemma
+    if lexicon is None or not lemma.endswith("e") or not _plain_noun(lemma, lexicon):
+        return None
+    plural = any(s.plural == now.text for s in lexicon.lookup(lemma) if s.headword == lemma)
+    return replace(now, tag="NN") if now.text == lemma or plural else None
 
 
 @place_rule(
