@@ -620,6 +620,14 @@ def test_a_two_way_preposition_before_a_dative_is_no_accusative_object(
     assert glosser.lookup(fancy).short[0] == "to go for sb./sth."
     based = analyse("Das beruht auf der Annahme .", dictionary)[1]  # *auf etw.*: either case
     assert glosser.lookup(based).short[0] == "to be based"
+    for sentence in (
+        "Auf demselben Feld dürfen nie zwei Figuren stehen .",
+        "Auf meinem Tisch stehen Blumen .",
+    ):
+        verb = analyse(sentence, dictionary)[sentence.split().index("stehen")]
+        assert glosser.lookup(verb).short[0] == "to stand", sentence
+    ours = analyse("Sie stehen auf unser Haus .", dictionary)[1]  # *unser*: no dative ending
+    assert glosser.lookup(ours).short[0] == "to go for sb./sth."
 
 
 def test_a_time_adverbial_does_not_choose_a_sense_needing_its_preposition(

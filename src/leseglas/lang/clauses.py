@@ -1024,7 +1024,24 @@ def _bare_infinitive(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 _EITHER_CASE = frozenset("an auf hinter in neben über unter vor zwischen".split())
-_BEFORE_A_DATIVE = frozenset("dem der einem einer diesem dieser jedem jeder".split())
+_OWN_STEM_IN_ER = frozenset({"unser", "euer"})  # *auf unser Haus*: no ending, no dative
+_DATIVE_PERSONAL = frozenset({"mir", "dir", "ihm", "ihr", "ihnen", "denen"})
+_PRONOUN_TAGS = frozenset({"PRELS", "PDS", "PIS", "PWS"})
+
+
+def _dative_determiner(analysis: WordAnalysis) -> bool:
+    """A determiner or pronoun in a dative's form after a two-way preposition: *dem*,
+    *einem*, *meinem*, *demselben*, *der*, *jeder*, *einer*, an adjective in *-em*
+    (*auf weichem Boden*), *ihm*, *denen*, a relative *der* (*in der er lebt*);
+    not *unser*, whose *-er* is its stem, nor *den*, *die*, *das*, *ihn*."""
+    word, tag = analysis.text.lower(), analysis.tag
+    if word in _DATIVE_PERSONAL:
+        return True
+    if tag == "ADJ(A)":
+        return word.endswith("em")
+    if tag not in DETERMINER_TAGS | _PRONOUN_TAGS or tag == "CARD" or word in _OWN_STEM_IN_ER:
+        return False
+    return word.endswith(("em", "er")) or word.startswith(("demselb", "derselb", "demjenig"))
 
 
 def _dative_only(analyses: list[WordAnalysis], start: int, end: int, found: set[str]) -> set[str]:
@@ -1044,8 +1061,8 @@ def _dative_only(analyses: list[WordAnalysis], start: int, end: int, found: set[
         ):
             continue
         written = analyses[index].text.lower()
-        following = analyses[index + 1].text.lower() if index + 1 < end else ""
-        dative = written.endswith("m") if written != word else following in _BEFORE_A_DATIVE
+        following = index + 1 < end and _dative_determiner(analyses[index + 1])
+        dative = written.endswith("m") if written != word else following
         cases.setdefault(word, set()).add(dative)
     return {word + DATIVE_ONLY for word, seen in cases.items() if seen == {True}}
 
