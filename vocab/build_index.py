@@ -51,6 +51,7 @@ from leseglas.gloss.ding import (
     parse_line,
     rendering_words,
     spelt_alike,
+    verb_phrase_uses,
     without_slots,
 )
 from leseglas.gloss.ranking import NOTE, english_zipf, first_alternative
@@ -107,6 +108,12 @@ CREATE TABLE attribute_renderings ( -- how Ding renders an adjective before a no
     rendering TEXT NOT NULL,     -- "religious" (religiöser Fanatiker: religious fanatic …)
     count INTEGER NOT NULL,      -- phrases' renderings that open so
     PRIMARY KEY (adjective, rendering)
+) WITHOUT ROWID;
+CREATE TABLE phrase_renderings ( -- how Ding renders a verb in its phrases
+    verb TEXT NOT NULL,          -- its headword: "einnehmen"
+    rendering TEXT NOT NULL,     -- "take" (ein Medikament einnehmen: to take a medication …)
+    count INTEGER NOT NULL,      -- phrases rendered so
+    PRIMARY KEY (verb, rendering)
 ) WITHOUT ROWID;
 CREATE TABLE noun_forms (      -- from the German Wiktionary (german-nouns)
     headword TEXT NOT NULL,
@@ -278,6 +285,23 @@ def attribute_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[
             for written, english in attributive_uses(line):
                 if adjective := _citation(written, adjectives):
                     counts[(adjective, english)] += 1
+    return counts
+
+
+def phrase_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[str, str]]:
+    """(verb, English verb): how often Ding's phrases that end in the verb, examples
+    included, render it so.  *Bargeld einnehmen* "to take in cash", *Platz
+    einnehmen* "to take up room", *ein Medikament einnehmen* "to take a
+    medication" … make "take" *einnehmen*'s, whose own lines lead with "to hold"."""
+    verbs = {
+        str(h) for (h,) in db.execute("SELECT DISTINCT headword FROM entries WHERE pos = 'VERB'")
+    }
+    counts: Counter[tuple[str, str]] = Counter()
+    with source_text(source) as lines:
+        for line in lines:
+            for verb, english in verb_phrase_uses(line):
+                if verb in verbs:
+                    counts[(verb, english)] += 1
     return counts
 
 
@@ -592,6 +616,10 @@ def _write(source: Path, output: Path) -> tuple[int, int]:
     db.executemany(
         "INSERT INTO attribute_renderings VALUES (?, ?, ?)",
         [(*key, count) for key, count in attribute_renderings(db, source).items()],
+    )
+    db.executemany(
+        "INSERT INTO phrase_renderings VALUES (?, ?, ?)",
+        [(*key, count) for key, count in phrase_renderings(db, source).items()],
     )
     db.executemany(
         "INSERT INTO part_renderings VALUES (?, ?, ?, ?, ?)",

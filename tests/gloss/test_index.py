@@ -82,6 +82,24 @@ def test_a_head_learns_a_rendering_only_from_compounds_it_heads() -> None:
     assert "day" in dictionary.part_renderings("Tag", "head")
 
 
+def test_a_verb_learns_its_rendering_from_dings_phrases() -> None:
+    """*ein Medikament einnehmen* "to take a medication", *Platz einnehmen* "to take up
+    room" …: "take" leads *einnehmen*'s phrases, which no line of the verb itself gives
+    first.  A copula English needs (*unter Druck stehen* "to be under pressure") and a
+    reflexive verb's phrase count for nothing."""
+    from leseglas.gloss.dictionary import Dictionary
+    from leseglas.gloss.ding import verb_phrase_uses
+
+    line = (
+        "Arzneimittel {n} | Arzneimittel {pl} | ein Medikament einnehmen; schlucken [ugs.] "
+        "| unter Druck stehen | sich über etw. freuen "
+        ":: medicine | medicines | to take a medication | to be under pressure | to be glad"
+    )
+    assert list(verb_phrase_uses(line)) == [("einnehmen", "take")]
+    assert Dictionary().phrase_renderings("einnehmen").most_common(1)[0][0] == "take"
+    assert "be" not in Dictionary().phrase_renderings("stehen")
+
+
 def test_an_adjective_learns_its_rendering_from_dings_noun_phrases() -> None:
     """*religiöser Fanatiker* "religious fanatic" …: "religious", which no line of
     *religiös* itself gives first; a phrase's example counts, a noun's plural does not."""

@@ -824,3 +824,24 @@ def test_a_nominalised_negated_adjective_keeps_its_negation(dictionary: Dictiona
     assert glosser.lookup(unfinished).short[0] == "unfinished"
     unvaccinated = analyse("Die Ungeimpften blieben zu Hause .", dictionary)[1]
     assert all(r.startswith("un") for r in glosser.lookup(unvaccinated).short)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        # Ding's phrases: *ein Medikament einnehmen* "to take", *Platz einnehmen* "to take up"
+        ("Nehmen Sie die Tabletten mit Wasser ein .", "Nehmen", "to take"),
+        ("Überschreiten Sie nicht die empfohlene Dosis .", "Überschreiten", "to exceed sth."),
+        ("Viele glauben , dass es regnet .", "glauben", "to believe sb./sth."),
+        # a use the clause shows outweighs them: *für* (not *halten*'s "keep")
+        ("Er hält es für notwendig .", "hält", "to consider sb./sth. sth."),
+    ],
+)
+def test_a_verb_leads_with_the_rendering_dings_phrases_give_it(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    from leseglas.gloss.lookup import Glosser
+
+    words = sentence.split()
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(verb)])
+    assert gloss.short[0] == first

@@ -331,6 +331,15 @@ class Dictionary:
         return counts
 
     @lru_cache(maxsize=65536)  # noqa: B019
+    def phrase_renderings(self, verb: str) -> Counter[str]:
+        """How often Ding's phrases ending in ``verb`` render it by each English verb
+        (*ein Medikament einnehmen* "to take a medication": "take")."""
+        rows = self._db.execute(
+            "SELECT rendering, count FROM phrase_renderings WHERE verb = ?", (verb,)
+        )
+        return Counter({str(rendering): int(count) for rendering, count in rows})
+
+    @lru_cache(maxsize=65536)  # noqa: B019
     def opening_renderings(self, opening: str) -> Counter[str]:
         """How Ding renders the nouns that open with ``opening`` (*Bundes*…): the
         first English word of each multi-word translation, counted (*federal*)."""

@@ -1066,6 +1066,39 @@ def attributive_uses(line: str) -> Iterator[tuple[str, str]]:
                         yield match.group(1), words[0]
 
 
+# An English verb opening a rendering: "to take a medication" → "take".
+ENGLISH_HEAD_VERB = re.compile(r"to ([a-z]+)")
+# Verbs English needs for a German phrase whatever its verb (*unter Druck stehen* "to be
+# under pressure", *Angst bekommen* "to get scared"): they say nothing of the verb.
+COPULAS = frozenset({"be", "have", "get", "become"})
+
+
+def verb_phrase_uses(line: str) -> Iterator[tuple[str, str]]:
+    """(German verb, English verb) for each phrase of a Ding line, examples included,
+    that ends in a verb, with the verb of each of the phrase's renderings:
+    *ein Medikament einnehmen* "to take a medication" gives ("einnehmen", "take").
+    The caller keeps the verbs that are Ding's headwords.  Not a reflexive
+    verb's phrase (*sich … freuen*), nor a copula's rendering."""
+    line = unicodedata.normalize("NFC", line.strip())
+    if line.startswith("#") or " :: " not in line:
+        return
+    german, english = line.split(" :: ", 1)
+    de_parts, en_parts = split_top(german, " | "), split_top(english, " | ")
+    if len(de_parts) != len(en_parts):
+        return
+    for de_part, en_part in zip(de_parts, en_parts, strict=True):
+        renderings = (parse_term(t).text for t in split_top(en_part, "; "))
+        heads = {m.group(1) for r in renderings if (m := ENGLISH_HEAD_VERB.match(r))}
+        verbs = {
+            words[-1]
+            for raw in split_top(de_part, "; ")
+            if len(words := parse_term(raw).text.split()) > 1 and words[0] != "sich"
+        }
+        for verb in verbs:
+            for head in heads - COPULAS:
+                yield verb, head
+
+
 # A verb's use with *es* that English says with "there": *es gibt …* "there is …".
 _EXISTENTIAL = re.compile(r"^es [^\W\d_]+ …$")
 

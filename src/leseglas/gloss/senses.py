@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import DECLINED_CITATIONS, Dictionary
-from leseglas.gloss.ding import REGISTER_LABELS, marked
+from leseglas.gloss.ding import ENGLISH_HEAD_VERB, REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
@@ -130,12 +130,20 @@ WEIGHTS: dict[str, float] = {
     # an English reflexive ("to content oneself with") where the clause has no
     # reflexive pronoun: Ding's line is a reflexive verb's (*sich begnügen*)
     "english-reflexive": -1.0,
+    # how Ding's phrases render a verb (*ein Medikament einnehmen* "to take a
+    # medication", *Platz einnehmen* "to take up room": *einnehmen* "to take", not its
+    # own lines' "to hold"); a prior, silent where the clause or the text's field
+    # shows a use (*hält es für nötig* "to consider", a router *eingeschaltet*)
+    "phrase-use": 2.0,
 }
 # An English infinitive, not "to it", "to date", "to this end".
 _INFINITIVE = re.compile(
     r"to (?!(?:it|this|that|the|a|an|date|some|me|him|her|them|us|you|what|which)\b)\w"
 )
 CONFIDENT_COMPOUND_USES = 20
+CONFIDENT_PHRASE_USES = 20
+MIN_PHRASE_USES = 2
+MIN_PHRASE_SHARE = 0.1
 CONFIDENT_ATTRIBUTE_USES = 5
 _CONTENT_POS = {
     "NOUN": "NOUN", "PROPN": "NOUN", "VERB": "VERB", "AUX": "VERB", "ADJ": "ADJ", "ADV": "ADV",
@@ -219,6 +227,10 @@ class SenseRanker:
         # the text's field and the compounds' usage add up: *Abzug* in a military text is
         # still "pull-out" (the field), but a recipe beside a journey makes *Zug* no "gulp"
         weighed_senses: dict[Sense, Signals] = {}
+        shown_use = any(
+            s.pos == wanted and (governs(s, prepositions) or self.in_field(s))
+            for s in found.values()
+        )
         for sense in found.values():
             signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
             signals["agreement"] = agreed[sense]
@@ -248,6 +260,8 @@ class SenseRanker:
             signals["intransitive-object"] = float(
                 sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
             )
+            if sense.pos == "VERB" and wanted == "VERB" and not shown_use:
+                signals["phrase-use"] = self._phrase_use(sense, lemma)
             signals["needs-number"] = float(
                 NUMBER_SLOT not in prepositions and _before_numbers(sense)
             )
@@ -436,6 +450,21 @@ class SenseRanker:
         share = max(reach.get(rendering, 0.0), uses) / max(sum(reach.values()), 1e-9)
         compounds = sum(self.dictionary.part_renderings(part, "head").values())
         return share * min(1.0, compounds / CONFIDENT_COMPOUND_USES)  # few: weak evidence
+
+    def _phrase_use(self, sense: Sense, lemma: str) -> float:
+        """The share of Ding's phrases ending in the verb that render it by the verb
+        this sense's first rendering has: *einnehmen* is "take" in 12 of 36.  Only
+        the lemma's own lines (*gefallen* "to please" is no *fallen*), and a rendering
+        in one phrase only is chance."""
+        verb = sense.headword.removeprefix("sich ")
+        head = ENGLISH_HEAD_VERB.match(sense.translations[0]) if sense.translations else None
+        if verb != lemma or head is None:
+            return 0.0
+        uses = self.dictionary.phrase_renderings(verb)
+        total, count = sum(uses.values()), uses[head.group(1)]
+        if count < MIN_PHRASE_USES or count < MIN_PHRASE_SHARE * total:
+            return 0.0
+        return count / total * min(1.0, total / CONFIDENT_PHRASE_USES)
 
     @lru_cache(maxsize=10_000)  # noqa: B019
     def plural_of_compounds(self, form: str) -> bool:
