@@ -834,3 +834,27 @@ def test_a_possessive_meets_an_idiom_ding_cites_with_sein(dictionary: Dictionary
     assert glosser.lookup(office[6]).short[0] == "to take office"
     assert analyse("Sie änderte ihre Meinung .", dictionary)[3].phrase == "seine Meinung ändern"
     assert not analyse("Er spielte seine Rolle gut .", dictionary)[3].phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun", "phrase"),
+    [
+        ("Du bist an der Reihe .", "Reihe", "an der Reihe sein"),
+        ("Wer an der Reihe ist , würfelt .", "Reihe", "an der Reihe sein"),
+        ("Wir müssen in der Lage sein , ihnen zu folgen .", "Lage", "in der Lage sein"),
+        ("Das Haus ist in Gefahr .", "Gefahr", "in Gefahr sein"),
+        # opening or inside the clause, the phrase is no predicate
+        ("Am Ende ist er froh .", "Ende", ""),
+        ("Das ist am Ende ein Problem .", "Ende", ""),
+        # a participle's auxiliary is no *sein* of its own
+        ("Er ist in Gefahr geraten .", "Gefahr", ""),
+        # a phrase Ding lists as an adverb says it alone: *in Ordnung* "all right"
+        ("Vorher war noch alles in Ordnung .", "Ordnung", ""),
+    ],
+)
+def test_sein_and_its_prepositional_phrase_are_one_verb(
+    dictionary: Dictionary, sentence: str, noun: str, phrase: str
+) -> None:
+    analyses = analyse(sentence, dictionary)
+    found = analyses[sentence.split().index(noun)].phrase
+    assert found == phrase if phrase else "sein" not in found.split()

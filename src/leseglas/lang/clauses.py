@@ -209,12 +209,15 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         groups = [words for noun in reach if (words := _idiom_words(analyses, reach.start, noun))]
         groups += [(i,) for i in reach if _predicative(analyses[i])]
         clause = analyses[reach.start : reach.stop]
+        clause_end = _clause_end(analyses, reach.stop)
         for verb in range(start, end):
             # *haben* with a bare noun: *Lust haben* "to feel like", *Angst haben*
             having = analyses[verb].tag.startswith("VA") and analyses[verb].lemma == "haben"
             # … not the perfect's: *hätte uns Zeit , Ärger … gespart* is no *Ärger haben*
             having = having and not _participle_ahead(analyses, verb)
-            if not (analyses[verb].tag.startswith("VV") or having) or analyses[verb].phrase:
+            being = _being(analyses, verb)
+            full = analyses[verb].tag.startswith("VV")
+            if not (full or having or being) or analyses[verb].phrase:
                 continue
             if _governs_infinitive(analyses, verb, reach.stop):
                 continue  # *lässt sie in Wasser gären*: the nouns are the infinitive's
@@ -224,6 +227,8 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     continue  # another verb's idiom already
                 if having and not _bare_noun(analyses, words):
                     continue  # not *hatte … ein Stück Arbeit*: only a noun on its own
+                if being and not _closing_phrase(analyses, words, verb, clause_end, lexicon):
+                    continue
                 headword = _listed_verb_idiom(analyses, words, lemmas, lexicon)
                 adjective = analyses[words[0]]
                 if (
@@ -307,6 +312,46 @@ def _verb(analysis: WordAnalysis) -> bool:
 
 
 _NOT_BEFORE_BARE = ("NN", "NE", "ADJ", "CARD", "ART", "PIAT", "PPOSAT", "PDAT", "APPR")
+
+
+def _being(analyses: list[WordAnalysis], verb: int) -> bool:
+    """*sein* as a verb of its own, not a participle's auxiliary (*ist gekommen*)."""
+    word = analyses[verb]
+    return (
+        word.tag.startswith("VA")
+        and word.lemma == "sein"
+        and not _participle_ahead(analyses, verb)
+        and not any(_predicative(a) for a in analyses[verb + 1 : verb + 2])
+    )
+
+
+def _clause_end(analyses: list[WordAnalysis], stop: int) -> int:
+    """The clause's last word, before its closing punctuation."""
+    end = stop - 1
+    while end > 0 and analyses[end].pos == "PUNCT":
+        end -= 1
+    return end
+
+
+def _closing_phrase(
+    analyses: list[WordAnalysis],
+    words: tuple[int, ...],
+    verb: int,
+    clause_end: int,
+    lexicon: Lexicon,
+) -> bool:
+    """Whether a preposition and its noun are what *sein* says of its subject: the
+    clause's last words (*Du bist an der Reihe*, *Er ist in der Lage , …*) or
+    those right before it at the clause's end (*wer an der Reihe ist*).  Not a phrase opening the
+    clause (*Am Ende ist er froh*) or one inside it (*Das ist am Ende ein Problem*),
+    nor a bare noun (*Das ist Zeit*), nor a phrase Ding lists as an adverb of its own,
+    which says it alone (*in Ordnung* "all right", not *in Ordnung sein* "to be
+    square")."""
+    if _bare(analyses, words):
+        return False
+    if len(words) == 2 and _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon, []):
+        return False  # a phrase that says it alone: *alles war in Ordnung* "all right"
+    return words[-1] == clause_end or words[-1] + 1 == verb == clause_end
 
 
 def _bare_noun(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
