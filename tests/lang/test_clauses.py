@@ -834,6 +834,11 @@ def test_a_possessive_meets_an_idiom_ding_cites_with_sein(dictionary: Dictionary
     assert glosser.lookup(office[6]).short[0] == "to take office"
     assert analyse("Sie änderte ihre Meinung .", dictionary)[3].phrase == "seine Meinung ändern"
     assert not analyse("Er spielte seine Rolle gut .", dictionary)[3].phrase
+    # after a preposition, Ding's four-word idiom: *jdn. in seinen Bann ziehen*
+    spell = analyse("Die Sängerin zog das Publikum in ihren Bann .", dictionary)
+    assert spell[2].phrase == spell[7].phrase == "in seinen Bann ziehen"
+    assert "to cast a spell on sb." in glosser.lookup(spell[2]).short
+    assert not analyse("Er legte das Buch in seine Tasche .", dictionary)[6].phrase
 
 
 @pytest.mark.parametrize(

@@ -1145,6 +1145,9 @@ def _spaced_abbreviations(de_parts: list[str], en_parts: list[str]) -> Iterator[
 _ENGLISH_PREPOSITIONS = frozenset({"of", "to", "for", "with", "from"})
 # The articles a verb idiom's noun takes in Ding's sub-entries: *eine Rolle spielen*.
 _IDIOM_ARTICLES = frozenset("ein eine einen der die das den kein keine keinen".split())
+# The possessive Ding cites an idiom with, after its preposition: *jdn. in seinen Bann
+# ziehen*, *auf seine Kosten kommen* (``lang.clauses`` reads *ihren*, *meine* … so).
+_CITED_POSSESSIVES = frozenset("sein seine seinen seinem seiner".split())
 # Words between a noun and its verb that are no predicate of the noun: negation, a
 # conjunction, an adverb of repetition or degree (*die Arbeit wieder aufnehmen*)
 _NO_PREDICATE = frozenset("nicht wieder mehr oder und auch noch so zu sehr".split())
@@ -1152,7 +1155,8 @@ _NO_PREDICATE = frozenset("nicht wieder mehr oder und auch noch so zu sehr".spli
 
 def _long_idiom(headword: str, translations: list[str]) -> str:
     """A verb idiom of four words, its object slots left out: a preposition, an
-    article and a noun (*jdn. / etw. aus den Augen verlieren* "to lose sight of"),
+    article or Ding's possessive and a noun (*jdn. / etw. aus den Augen verlieren* "to
+    lose sight of", *jdn. in seinen Bann ziehen*),
     or an article, a noun and an adjective (*die Nase voll haben* "to be fed up")
     before the verb; "" for anything else (examples, longer phrases)."""
     text = SLOTS.sub(" ", headword).strip().removeprefix("/")  # *jdn. / etw. aus …*
@@ -1162,7 +1166,8 @@ def _long_idiom(headword: str, translations: list[str]) -> str:
     first, second, third, verb = words
     if not all(w.isalpha() for w in words) or not (verb.islower() and verb.endswith("n")):
         return ""
-    prepositional = first in PREPOSITIONS and second in _IDIOM_ARTICLES and third[:1].isupper()
+    determiner = second in _IDIOM_ARTICLES or second in _CITED_POSSESSIVES
+    prepositional = first in PREPOSITIONS and determiner and third[:1].isupper()
     predicative = (
         first in _IDIOM_ARTICLES
         and second[:1].isupper()

@@ -547,6 +547,9 @@ def _idiom_words(analyses: list[WordAnalysis], start: int, noun: int) -> tuple[i
     if before is None or before.tag not in DETERMINER_TAGS:
         return (noun,)
     if before.tag == "PPOSAT" and _as_cited_possessive(before.text):
+        opening = analyses[noun - 2] if noun - 1 > start else None
+        if opening is not None and opening.tag == "APPR" and not opening.phrase:
+            return (noun - 2, noun - 1, noun)  # *zog sie in ihren Bann*: *in seinen Bann ziehen*
         return (noun - 1, noun)  # *änderte ihre Meinung*: Ding's *seine Meinung ändern*
     article = _article_of(analyses, start, noun)
     if article is None:  # *riskante Entscheidungen treffen*: a noun with attributes only
@@ -607,6 +610,8 @@ def _listed_verb_idiom(
     citations = [written, *_indefinite_citations(analyses, words)]
     if len(written) == 2 and (possessive := _as_cited_possessive(written[0])):
         citations.append([possessive, written[1]])  # *ihre Meinung ändern*: *seine Meinung*
+    if len(written) == 3 and (possessive := _as_cited_possessive(written[1])):
+        citations.append([written[0], possessive, written[2]])  # *in ihren Bann*: *seinen*
     for lemma in lemmas:
         for cited in citations:
             if found := lexicon.verb_idiom(" ".join([*cited, lemma])):
