@@ -863,3 +863,25 @@ def test_sein_and_its_prepositional_phrase_are_one_verb(
     analyses = analyse(sentence, dictionary)
     found = analyses[sentence.split().index(noun)].phrase
     assert found == phrase if phrase else "sein" not in found.split()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        ("Die Reform bringt viele Probleme mit sich .", "bringt", "mit sich bringen"),
+        ("Der Betrug , der jahrelang vor sich ging , kostete viel .", "ging", "vor sich gehen"),
+        ("Ich nahm die Verantwortung auf mich .", "nahm", "auf sich nehmen"),
+        ("Er weist die Verantwortung von sich .", "weist", "von sich weisen"),
+        ("Leider greift der Bericht zu kurz .", "greift", "zu kurz greifen"),
+        ("Die Hilfe kam leider zu spät .", "kam", "zu spät kommen"),
+        # a pronoun Ding lists no phrase with, and *zu* before an adjective of *sein*
+        ("Sie sprach mit sich selbst .", "sprach", ""),
+        ("Das Wetter ist zu kalt .", "ist", ""),
+    ],
+)
+def test_a_reflexive_or_degree_pair_and_its_verb_are_one_verb(
+    dictionary: Dictionary, sentence: str, word: str, phrase: str
+) -> None:
+    """Ding lists *mit sich bringen* "to entail", *zu kurz greifen* "to fall short"."""
+    analyses = analyse(sentence, dictionary)
+    assert analyses[sentence.split().index(word)].phrase == phrase

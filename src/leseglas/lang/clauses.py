@@ -208,6 +208,7 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         reach = _verbless_reach(analyses, spans, number)
         groups = [words for noun in reach if (words := _idiom_words(analyses, reach.start, noun))]
         groups += [(i,) for i in reach if _predicative(analyses[i])]
+        groups += [words for i in reach if (words := _pronoun_or_degree_pair(analyses, i, reach))]
         clause = analyses[reach.start : reach.stop]
         clause_end = _clause_end(analyses, reach.stop)
         for verb in range(start, end):
@@ -312,6 +313,27 @@ def _verb(analysis: WordAnalysis) -> bool:
 
 
 _NOT_BEFORE_BARE = ("NN", "NE", "ADJ", "CARD", "ART", "PIAT", "PPOSAT", "PDAT", "APPR")
+
+
+def _pronoun_or_degree_pair(
+    analyses: list[WordAnalysis], index: int, reach: range
+) -> tuple[int, ...]:
+    """A preposition and a reflexive pronoun (*bringt … mit sich*, *geht vor sich*,
+    *nahm es auf mich*) or *zu* and an adjective (*greift zu kurz*), which Ding
+    lists with their verb: *mit sich bringen* "to entail", *zu kurz greifen*."""
+    if index == reach.start:
+        return ()
+    before, word = analyses[index - 1], analyses[index]
+    if before.phrase or word.phrase:
+        return ()
+    reflexive = word.tag == "PRF" or (
+        word.tag == "PPER" and word.text.lower() in REFLEXIVE_PRONOUNS
+    )
+    if before.tag == "APPR" and reflexive:
+        return (index - 1, index)
+    if before.tag == "PTKA" and before.text.lower() == "zu" and _predicative(word):
+        return (index - 1, index)
+    return ()
 
 
 def _being(analyses: list[WordAnalysis], verb: int) -> bool:
@@ -608,6 +630,8 @@ def _listed_verb_idiom(
     if len(written) == 2:
         written[0] = written[0].lower()  # *Zur Verfügung steht …*
     citations = [written, *_indefinite_citations(analyses, words)]
+    if len(written) == 2 and (written[1].lower() in REFLEXIVE_PRONOUNS):
+        citations.append([written[0], "sich"])  # *auf mich nehmen*: *auf sich nehmen*
     if len(written) == 2 and (possessive := _as_cited_possessive(written[0])):
         citations.append([possessive, written[1]])  # *ihre Meinung ändern*: *seine Meinung*
     if len(written) == 3 and (possessive := _as_cited_possessive(written[1])):
