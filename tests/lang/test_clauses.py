@@ -885,3 +885,24 @@ def test_a_reflexive_or_degree_pair_and_its_verb_are_one_verb(
     """Ding lists *mit sich bringen* "to entail", *zu kurz greifen* "to fall short"."""
     analyses = analyse(sentence, dictionary)
     assert analyses[sentence.split().index(word)].phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "first"),
+    [
+        # Ding's sub-entry *jdn. für etw. verantwortlich machen*, with its *für*
+        (
+            "Man kann den Onlinehandel nicht für das Ladensterben verantwortlich machen .",
+            "machen",
+            "to hold sb. responsible for sth.",
+        ),
+        ("Die Stadt ist für ihren Wein berühmt .", "ist", "to be famous for sth."),
+        # without the preposition, the adjective is itself
+        ("Man kann ihn nicht verantwortlich machen .", "verantwortlich", "responsible"),
+    ],
+)
+def test_an_adjective_s_verb_idiom_cited_with_its_preposition(
+    dictionary: Dictionary, sentence: str, word: str, first: str
+) -> None:
+    analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
+    assert Glosser(dictionary).lookup(analysis).short[0] == first

@@ -1012,6 +1012,10 @@ def _sub_entries(
                 entry = Entry(headword, "VERB", "", "", term.labels, term.notes, translations)
                 entry.synonym = 1  # not the first word of its Ding line
                 yield entry
+            elif _adjective_verb_idiom(term.text, headword, translations, line):
+                entry = Entry(headword, "VERB", "", "", term.labels, term.notes, translations)
+                entry.synonym, entry.usage = 1, term.text  # *jdn. für etw. verantwortlich machen*
+                yield entry
             elif idiom := _idiom(headword, translations):
                 written = term.text if term.text != idiom[0] else ""  # *jdm. zu Hilfe eilen*
                 entry = Entry(idiom[0], idiom[1], "", "", term.labels, term.notes, translations)
@@ -1192,6 +1196,24 @@ def _noun_verb_idiom(headword: str, translations: list[str], line: list[Entry]) 
         return False
     own = {form.lower() for e in line for form in (e.headword, e.plural, *(f for f, _ in e.forms))}
     return verb.endswith("n") and bool({noun.lower(), verb} & own)
+
+
+def _adjective_verb_idiom(
+    written: str, headword: str, translations: list[str], line: list[Entry]
+) -> bool:
+    """Whether a sub-entry of an adjective's line is the adjective and a verb with the
+    preposition it needs: *verantwortlich* | … | *jdn. für etw. verantwortlich machen*
+    "to hold sb. responsible for sth."  (``lang.clauses`` reads it only where the
+    clause has that preposition; *etw. deutlich machen*, with none, stays an
+    example of the adjective's own sense.)"""
+    words = headword.split()
+    if len(words) != 2 or not translations or not translations[0].startswith("to "):
+        return False
+    adjective, verb = words
+    if not (adjective.isalpha() and adjective.islower() and verb.isalpha() and verb.endswith("n")):
+        return False
+    own = {e.headword for e in line if e.pos == "ADJ"}
+    return adjective in own and VALENCY.search(written) is not None
 
 
 def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:

@@ -236,6 +236,7 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     headword
                     and _predicative(adjective)
                     and not _adjective_idiom(adjective.text, headword, lemmas, lexicon)
+                    and not _cited_with_its_preposition(clause, headword, lexicon)
                 ):
                     continue
                 literal = _bare(analyses, words) and not _cited_singular(analyses, words, headword)
@@ -405,6 +406,16 @@ def _adjective_idiom(
         s.headword == verb_idiom and s.synonym == 0 and s.inflected
         for s in lexicon.lookup(verb_idiom)
     )
+
+
+def _cited_with_its_preposition(
+    clause: list[WordAnalysis], verb_idiom: str, lexicon: Lexicon
+) -> bool:
+    """Whether Ding cites the adjective + verb with a preposition the clause has:
+    *jdn. für etw. verantwortlich machen* "to hold sb. responsible" in *den
+    Onlinehandel für das Ladensterben verantwortlich machen*."""
+    needs = {required(s) for s in lexicon.lookup(verb_idiom) if s.headword == verb_idiom}
+    return bool(needs - {""} & {preposition(a) for a in clause})
 
 
 def _governs_infinitive(analyses: list[WordAnalysis], verb: int, end: int) -> bool:
