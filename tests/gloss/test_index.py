@@ -113,3 +113,16 @@ def test_an_adjective_learns_its_rendering_from_dings_noun_phrases() -> None:
     assert Dictionary().attribute_renderings("mittlerer") == Dictionary().attribute_renderings(
         "mittlere"
     )
+
+
+def test_a_joined_spelling_finds_what_ding_writes_apart() -> None:
+    """The 2006 spelling joins *infrage*, where Ding writes *in Frage kommen*; a
+    particle verb is no preposition and noun (*mitstreiten*)."""
+    from leseglas.gloss.dictionary import Dictionary
+
+    dictionary = Dictionary()
+    joined = dictionary.lookup("infrage kommen")
+    assert joined and {s.matched_by for s in joined} == {"written apart"}
+    assert joined[0].headword == "in Frage kommen"
+    assert dictionary.verb_idiom("infrage kommen") == "in Frage kommen"
+    assert not dictionary.lookup("mitstreiten")

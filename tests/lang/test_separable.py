@@ -132,6 +132,11 @@ from leseglas.gloss.dictionary import Dictionary
         ("Lieber rennt er auf mich zu , als um mich herum .", "rennt", "zu", "zurennen"),
         # *davon* "away" right after its verb, however rare the whole verb
         ("Das Auto brannte , und Kenseth ging davon .", "ging", "davon", "davongehen"),
+        # joined as the 2006 spelling writes it (Ding: *in Frage stellen*, *zutage treten*);
+        # HanTa reads *infrage* as a verb of its own
+        ("Er stellte die Pläne infrage .", "stellte", "infrage", "infrage stellen"),
+        ("Das kam für mich nie infrage .", "kam", "infrage", "infrage kommen"),
+        ("Die Wahrheit trat zutage .", "trat", "zutage", "zutage treten"),
     ],
 )
 def test_separable_verbs(

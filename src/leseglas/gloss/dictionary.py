@@ -15,6 +15,7 @@ from typing import Any
 from leseglas.errors import LeseglasError
 from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, FORMULA, formula_key, rendering_words
 from leseglas.lang.model import Sense
+from leseglas.lang.words import written_apart
 
 INDEX_NAME = "de-en.sqlite"
 DECLINED_CITATIONS = ("er", "es", "e")  # Ding cites some adjectives so: *mittlerer*
@@ -91,6 +92,8 @@ class Dictionary:
             ]
         if not rows and "ss" in key:  # Swiss spelling, or ß typed as ss: grosse, Fussball
             rows = [(*row[:7], "ss for ß", *row[8:]) for row in self._query(key.replace("ss", "ß"))]
+        if not rows and (apart := self._noun_written_apart(key)):  # infrage: in Frage
+            rows = [(*row[:7], "written apart", *row[8:]) for row in self._query(apart)]
         return tuple(
             Sense(
                 h,
@@ -137,9 +140,24 @@ class Dictionary:
         found = kinds.get("ADV") or kinds.get("")
         return (found, "ADV" if "ADV" in kinds else "") if found else None
 
+    @lru_cache(maxsize=4096)  # noqa: B019
+    def _noun_written_apart(self, key: str) -> str:
+        """``words.written_apart`` where what follows the preposition is a noun Ding
+        has: *infrage* is *in Frage*, but *mitstreiten* no *mit streiten*."""
+        apart = written_apart(key)
+        noun = apart.split()[1] if apart else ""
+        if not noun or self.is_verb(noun):
+            return ""  # *mitstreiten* is no *mit Streiten*
+        return apart if any(row[1] == "NOUN" for row in self._query(noun)) else ""
+
     def verb_idiom(self, text: str) -> str | None:
-        """The headword of a verb Ding lists with a noun (*zur Verfügung stehen*)."""
-        return self._phrases().get(unicodedata.normalize("NFC", text).lower(), {}).get("VERB")
+        """The headword of a verb Ding lists with a noun (*zur Verfügung stehen*), also
+        in the spelling that joins what Ding writes apart (*infrage kommen*)."""
+        key = unicodedata.normalize("NFC", text).lower()
+        found = self._phrases().get(key, {}).get("VERB")
+        if found is None and (apart := self._noun_written_apart(key)):
+            return self._phrases().get(apart, {}).get("VERB")  # *infrage kommen*
+        return found
 
     def formula(self, text: str) -> str | None:
         """The headword of a formula Ding lists, by its words (*vielen Dank*: *Vielen
@@ -175,7 +193,8 @@ class Dictionary:
         """Whether ``lemma`` is a verb headword (*stattfinden*, *zustimmen*).  Only an
         infinitive can be: Ding's "geschafft; fertig … sein {v}" gives no verb *geschafft*."""
         return lemma.endswith("n") and any(
-            s.pos == "VERB" and s.matched_by == "headword" for s in self.lookup(lemma)
+            s.pos == "VERB" and s.matched_by in ("headword", "written apart")
+            for s in self.lookup(lemma)
         )
 
     @lru_cache(maxsize=65536)  # noqa: B019

@@ -41,7 +41,7 @@ from leseglas.lang.lemmas import (
 from leseglas.lang.model import Lexicon, Lookup
 from leseglas.lang.rule import Then, Word, word_rule
 from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
-from leseglas.lang.words import CONJUNCTIONS, PARTICLES, PARTICLES_LONGEST_FIRST
+from leseglas.lang.words import CONJUNCTIONS, PARTICLES, PARTICLES_LONGEST_FIRST, written_apart
 
 Reading = tuple[str, str]
 END_STAGE, DONE, NEXT = Then.END_STAGE, Then.DONE, Then.NEXT
@@ -72,6 +72,29 @@ def lower_case_headword(word: Word) -> Reading | None:
         if sense.pos in _DICTIONARY_TAGS and sense.headword.lower() == word.text.lower():
             return sense.headword, _DICTIONARY_TAGS[sense.pos]
     return None
+
+
+@word_rule(
+    "word-class.joined-noun-is-a-particle",
+    END_STAGE,
+    examples=[("Er stellte die Pläne *infrage* .", "infrage stellen PTKVZ")],
+    counter_examples=["Sie wollten *mithelfen* .", "Sie würden gerne *mitstreiten* ."],
+)
+def joined_noun_particle(word: Word) -> Reading | None:
+    """A preposition joined to a noun as the 2006 spelling writes it (*infrage*,
+    *zutage*), which HanTa took for a verb no dictionary has (*infragen*), is the
+    particle of a verb idiom Ding writes apart: *in Frage stellen*, *zutage treten*."""
+    text = word.text
+    if not word.tag.startswith("VV") or not text.isalpha() or not text.islower():
+        return None
+    if word.lexicon.is_verb(word.lemma) or word.lexicon.lookup(text):
+        return None
+    apart = written_apart(text)
+    noun = apart.split()[-1] if apart else ""
+    if not noun or word.lexicon.is_verb(noun):
+        return None  # *mitstreiten* is no *mit Streiten*
+    known = any(s.pos == "NOUN" for s in word.lexicon.lookup(noun))
+    return (text, "PTKVZ") if known else None
 
 
 _OPEN_CLASS_TAG_STARTS = ("NN", "NE", "VV", "ADJ", "FM", "XY")

@@ -34,6 +34,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     Stage("word-class", (
         correct.conjunction_only,
         correct.lower_case_headword,
+        correct.joined_noun_particle,
         correct.lower_case_adjective_form,
         correct.lower_case_verb_form,
         correct.non_word_verb_form,

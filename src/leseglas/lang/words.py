@@ -166,3 +166,21 @@ def cited(
 
 # The subject of an existential: Ding's *es gibt* "there is", found by *es geben*.
 EXISTENTIAL_SUBJECT = "es "
+
+
+# Prepositions that the 2006 spelling joins to a noun where Ding writes them apart:
+# *infrage* (in Frage), *zutage* (zu Tage), *mithilfe* (mit Hilfe), *vonseiten*.
+_JOINED_PREPOSITIONS = ("in", "zu", "mit", "von", "auf", "an")
+_MIN_JOINED_NOUN = 4
+
+
+def written_apart(key: str) -> str:
+    """The key with its first word's preposition written apart, as Ding writes the
+    spellings the 2006 reform joins: "infrage stellen" → "in frage stellen"; "" when
+    it opens with none."""
+    first, _, rest = key.partition(" ")
+    for preposition in _JOINED_PREPOSITIONS:
+        noun = first.removeprefix(preposition)
+        if noun != first and len(noun) >= _MIN_JOINED_NOUN and noun.isalpha():
+            return f"{preposition} {noun} {rest}".rstrip()
+    return ""
