@@ -132,8 +132,9 @@ WEIGHTS: dict[str, float] = {
     "english-reflexive": -1.0,
     # how Ding's phrases render a verb (*ein Medikament einnehmen* "to take a
     # medication", *Platz einnehmen* "to take up room": *einnehmen* "to take", not its
-    # own lines' "to hold"); a prior, silent where the clause or the text's field
-    # shows a use (*hält es für nötig* "to consider", a router *eingeschaltet*)
+    # own lines' "to hold"); a prior, only among the uses the clause or the text's
+    # field shows where it shows some (*hält es für nötig* "to consider", a router
+    # *eingeschaltet*; *an etw. denken* "to think", not "to remember")
     "phrase-use": 2.0,
 }
 # An English infinitive, not "to it", "to date", "to this end".
@@ -227,10 +228,11 @@ class SenseRanker:
         # the text's field and the compounds' usage add up: *Abzug* in a military text is
         # still "pull-out" (the field), but a recipe beside a journey makes *Zug* no "gulp"
         weighed_senses: dict[Sense, Signals] = {}
-        shown_use = any(
-            s.pos == wanted and (governs(s, prepositions) or self.in_field(s))
-            for s in found.values()
-        )
+        shown = {
+            key
+            for key, s in found.items()
+            if s.pos == wanted and (governs(s, prepositions) or self.in_field(s))
+        }
         for sense in found.values():
             signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
             signals["agreement"] = agreed[sense]
@@ -260,7 +262,7 @@ class SenseRanker:
             signals["intransitive-object"] = float(
                 sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
             )
-            if sense.pos == "VERB" and wanted == "VERB" and not shown_use:
+            if sense.pos == "VERB" and wanted == "VERB" and (not shown or _key(sense) in shown):
                 signals["phrase-use"] = self._phrase_use(sense, lemma)
             signals["needs-number"] = float(
                 NUMBER_SLOT not in prepositions and _before_numbers(sense)
