@@ -51,6 +51,9 @@ def test_a_plural_entry_read_as_singular_takes_the_singular_gender(
     gloss = Glosser(dictionary).lookup(analyses[1])
     assert (gloss.lemma, gloss.gender, gloss.plural) == ("Kampfflugzeug", "n", "Kampfflugzeuge")
     assert gloss.short[0] == "combat aircraft"
+    # the singular whose plural it is: *die Kiefer* (pines), not *der Kiefer* (jaw, pl. Kiefer)
+    pines = Glosser(dictionary).lookup(analyse("Es roch nach Kiefern .", dictionary)[3])
+    assert (pines.lemma, pines.gender, pines.short[0]) == ("Kiefer", "f", "pines")
 
 
 @pytest.mark.parametrize(

@@ -478,7 +478,7 @@ class Glosser:
         plural = self._plural(top.headword, gender, senses) if pos != "PROPN" else ""
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
-            gender, plural = self._singular_gender(lemma) or gender, top.headword
+            gender, plural = self._singular_gender(lemma, top.headword) or gender, top.headword
         elif gender == "pl" and pos == "NOUN" and (same := self._same_form_singular(top.headword)):
             gender, plural = same, top.headword  # *Hamster* {pl} is also *der Hamster*
         geographic = all("geogr." in s.labels for s in senses if s.headword == top.headword)
@@ -528,8 +528,18 @@ class Glosser:
                 return stem + "er"  # not the word as written: *höher* is *hoch*'s comparative
         return None
 
-    def _singular_gender(self, singular: str) -> str:
-        """The gender of a singular noun, from the dictionary or its last part."""
+    def _singular_gender(self, singular: str, plural: str = "") -> str:
+        """The gender of a singular noun: of the German Wiktionary's noun whose plural
+        this is (*Kiefern* are *die Kiefer*, pines, not *der Kiefer*, the jaw, whose
+        plural is *Kiefer*), else from the dictionary or its last part."""
+        own = {
+            gender
+            for headword, gender in self.dictionary.wiktionary_nouns(plural)
+            if headword == singular
+            and self.dictionary.wiktionary_plural(singular, gender) == plural
+        }
+        if len(own) == 1:
+            return own.pop()
         genders = [
             s.gender
             for s in self.dictionary.lookup(singular)
