@@ -113,7 +113,8 @@ def test_ihr_is_a_dative_object_where_it_cannot_be_the_subject(
             "to spread sth. over the surface",
         ),
         ("Er verstrich den Teig mit dem Messer .", "verstrich", "to spread sth. over the surface"),
-        ("Er kündigte den Vertrag .", "kündigte", "to cancel"),
+        ("Er kündigte den Auftrag .", "kündigte", "to cancel"),
+        ("Er kündigte den Vertrag .", "kündigte", "to terminate a contract"),  # Ding's idiom
         # no object: time passes, a worker gives notice
         ("Die Frist ist verstrichen .", "verstrichen", "to pass"),
         ("Er kündigte gestern .", "kündigte", "to give notice"),
@@ -906,3 +907,29 @@ def test_an_adjective_s_verb_idiom_cited_with_its_preposition(
 ) -> None:
     analysis = analyse(sentence, dictionary)[sentence.split().index(word)]
     assert Glosser(dictionary).lookup(analysis).short[0] == first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "phrase"),
+    [
+        # a definite article meets Ding's *eine Prüfung bestehen*, *eine Entscheidung treffen*
+        ("Sie hat die Prüfung bestanden .", "bestanden", "eine Prüfung bestehen"),
+        (
+            "Wir haben die richtige Entscheidung getroffen .",
+            "getroffen",
+            "eine Entscheidung treffen",
+        ),
+        # *kein* before the noun of a *haben* idiom: *Lust haben*
+        ("Ich habe keine Lust .", "habe", "Lust haben"),
+        # an adjective *haben* takes as one verb, with its *es*
+        ("Er hat recht .", "hat", "Recht haben"),
+        ("Sie hat es eilig .", "hat", "es eilig/pressant haben"),
+        # a genitive's *der* is no object
+        ("Die Berge haben sich durch die Subduktion der Kruste gebildet .", "gebildet", ""),
+    ],
+)
+def test_an_idiom_met_with_another_determiner_or_an_adjective(
+    dictionary: Dictionary, sentence: str, word: str, phrase: str
+) -> None:
+    analyses = analyse(sentence, dictionary)
+    assert analyses[sentence.split().index(word)].phrase == phrase

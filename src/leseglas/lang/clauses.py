@@ -226,7 +226,11 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
             for words in groups:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
-                if having and not _bare_noun(analyses, words):
+                if (
+                    having
+                    and not _bare_noun(analyses, words)
+                    and not _lone_predicate(analyses, words)
+                ):
                     continue  # not *hatte … ein Stück Arbeit*: only a noun on its own
                 if being and not _closing_phrase(analyses, words, verb, clause_end, lexicon):
                     continue
@@ -378,13 +382,26 @@ def _closing_phrase(
 
 
 def _bare_noun(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
-    """A noun with nothing of its phrase before it: *Lust* in *Hast du Lust*, not
-    *Arbeit* in *ein Stück Arbeit*."""
+    """A noun with nothing of its phrase before it but *kein*: *Lust* in *Hast du
+    Lust*, *Ich habe keine Lust*; not *Arbeit* in *ein Stück Arbeit*."""
+    if len(words) == 2 and analyses[words[0]].text.lower() in _NEGATING:
+        words = words[1:]
     noun = words[0]
     before = analyses[noun - 1].tag if noun > 0 else ""
+    if before == "PIAT" and analyses[noun - 1].text.lower() in _NEGATING:
+        before = ""
     return (
         len(words) == 1 and analyses[noun].tag == "NN" and not before.startswith(_NOT_BEFORE_BARE)
     )
+
+
+_NEGATING = frozenset({"kein", "keine", "keinen"})
+
+
+def _lone_predicate(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
+    """An adjective on its own that *haben* may take as one verb: *Er hat recht*,
+    *Sie hat es eilig* (Ding's *recht haben*, *es eilig haben*)."""
+    return len(words) == 1 and analyses[words[0]].tag == "ADJ(D)"
 
 
 def _predicative(analysis: WordAnalysis) -> bool:
@@ -402,8 +419,10 @@ def _adjective_idiom(
     the separable verbs join (*verloren gegangen*: *verlorengehen*)."""
     if any(lexicon.is_verb(adjective.lower() + lemma) for lemma in lemmas):
         return False
-    return any(
-        s.headword == verb_idiom and s.synonym == 0 and s.inflected
+    if verb_idiom.startswith("es "):
+        return True  # with its *es*: *es eilig haben* "to be in a hurry"
+    return any(  # *recht haben* "to be right" beside *Recht haben* "to be entitled"
+        s.headword.lower() == verb_idiom.lower() and s.synonym == 0 and s.inflected
         for s in lexicon.lookup(verb_idiom)
     )
 
@@ -543,6 +562,9 @@ def _cited_singular(analyses: list[WordAnalysis], words: tuple[int, ...], idiom:
 
 
 _INDEFINITE = ("einen", "eine", "ein")  # as Ding cites an idiom's noun, tried in this order
+# An object's definite article, which meets an idiom Ding cites with *ein*; not *der*,
+# a genitive's (*durch die Subduktion der Kruste gebildet* is no *eine Kruste bilden*)
+_DEFINITE_ARTICLES = frozenset({"die", "das", "den"})
 
 
 def _bare(analyses: list[WordAnalysis], words: tuple[int, ...]) -> bool:
@@ -645,6 +667,13 @@ def _listed_verb_idiom(
         citations.append([written[0], "sich"])  # *auf mich nehmen*: *auf sich nehmen*
     if len(written) == 2 and (possessive := _as_cited_possessive(written[0])):
         citations.append([possessive, written[1]])  # *ihre Meinung ändern*: *seine Meinung*
+    if len(written) == 2 and written[0].lower() in _NEGATING and "haben" in lemmas:
+        citations.append(written[1:])  # *keine Lust haben*: *Lust haben*
+    if len(written) == 2 and written[0].lower() in _DEFINITE_ARTICLES:
+        # *bestand die Prüfung*: Ding's *eine Prüfung bestehen*
+        citations += [[article, written[1]] for article in _INDEFINITE]
+    if len(written) == 1 and words[0] > 0 and analyses[words[0] - 1].text.lower() == "es":
+        citations.append(["es", written[0]])  # *hat es eilig*: *es eilig haben*
     if len(written) == 3 and (possessive := _as_cited_possessive(written[1])):
         citations.append([written[0], possessive, written[2]])  # *in ihren Bann*: *seinen*
     for lemma in lemmas:
