@@ -667,8 +667,9 @@ def _listed_verb_idiom(
         citations.append([written[0], "sich"])  # *auf mich nehmen*: *auf sich nehmen*
     if len(written) == 2 and (possessive := _as_cited_possessive(written[0])):
         citations.append([possessive, written[1]])  # *ihre Meinung ändern*: *seine Meinung*
-    if len(written) == 2 and written[0].lower() in _NEGATING and "haben" in lemmas:
-        citations.append(written[1:])  # *keine Lust haben*: *Lust haben*
+    if len(written) == 2 and written[0].lower() in _NEGATING and "geben" not in lemmas:
+        # *keine Lust haben*: *Lust haben*; not *es gibt keine Hoffnung* (*Hoffnung geben*)
+        citations.append(written[1:])
     if len(written) == 2 and written[0].lower() in _DEFINITE_ARTICLES:
         # *bestand die Prüfung*: Ding's *eine Prüfung bestehen*
         citations += [[article, written[1]] for article in _INDEFINITE]
