@@ -933,3 +933,14 @@ def test_an_idiom_met_with_another_determiner_or_an_adjective(
 ) -> None:
     analyses = analyse(sentence, dictionary)
     assert analyses[sentence.split().index(word)].phrase == phrase
+
+
+def test_a_negated_clause_meets_the_idiom_ding_lists_with_nicht(dictionary: Dictionary) -> None:
+    """*nicht in Frage kommen* "to be out of the question" is not *in Frage kommen*
+    "to be in the running" said with *nicht*; without *nicht*, the plain idiom."""
+    glosser = Glosser(dictionary)
+    ruled_out = analyse("Das kommt nicht in Frage .", dictionary)
+    assert ruled_out[1].phrase == ruled_out[2].phrase == "nicht in Frage kommen"
+    assert glosser.lookup(ruled_out[1]).short[0] == "to be out of the question"
+    possible = analyse("Das kommt in Frage .", dictionary)
+    assert possible[1].phrase == "in Frage kommen"

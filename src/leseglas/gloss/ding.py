@@ -1160,7 +1160,8 @@ _NO_PREDICATE = frozenset("nicht wieder mehr oder und auch noch so zu sehr".spli
 def _long_idiom(headword: str, translations: list[str]) -> str:
     """A verb idiom of four words, its object slots left out: a preposition, an
     article or Ding's possessive and a noun (*jdn. / etw. aus den Augen verlieren* "to
-    lose sight of", *jdn. in seinen Bann ziehen*),
+    lose sight of", *jdn. in seinen Bann ziehen*; *nicht* and a preposition and its
+    noun, *nicht in Frage kommen*),
     or an article, a noun and an adjective (*die Nase voll haben* "to be fed up")
     before the verb; "" for anything else (examples, longer phrases)."""
     text = SLOTS.sub(" ", headword).strip().removeprefix("/")  # *jdn. / etw. aus …*
@@ -1172,6 +1173,8 @@ def _long_idiom(headword: str, translations: list[str]) -> str:
         return ""
     determiner = second in _IDIOM_ARTICLES or second in _CITED_POSSESSIVES
     prepositional = first in PREPOSITIONS and determiner and third[:1].isupper()
+    # a negated idiom: *nicht in Frage kommen* "to be out of the question"
+    negated = first == "nicht" and second in PREPOSITIONS and third[:1].isupper()
     predicative = (
         first in _IDIOM_ARTICLES
         and second[:1].isupper()
@@ -1179,7 +1182,7 @@ def _long_idiom(headword: str, translations: list[str]) -> str:
         and third not in PREPOSITIONS
         and third not in _NO_PREDICATE  # *eine Person oder einen Ort durchsuchen*
     )
-    return " ".join(words) if prepositional or predicative else ""
+    return " ".join(words) if prepositional or predicative or negated else ""
 
 
 def _noun_verb_idiom(headword: str, translations: list[str], line: list[Entry]) -> bool:

@@ -250,11 +250,23 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                     and not _idiom_alone(analyses, words, headword, lexicon)
                 ):
                     taken = analyses[verb].prepositions  # one reading, whichever word
-                    for index in (*words, verb):
+                    negation, headword = _negated_idiom(analyses, reach, headword, lexicon)
+                    for index in (*words, verb, *negation):
                         analyses[index] = replace(
                             analyses[index], phrase=headword, prepositions=taken
                         )
                     break
+
+
+def _negated_idiom(
+    analyses: list[WordAnalysis], reach: range, idiom: str, lexicon: Lexicon
+) -> tuple[tuple[int, ...], str]:
+    """The idiom Ding lists with *nicht*, where the clause has it, and where *nicht*
+    stands: *Das kommt nicht in Frage* is *nicht in Frage kommen* "to be out of the
+    question", not *in Frage kommen* "to be possible"."""
+    negation = next((i for i in reach if analyses[i].tag == "PTKNEG"), None)
+    negated = lexicon.verb_idiom(f"nicht {idiom}") if negation is not None else None
+    return ((negation,), negated) if negation is not None and negated else ((), idiom)
 
 
 def _mark_state_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
