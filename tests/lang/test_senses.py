@@ -345,6 +345,11 @@ def test_nominalised_adjectives_take_the_sense_of_their_gender(dictionary: Dicti
     glosser = Glosser(dictionary)
     fremde = glosser.lookup(analyse("Der Fremde kam herein .", dictionary)[1])
     assert fremde.short[0] == "stranger"  # Fremder {m}, not das Fremde "the strange"
+    # a man Ding cites on a line of his own (*Geliebter*), not the woman's (*Geliebte*)
+    lover = glosser.lookup(analyse("Sie erkennt ihren Geliebten .", dictionary)[3])
+    assert (lover.gender, lover.short[0]) == ("m", "sb.’s lover")
+    mistress = glosser.lookup(analyse("Er sah seine Geliebte .", dictionary)[3])
+    assert (mistress.gender, mistress.short[0]) == ("f", "mistress")
     alte = glosser.lookup(analyse("Der Alte lächelte .", dictionary)[1])
     assert alte.short[0] == "old man"  # Ding has only slang for der Alte
     # Ding has no noun at all: the adjective's own ranking, not a synonym line's

@@ -323,7 +323,9 @@ class Glosser:
             )
             if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules or whole:
                 gloss = self._as_adjective(gloss, lemma, clause)
-            return self._adjectival_person(gloss, gender, article in ("eine", "einer"))
+            return self._adjectival_person(
+                gloss, gender, article in ("eine", "einer"), a_man=bool(article)
+            )
         allowed = _article_genders(article, text, gloss.senses)
         # Ding's noun entries with a gender (*Betriebsgewinn* has none: guessed, m)
         nouns = any(s.pos == "NOUN" and s.gender for s in gloss.senses)
@@ -363,15 +365,20 @@ class Glosser:
         senses = tuple(s for s in adjective.senses if s.pos != "NOUN") or adjective.senses
         return replace(adjective, text=gloss.text, pos=gloss.pos, lemma=lemma, senses=senses)
 
-    def _adjectival_person(self, gloss: Gloss, gender: str, a_woman: bool = False) -> Gloss:
+    def _adjectival_person(
+        self, gloss: Gloss, gender: str, a_woman: bool = False, a_man: bool = False
+    ) -> Gloss:
         """A nominalised adjective's senses for its gender first: *der Fremde* is
         Ding's *Fremder* "stranger", not *das Fremde* "the strange"; *eine Fremde*
-        is a stranger too, not *die Fremde* "exile".  When Ding has only slang for
+        is a stranger too, not *die Fremde* "exile"; *ihren Geliebten* (``a_man``: an
+        article says one man) is Ding's *Geliebter*.  When Ding has only slang for
         it (*der Alte* "the top dog"), the adjective says it: "old man"."""
         person = _PERSON.get(gender)
         if person is None or not gloss.senses:
             return replace(gloss, gender=gender)
         nouns = [s for s in gloss.senses if s.pos == "NOUN"]
+        if a_man and gender == "m" and not any(s.gender == "m" for s in nouns):
+            nouns = self._masculine_citation(gloss.lemma) + nouns
         fitting = [s for s in nouns if s.gender == gender] + [s for s in nouns if not s.gender]
         if a_woman:  # Ding cites the person in the masculine: *Fremder* "stranger"
             fitting = [s for s in nouns if s.headword == gloss.lemma + "r"] + fitting
@@ -385,6 +392,17 @@ class Glosser:
             if adjective and adjective[0].pos == "ADJ":
                 short = (f"{plain(first_rendering(adjective[0]))} {person}", *short)[:SHORT_GLOSS]
         return replace(gloss, gender=gender, senses=tuple(senses), short=short)
+
+    def _masculine_citation(self, lemma: str) -> list[Sense]:
+        """The man's own line, which Ding cites in *-er* apart from the woman's: *ihren
+        Geliebten* is *Geliebter* "sb.'s lover", not *Geliebte* "mistress"; *ihren
+        Verlobten* is *Verlobter* "fiancé"."""
+        cited = lemma + "r"
+        return [
+            s
+            for s in self.dictionary.lookup(cited)
+            if s.pos == "NOUN" and s.gender == "m" and s.headword == cited
+        ]
 
     def _as_listed(
         self, gloss: Gloss, text: str, pos: str, allowed: frozenset[str]
