@@ -1034,16 +1034,17 @@ def opening_zu_infinitive(word: Word) -> Reading | None:
     examples=[
         ("*Rollen* Sie den Teig aus .", "ausrollen VV(FIN)"),
         ("*Zerlegen* oder modifizieren Sie das Gerät nicht .", "zerlegen VV(FIN)"),
+        ("*Rauen* Sie die Stelle mit Schmirgelpapier auf .", "aufrauen VV(FIN)"),  # HanTa: NE
     ],
-    counter_examples=["Das *Sagen* hat er ."],
+    counter_examples=["Das *Sagen* hat er .", "*Meier* sagte , er komme ."],
 )
 def opener_before_pronoun(word: Word) -> Reading | None:
     """A sentence opener with a pronoun after it is a verb: *Sagen Sie …*,
-    *Rollen Sie …*, not *das Sagen*."""
+    *Rollen Sie …*, *Rauen Sie …* (HanTa: a name), not *das Sagen*."""
     if (
         word.initial
         and word.inverted
-        and word.tag in ("NNI", "NN")
+        and word.tag in ("NNI", "NN", "NE")
         and word.lexicon.is_verb(word.text.lower())
     ):
         return word.text.lower(), "VV(FIN)"
