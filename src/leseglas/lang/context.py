@@ -428,18 +428,23 @@ def language_or_colour(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
-    "noun.plural-after-a-quantifier",
+    "noun.plural-after-a-quantifier-or-possessive",
     END_STAGE,
-    examples=[("Sie kämpfen mit weniger *Rechten* .", "Recht NN")],
-    counter_examples=["Viele *Angestellte* kamen ."],
+    examples=[
+        ("Sie kämpfen mit weniger *Rechten* .", "Recht NN"),
+        ("Sie stirbt in seinen *Armen* .", "Arm NN"),
+    ],
+    counter_examples=["Viele *Angestellte* kamen .", "Er lobte seine *Angestellten* ."],
     tags=("NNA",),
 )
 def plural_after_quantifier(place: Place) -> WordAnalysis | None:
-    """A nominalised adjective after a quantifier or number that is another noun's
-    plural is that noun: *mit weniger Rechten* (Recht, not die Rechte); not the
-    adjectival noun's own entry (*Angestellter*, pl. *Angestellte*)."""
+    """A nominalised adjective after a quantifier, number or possessive that is
+    another noun's plural is that noun: *mit weniger Rechten* (Recht, not die
+    Rechte), *in seinen Armen* (Arm, not der Arme "the poor man"); not the adjectival
+    noun's own entry (*Angestellter*, pl. *Angestellte*)."""
     now, lexicon, index = place.now, place.lexicon, place.index
-    if lexicon is None or index == 0 or place.analyses[index - 1].tag not in ("PIAT", "CARD"):
+    before = place.analyses[index - 1].tag if index else ""
+    if lexicon is None or before not in ("PIAT", "CARD", "PPOSAT"):
         return None
     plural = now.text.removesuffix("n")
     plural_of = [
