@@ -33,7 +33,7 @@ import os
 import sqlite3
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -276,16 +276,8 @@ def attribute_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[
     render the adjective so.  *religiöser Fanatiker* "religious fanatic",
     *religiöse Vorschrift* "religious precept" … make "religious" *religiös*'s,
     whose own lines say "devout" and "devotional"."""
-    adjectives = {
-        str(h) for (h,) in db.execute("SELECT DISTINCT headword FROM entries WHERE pos = 'ADJ'")
-    }
-    counts: Counter[tuple[str, str]] = Counter()
-    with source_text(source) as lines:
-        for line in lines:
-            for written, english in attributive_uses(line):
-                if adjective := _citation(written, adjectives):
-                    counts[(adjective, english)] += 1
-    return counts
+    adjectives = _headwords(db, "ADJ")
+    return _count_uses(source, attributive_uses, lambda written: _citation(written, adjectives))
 
 
 def phrase_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[str, str]]:
@@ -293,15 +285,28 @@ def phrase_renderings(db: sqlite3.Connection, source: Path) -> Counter[tuple[str
     included, render it so.  *Bargeld einnehmen* "to take in cash", *Platz
     einnehmen* "to take up room", *ein Medikament einnehmen* "to take a
     medication" … make "take" *einnehmen*'s, whose own lines lead with "to hold"."""
-    verbs = {
-        str(h) for (h,) in db.execute("SELECT DISTINCT headword FROM entries WHERE pos = 'VERB'")
-    }
+    verbs = _headwords(db, "VERB")
+    return _count_uses(source, verb_phrase_uses, lambda verb: verb if verb in verbs else "")
+
+
+def _headwords(db: sqlite3.Connection, pos: str) -> set[str]:
+    sql = "SELECT DISTINCT headword FROM entries WHERE pos = ?"
+    return {str(h) for (h,) in db.execute(sql, (pos,))}
+
+
+def _count_uses(
+    source: Path,
+    uses: Callable[[str], Iterator[tuple[str, str]]],
+    headword: Callable[[str], str],
+) -> Counter[tuple[str, str]]:
+    """(headword, English word) counted over Ding's lines: each use ``uses`` finds in
+    a line, under the headword its German word is ("" for none)."""
     counts: Counter[tuple[str, str]] = Counter()
     with source_text(source) as lines:
         for line in lines:
-            for verb, english in verb_phrase_uses(line):
-                if verb in verbs:
-                    counts[(verb, english)] += 1
+            for written, english in uses(line):
+                if found := headword(written):
+                    counts[(found, english)] += 1
     return counts
 
 
