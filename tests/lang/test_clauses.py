@@ -944,3 +944,14 @@ def test_a_negated_clause_meets_the_idiom_ding_lists_with_nicht(dictionary: Dict
     assert glosser.lookup(ruled_out[1]).short[0] == "to be out of the question"
     possible = analyse("Das kommt in Frage .", dictionary)
     assert possible[1].phrase == "in Frage kommen"
+
+
+def test_an_adjective_s_verb_idiom_needs_the_preposition_it_is_cited_with(
+    dictionary: Dictionary,
+) -> None:
+    """Ding's *gerichtlich gegen jdn. vorgehen* "to take legal steps against sb.": with
+    *gegen* in the clause, one verb; without it, the adjective and its verb."""
+    against = analyse("Wir werden gegen ihn gerichtlich vorgehen .", dictionary)
+    assert against[4].phrase == against[5].phrase == "gerichtlich vorgehen"
+    alone = analyse("Wir werden gerichtlich vorgehen .", dictionary)
+    assert not any(a.phrase for a in alone)

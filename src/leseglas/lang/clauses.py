@@ -380,9 +380,9 @@ def _closing_phrase(
     lexicon: Lexicon,
 ) -> bool:
     """Whether a preposition and its noun are what *sein* says of its subject: the
-    clause's last words (*Du bist an der Reihe*, *Er ist in der Lage , …*) or
-    those right before it at the clause's end (*wer an der Reihe ist*).  Not a phrase opening the
-    clause (*Am Ende ist er froh*) or one inside it (*Das ist am Ende ein Problem*),
+    clause's last words (*Du bist an der Reihe*, *Er ist in der Lage , …*) or those
+    right before it at the clause's end (*wer an der Reihe ist*).  Not a phrase
+    opening the clause (*Am Ende ist er froh*) or one inside it (*Das ist am Ende ein Problem*),
     nor a bare noun (*Das ist Zeit*), nor a phrase Ding lists as an adverb of its own,
     which says it alone (*in Ordnung* "all right", not *in Ordnung sein* "to be
     square")."""
@@ -446,7 +446,7 @@ def _cited_with_its_preposition(
     *jdn. für etw. verantwortlich machen* "to hold sb. responsible" in *den
     Onlinehandel für das Ladensterben verantwortlich machen*."""
     needs = {required(s) for s in lexicon.lookup(verb_idiom) if s.headword == verb_idiom}
-    return bool(needs - {""} & {preposition(a) for a in clause})
+    return bool((needs - {""}) & {preposition(a) for a in clause})
 
 
 def _governs_infinitive(analyses: list[WordAnalysis], verb: int, end: int) -> bool:
