@@ -456,8 +456,8 @@ class SenseRanker:
     def _phrase_use(self, sense: Sense, lemma: str) -> float:
         """The share of Ding's phrases ending in the verb that render it by the verb
         this sense's first rendering has: *einnehmen* is "take" in 12 of 36.  Only
-        the lemma's own lines (*gefallen* "to please" is no *fallen*), and a rendering
-        in one phrase only is chance."""
+        the lemma's own lines (*gefallen* "to please" is no *fallen*); a rendering in
+        one phrase only, or in under a tenth of them, is chance."""
         verb = sense.headword.removeprefix("sich ")
         head = ENGLISH_HEAD_VERB.match(sense.translations[0]) if sense.translations else None
         if verb != lemma or head is None:

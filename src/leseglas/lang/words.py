@@ -169,7 +169,7 @@ EXISTENTIAL_SUBJECT = "es "
 
 
 # Prepositions that the 2006 spelling joins to a noun where Ding writes them apart:
-# *infrage* (in Frage), *zutage* (zu Tage), *mithilfe* (mit Hilfe), *vonseiten*.
+# *infrage* (in Frage kommen), *zutage* (zu Tage), *aufgrund* (auf Grund).
 _JOINED_PREPOSITIONS = ("in", "zu", "mit", "von", "auf", "an")
 _MIN_JOINED_NOUN = 4
 
