@@ -286,6 +286,31 @@ def number(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.and-a-half",
+    examples=[("Nach *zweieinhalb* Stunden kamen wir an .", "two and a half")],
+    counter_examples=["Sie wartete *eineinhalb* Stunden ."],  # Ding's own: "one and a half"
+)
+def and_a_half(ask: Ask) -> Answer | None:
+    """A number with *-einhalb* that Ding lacks (*zweieinhalb*, *dreieinhalb*): the
+    number and a half, as Ding renders its *eineinhalb* "one and a half"."""
+    word = ask.text.lower()
+    stem = word.removesuffix(_AND_A_HALF)
+    if stem == word or not stem.isalpha():
+        return None
+    dictionary = ask.glosser.dictionary
+    numbers = [s for s in dictionary.lookup(stem) if s.pos == "NUM" and s.headword == stem]
+    if not numbers or not numbers[0].translations:
+        return None
+    short = f"{NOTE.sub('', numbers[0].translations[0]).strip()} and a half"
+    value = word_zipf(word, ask.text)
+    return Gloss(ask.text, word, ask.pos, short=(short,), source="rule", zipf=value,
+                 band=band(value))  # fmt: skip
+
+
+_AND_A_HALF = "einhalb"
+
+
+@gloss_rule(
     "gloss.unit-after-number",
     examples=[("Man nehme 200 *g* Mehl .", "gram")],
     counter_examples=["Man nehme *Mehl* ."],
@@ -771,6 +796,7 @@ FINDING: tuple[GlossRule, ...] = (
     verb_only_as_noun,
     diminutive_of_species,
     dictionary_senses,
+    and_a_half,
     town_ding_lacks,
     hyphenated_adjective,
     english_verb_rule,
