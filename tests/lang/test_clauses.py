@@ -914,6 +914,8 @@ def test_an_adjective_s_verb_idiom_cited_with_its_preposition(
     [
         # a definite article meets Ding's *eine Prüfung bestehen*, *eine Entscheidung treffen*
         ("Sie hat die Prüfung bestanden .", "bestanden", "eine Prüfung bestehen"),
+        # an adjective after the noun that is the verb's, not the idiom's
+        ("Sie stellte den Antrag rechtzeitig .", "stellte", "einen Antrag stellen"),
         (
             "Wir haben die richtige Entscheidung getroffen .",
             "getroffen",

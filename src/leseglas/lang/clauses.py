@@ -207,6 +207,9 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
     for number, (start, end) in enumerate(spans):
         reach = _verbless_reach(analyses, spans, number)
         groups = [words for noun in reach if (words := _idiom_words(analyses, reach.start, noun))]
+        # an adjective after the noun may be the verb's, not the idiom's: *stellte den
+        # Antrag rechtzeitig* is *einen Antrag stellen*, where no *… rechtzeitig stellen* is
+        groups += [(w[0], w[1]) for w in groups if len(w) == 3 and _predicative(analyses[w[2]])]
         groups += [(i,) for i in reach if _predicative(analyses[i])]
         groups += [words for i in reach if (words := _pronoun_or_degree_pair(analyses, i, reach))]
         clause = analyses[reach.start : reach.stop]
