@@ -363,7 +363,7 @@ def _being(analyses: list[WordAnalysis], verb: int) -> bool:
         word.tag.startswith("VA")
         and word.lemma == "sein"
         and not _participle_ahead(analyses, verb)
-        and not any(_predicative(a) for a in analyses[verb + 1 : verb + 2])
+        and not (verb + 1 < len(analyses) and _predicative(analyses[verb + 1]))
     )
 
 
