@@ -278,6 +278,20 @@ def test_a_nouns_form_in_s_after_a_rare_first_name_is_no_surname(tmp_path: Path)
     assert tokens["Kohl"].gloss.short == ()
 
 
+def test_a_nouns_plural_spelt_as_a_rare_first_name_names_nobody(tmp_path: Path) -> None:
+    """*Tage* is a Swedish first name, but *dreißig Tage Urlaub* is thirty days of
+    leave, not a Mr Urlaub: a noun's plural is no first name; *Peter Urlaub* stays one."""
+    text = tmp_path / "urlaub.txt"
+    text.write_text("Wir bieten dreißig Tage Urlaub im Jahr. Sie haben Urlaub.\n", "utf-8")
+    tokens = [t for t in Engine().analyze(open_document(text)).tokens()]
+    leave = [t for t in tokens if t.token.text == "Urlaub"]
+    assert [(t.gloss.proper, bool(t.gloss.short)) for t in leave] == [(False, True)] * 2
+    named = tmp_path / "named.txt"
+    named.write_text("Gestern kam Peter Urlaub. Urlaub sagte das.\n", "utf-8")
+    tokens = [t for t in Engine().analyze(open_document(named)).tokens()]
+    assert [t.gloss.short for t in tokens if t.token.text == "Urlaub"][-1] == ()
+
+
 def test_a_name_no_text_used_as_a_surname_keeps_its_gloss(tmp_path: Path) -> None:
     text = tmp_path / "wien.txt"
     text.write_text("Wir wohnen in Wien.\n", "utf-8")

@@ -94,7 +94,12 @@ def document_surnames(paragraphs: Iterable[str], lookup: Lookup | None = None) -
         surname
         for first, surname in pairs
         if (first.lower() in ADDRESSES and not surname.lower().endswith(_ADDRESSED_OFFICES))
-        or (first[1:].islower() and is_given_name(first) and not noun_in_s(surname, lookup))
+        or (
+            first[1:].islower()
+            and is_given_name(first)
+            and not noun_in_s(surname, lookup)
+            and not _noun_plural(first, lookup)
+        )
         or (lookup is not None and _name_after_office(first, surname, lookup))
     )
 
@@ -105,6 +110,12 @@ def noun_in_s(word: str, lookup: Lookup | None) -> bool:
     if lookup is None or not word.endswith("s"):
         return False
     return any(s.pos == "NOUN" and s.headword == word[:-1] for s in lookup(word[:-1]))
+
+
+def _noun_plural(word: str, lookup: Lookup | None) -> bool:
+    """A common noun's plural is no first name, though a name may be spelt so:
+    *dreißig Tage Urlaub* (*Tage* is a Swedish name) names no Mr Urlaub."""
+    return lookup is not None and any(s.matched_by == "plural" for s in lookup(word))
 
 
 def _name_after_office(office: str, word: str, lookup: Lookup) -> bool:
