@@ -853,6 +853,8 @@ def weak_verb_of_its_form(word: Word) -> Reading | None:
         "Sie hat lange *geschlafen* .",
         "Das wurde *geduldet* .",
         "Er ist *hinausgegangen* .",
+        "Er ist wegen Diebstahls *aufgefallen* .",  # *auf* + *gefallen*, but Ding's
+        # *auffallen* lists it
     ],
 )
 def infinitive_read_as_participle(word: Word) -> Reading | None:
@@ -866,6 +868,8 @@ def infinitive_read_as_participle(word: Word) -> Reading | None:
     participle = any(s.matched_by == "inflection" and s.headword == word.lemma for s in senses)
     if own and not participle:
         return word.text, "VV(INF)"
+    if participle:  # Ding lists it as the lemma's: *aufgefallen* is *auffallen*'s
+        return None
     return (word.text, "VV(INF)") if _particle_and_ge_verb(word) else None
 
 
