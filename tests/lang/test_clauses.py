@@ -123,6 +123,14 @@ def test_ihr_is_a_dative_object_where_it_cannot_be_the_subject(
         # nor is a noun phrase after a preposition, or a dative plural
         ("Mit dem Messer verstrich die Zeit .", "verstrich", "to elapse"),  # (Zeit)
         ("Er kündigte den Kollegen .", "kündigte", "to give notice"),
+        # beside a subject pronoun, a noun phrase in the nominative or accusative is
+        # the object, whatever its gender or number: a gardener cuts stalks off
+        ("Schneiden Sie die Stängel ab .", "Schneiden", "to cut"),
+        ("Sie schnitt die Blumen ab .", "schnitt", "to cut"),
+        # … not one in a comparison, nor one joined to the subject
+        ("Er schnitt wie ein Profi ab .", "schnitt", "to come off"),
+        ("Er und die Kinder schnitten gut ab .", "schnitten", "to come off"),
+        ("Sie ist die Chefin und schnitt gut ab .", "schnitt", "to come off"),
     ],
 )
 def test_an_accusative_object_leaves_out_the_intransitive_verb(

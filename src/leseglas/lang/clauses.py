@@ -1278,14 +1278,41 @@ def _accusative_object(analyses: list[WordAnalysis], start: int, end: int) -> bo
     objects (*die Farbe*, *das Buch*, *es*) look like subjects and are not seen."""
     if _person_object(analyses, start, end):
         return True
+    beside_subject = _pronoun_subject(analyses, start, end)
     for index in range(start, end):
         word, tag = analyses[index].text.lower(), analyses[index].tag
-        governed = index > start and analyses[index - 1].tag in ("APPR", "APPRART")
-        if word in _ACCUSATIVE_DETERMINERS and tag in DETERMINER_TAGS and not governed:
-            noun = _phrase_noun(analyses, index + 1, end)
-            if noun is not None and noun.text == noun.lemma and noun.lemma not in TIME_NOUNS:
-                return True
+        before = analyses[index - 1].tag if index > start else ""
+        if tag not in DETERMINER_TAGS or before in ("APPR", "APPRART", "KOKOM"):
+            continue  # nor a comparison's: *hing wie ein nasser Sack an mir*
+        # not one joined to the subject: *er und die Kinder sammeln*
+        beside = beside_subject and before != "KON" and word in _NOMINATIVE_OR_ACCUSATIVE
+        if word not in _ACCUSATIVE_DETERMINERS and not beside:
+            continue
+        noun = _phrase_noun(analyses, index + 1, end)
+        if noun is None or noun.lemma in TIME_NOUNS:
+            continue
+        if beside or noun.text == noun.lemma:  # *den*, *seinen* before a plural: a dative
+            return True
     return False
+
+
+# Determiners of a noun phrase in the nominative or the accusative, not a dative or
+# genitive one: beside a subject pronoun, such a phrase is the object
+_NOMINATIVE_OR_ACCUSATIVE = frozenset(
+    "die das ein eine kein keine diese dieses jene jenes mein meine dein deine sein seine "
+    "ihr ihre unser unsere euer eure".split()
+)
+_PRONOUN_SUBJECTS = frozenset("ich du er sie wir ihr".split())  # not *es*: *es folgen die …*
+
+
+def _pronoun_subject(analyses: list[WordAnalysis], start: int, end: int) -> bool:
+    """Whether a clause's subject is a personal pronoun and a full verb takes the
+    rest: then a noun phrase in the nominative or accusative beside it is the
+    object (*Schneiden Sie die Stängel ab*, *er sammelt die Briefe*), not
+    with only *sein*, *werden*, *bleiben* (*er ist der Chef*)."""
+    clause = analyses[start:end]
+    subject = any(a.tag == "PPER" and a.text.lower() in _PRONOUN_SUBJECTS for a in clause)
+    return subject and any(a.tag.startswith("VV") and a.lemma not in COPULAS for a in clause)
 
 
 def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
