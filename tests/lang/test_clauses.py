@@ -142,6 +142,53 @@ def test_an_accusative_object_leaves_out_the_intransitive_verb(
 @pytest.mark.parametrize(
     ("sentence", "verb", "first"),
     [
+        # the object after a main clause's subject, or beside a subject pronoun, is a
+        # person: Ding's use with *jdn.* (*Leute*, a feminine in -in, an adjective's noun)
+        ("Die Firma stellte zwanzig neue Leute ein .", "stellte", "to employ"),
+        ("Winstone traf seine Frau im Jahr 1979 .", "traf", "to meet with sb."),
+        ("Die Polizei hat zwei Verdächtige festgenommen .", "festgenommen", "to arrest sb."),
+        # … or a thing: no use whose object is only a person (*jdn. sammeln*)
+        ("Sie sammeln Kastanien .", "sammeln", "to collect sth."),
+        ("Er würde eine Universität besuchen .", "besuchen", "to attend sth."),
+        # the article keeps to its gender's senses: *das Tor* is no fool (*der Tor*)
+        ("Der Ball traf das Tor .", "traf", "to hit"),
+        # an accusative of time or of measure is no object, nor the subject
+        ("Zehn Jahre später stehen die Musiker auf der Bühne .", "stehen", "to stand"),
+        ("Das Treffen soll ein paar Blocks entfernt stattfinden .", "stattfinden", "to take place"),
+    ],
+)
+def test_the_objects_person_or_thing_chooses_the_use(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    assert _first_rendering(dictionary, sentence, verb) == first
+
+
+@pytest.mark.parametrize(
+    ("noun", "person"),
+    [
+        ("Mitarbeiter", True),  # Ding's *Mitarbeiterin*
+        ("Kollege", True),  # *Kollegin*
+        ("Arzt", True),  # *Ärztin*
+        ("Lehrerin", True),
+        ("Angeklagte", True),  # *Angeklagter*: an adjective's noun
+        ("Leute", True),  # "people"
+        ("Mann", True),  # a sense's "man"
+        ("Kastanie", False),
+        ("Initiative", False),  # *initiativ* is an adjective, but Ding has no *Initiativer*
+        ("Termin", False),  # no feminine of a *Term*
+    ],
+)
+def test_a_person_noun_by_its_feminine_or_its_english(
+    dictionary: Dictionary, noun: str, person: bool
+) -> None:
+    from leseglas.lang.clauses import is_person_noun
+
+    assert is_person_noun(noun, dictionary) is person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
         # a zu-infinitive in the clause after, or in the verb's own clause: Ding's
         # "jdn. auffordern, etw. zu tun", "jdn. aufrufen, etw. zu tun"
         ("Sie forderte ihn auf , das Haus zu verlassen .", "forderte", "to urge sb."),

@@ -32,6 +32,7 @@ from leseglas.lang.clauses import (
     DATIVE_SLOT,
     NUMBER_SLOT,
     PERSON_OBJECT,
+    THING_OBJECT,
     ZU_INFINITIVE,
 )
 from leseglas.lang.model import Sense, required
@@ -87,6 +88,9 @@ WEIGHTS: dict[str, float] = {
     # a sense whose object is a person, in a clause with *ihn*, *mich*, *dich*:
     # *traf ihn* "to meet sb.", not "to hit"
     "person-object": 1.0,
+    # a sense whose object is only a person, in a clause whose object is a thing:
+    # *sammeln Kastanien* "to collect sth.", not "to gather sb."
+    "thing-object": -0.5,
     # slang, old, rare or regional is not the sense to meet first (*Schwerpunkt*
     # "emphasis", not [pej.] "hotspot").  Not [ugs.]: Ding gives it to whole lines
     # and to words (*stoppen* "to stop"); in a sweep of the 5,000 most frequent
@@ -258,6 +262,9 @@ class SenseRanker:
             )
             signals["person-object"] = float(
                 sense.pos == "VERB" and PERSON_OBJECT in prepositions and _takes_person(sense)
+            )
+            signals["thing-object"] = float(
+                sense.pos == "VERB" and THING_OBJECT in prepositions and _person_only(sense)
             )
             signals["intransitive-object"] = float(
                 sense.pos == "VERB" and sense.intransitive and ACCUSATIVE_SLOT in prepositions
@@ -623,6 +630,15 @@ def _takes_person(sense: Sense) -> bool:
     """Whether a verb sense's object is a person, Ding's *jdn.* before the verb (*jdn.
     treffen*, *jdn./etw. treffen*); not a preposition's (*auf jdn. warten*)."""
     return bool(_PERSON_USAGE.search(sense.usage)) and not required(sense)
+
+
+_PERSON_ONLY_USAGE = re.compile(r"(?:^|\s)jdn\.\s")
+
+
+def _person_only(sense: Sense) -> bool:
+    """Whether a verb sense's object can only be a person: *jdn. sammeln* "to gather
+    sb.", not *jdn./etw. treffen*."""
+    return bool(_PERSON_ONLY_USAGE.search(sense.usage)) and not required(sense)
 
 
 _REFLEXIVE_ENGLISH = re.compile(r"\b(?:oneself|yourself|himself|herself|themselves)\b")

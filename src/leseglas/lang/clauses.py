@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from leseglas.lang.difficulty import zipf_frequency
+from leseglas.lang.gender import ARTICLE_GENDERS
 from leseglas.lang.model import DATIVE_ONLY, SENTENCE_END, Lexicon, Sense, WordAnalysis, required
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
@@ -1273,46 +1274,177 @@ _ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich"})
 
 def _accusative_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
     """Whether a clause surely has an accusative object: *ihn*, *mich*, *dich*, or a
-    masculine singular noun phrase no preposition governs (*den Teig verstreichen*,
-    *einen Brief schreiben*), not one of time (*den ganzen Tag schlafen*).  Most
-    objects (*die Farbe*, *das Buch*, *es*) look like subjects and are not seen."""
-    if _person_object(analyses, start, end):
-        return True
-    beside_subject = _pronoun_subject(analyses, start, end)
+    noun phrase ``_object_nouns`` finds."""
+    return _person_object(analyses, start, end) or bool(_object_nouns(analyses, start, end))
+
+
+def _object_nouns(analyses: list[WordAnalysis], start: int, end: int) -> list[WordAnalysis]:
+    """The nouns of a clause's accusative objects: a masculine singular noun phrase
+    no preposition governs (*den Teig verstreichen*), not one of time (*den ganzen
+    Tag schlafen*); and where the subject is known (``_subject_before``), a noun
+    phrase after it that may be nominative or accusative, or a bare noun
+    (*Schneiden Sie die Stängel ab*, *die Firma stellte zwanzig Leute ein*, *sie
+    sammeln Kastanien*).  Elsewhere most objects (*die Farbe*, *das Buch*) look
+    like subjects and are not seen."""
+    subject = _subject_before(analyses, start, end)
+    nouns = []
     for index in range(start, end):
-        word, tag = analyses[index].text.lower(), analyses[index].tag
+        analysis = analyses[index]
+        word, tag = analysis.text.lower(), analysis.tag
         before = analyses[index - 1].tag if index > start else ""
-        if tag not in DETERMINER_TAGS or before in ("APPR", "APPRART", "KOKOM"):
+        if before in ("APPR", "APPRART", "KOKOM"):
             continue  # nor a comparison's: *hing wie ein nasser Sack an mir*
         # not one joined to the subject: *er und die Kinder sammeln*
-        beside = beside_subject and before != "KON" and word in _NOMINATIVE_OR_ACCUSATIVE
-        if word not in _ACCUSATIVE_DETERMINERS and not beside:
+        beside = index > subject and before != "KON"
+        if tag == "NN" and beside and before.startswith(_BEFORE_A_BARE_OBJECT):
+            noun: WordAnalysis | None = analysis
+        elif tag in DETERMINER_TAGS and word in _ACCUSATIVE_DETERMINERS:
+            noun = _phrase_noun(analyses, index + 1, end)
+            if noun is not None and noun.text != noun.lemma:
+                noun = None  # *den*, *seinen* before a plural is a dative: *den Kindern*
+        elif tag in DETERMINER_TAGS and beside and _nominative_or_accusative(analysis):
+            noun = _phrase_noun(analyses, index + 1, end)
+        else:
             continue
-        noun = _phrase_noun(analyses, index + 1, end)
-        if noun is None or noun.lemma in TIME_NOUNS:
+        if noun is None or noun.lemma in TIME_NOUNS or _measure(analyses, noun, end):
             continue
-        if beside or noun.text == noun.lemma:  # *den*, *seinen* before a plural: a dative
-            return True
-    return False
+        if noun not in nouns:
+            nouns.append(noun)
+    return nouns
+
+
+# Adjectives a noun phrase measures, in the accusative but no object: *ein paar
+# Blocks entfernt*, *zwei Meter hoch*, *drei Jahre alt*
+_MEASURED = frozenset("entfernt lang breit hoch tief dick weit alt schwer groß".split())
+
+
+def _measure(analyses: list[WordAnalysis], noun: WordAnalysis, end: int) -> bool:
+    index = next(i for i, a in enumerate(analyses) if a is noun)
+    return index + 1 < end and analyses[index + 1].text.lower() in _MEASURED
 
 
 # Determiners of a noun phrase in the nominative or the accusative, not a dative or
-# genitive one: beside a subject pronoun, such a phrase is the object
+# genitive one: after the subject, such a phrase is the object
 _NOMINATIVE_OR_ACCUSATIVE = frozenset(
     "die das ein eine kein keine diese dieses jene jenes mein meine dein deine sein seine "
-    "ihr ihre unser unsere euer eure".split()
+    "ihr ihre unser unsere euer eure viele einige mehrere manche alle beide wenige".split()
 )
+_BEFORE_A_BARE_OBJECT = ("VV", "VM", "ADV", "PTKNEG", "ADJ(D)", "PRF")  # *sammeln Kastanien*
 _PRONOUN_SUBJECTS = frozenset("ich du er sie wir ihr".split())  # not *es*: *es folgen die …*
+_NO_SUBJECT = 1 << 30  # a position after every clause's end
 
 
-def _pronoun_subject(analyses: list[WordAnalysis], start: int, end: int) -> bool:
-    """Whether a clause's subject is a personal pronoun and a full verb takes the
-    rest: then a noun phrase in the nominative or accusative beside it is the
-    object (*Schneiden Sie die Stängel ab*, *er sammelt die Briefe*), not
-    with only *sein*, *werden*, *bleiben* (*er ist der Chef*)."""
+def _nominative_or_accusative(analysis: WordAnalysis) -> bool:
+    return analysis.tag == "CARD" or analysis.text.lower() in _NOMINATIVE_OR_ACCUSATIVE
+
+
+def _subject_before(analyses: list[WordAnalysis], start: int, end: int) -> int:
+    """Where a clause's subject is, when a full verb takes the rest (not *sein*,
+    *werden*, *bleiben* alone: *er ist der Chef*): a personal pronoun (*ich*,
+    *Sie*, *wir*), or a main clause's noun before its finite verb (*die Firma
+    stellte …*); ``_NO_SUBJECT`` when neither is seen."""
     clause = analyses[start:end]
-    subject = any(a.tag == "PPER" and a.text.lower() in _PRONOUN_SUBJECTS for a in clause)
-    return subject and any(a.tag.startswith("VV") and a.lemma not in COPULAS for a in clause)
+    if not any(a.tag.startswith("VV") and a.lemma not in COPULAS for a in clause):
+        return _NO_SUBJECT
+    for index in range(start, end):
+        if analyses[index].tag == "PPER" and analyses[index].text.lower() in _PRONOUN_SUBJECTS:
+            return index
+    finite = next((i for i in range(start, end) if analyses[i].tag in FINITE_TAGS), None)
+    if finite is None or analyses[start].tag in CLAUSE_OPENER_TAGS:
+        return _NO_SUBJECT  # a subordinate clause: its subject may follow any phrase
+    prefield = range(start, finite)
+    governed = {i + 1 for i in prefield if analyses[i].tag in ("APPR", "APPRART")}
+    nouns = [i for i in prefield if analyses[i].tag in ("NN", "NE") and i not in governed]
+    if not nouns or _governed_phrase(analyses, start, nouns[0]):
+        return _NO_SUBJECT
+    # an accusative of time is no subject: *Zehn Jahre später stehen die Musiker …*
+    return _NO_SUBJECT if analyses[nouns[0]].lemma in TIME_NOUNS else nouns[0]
+
+
+def _governed_phrase(analyses: list[WordAnalysis], start: int, noun: int) -> bool:
+    """Whether a noun is in a phrase a preposition opens (*In der Stadt …*)."""
+    index = noun - 1
+    while index >= start and analyses[index].tag in DETERMINER_TAGS | {"ADV"}:
+        index -= 1
+    return index >= start and analyses[index].tag in ("APPR", "APPRART")
+
+
+THING_OBJECT = "etw."  # among a clause's prepositions: its object is a thing, no person
+# What Ding's first rendering names a person by, where the German has no *-in* form
+# for it (*Leute*, *Kind*, *Mensch*)
+_PERSON_WORDS = frozenset(
+    "person people man woman child kid boy girl baby human being adult family parent friend "
+    "folk folks guy husband wife guest".split()
+)
+_NOTES = re.compile(r"\([^)]*\)")
+
+
+def mark_objects(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
+    """A clause's object noun tells which of a verb's uses it is: a person (*stellte
+    zwanzig Leute ein* "to employ sb.", not "to cease sth.") or a thing (*sammeln
+    Kastanien* "to collect sth.", not "to gather sb."; ``THING_OBJECT``)."""
+    for start, end in clauses(analyses):
+        nouns = _object_nouns(analyses, start, end)
+        if not nouns or _person_object(analyses, start, end):
+            continue
+        person = any(is_person_noun(noun.lemma, lexicon, noun.tag, noun.article) for noun in nouns)
+        mark = PERSON_OBJECT if person else THING_OBJECT
+        for index in range(start, end):
+            verb = analyses[index]
+            if verb.tag.startswith("VV") and mark not in verb.prepositions:
+                prepositions = tuple(sorted({*verb.prepositions, mark}))
+                analyses[index] = replace(verb, prepositions=prepositions)
+
+
+def is_person_noun(lemma: str, lexicon: Lexicon, tag: str = "NN", article: str = "") -> bool:
+    """Whether a noun names a person: Ding has its feminine in *-in* (*Mitarbeiter*:
+    *Mitarbeiterin*; *Kollege*: *Kollegin*; *Arzt*: *Ärztin*), or it is one
+    (*Lehrerin*), or a sense's first rendering is a person (*Leute* "people", *Mann*
+    "man"), or it is an adjective's (*Verdächtige*).  Its article, where known, keeps
+    to the senses of its gender: *das Tor* is a gate, though *der Tor* (*Törin*) is a fool."""
+    genders = ARTICLE_GENDERS.get(article, frozenset("mf") | {"pl", "n", ""})
+    if "pl" in genders:  # a plural's article says nothing of its noun's gender
+        genders = genders | {"m", "f", "n", ""}
+    if tag == "NNA" or (lemma.endswith("e") and _listed(lemma + "r", lexicon)):
+        return True  # an adjective's noun: *zwei Verdächtige*, *Angeklagte* (*Angeklagter*)
+    stem = lemma.removesuffix("e")
+    feminines = (lemma + "in", stem + "in", _umlauted(stem) + "in")
+    if genders & {"m", "pl"} and any(_listed(form, lexicon) for form in feminines):
+        return True
+    senses = [s for s in lexicon.lookup(lemma) if s.headword == lemma and s.pos == "NOUN"]
+    if lemma.endswith("in") and genders & {"f", "pl"} and any(s.gender == "f" for s in senses):
+        for male in (lemma[:-2], lemma[:-2] + "e"):
+            if any(s.headword == male and s.gender == "m" for s in lexicon.lookup(male)):
+                return True
+    return any(
+        _names_a_person(s.translations[0])
+        for s in senses
+        if s.translations and (s.gender in genders or s.gender == "pl")
+    )
+
+
+def _names_a_person(rendering: str) -> bool:
+    words = _NOTES.sub("", rendering).lower().split()
+    return bool(words) and words[-1] in _PERSON_WORDS
+
+
+def _listed(noun: str, lexicon: Lexicon) -> bool:
+    return any(s.headword == noun and s.pos == "NOUN" for s in lexicon.lookup(noun))
+
+
+_UMLAUTS = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
+
+
+def _umlauted(word: str) -> str:
+    """The word with its last vowel umlauted, as a feminine in *-in* has it: *Arzt*
+    *Ärzt-*, *Bauer* *Bäuer-*."""
+    match = re.search(r"(au|[aou])(?!.*[aeiouäöü])", word, re.IGNORECASE)
+    if match is None:
+        return word
+    vowel = match.group(1)
+    umlaut = _UMLAUTS[vowel.lower()]
+    umlaut = umlaut.capitalize() if vowel[0].isupper() else umlaut
+    return word[: match.start()] + umlaut + word[match.end() :]
 
 
 def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
@@ -1323,9 +1455,10 @@ def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
 
 
 def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnalysis | None:
-    """The noun a determiner opens, across adjectives and grading adverbs."""
+    """The noun a determiner opens, across adjectives and grading adverbs; an
+    adjective's noun too (*zwei Verdächtige*)."""
     for analysis in analyses[start:end]:
-        if analysis.tag == "NN":
+        if analysis.tag in ("NN", "NNA"):
             return analysis
         if analysis.tag not in ("ADJ(A)", "ADV", "CARD"):
             return None
