@@ -1978,7 +1978,6 @@ def polite_lemma(text: str, tag: str) -> str | None:
             "verwenden VV(FIN)",
         ),
         ("Das neue Smartphone *überzeugt* im Test .", "überzeugen VV(FIN)"),
-        ("Besonders *überzeugt* Hauptdarsteller Michael Brandt .", "überzeugen VV(FIN)"),
         ("Dabei *entfernt* man die kleinen Seitentriebe .", "entfernen VV(FIN)"),
     ],
     counter_examples=[

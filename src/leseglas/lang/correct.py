@@ -174,13 +174,22 @@ def non_word_verb_form(word: Word) -> Reading | None:
     "word-class.adjective-no-verb-has",
     END_STAGE,
     examples=[("Das Getriebe reagiert beim Überholen aber etwas *träge* .", "träge ADJ(D)")],
-    counter_examples=["Ich *trage* den Koffer .", "Er *lebt* hier ."],
+    counter_examples=[
+        "Ich *trage* den Koffer .",
+        "Er *lebt* hier .",
+        "Im Alltag *überzeugt* vor allem der Akku .",  # *überzeugen*'s own form
+        "Besonders *überzeugt* Hauptdarsteller Michael Brandt .",
+    ],
 )
 def adjective_no_verb_has(word: Word) -> Reading | None:
     """A lower-case word HanTa read as a finite verb that the dictionary has only as
     an adjective, and as no verb's form, is that adjective: *reagiert etwas träge*
-    "sluggish" (HanTa: *tragen*, whose forms have no *träge*)."""
+    "sluggish" (HanTa: *tragen*, whose forms have no *träge*).  Not a regular form
+    of HanTa's verb where the dictionary has that verb: *überzeugt*, though Ding
+    lists *überzeugt* only as the adjective "convinced"."""
     if word.tag not in ("VV(FIN)", "VV(IMP)") or not word.text.islower() or word.initial:
+        return None
+    if _regular_form(word.text, word.lemma) and word.lexicon.is_verb(word.lemma):
         return None
     senses = word.lexicon.lookup(word.text)
     if any(s.pos == "VERB" for s in senses) or not any(
@@ -188,6 +197,16 @@ def adjective_no_verb_has(word: Word) -> Reading | None:
     ):
         return None
     return word.text, "ADJ(D)"
+
+
+_REGULAR_ENDINGS = ("e", "st", "t", "en", "et", "est", "te", "test", "ten", "tet")
+
+
+def _regular_form(text: str, verb: str) -> bool:
+    """Whether ``text`` is a weak verb's present or preterite form: *überzeugt*,
+    *überzeugte* of *überzeugen*; not *träge* of *tragen*."""
+    stem = re.sub(r"e?n$", "", verb)
+    return stem != verb and text.startswith(stem) and text[len(stem) :] in _REGULAR_ENDINGS
 
 
 @word_rule(
