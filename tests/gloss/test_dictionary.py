@@ -794,3 +794,15 @@ def test_an_index_an_older_leseglas_built_or_no_index_gets_a_clear_message(
 def test_verb_idioms_of_four_words(line: str, idiom: str | None) -> None:
     verbs = [e.headword for e in parse_line(line) if e.pos == "VERB"]
     assert verbs == ([idiom] if idiom else [])
+
+
+def test_a_nouns_example_after_a_number_is_its_rendering_there() -> None:
+    """Ding's *um 3 Uhr* "at three o’clock": after a number *Uhr* is "o’clock", a use
+    noted for the ranker (``ding.AFTER_NUMBER_NOTE``); an example of other words is not."""
+    from leseglas.gloss.ding import AFTER_NUMBER_NOTE, parse_line
+
+    line = "(stationäre) Uhr {f} | Uhren {pl} | um 3 Uhr | eine Uhr stellen :: clock | clocks | at three o’clock | to set a clock"
+    counted = [e for e in parse_line(line) if AFTER_NUMBER_NOTE in e.notes]
+    assert [(e.headword, e.gender, e.translations) for e in counted] == [("Uhr", "f", ["o’clock"])]
+    knots = "Knoten {m} | über 10 Knoten :: knot | 10 knots plus"
+    assert not [e for e in parse_line(knots) if AFTER_NUMBER_NOTE in e.notes]

@@ -286,6 +286,11 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         # a person as the object (*ihn*, *mich*, *dich*) chooses a sense of *jdn.*
         ("Ich traf ihn vor kurzem .", "traf", "treffen", "to meet with sb."),
         ("Der Ball traf das Tor .", "traf", "treffen", "to hit"),
+        # Ding's rendering of a noun after a number (*um 3 Uhr* "at three o'clock"),
+        # there only
+        ("Der Unterricht beginnt um zehn Uhr .", "Uhr", "Uhr", "o’clock"),
+        ("Das Konzert beginnt um 20 Uhr .", "Uhr", "Uhr", "o’clock"),
+        ("Die Uhr an der Wand ist stehengeblieben .", "Uhr", "Uhr", "clock"),
         # the supplement's *sich für etw. aussprechen*: not Ding's opposite *gegen*
         (
             "Sie sprachen sich für den Plan aus .",

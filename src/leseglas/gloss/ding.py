@@ -995,6 +995,9 @@ def _sub_entries(
                 yield Entry(verb, "VERB", "", "", term.labels, term.notes, translations,
                             synonym=1, usage=term.text)  # fmt: skip
                 continue
+            if counted := _counted(term.text, english, line):
+                yield counted
+                continue
             if long_idiom := _long_idiom(term.text, translations):
                 yield Entry(long_idiom, "VERB", "", "", term.labels, term.notes, translations,
                             synonym=1, usage=term.text)  # fmt: skip
@@ -1022,6 +1025,27 @@ def _sub_entries(
                 entry.usage = written
                 entry.synonym = 1  # not the first word of its Ding line
                 yield entry
+
+
+AFTER_NUMBER_NOTE = "nach Zahl"  # a noun's rendering after a number: *um 3 Uhr*
+_COUNTED = re.compile(r"(?:\w+ )?\d+ (?P<noun>\w+)")
+_COUNTED_ENGLISH = re.compile(
+    r"(?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r" (?P<rendering>[\w’']+)"
+)
+
+
+def _counted(text: str, english: str, line: list[Entry]) -> Entry | None:
+    """A noun's example after a number, where Ding renders it so: *um 3 Uhr* "at three
+    o’clock" (*Uhr* after a number is no "clock"), *auf 100 Schritt* "at 100 paces"."""
+    german, rendered = _COUNTED.fullmatch(text), _COUNTED_ENGLISH.fullmatch(english.strip())
+    noun = next((e for e in line if e.pos == "NOUN"), None)
+    if german is None or rendered is None or noun is None:
+        return None
+    if german.group("noun") != noun.headword:
+        return None
+    return Entry(noun.headword, "NOUN", noun.gender, "", noun.labels, [AFTER_NUMBER_NOTE],
+                 [rendered.group("rendering")], synonym=1)  # fmt: skip
 
 
 # A verb's use with a zu-infinitive, as Ding writes it: "jdm. raten, etw. zu tun",

@@ -39,7 +39,7 @@ from leseglas.gloss.render import (
     short_gloss,
 )
 from leseglas.gloss.senses import Clause, SenseRanker, principal_participle, takes_infinitive
-from leseglas.lang.clauses import DIRECT_ZU, NUMBER_SLOT, preposition
+from leseglas.lang.clauses import AFTER_NUMBER, DIRECT_ZU, NUMBER_SLOT, preposition
 from leseglas.lang.compounds import is_compound
 from leseglas.lang.context import polite_lemma
 from leseglas.lang.difficulty import band, idiom_zipf, word_zipf, zipf
@@ -90,8 +90,8 @@ class Glosser:
             word.prepositions
             and word.pos == "NOUN"
             and not self._complemented(word.lemma, word.prepositions)
-        ):
-            clause = (False, ())  # most nouns: one cached gloss whatever follows them
+        ):  # most nouns: one cached gloss whatever follows them, or a number before
+            clause = (False, (AFTER_NUMBER,) if AFTER_NUMBER in word.prepositions else ())
         gloss = self._lookup(
             word.text, word.lemma, word.pos, particle, sentence_initial, article, nominalised,
             clause,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from leseglas.gloss.dictionary import DECLINED_CITATIONS, Dictionary
-from leseglas.gloss.ding import ENGLISH_HEAD_VERB, REGISTER_LABELS, marked
+from leseglas.gloss.ding import AFTER_NUMBER_NOTE, ENGLISH_HEAD_VERB, REGISTER_LABELS, marked
 from leseglas.gloss.ranking import (
     TECHNICAL,
     agreement,
@@ -29,6 +29,7 @@ from leseglas.gloss.ranking import (
 from leseglas.gloss.render import in_register, plain
 from leseglas.lang.clauses import (
     ACCUSATIVE_SLOT,
+    AFTER_NUMBER,
     DATIVE_SLOT,
     NUMBER_SLOT,
     PERSON_OBJECT,
@@ -131,6 +132,9 @@ WEIGHTS: dict[str, float] = {
     # under") where none follows: *gut sichtbar* "well".  Where one does, nothing: the
     # use's first rendering may be worse than the plain word's (*nur* "just barely")
     "needs-number": -1.0,
+    # a noun's rendering Ding gives after a number, +1 there and -1 elsewhere: *um zehn
+    # Uhr* "o'clock", *die Uhr* "clock"; as much as a reflexive's lead
+    "after-number": 5.0,
     # an English reflexive ("to content oneself with") where the clause has no
     # reflexive pronoun: Ding's line is a reflexive verb's (*sich begnügen*)
     "english-reflexive": -1.0,
@@ -271,6 +275,8 @@ class SenseRanker:
             )
             if sense.pos == "VERB" and wanted == "VERB" and (not shown or _key(sense) in shown):
                 signals["phrase-use"] = self._phrase_use(sense, lemma)
+            if AFTER_NUMBER_NOTE in sense.notes.split("\t"):
+                signals["after-number"] = 1.0 if AFTER_NUMBER in prepositions else -1.0
             signals["needs-number"] = float(
                 NUMBER_SLOT not in prepositions and _before_numbers(sense)
             )

@@ -1486,19 +1486,24 @@ def mark_questions(analyses: list[WordAnalysis]) -> None:
 
 
 NUMBER_SLOT = "+ Zahl"  # among a word's prepositions: a number follows it (*gut zwei*)
+AFTER_NUMBER = "Zahl +"  # among a noun's prepositions: a number comes before it (*zehn Uhr*)
 
 
 def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
     """A word right before a number (or *ein*), or before *als* or *wie* and one,
     takes ``NUMBER_SLOT``, for the senses Ding keeps for that use: *gut zwei
     Stunden* "a good two hours", *je ein Teil* "each", *mehr als 5* "in excess of";
-    but *gut sichtbar* "well", *der je diesen Titel errang* "ever"."""
+    but *gut sichtbar* "well", *der je diesen Titel errang* "ever".  A noun right
+    after a number takes ``AFTER_NUMBER``: *um zehn Uhr* "o'clock", not "clock"."""
     for index in range(len(analyses) - 1):
         following = analyses[index + 1 : index + 3]
         compared = following[0].tag == "KOKOM" and len(following) > 1
         word = analyses[index]
         if word.tag[:1] not in "VN" and _number(following[1] if compared else following[0]):
             analyses[index] = replace(word, prepositions=(*word.prepositions, NUMBER_SLOT))
+        noun = following[0]
+        if noun.tag == "NN" and word.tag == "CARD":  # *um zehn Uhr* "o'clock"
+            analyses[index + 1] = replace(noun, prepositions=(*noun.prepositions, AFTER_NUMBER))
 
 
 def _number(word: WordAnalysis) -> bool:
