@@ -806,3 +806,16 @@ def test_a_nouns_example_after_a_number_is_its_rendering_there() -> None:
     assert [(e.headword, e.gender, e.translations) for e in counted] == [("Uhr", "f", ["o’clock"])]
     knots = "Knoten {m} | über 10 Knoten :: knot | 10 knots plus"
     assert not [e for e in parse_line(knots) if AFTER_NUMBER_NOTE in e.notes]
+    # an ordinal's, a synonym's too, one alternative of several
+    floor = (
+        "Stockwerk {n}; Stock {m} | im ersten Stockwerk; im ersten Stock :: floor level"
+        " | on the first floor above ground level; on the first floor [Br.]"
+    )
+    counted = [e for e in parse_line(floor) if AFTER_NUMBER_NOTE in e.notes]
+    assert [(e.headword, e.translations) for e in counted] == [
+        ("Stockwerk", ["floor"]),
+        ("Stock", ["floor"]),
+    ]
+    # a number converted is no rendering: *10 Dekagramm* "100 grams"
+    grams = "Dekagramm {n} | 10 Dekagramm [Ös.] :: decagram | 100 grams"
+    assert not [e for e in parse_line(grams) if AFTER_NUMBER_NOTE in e.notes]

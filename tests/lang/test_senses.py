@@ -291,6 +291,9 @@ def test_compound_use_stays_out_of_part_glosses_and_adds_to_the_text_field(
         ("Der Unterricht beginnt um zehn Uhr .", "Uhr", "Uhr", "o’clock"),
         ("Das Konzert beginnt um 20 Uhr .", "Uhr", "Uhr", "o’clock"),
         ("Die Uhr an der Wand ist stehengeblieben .", "Uhr", "Uhr", "clock"),
+        # … or after an ordinal (*im ersten Stock* "on the first floor")
+        ("Die Wohnung liegt im zweiten Stock .", "Stock", "Stock", "floor"),
+        ("Er ging am Stock .", "Stock", "Stock", "stick"),
         # the supplement's *sich für etw. aussprechen*: not Ding's opposite *gegen*
         (
             "Sie sprachen sich für den Plan aus .",

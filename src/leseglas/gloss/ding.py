@@ -1028,24 +1028,32 @@ def _sub_entries(
 
 
 AFTER_NUMBER_NOTE = "nach Zahl"  # a noun's rendering after a number: *um 3 Uhr*
-_COUNTED = re.compile(r"(?:\w+ )?\d+ (?P<noun>\w+)")
+_ORDINAL = r"(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?)"
+_COUNTED = re.compile(rf"(?:\w+ )?(?:\d+|{_ORDINAL}) (?P<noun>\w+)")
 _COUNTED_ENGLISH = re.compile(
-    r"(?:\w+ )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:\w+ )?(?:the )?(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
     r" (?P<rendering>[\w’']+)"
 )
 
 
 def _counted(text: str, english: str, line: list[Entry]) -> Entry | None:
-    """A noun's example after a number, where Ding renders it so: *um 3 Uhr* "at three
-    o’clock" (*Uhr* after a number is no "clock"), *auf 100 Schritt* "at 100 paces"."""
-    german, rendered = _COUNTED.fullmatch(text), _COUNTED_ENGLISH.fullmatch(english.strip())
-    noun = next((e for e in line if e.pos == "NOUN"), None)
-    if german is None or rendered is None or noun is None:
+    """A noun's example after a number or an ordinal, where Ding renders it so: *um 3
+    Uhr* "at three o’clock" (*Uhr* after a number is no "clock"), *auf 100 Schritt*
+    "at 100 paces", *im ersten Stock* "on the first floor" (no "stick")."""
+    german = _COUNTED.fullmatch(text)
+    if german is None:
         return None
-    if german.group("noun") != noun.headword:
-        return None
-    return Entry(noun.headword, "NOUN", noun.gender, "", noun.labels, [AFTER_NUMBER_NOTE],
-                 [rendered.group("rendering")], synonym=1)  # fmt: skip
+    noun = next((e for e in line if e.pos == "NOUN" and e.headword == german["noun"]), None)
+    for rendering in clean_translations(english):
+        rendered = _COUNTED_ENGLISH.fullmatch(rendering)
+        # the same number: *10 Dekagramm* "100 grams" converts, it does not render
+        numbers = re.findall(r"\d+", rendering)
+        same = not numbers or numbers == re.findall(r"\d+", text)
+        if noun is not None and rendered is not None and same:
+            return Entry(noun.headword, "NOUN", noun.gender, "", noun.labels,
+                         [AFTER_NUMBER_NOTE], [rendered["rendering"]], synonym=1)  # fmt: skip
+    return None
 
 
 # A verb's use with a zu-infinitive, as Ding writes it: "jdm. raten, etw. zu tun",

@@ -1486,7 +1486,7 @@ def mark_questions(analyses: list[WordAnalysis]) -> None:
 
 
 NUMBER_SLOT = "+ Zahl"  # among a word's prepositions: a number follows it (*gut zwei*)
-AFTER_NUMBER = "Zahl +"  # among a noun's prepositions: a number comes before it (*zehn Uhr*)
+AFTER_NUMBER = "Zahl +"  # among a noun's prepositions: a number before it (*zehn Uhr*)
 
 
 def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
@@ -1494,7 +1494,8 @@ def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
     takes ``NUMBER_SLOT``, for the senses Ding keeps for that use: *gut zwei
     Stunden* "a good two hours", *je ein Teil* "each", *mehr als 5* "in excess of";
     but *gut sichtbar* "well", *der je diesen Titel errang* "ever".  A noun right
-    after a number takes ``AFTER_NUMBER``: *um zehn Uhr* "o'clock", not "clock"."""
+    after a number or an ordinal takes ``AFTER_NUMBER``: *um zehn Uhr* "o'clock", not
+    "clock"; *im zweiten Stock* "floor", not "stick"."""
     for index in range(len(analyses) - 1):
         following = analyses[index + 1 : index + 3]
         compared = following[0].tag == "KOKOM" and len(following) > 1
@@ -1502,8 +1503,18 @@ def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
         if word.tag[:1] not in "VN" and _number(following[1] if compared else following[0]):
             analyses[index] = replace(word, prepositions=(*word.prepositions, NUMBER_SLOT))
         noun = following[0]
-        if noun.tag == "NN" and word.tag == "CARD":  # *um zehn Uhr* "o'clock"
+        if noun.tag == "NN" and (word.tag == "CARD" or _ordinal(word)):  # *um zehn Uhr*
             analyses[index + 1] = replace(noun, prepositions=(*noun.prepositions, AFTER_NUMBER))
+
+
+_ORDINAL = re.compile(
+    r"\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?"
+)
+
+
+def _ordinal(word: WordAnalysis) -> bool:
+    """*im zweiten Stock* "floor", not "stick"."""
+    return word.tag == "ADJ(A)" and bool(_ORDINAL.fullmatch(word.text.lower()))
 
 
 def _number(word: WordAnalysis) -> bool:
