@@ -1012,3 +1012,20 @@ def test_an_adjective_s_verb_idiom_needs_the_preposition_it_is_cited_with(
     assert against[4].phrase == against[5].phrase == "gerichtlich vorgehen"
     alone = analyse("Wir werden gerichtlich vorgehen .", dictionary)
     assert not any(a.phrase for a in alone)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "person"),
+    [
+        ("Er fragt mich , ob sie kommt .", "fragt", True),
+        # *mich* with its own subject *ich* is reflexive, no person as the object
+        ("Ich frage mich , ob sie kommt .", "frage", False),
+    ],
+)
+def test_a_reflexive_pronoun_is_no_person_object(
+    dictionary: Dictionary, sentence: str, verb: str, person: bool
+) -> None:
+    from leseglas.lang.clauses import PERSON_OBJECT
+
+    analysis = analyse(sentence, dictionary)[sentence.split().index(verb)]
+    assert (PERSON_OBJECT in analysis.prepositions) is person

@@ -1448,9 +1448,14 @@ def _umlauted(word: str) -> str:
 
 
 def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
-    """Whether a clause's object is a person's pronoun: *ihn*, *mich*, *dich*."""
+    """Whether a clause's object is a person's pronoun: *ihn*, *mich*, *dich*; not
+    one that is reflexive with its own subject (*ich frage mich* "to wonder")."""
+    said = {a.text.lower() for a in analyses[start:end]}
     return any(
-        a.tag == "PPER" and a.text.lower() in _ACCUSATIVE_PRONOUNS for a in analyses[start:end]
+        a.tag in ("PPER", "PRF")
+        and a.text.lower() in _ACCUSATIVE_PRONOUNS
+        and REFLEXIVE_PRONOUNS.get(a.text.lower()) not in said
+        for a in analyses[start:end]
     )
 
 
