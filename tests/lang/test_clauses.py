@@ -150,6 +150,9 @@ def test_an_accusative_object_leaves_out_the_intransitive_verb(
         # … or a thing: no use whose object is only a person (*jdn. sammeln*)
         ("Sie sammeln Kastanien .", "sammeln", "to collect sth."),
         ("Er würde eine Universität besuchen .", "besuchen", "to attend sth."),
+        # an indefinite pronoun after the subject: a thing, or a person
+        ("Er hat alles erreicht .", "erreicht", "to reach sth."),
+        ("Sie hat niemanden erreicht .", "erreicht", "to reach sb."),
         # the article keeps to its gender's senses: *das Tor* is no fool (*der Tor*)
         ("Der Ball traf das Tor .", "traf", "to hit"),
         # an accusative of time or of measure is no object, nor the subject

@@ -1298,6 +1298,8 @@ def _object_nouns(analyses: list[WordAnalysis], start: int, end: int) -> list[Wo
         beside = index > subject and before != "KON"
         if tag == "NN" and beside and before.startswith(_BEFORE_A_BARE_OBJECT):
             noun: WordAnalysis | None = analysis
+        elif tag == "PIS" and beside and word in _OBJECT_PRONOUNS:
+            noun = analysis  # *hatte alles gehört*, *sah niemanden*
         elif tag in DETERMINER_TAGS and word in _ACCUSATIVE_DETERMINERS:
             noun = _phrase_noun(analyses, index + 1, end)
             if noun is not None and noun.text != noun.lemma:
@@ -1329,6 +1331,10 @@ _NOMINATIVE_OR_ACCUSATIVE = frozenset(
     "die das ein eine kein keine diese dieses jene jenes mein meine dein deine sein seine "
     "ihr ihre unser unsere euer eure viele einige mehrere manche alle beide wenige".split()
 )
+# Indefinite pronouns after the subject that are objects: things, or a person
+_THING_PRONOUNS = frozenset("alles etwas nichts vieles einiges manches".split())
+_PERSON_PRONOUNS = frozenset({"jemanden", "niemanden"})
+_OBJECT_PRONOUNS = _THING_PRONOUNS | _PERSON_PRONOUNS
 _BEFORE_A_BARE_OBJECT = ("VV", "VM", "ADV", "PTKNEG", "ADJ(D)", "PRF")  # *sammeln Kastanien*
 _PRONOUN_SUBJECTS = frozenset("ich du er sie wir ihr".split())  # not *es*: *es folgen die …*
 _NO_SUBJECT = 1 << 30  # a position after every clause's end
@@ -1387,7 +1393,11 @@ def mark_objects(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
         nouns = _object_nouns(analyses, start, end)
         if not nouns or _person_object(analyses, start, end):
             continue
-        person = any(is_person_noun(noun.lemma, lexicon, noun.tag, noun.article) for noun in nouns)
+        person = any(
+            noun.text.lower() in _PERSON_PRONOUNS
+            or (noun.tag != "PIS" and is_person_noun(noun.lemma, lexicon, noun.tag, noun.article))
+            for noun in nouns
+        )
         mark = PERSON_OBJECT if person else THING_OBJECT
         for index in range(start, end):
             verb = analyses[index]
