@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from leseglas.lang.difficulty import zipf_frequency
 from leseglas.lang.model import VALENCY
-from leseglas.lang.words import EXISTENTIAL_SUBJECT, PREPOSITIONS
+from leseglas.lang.words import EXISTENTIAL_SUBJECT, ORDINAL, PREPOSITIONS
 
 _GENDERS = {"m": "m", "f": "f", "n": "n", "pl": "pl"}
 _POS_TAGS = {
@@ -1028,8 +1028,7 @@ def _sub_entries(
 
 
 AFTER_NUMBER_NOTE = "nach Zahl"  # a noun's rendering after a number: *um 3 Uhr*
-_ORDINAL = r"(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?)"
-_COUNTED = re.compile(rf"(?:\w+ )?(?:\d+|{_ORDINAL}) (?P<noun>\w+)")
+_COUNTED = re.compile(rf"(?:\w+ )?(?:\d+|{ORDINAL}) (?P<noun>\w+)")
 _COUNTED_ENGLISH = re.compile(
     r"(?:\w+ )?(?:the )?(?:\d+(?:st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"

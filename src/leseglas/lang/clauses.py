@@ -32,6 +32,7 @@ from leseglas.lang.words import (
     DEGREE_WORDS,
     EIN_NOMINATIVE_ACCUSATIVE,
     EXISTENTIAL_SUBJECT,
+    ORDINAL,
     PREPOSITION_IN_CONTRACTION,
     PREPOSITIONS,
     PRONOMINAL_PREPOSITIONS,
@@ -1321,6 +1322,7 @@ _MEASURED = frozenset("entfernt lang breit hoch tief dick weit alt schwer groß"
 
 
 def _measure(analyses: list[WordAnalysis], noun: WordAnalysis, end: int) -> bool:
+    """Whether a noun phrase measures the adjective after it (``_MEASURED``)."""
     index = next(i for i, a in enumerate(analyses) if a is noun)
     return index + 1 < end and analyses[index + 1].text.lower() in _MEASURED
 
@@ -1382,7 +1384,6 @@ _PERSON_WORDS = frozenset(
     "person people man woman child kid boy girl baby human being adult family parent friend "
     "folk folks guy husband wife guest".split()
 )
-_NOTES = re.compile(r"\([^)]*\)")
 
 
 def mark_objects(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
@@ -1434,7 +1435,7 @@ def is_person_noun(lemma: str, lexicon: Lexicon, tag: str = "NN", article: str =
 
 
 def _names_a_person(rendering: str) -> bool:
-    words = _NOTES.sub("", rendering).lower().split()
+    words = _NOTE.sub("", rendering).lower().split()
     return bool(words) and words[-1] in _PERSON_WORDS
 
 
@@ -1447,7 +1448,7 @@ _UMLAUTS = {"au": "äu", "a": "ä", "o": "ö", "u": "ü"}
 
 def _umlauted(word: str) -> str:
     """The word with its last vowel umlauted, as a feminine in *-in* has it: *Arzt*
-    *Ärzt-*, *Bauer* *Bäuer-*."""
+    *Ärzt-*, *Koch* *Köch-*."""
     match = re.search(r"(au|[aou])(?!.*[aeiouäöü])", word, re.IGNORECASE)
     if match is None:
         return word
@@ -1522,9 +1523,7 @@ def mark_numbers_after(analyses: list[WordAnalysis]) -> None:
             analyses[index + 1] = replace(noun, prepositions=(*noun.prepositions, AFTER_NUMBER))
 
 
-_ORDINAL = re.compile(
-    r"\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?"
-)
+_ORDINAL = re.compile(ORDINAL)
 
 
 def _ordinal(word: WordAnalysis) -> bool:

@@ -184,3 +184,7 @@ def written_apart(key: str) -> str:
         if noun != first and len(noun) >= _MIN_JOINED_NOUN and noun.isalpha():
             return f"{preposition} {noun} {rest}".rstrip()
     return ""
+
+
+# An ordinal as written: *1.*, *zweiten*, *dritte* (the number's *ersten* … *zehnten*)
+ORDINAL = r"(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)e[nmrs]?)"
