@@ -1032,3 +1032,18 @@ def test_a_reflexive_pronoun_is_no_person_object(
 
     analysis = analyse(sentence, dictionary)[sentence.split().index(verb)]
     assert (PERSON_OBJECT in analysis.prepositions) is person
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "first"),
+    [
+        # a sense whose note names a noun of the clause, whose note has it in the plural
+        # (*lösen* (Probleme) "to resolve")
+        ("Dieses Problem wurde schnell gelöst .", "gelöst", "to resolve"),
+        ("Er hat es schnell gelöst .", "gelöst", "to solve"),  # no noun to note
+    ],
+)
+def test_a_note_names_the_clause_noun_in_either_number(
+    dictionary: Dictionary, sentence: str, verb: str, first: str
+) -> None:
+    assert _first_rendering(dictionary, sentence, verb) == first

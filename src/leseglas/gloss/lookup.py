@@ -943,9 +943,20 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) 
         same = sense.headword == top.headword and sense.pos == top.pos
         need = required(sense)
         usable = not need or need == "jds." or need in prepositions
-        if index and same and usable and wanted & note_words(sense.notes):
+        if index and same and usable and _names_one(note_words(sense.notes), wanted):
             return _led_by(gloss, [sense], NOTED_RULE)
     return gloss
+
+
+_PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
+
+
+def _names_one(noted: frozenset[str], nouns: set[str]) -> bool:
+    """Whether a note names one of the nouns, in the singular or the plural: Ding
+    notes *eingehen* "to die" (Pflanzen) for *die Pflanze ist eingegangen*."""
+    return bool(noted & nouns) or any(
+        noun + ending in noted for noun in nouns for ending in _PLURAL_ENDINGS
+    )
 
 
 def _led_by(gloss: Gloss, leading: list[Sense], rule: str, same_word_class: bool = True) -> Gloss:
