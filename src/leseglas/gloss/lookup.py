@@ -953,7 +953,7 @@ _PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
 
 def _names_one(noted: frozenset[str], nouns: set[str]) -> bool:
     """Whether a note names one of the nouns, in the singular or the plural: Ding
-    notes *eingehen* "to die" (Pflanzen) for *die Pflanze ist eingegangen*."""
+    notes *lösen* "to resolve" (Probleme) for *das Problem wurde gelöst*."""
     return bool(noted & nouns) or any(
         noun + ending in noted for noun in nouns for ending in _PLURAL_ENDINGS
     )

@@ -1288,7 +1288,7 @@ def _object_nouns(analyses: list[WordAnalysis], start: int, end: int) -> list[Wo
     sammeln Kastanien*).  Elsewhere most objects (*die Farbe*, *das Buch*) look
     like subjects and are not seen."""
     subject = _subject_before(analyses, start, end)
-    nouns = []
+    found: list[int] = []
     for index in range(start, end):
         analysis = analyses[index]
         word, tag = analysis.text.lower(), analysis.tag
@@ -1298,22 +1298,22 @@ def _object_nouns(analyses: list[WordAnalysis], start: int, end: int) -> list[Wo
         # not one joined to the subject: *er und die Kinder sammeln*
         beside = index > subject and before != "KON"
         if tag == "NN" and beside and before.startswith(_BEFORE_A_BARE_OBJECT):
-            noun: WordAnalysis | None = analysis
+            noun: int | None = index
         elif tag == "PIS" and beside and word in _OBJECT_PRONOUNS:
-            noun = analysis  # *hatte alles gehört*, *sah niemanden*
+            noun = index  # *hatte alles gehört*, *sah niemanden*
         elif tag in DETERMINER_TAGS and word in _ACCUSATIVE_DETERMINERS:
             noun = _phrase_noun(analyses, index + 1, end)
-            if noun is not None and noun.text != noun.lemma:
+            if noun is not None and analyses[noun].text != analyses[noun].lemma:
                 noun = None  # *den*, *seinen* before a plural is a dative: *den Kindern*
         elif tag in DETERMINER_TAGS and beside and _nominative_or_accusative(analysis):
             noun = _phrase_noun(analyses, index + 1, end)
         else:
             continue
-        if noun is None or noun.lemma in TIME_NOUNS or _measure(analyses, noun, end):
+        if noun is None or analyses[noun].lemma in TIME_NOUNS or _measure(analyses, noun, end):
             continue
-        if noun not in nouns:
-            nouns.append(noun)
-    return nouns
+        if noun not in found:
+            found.append(noun)
+    return [analyses[noun] for noun in found]
 
 
 # Adjectives a noun phrase measures, in the accusative but no object: *ein paar
@@ -1321,10 +1321,9 @@ def _object_nouns(analyses: list[WordAnalysis], start: int, end: int) -> list[Wo
 _MEASURED = frozenset("entfernt lang breit hoch tief dick weit alt schwer groß".split())
 
 
-def _measure(analyses: list[WordAnalysis], noun: WordAnalysis, end: int) -> bool:
+def _measure(analyses: list[WordAnalysis], noun: int, end: int) -> bool:
     """Whether a noun phrase measures the adjective after it (``_MEASURED``)."""
-    index = next(i for i, a in enumerate(analyses) if a is noun)
-    return index + 1 < end and analyses[index + 1].text.lower() in _MEASURED
+    return noun + 1 < end and analyses[noun + 1].text.lower() in _MEASURED
 
 
 # Determiners of a noun phrase in the nominative or the accusative, not a dative or
@@ -1470,13 +1469,13 @@ def _person_object(analyses: list[WordAnalysis], start: int, end: int) -> bool:
     )
 
 
-def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> WordAnalysis | None:
-    """The noun a determiner opens, across adjectives and grading adverbs; an
-    adjective's noun too (*zwei Verdächtige*)."""
-    for analysis in analyses[start:end]:
-        if analysis.tag in ("NN", "NNA"):
-            return analysis
-        if analysis.tag not in ("ADJ(A)", "ADV", "CARD"):
+def _phrase_noun(analyses: list[WordAnalysis], start: int, end: int) -> int | None:
+    """Where the noun a determiner opens is, across adjectives and grading adverbs;
+    an adjective's noun too (*zwei Verdächtige*)."""
+    for index in range(start, end):
+        if analyses[index].tag in ("NN", "NNA"):
+            return index
+        if analyses[index].tag not in ("ADJ(A)", "ADV", "CARD"):
             return None
     return None
 
