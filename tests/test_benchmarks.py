@@ -14,7 +14,9 @@ def test_benchmarks_print_a_table() -> None:
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=280,
+        # the table takes about 200 s here (engine speed rows 100 s); a busy machine
+        # may take a quarter longer, which is slow, not a failure of the table
+        timeout=480,
     )
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
