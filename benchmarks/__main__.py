@@ -80,6 +80,7 @@ def print_table(rows: list[Row]) -> None:
 
 if __name__ == "__main__":
     import argparse
+    import sys
 
     from benchmarks import bigtext, deck, engine, phrases, reader, senses, speech
 
@@ -91,16 +92,24 @@ if __name__ == "__main__":
         metavar="MEGABYTES",
         help="size of the big text the reader analyses (default: %(default)s, minutes)",
     )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="every row on small inputs, each timed once (and a 0.05 MB big text unless "
+        "given): what the test suite runs to see the table work; its figures are rough",
+    )
     args = parser.parse_args()
+    big_text = 0.05 if args.quick and "--big-text" not in sys.argv else args.big_text
     print_table(
         speed_rows()
         + quality_rows()
-        + engine.speed_rows()
-        + engine.quality_rows()
+        + engine.speed_rows(args.quick)
+        + engine.quality_rows(args.quick)
         + senses.quality_rows()
         + phrases.quality_rows()
         + reader.speed_rows()
-        + bigtext.speed_rows(args.big_text)
+        + bigtext.speed_rows(big_text)
         + deck.speed_rows()
         + speech.speed_rows()
+        + ([("quick run: small inputs timed once, rough figures", "", "")] if args.quick else [])
     )

@@ -8,30 +8,43 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import accumulate
 from pathlib import Path
 
-from benchmarks.gsd import GSD_DIR, paragraphs, read_conllu
+from benchmarks.gsd import GSD_DIR, GoldSentence, paragraphs, read_conllu
 
 Row = tuple[str, str, str]
 TOKENS = 100_000
 
 
-def running_text(directory: Path, copies: int | None = None) -> Path:
-    """About 100,000 tokens of real German: the GSD sentences in paragraphs, repeated.
+def running_text(directory: Path, copies: int | None = None, tokens: int = TOKENS) -> Path:
+    """About ``tokens`` tokens of real German: the GSD sentences in paragraphs, repeated.
 
     GSD has ~30,000 tokens and ~9,000 word types; repeated to 100,000 tokens its
     type/token ratio is close to a novel's (~12,000 types per 100,000 tokens).
     ``copies=1`` gives GSD once through: no sentence twice, and a new word
-    every third token, a harsher text than any novel.
+    every third token, a harsher text than any novel.  Fewer ``tokens`` (a quick
+    run) repeat GSD's first sentences as often as 100,000 tokens repeat GSD.
     """
     sentences = read_conllu(GSD_DIR / "de_gsd-ud-dev.conllu")
     sentences += read_conllu(GSD_DIR / "de_gsd-ud-test.conllu")
-    text = "\n\n".join(" ".join(p) for p in paragraphs(sentences))
     words = sum(len(s.tokens) for s in sentences)
-    path = directory / f"running-text-{copies}.txt"
-    copies = copies or TOKENS // words + 1
+    if tokens < TOKENS:
+        sentences = _first_tokens(sentences, words * tokens // TOKENS)
+        words = sum(len(s.tokens) for s in sentences)
+    text = "\n\n".join(" ".join(p) for p in paragraphs(sentences))
+    path = directory / f"running-text-{copies}-{tokens}.txt"
+    copies = copies or tokens // words + 1
     path.write_text("\n\n".join(f"Teil {n}.\n\n{text}" for n in range(copies)), "utf-8")
     return path
+
+
+def _first_tokens(sentences: list[GoldSentence], tokens: int) -> list[GoldSentence]:
+    """The first sentences holding ``tokens`` tokens (all of them if they hold fewer)."""
+    for end, count in enumerate(accumulate(len(s.tokens) for s in sentences), 1):
+        if count >= tokens:
+            return sentences[:end]
+    return sentences
 
 
 _ANALYSE = """
@@ -87,10 +100,15 @@ def _python(code: str, *args: str) -> list[str]:
     return out.stdout.split()
 
 
-def speed_rows() -> list[Row]:
+QUICK_TOKENS = 10_000  # a quick run (the test suite's): the rows run, their figures are rough
+
+
+def speed_rows(quick: bool = False) -> list[Row]:
+    """The engine's speed rows; ``quick`` runs each on a tenth of the text, once."""
     rows = []
+    runs = 1 if quick else 3
     with tempfile.TemporaryDirectory() as tmp:
-        text = str(running_text(Path(tmp)))
+        text = str(running_text(Path(tmp), tokens=QUICK_TOKENS if quick else TOKENS))
         tokens, seconds = _python(_ANALYSE, text)
         rows.append((f"analysis + glosses: {int(tokens):,} tokens (cold, 2 processes)",
                      f"{float(seconds):.1f} s", ""))  # fmt: skip
@@ -100,17 +118,19 @@ def speed_rows() -> list[Row]:
         bare = float(seconds) * 100_000 / int(tokens)
         rows.append(("  bare HanTa on the same text, per 100,000 tokens", f"{bare:.1f} s",
                      f"> {per_100k:.1f} s"))  # fmt: skip
-        tokens, seconds = _python(_ANALYSE, str(running_text(Path(tmp), copies=1)))
-        per_100k = float(seconds) * 100_000 / int(tokens)
-        rows.append((f"  GSD once through, no repeats ({int(tokens):,} tokens): per 100,000",
-                     f"{per_100k:.1f} s", ""))  # fmt: skip
+        if not quick:
+            tokens, seconds = _python(_ANALYSE, str(running_text(Path(tmp), copies=1)))
+            per_100k = float(seconds) * 100_000 / int(tokens)
+            rows.append((f"  GSD once through, no repeats ({int(tokens):,} tokens): per 100,000",
+                         f"{per_100k:.1f} s", ""))  # fmt: skip
     p95, count = _python(_LOOKUPS)
     rows.append((f"lookup of a cached word, p95 of {int(count):,}", f"{float(p95) * 1e3:.3f} ms",
                  "<= 1 ms"))  # fmt: skip
-    rows.append(("leseglas gloss <seed> end to end", f"{_gloss_seconds():.2f} s", "<= 2 s"))
+    rows.append(("leseglas gloss <seed> end to end", f"{_gloss_seconds(runs=runs):.2f} s",
+                 "<= 2 s"))  # fmt: skip
     with tempfile.TemporaryDirectory() as tmp:
         rows.append(("  no prose: 20,000 words with no full stop, a 20,000-letter run",
-                     f"{_gloss_seconds(_no_prose(Path(tmp))):.2f} s", "<= 5 s"))  # fmt: skip
+                     f"{_gloss_seconds(_no_prose(Path(tmp)), runs):.2f} s", "<= 5 s"))  # fmt: skip
     return rows
 
 
@@ -147,11 +167,12 @@ def _gloss_seconds(text: Path | None = None, runs: int = 3) -> float:
 GSD_CONVENTIONS = ("letter case only", "gold keeps the form as written", "gold writes pre-1996 ß")
 
 
-def quality_rows() -> list[Row]:
+def quality_rows(quick: bool = False) -> list[Row]:
+    """GSD test's rows, and dev's unless ``quick``."""
     from benchmarks.gsd import analysis_scores, gloss_scores, lemma_miss_kinds
 
     rows: list[Row] = []
-    for split in ("test", "dev"):
+    for split in ("test",) if quick else ("test", "dev"):
         sentences = read_conllu(GSD_DIR / f"de_gsd-ud-{split}.conllu")
         analysis, glosses = analysis_scores(sentences), gloss_scores(sentences)
         target = split == "test"
