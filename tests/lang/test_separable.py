@@ -35,6 +35,13 @@ from leseglas.gloss.dictionary import Dictionary
         ("Die Polizei hat das fest gestellt .", "gestellt", "fest", "feststellen"),
         ("Das Lokal ist nur weiter zu empfehlen .", "empfehlen", "weiter", "weiterempfehlen"),
         ("Es sieht von außen gut aus .", "sieht", "aus", "aussehen"),  # no von … aus
+        # past a participle after *wie*, which HanTa read as finite (*fortverordnen*)
+        (
+            "Setzen Sie die Behandlung wie verordnet fort .",
+            "Setzen",
+            "fort",
+            "fortsetzen",
+        ),
         # an adjective or adverb closing a clause with a reflexive pronoun, where Ding
         # lists the verb with *sich* as one word
         ("Die Bündnisse kommen sich vorerst näher .", "kommen", "näher", "näherkommen"),

@@ -1859,6 +1859,47 @@ def participle_in_perfect(place: Place) -> WordAnalysis | None:
     return before
 
 
+# Prefixes after which a verb's participle takes no *ge-*: *verordnet*, *erwartet*
+_NO_GE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+
+
+@place_rule(
+    "verb.participle-after-wie",
+    END_STAGE,
+    examples=[
+        ("Setzen Sie die Behandlung wie *verordnet* fort .", "verordnen VV(PP)"),
+        ("Die Preise stiegen wie *erwartet* an .", "erwarten VV(PP)"),
+    ],
+    counter_examples=[
+        "Wie *verändert* sich das Klima ?",  # a question: its subject follows
+        "Er weiß , wie man das *verändert* .",  # not right after *wie*
+        "Wie *macht* er das ?",  # *macht* is no participle (*gemacht*)
+    ],
+    tags=("VV(FIN)",),
+)
+def participle_after_wie(place: Place) -> WordAnalysis | None:
+    """A verb form right after *wie* that is its verb's participle, closing the
+    comparison, is that participle, not a finite verb: *setzen Sie die Behandlung
+    wie verordnet fort*, whose particle then finds *setzen* (*fortsetzen*).  Only a
+    verb whose participle takes no *ge-* has such a form (*verordnet*, *studiert*)."""
+    before, previous, following = place.before, _previous(place), _following(place)
+    if previous is None or previous.text.lower() != "wie":
+        return None
+    if following is not None and following.tag not in ("$,", "$.", "PTKVZ", "KON", "$("):
+        return None
+    if not _participle_without_ge(before.text, before.lemma):
+        return None
+    return replace(before, tag="VV(PP)")
+
+
+def _participle_without_ge(text: str, verb: str) -> bool:
+    """Whether ``text`` is the participle of a verb that takes no *ge-*: *verordnet*
+    (*verordnen*), *studiert* (*studieren*); not *macht* (*gemacht*)."""
+    stem = re.sub(r"e?n$", "", verb)
+    no_ge = verb.endswith("ieren") or verb.startswith(_NO_GE_PREFIXES)
+    return no_ge and stem != verb and text in (stem + "t", stem + "et")
+
+
 @place_rule(
     "verb.formal-imperative",
     END_STAGE,

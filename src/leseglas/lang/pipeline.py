@@ -193,6 +193,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.capitalised_imperative,
         context.am_liebsten,
         context.participle_in_perfect,
+        context.participle_after_wie,
         context.finite_of_clause,
         context.heard,
         context.ge_verb_with_haben,
