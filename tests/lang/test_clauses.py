@@ -274,6 +274,10 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     # with its own genitive the noun is meant literally
     assert analyse("Am Ende kam er .", dictionary)[1].phrase == "am Ende"
     assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
+    # and with a *von* phrase, the genitive's stand-in
+    assert analyse("Er ging ohne Angabe .", dictionary)[2].phrase == "ohne Angabe"
+    reasons = analyse("Er ging ohne Angabe von Gründen .", dictionary)
+    assert not reasons[2].phrase and glosser.lookup(reasons[3]).short[0] == "information"
 
 
 def _unjoined_rendering(glosser: Glosser, dictionary: Dictionary, sentence: str, index: int) -> str:

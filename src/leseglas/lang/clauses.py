@@ -132,7 +132,11 @@ def _mark_pairs(analyses: list[WordAnalysis], lexicon: Lexicon, tags: tuple[str,
             headword = _listed_phrase(first, noun, lexicon)  # noun: *im Dreißigjährigen Krieg*
         else:
             headword = _listed_idiom(first, noun, lexicon, analyses[index + 2 :])
-            if headword and _has_complement(analyses, index + 1):
+            # and a *von* phrase, the genitive's stand-in: *ohne Angabe von Gründen* is
+            # without stating reasons, not *ohne Angabe* "unattributed" (a verb's idiom
+            # keeps its noun: *einen Orden von jdm. bekommen*)
+            complement = _has_complement(analyses, index + 1) or _of(analyses[index + 2 :])
+            if headword and complement:
                 headword = headword if _takes_complement(headword, lexicon) else ""
             elif _ungoverning(headword, analyses[index + 2 :], lexicon):
                 headword = ""  # a preposition with nothing to govern: *Im Zug höre ich …*
@@ -848,6 +852,14 @@ def _has_complement(analyses: list[WordAnalysis], index: int) -> bool:
     Beiträge* is "in the form of", not *in Form* "fit"."""
     rest = analyses[index + 1 :]
     return bool(rest) and (rest[0].tag in ("NN", "NE") or _opens_genitive(rest))
+
+
+_OF_OPENERS = frozenset({"NN", "NE", "ADJ(A)", "CARD", "ART", "PPOSAT", "PIAT", "PDAT"})
+
+
+def _of(rest: list[WordAnalysis]) -> bool:
+    """Whether the words open with *von* and a noun phrase."""
+    return len(rest) > 1 and rest[0].text.lower() == "von" and rest[1].tag in _OF_OPENERS
 
 
 def _placed_in_time(analyses: list[WordAnalysis], start: int, size: int) -> bool:
