@@ -250,6 +250,15 @@ def test_a_particle_does_not_reach_past_a_coordinated_verb(dictionary: Dictionar
     assert analyse("Er stand auf und sah sich um .", dictionary)[4].lemma == "umsehen"
 
 
+def test_a_particle_does_not_reach_past_a_modal_of_its_own_clause(dictionary: Dictionary) -> None:
+    cake = analyse("Bleibt kein Teig mehr kleben , kann der Kuchen heraus .", dictionary)
+    assert cake[0].lemma == "klebenbleiben" and cake[9].partner is None  # no herausbleiben
+    assert analyse("Er muss jetzt weg .", dictionary)[1].lemma == "wegmüssen"
+    # a modal closing a clause between is no verb of the particle's clause
+    wine = analyse("Dann wählt der Gast , wenn er möchte , seinen Wein aus .", dictionary)
+    assert wine[1].lemma == "auswählen"
+
+
 def test_a_particle_verb_ding_lacks_is_glossed_from_particle_and_verb(
     dictionary: Dictionary,
 ) -> None:

@@ -443,12 +443,18 @@ def _verb_for(
         lemma, tag = tagged[position]
         if tag == "VV(INF)" and _finite_infinitive(words, tagged, position):
             tag = "VV(FIN)"  # *…, und die Wolken lockern auf*: HanTa's infinitive
+        closes_clause = position + 1 < len(words) and words[position + 1] == ","
+        if tag == "VM(FIN)" and not closes_clause:  # *…, kann der Kuchen heraus*: a
+            # modal's own particle (*muss weg*: *wegmüssen*), or none, but no verb's
+            # beyond its clause (not *bleibt … , kann … heraus* "herausbleiben")
+            if particle in PARTICLES and is_verb is not None and is_verb(particle + lemma):
+                return position, particle + lemma
+            own_clause = True
+            continue
         # a verb after *und* opens a clause the particle cannot reach past:
         # *lag … und sah …, bereit* is no *bereitliegen*
         coordinated = tag == "VV(FIN)" and position > 0 and tagged[position - 1][1] == "KON"
-        if not coordinated and (
-            tag not in _FINITE or (position + 1 < len(words) and words[position + 1] == ",")
-        ):
+        if not coordinated and (tag not in _FINITE or closes_clause):
             continue
         if lemma == "sein":
             continue  # *weg sein*, *da sein*: written apart since 1996, not one verb
