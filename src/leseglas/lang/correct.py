@@ -143,16 +143,31 @@ def lower_case_adjective_form(word: Word) -> Reading | None:
 @word_rule(
     "word-class.lower-case-verb-form",
     END_STAGE,
-    examples=[("Er reichte ihr die Axt und sie *schritt* davon .", "schreiten VV(FIN)")],
-    counter_examples=["Sie ging Schritt für *Schritt* ."],
+    examples=[
+        ("Er reichte ihr die Axt und sie *schritt* davon .", "schreiten VV(FIN)"),
+        ("Ich *folge* ihm .", "folgen VV(FIN)"),
+        ("Er wartete , dass sein Herr ihm noch *folge* .", "folgen VV(FIN)"),
+    ],
+    counter_examples=["Sie ging Schritt für *Schritt* .", "Die *Folge* war klar ."],
 )
 def lower_case_verb_form(word: Word) -> Reading | None:
     """A lower-case word HanTa tagged a noun that the dictionary lists as a past
-    or present form of a verb: *sie schritt davon* is no *Schritt*."""
+    or present form of a verb: *sie schritt davon* is no *Schritt*; or that is a
+    verb's stem and *-e*, the first person or the subjunctive, which Ding does not
+    list: *ich folge*, *dass er folge* are no *Folge*."""
     if not _lower_case_inside(word):
         return None
-    verb = _verb_form(word.text, word.lexicon.lookup)
+    verb = _verb_form(word.text, word.lexicon.lookup) or _stem_and_e(word)
     return None if verb is None else (verb, "VV(FIN)")
+
+
+def _stem_and_e(word: Word) -> str | None:
+    """The verb whose stem and *-e* the lower-case word is, where no headword is
+    written so (*folge*: *folgen*; not *klasse*)."""
+    text = word.text
+    if not text.endswith("e") or any(s.headword == text for s in word.lexicon.lookup(text)):
+        return None
+    return text + "n" if word.lexicon.is_verb(text + "n") else None
 
 
 @word_rule(
