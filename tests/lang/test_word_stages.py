@@ -228,6 +228,9 @@ def test_the_spelling_before_1901_is_read_in_the_modern_one(dictionary: Dictiona
     analyses = analyze_sentence(sentence, dictionary, old_spelling=True)
     assert [analyses[i].lemma for i in (4, 8, 12)] == ["kompromittieren", "Tür", "sein"]
     assert [a.text for a in analyses][4] == "compromittiren"  # the text stays as written
+    # an old dative in -e, rarer than the town *Thale*, is read by its noun's use
+    valley = analyze_sentence("Nebel stieg aus dem Thale .".split(), dictionary, old_spelling=True)
+    assert valley[4].lemma == "Tal"
     # English in a text of the 1990s is no old German: *perfect* is no *perfekt*
     english = analyze_sentence("Alles perfect .".split(), dictionary, old_spelling=True)
     assert english[1].lemma == "perfect"

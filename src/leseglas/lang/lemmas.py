@@ -158,9 +158,19 @@ def historic_spelling(word: str, lookup: Lookup) -> str | None:
         return None
     # far more used than the old spelling (not a name: *Meyer* is no *Meier*); Ding
     # lists few inflected forms (*studierte*), German text has them all
-    if zipf(modern) <= zipf(word) + HISTORIC_MARGIN:
+    used = max(zipf(modern), _old_dative_zipf(modern, lookup))
+    if used <= zipf(word) + HISTORIC_MARGIN:
         return None
-    return modern if lookup(modern) or zipf(modern) >= HISTORIC_MIN_ZIPF else None
+    return modern if lookup(modern) or used >= HISTORIC_MIN_ZIPF else None
+
+
+def _old_dative_zipf(word: str, lookup: Lookup) -> float:
+    """How much a noun is used whose old dative in *-e* the word is (*im Thale*:
+    *Tale*, *Tal*), a form rarer than its noun and the town *Thale*."""
+    noun = word[:-1]
+    if not (word[:1].isupper() and word.endswith("e")) or not lookup(noun):
+        return 0.0
+    return zipf(noun)
 
 
 HISTORIC_MARGIN = 1.0
