@@ -144,6 +144,14 @@ from leseglas.gloss.dictionary import Dictionary
         ("Er stellte die Pläne infrage .", "stellte", "infrage", "infrage stellen"),
         ("Das kam für mich nie infrage .", "kam", "infrage", "infrage kommen"),
         ("Die Wahrheit trat zutage .", "trat", "zutage", "zutage treten"),
+        # any adverbial adjective closing its clause, of a verb Ding writes as one word
+        ("Diese Sorgen nehmen wir ernst .", "nehmen", "ernst", "ernstnehmen"),
+        (
+            "Unterwegs geht das Licht verloren , und übrig bleibt Rot .",
+            "geht",
+            "verloren",
+            "verlorengehen",
+        ),
     ],
 )
 def test_separable_verbs(
@@ -179,6 +187,9 @@ def test_separable_verbs(
         "Den Teig gehen lassen , bis er sich vergrößert hat .",
         # *sich lassen* with an infinitive, "can be …": no *steckenlassen*
         "Die Geräte lassen sich einfach in die Steckdose stecken .",
+        "Er lief schnell , sodass er den Zug erreichte .",  # Ding's *schnell laufen*: manner
+        "Es wurde endlich besser .",  # a copula's predicate: no *besser werden*
+        "Ich gehe in Abständen und es ist immer wieder gut .",  # *ist*'s: no *gut gehen*
     ],
 )
 def test_a_word_before_a_verb_stays_apart_where_ding_has_no_such_verb(

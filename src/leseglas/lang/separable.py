@@ -133,7 +133,10 @@ def reunite(
             # infinitive, no plain *steckenlassen* "to leave sth. in there"
             elif found is not None and tagged[found[0]][0] == "lassen":
                 found = None if _reflexive_clause(words, found[0], index) else found
-        if found is not None and _reflexive_adjective(words, tagged, index):
+        reflexive = _reflexive_adjective(words, tagged, index)
+        if found is not None and not reflexive and _predicate(particle, tagged, index, found):
+            found = None  # *es wurde besser*: the copula's predicate, no *besser werden*
+        if found is not None and reflexive:
             # *kommen sich … näher*: only a verb Ding lists with *sich* (*sich näherkommen*)
             found = found if is_verb is not None and is_verb(f"sich {found[1]}") else None
         if found is not None and not (hanta_says or at_end) and "," in words[found[0] : index]:
@@ -194,7 +197,9 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     # a direction closing its clause too: *geht … an dem Zug entlang und klopft*
     direction = lower in DIRECTIONS and _ends_clause(words, index)
     reflexive = _reflexive_adjective(words, tagged, index)
-    together = _closing_verb_form(words, tagged, index) or _adjective_particle(words, index)
+    together = _closing_verb_form(words, tagged, index) or _adjective_particle(
+        words, index, tagged[index][1] == "ADJ(D)"
+    )
     if not (lower in PARTICLES or hanta_says or closing or direction or reflexive or together):
         return False
     if word[:1].isupper() and index > 0:
@@ -207,11 +212,34 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
 
 
-def _adjective_particle(words: list[str], index: int) -> bool:
-    """*hoch*, *bereit*, *weiter* closing a clause, not graded by a word before
-    them: *zog die Brauen hoch* (*hochziehen*), but *schätzt den Wert sehr hoch*."""
+_COPULAS = frozenset({"werden", "bleiben"})
+
+
+def _predicate(particle: str, tagged: Tagged, index: int, found: tuple[int, str]) -> bool:
+    """Whether an adjective HanTa tagged, no particle, is the predicate of *werden*
+    or *bleiben* (*wurde ungültig* is no Ding's *ungültig werden* "to expire"), or
+    an adverb of manner, which Ding writes apart (*lief schnell*: *schnell laufen*),
+    or a comparative (*sie kommen näher*, no *näherkommen* "to progress towards");
+    a verb Ding writes as one word takes it (*ernstnehmen*, *verlorengehen*)."""
+    plain = particle not in PARTICLES and particle not in ADJECTIVE_PARTICLES
+    if not plain or tagged[index][1] != "ADJ(D)":
+        return False
+    verb, whole = found
+    compared = particle.endswith("er") and tagged[index][0].lower() != particle  # *näher*
+    return compared or tagged[verb][0] in _COPULAS or " " in whole
+
+
+def _adjective_particle(words: list[str], index: int, adjective: bool = False) -> bool:
+    """*hoch*, *bereit*, *weiter*, or any lower-case word HanTa tagged an adverbial
+    adjective (``adjective``), closing a clause, not graded by a word before them:
+    *zog die Brauen hoch* (*hochziehen*), *nehmen wir ernst* (Ding's *ernst
+    nehmen*), but *schätzt den Wert sehr hoch*.  Only a verb Ding has takes one."""
     graded = index > 0 and words[index - 1].lower() in DEGREE_WORDS
-    return words[index].lower() in ADJECTIVE_PARTICLES and _ends_clause(words, index) and not graded
+    word = words[index]
+    listed = word.lower() in ADJECTIVE_PARTICLES or (
+        adjective and word.isalpha() and word.islower()
+    )
+    return listed and _ends_clause(words, index) and not graded
 
 
 _AUXILIARIES = frozenset({"werden", "haben", "sein"})
@@ -456,8 +484,10 @@ def _verb_for(
         coordinated = tag == "VV(FIN)" and position > 0 and tagged[position - 1][1] == "KON"
         if not coordinated and (tag not in _FINITE or closes_clause):
             continue
-        if lemma == "sein":
-            continue  # *weg sein*, *da sein*: written apart since 1996, not one verb
+        if lemma == "sein":  # *weg sein*, *da sein*: written apart since 1996, not one
+            if closes_clause:  # verb; and a clause's *ist* ends the search: not *gehe …
+                continue  # und es ist gut* "gut gehen"
+            break
         whole = _known_verb(particle, lemma.lower(), is_verb)
         if whole:
             return position, whole
