@@ -189,6 +189,7 @@ def test_separable_verbs(
         "Die Geräte lassen sich einfach in die Steckdose stecken .",
         "Er lief schnell , sodass er den Zug erreichte .",  # Ding's *schnell laufen*: manner
         "Es wurde endlich besser .",  # a copula's predicate: no *besser werden*
+        "Lassen Sie mich offen sagen : Wir schaffen das .",  # *mich* not *Sie*'s: no *sich*
         "Ich gehe in Abständen und es ist immer wieder gut .",  # *ist*'s: no *gut gehen*
     ],
 )

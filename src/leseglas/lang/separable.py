@@ -361,8 +361,17 @@ _REFLEXIVES = frozenset("sich mich dich uns euch".split())
 
 
 def _reflexive_clause(words: list[str], first: int, last: int) -> bool:
-    """Whether the clause around ``first``…``last`` has a reflexive pronoun."""
-    return any(w.lower() in _REFLEXIVES for w in _clause_words(words, first, last))
+    """Whether the clause around ``first``…``last`` has a reflexive pronoun: *sich*,
+    or *mich*, *uns* … with their own subject (*Lassen Sie mich sagen* has none, so
+    is no *sich etw. sagen lassen*)."""
+    said = [w.lower() for w in _clause_words(words, first, last)]
+    # an imperative names no subject: *Lass dich nicht gehen!*
+    subjects = _SUBJECT_PRONOUNS.intersection(said) or {REFLEXIVE_PRONOUNS.get(w) for w in said}
+    return any(w in _REFLEXIVES and REFLEXIVE_PRONOUNS.get(w, "sich") in {*subjects, "sich"}
+               for w in said)  # fmt: skip
+
+
+_SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
 
 
 def _clause_words(words: list[str], first: int, last: int) -> list[str]:
