@@ -141,7 +141,8 @@ CREATE TABLE english_degrees (  -- English's own degrees of a one-word rendering
 CREATE TABLE forms (
     key TEXT NOT NULL,           -- lower-cased NFC form
     entry INTEGER NOT NULL REFERENCES entries(id),
-    kind TEXT NOT NULL,          -- headword, plural, inflection
+    kind TEXT NOT NULL,          -- headword, plural, inflection, abbreviation;
+                                 -- a two-letter symbol as written: "symbol:Sc"
     PRIMARY KEY (key, entry)
 ) WITHOUT ROWID;
 """

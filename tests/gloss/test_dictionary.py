@@ -242,6 +242,21 @@ def test_parser_drops_english_abbreviation_lists() -> None:
     assert next(parse_line("Fuß {m} :: foot /ft./")).translations == ["foot"]
 
 
+def test_a_two_letter_symbol_is_found_only_as_written() -> None:
+    """*SC Freiburg* is a club, not scandium; *ca* is "circa", not calcium."""
+    line = "Scandium {n} /Sc/ [chem.] :: scandium"
+    assert ("Sc", "symbol:Sc") in next(parse_line(line)).forms
+    dictionary = Dictionary()
+    assert [s.headword for s in dictionary.lookup("Sc")] == ["Scandium"]
+    assert dictionary.lookup("Sc")[0].matched_by == "abbreviation"
+    assert not any(s.headword in ("Scandium", "Calcium") for w in ("SC", "ca")
+                   for s in dictionary.lookup(w))  # fmt: skip
+    assert any(s.headword == "Kilowatt" for s in dictionary.lookup("kW"))
+    assert not any(s.headword == "Kilowatt" for s in dictionary.lookup("KW"))  # the week's
+    # an acronym of other letters is found in any case
+    assert dictionary.lookup("LKW")[0].headword == dictionary.lookup("Lkw")[0].headword
+
+
 def test_parser_keeps_a_headword_with_a_german_abbreviation_list() -> None:
     """ "/Min.; min./" split at "; " had left only "min./" and lost *Minute*."""
     line = "Minute {f} /Min.; min./ | Minuten {pl} :: minute /min./ | minutes"

@@ -13,7 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from leseglas.errors import LeseglasError
-from leseglas.gloss.ding import BOUND_MIN_COMPOUNDS, FORMULA, formula_key, rendering_words
+from leseglas.gloss.ding import (
+    BOUND_MIN_COMPOUNDS,
+    FORMULA,
+    SYMBOL,
+    formula_key,
+    rendering_words,
+)
 from leseglas.lang.model import Sense
 from leseglas.lang.words import written_apart
 
@@ -36,6 +42,17 @@ _SENSE_COLUMNS = (
     "f.kind", "e.synonym", "e.inflected", "e.usage", "e.derived", "e.examples", "e.principal",
     "e.intransitive",
 )  # fmt: skip
+
+
+def _as_written(rows: list[tuple[Any, ...]], written: str) -> list[tuple[Any, ...]]:
+    """The rows, less a symbol's where the word is not written as the symbol is
+    (``ding.abbreviation_kind``: *SC* is no *Sc*), a symbol's found as an abbreviation."""
+    kind = _SENSE_COLUMNS.index("f.kind")
+    return [
+        (*row[:kind], "abbreviation", *row[kind + 1 :]) if row[kind].startswith(SYMBOL) else row
+        for row in rows
+        if not row[kind].startswith(SYMBOL) or row[kind].removeprefix(SYMBOL) == written
+    ]
 
 
 def wiktionary_gender(gender: str, genitive: str, noun: str) -> bool:
@@ -82,10 +99,11 @@ class Dictionary:
 
         Old spellings are found through ß→ss (*Prozeß* → *Prozess*).
         """
-        key = unicodedata.normalize("NFC", form.strip()).lower()
+        written = unicodedata.normalize("NFC", form.strip())
+        key = written.lower()
         if not key or len(key) > 100:
             return ()
-        rows = self._query(key)
+        rows = _as_written(self._query(key), written)
         if not rows and "ß" in key:  # pre-1996 spelling: Prozeß, Kompromiß, daß
             rows = [
                 (*row[:7], "old spelling", *row[8:]) for row in self._query(key.replace("ß", "ss"))

@@ -473,7 +473,9 @@ def parse_line(line: str) -> Iterator[Entry]:
     for entry, term in zip(entries, kept, strict=True):
         if entry.pos == "VERB" and entry.headword.startswith("sich "):
             entry.forms.insert(0, (entry.headword.removeprefix("sich "), "headword"))
-        entry.forms += [(a, "abbreviation") for a in term.abbreviations if _findable(a, entry)]
+        entry.forms += [
+            (a, abbreviation_kind(a)) for a in term.abbreviations if _findable(a, entry)
+        ]
     yield from entries
     if pos == "VERB":
         infinitives = frozenset(e.headword for e in entries)
@@ -693,6 +695,19 @@ def _third_person(english: str) -> bool:
     """An English present tense (*tings*, *rings*) where a participle should be."""
     first = english.split()[0] if english.split() else ""
     return first.endswith("s") and not first.endswith(("ss", "us", "is")) and first.isalpha()
+
+
+SYMBOL = "symbol:"  # a form's kind: a symbol found only as written, *Sc*, *kW*
+
+
+def abbreviation_kind(abbreviation: str) -> str:
+    """A form's kind for an abbreviation: a symbol of two letters in mixed case
+    (*Sc* scandium, *Sv* sievert, *kW*) keeps its case, so that a club's *SC* or
+    the week's *KW* do not find it; any other is found in any case (*LKW*, *Lkw*)."""
+    mixed = not (abbreviation.isupper() or abbreviation.islower())
+    if len(abbreviation) == 2 and abbreviation.isalpha() and mixed:
+        return SYMBOL + abbreviation
+    return "abbreviation"
 
 
 def _findable(abbreviation: str, entry: Entry) -> bool:
