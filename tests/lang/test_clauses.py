@@ -561,6 +561,9 @@ def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     # only a sense of the word's class: the verb, not the adjective's "(of a person)"
     words = analyse("Wir dürfen die Wohnung ohne anwesende Person nicht betreten .", dictionary)
     assert glosser.lookup(words[8]).short[0] == "to enter"  # not "regretful"
+    # a simile names no context: *singen* (wie ein Vogel) "to tell all" is a person's
+    birds = analyse("Vögel singen am Morgen .", dictionary)[1]
+    assert glosser.lookup(birds).short[0] == "to sing"
 
 
 def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> None:

@@ -943,11 +943,18 @@ def _noted(gloss: Gloss, nouns: tuple[str, ...], prepositions: tuple[str, ...]) 
         same = sense.headword == top.headword and sense.pos == top.pos
         need = required(sense)
         usable = not need or need == "jds." or need in prepositions
-        if index and same and usable and _names_one(note_words(sense.notes), wanted):
+        if index and same and usable and _names_one(_context_words(sense.notes), wanted):
             return _led_by(gloss, [sense], NOTED_RULE)
     return gloss
 
 
+def _context_words(notes: str) -> frozenset[str]:
+    """The words of a sense's context notes, not of a simile: *singen* (wie ein Vogel)
+    "to tell all" is said of a person, not of birds."""
+    return note_words("\t".join(n for n in notes.split("\t") if not n.startswith(_SIMILE)))
+
+
+_SIMILE = ("wie ", "als ob ")
 _PLURAL_ENDINGS = ("n", "en", "e", "er", "s", "nen")
 
 
