@@ -242,6 +242,22 @@ def test_parser_drops_english_abbreviation_lists() -> None:
     assert next(parse_line("Fuß {m} :: foot /ft./")).translations == ["foot"]
 
 
+def test_parser_gives_a_preposition_and_noun_under_a_headword_an_entry() -> None:
+    """*im Schnitt* "on average", listed under *Durchschnitt* with its spaced
+    abbreviation; not one that governs what follows (*im Zuge* "during")."""
+    line = (
+        "Durchschnitt {m} [math.] | Durchschnitte {pl} | im Durchschnitt /i. D./; im Schnitt"
+        " [ugs.] | über dem Durchschnitt liegen :: average /avg./ | averages | on average"
+        " /on avg./ | to be above average"
+    )
+    entries = {e.headword: e for e in parse_line(line)}
+    assert entries["im Schnitt"].translations == ["on average"]
+    assert entries["im Durchschnitt"].pos == entries["im Schnitt"].pos == ""  # untagged
+    assert entries["im Schnitt"].synonym == 1  # under another word
+    during = "Zug {m} | im Zug :: pull | during"
+    assert "im Zug" not in {e.headword for e in parse_line(during)}
+
+
 def test_a_two_letter_symbol_is_found_only_as_written() -> None:
     """*SC Freiburg* is a club, not scandium; *ca* is "circa", not calcium."""
     line = "Scandium {n} /Sc/ [chem.] :: scandium"

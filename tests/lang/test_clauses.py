@@ -274,6 +274,15 @@ def test_listed_phrases(dictionary: Dictionary) -> None:
     # with its own genitive the noun is meant literally
     assert analyse("Am Ende kam er .", dictionary)[1].phrase == "am Ende"
     assert not analyse("Am Ende der Straße steht es .", dictionary)[1].phrase
+    # one Ding lists under another word (*im Schnitt* under *Durchschnitt*)
+    average = analyse("Sie wachten im Schnitt fünf Stunden eher auf .", dictionary)
+    assert average[2].phrase == "im Schnitt"
+    assert glosser.lookup(average[3]).short[0] == "on average"
+    # … which leaves a verb's idiom its words: *ging … in Flammen auf*
+    fire = analyse("Das Haus ging in Flammen auf .", dictionary)
+    assert fire[2].phrase == fire[4].phrase == "in Flammen aufgehen"
+    # and a preposition itself needs what it governs: *im Zug(e)* "during" is a train here
+    assert not analyse("Wieder zurück im Zug , fahren wir weiter .", dictionary)[2].phrase
     # and with a *von* phrase, the genitive's stand-in
     assert analyse("Er ging ohne Angabe .", dictionary)[2].phrase == "ohne Angabe"
     reasons = analyse("Er ging ohne Angabe von Gründen .", dictionary)
@@ -294,7 +303,10 @@ def test_a_phrase_ding_lists_after_a_noun_joins_only_after_a_noun(dictionary: Di
     glosser = Glosser(dictionary)
     spring = "Rosen werden erst im Frühjahr zurückgeschnitten ."
     assert _unjoined_rendering(glosser, dictionary, spring, 4) == "spring"
-    assert _unjoined_rendering(glosser, dictionary, "Er stand gestern vor Gericht .", 4) == "court"
+    assert _unjoined_rendering(glosser, dictionary, "Er traf sie vor Gericht .", 4) == "court"
+    # (a verb's idiom takes it whole: *stand vor Gericht* "to be on trial")
+    trial = analyse("Er stand gestern vor Gericht .", dictionary)
+    assert glosser.lookup(trial[4]).short[0] == "to be on trial"
     attribute = analyse("Die Blüte im Frühjahr ist kurz .", dictionary)
     assert attribute[2].phrase == attribute[3].phrase == "im Frühjahr"
 
@@ -311,9 +323,9 @@ def test_a_phrase_ding_renders_by_a_word_english_never_meets_is_its_words(
     assert _unjoined_rendering(glosser, dictionary, brain, 4) == "brain"
     here = "Von hier aus sieht man den See ."
     assert _unjoined_rendering(glosser, dictionary, here, 1) == "here"
-    fire = analyse("Das Haus stand in Flammen .", dictionary)
-    assert fire[3].phrase == fire[4].phrase == "in Flammen"
-    assert glosser.lookup(fire[4]).short[0] == "afire"
+    fire = analyse("Er sah das Haus in Flammen .", dictionary)
+    assert fire[4].phrase == fire[5].phrase == "in Flammen"
+    assert glosser.lookup(fire[5]).short[0] in ("afire", "aflame")
     foot = analyse("Wir gehen zu Fuß .", dictionary)
     assert foot[3].phrase == "zu Fuß"
 

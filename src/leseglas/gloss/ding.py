@@ -227,6 +227,9 @@ def _offensive_marks(raw: str) -> list[str]:
     return [note for label, note in zip(OFFENSIVE, OFFENSIVE_NOTES, strict=True) if label in labels]
 
 
+_SPACED_ENGLISH_ABBREVIATION = re.compile(r"\s/[^/]+ [^/]+/\s*$")
+
+
 def clean_translation(raw: str, marks: list[str] | None = None) -> str:
     """English side without labels, verb forms or variant spellings, notes kept;
     an offensive label becomes a note, and so does a register's ("amber nectar
@@ -234,6 +237,7 @@ def clean_translation(raw: str, marks: list[str] | None = None) -> str:
     raw = raw.split(" ~")[0]  # "anomic ~ anomie"; "bad ~worse", a slip
     raw = raw.replace("to to ", "to ")  # "to to put sth. against sth.", a slip
     raw = _NOTE.sub(_plain_labels, raw)  # "lefty (often [pej.])" → "lefty (often pej.)"
+    raw = _SPACED_ENGLISH_ABBREVIATION.sub("", raw)  # "on average /on avg./"
     text = re.sub(r"\{[^{}]*\}|\[[^\[\]]*\]|<[^<>]*>|(?<!\w)/[^/\s]+/(?!\w)", " ", raw)
     offensive = _offensive_marks(raw) if marks is None else marks
     return " ".join([*text.split(), *offensive, *_register_marks(raw)])
@@ -1002,7 +1006,10 @@ def _sub_entries(
     line = line or []
     for part, english in zip(de_parts, en_parts, strict=False):
         for raw in split_top(part, "; "):
-            term = parse_term(raw)
+            # the phrase of a spaced abbreviation (*im Durchschnitt /i. D./*; the
+            # abbreviation has its own entry)
+            spaced = _SPACED_ABBREVIATION.search(raw)
+            term = parse_term(raw.replace(spaced.group(0), " ") if spaced else raw)
             headword, gender = _headword_and_gender(term)
             verb = _verb_of_zu_infinitive(term.text)
             translations = clean_translations(english, part)
@@ -1033,6 +1040,12 @@ def _sub_entries(
             elif _adjective_verb_idiom(term.text, headword, translations, line):
                 entry = Entry(headword, "VERB", "", "", term.labels, term.notes, translations)
                 entry.synonym, entry.usage = 1, term.text  # *jdn. für etw. verantwortlich machen*
+                yield entry
+            elif _prepositional_idiom(headword, translations) and not _qualified(term, line):
+                # untagged, as Ding's own: taken where a preposition and its noun are
+                # (``lang.clauses.mark_phrases``), not where a noun of that line is
+                entry = Entry(headword, "", "", "", term.labels, term.notes, translations)
+                entry.synonym = 1  # not the first word of its Ding line
                 yield entry
             elif idiom := _idiom(headword, translations):
                 written = term.text if term.text != idiom[0] else ""  # *jdm. zu Hilfe eilen*
@@ -1263,6 +1276,35 @@ def _adjective_verb_idiom(
         return False
     own = {e.headword for e in line if e.pos == "ADJ"}
     return adjective in own and VALENCY.search(written) is not None
+
+
+def _prepositional_idiom(headword: str, translations: list[str]) -> bool:
+    """A preposition and a noun listed under a headword, rendered by no verb: an
+    adverbial of its own (*im Durchschnitt; im Schnitt* "on average", *bei Bedarf* "in
+    case of need", *unter Vorbehalt* "with reservations"), glossed whole where the
+    text has it as written."""
+    words = headword.split()
+    if len(words) != 2 or not translations:
+        return False
+    english = [w for w in _NOTE.sub("", translations[0]).split() if w not in ("sth.", "sb.")]
+    if not english or english[0] == "to" or translations[0].startswith(("sth.", "sb.")):
+        return False  # a verb's, or a noun phrase (*zum Lachen* "sth. for laughter")
+    if english[-1] in _GOVERNING_ENGLISH:
+        return False  # a preposition itself, with *von* or a genitive (*im Zuge*)
+    return words[0] in PREPOSITIONS and words[1][:1].isupper() and words[1].isalpha()
+
+
+def _qualified(term: Term, line: list[Entry]) -> bool:
+    """Whether a note narrows a sub-entry or its line to a setting: *im Hintergrund
+    (der Bühne)* "upstage" under *Hintergrund* (Theater) is no plain *im Hintergrund*."""
+    return bool(term.notes) or bool(line and line[0].notes)
+
+
+# English that ends a rendering which governs what follows: "during", "in antithesis to"
+_GOVERNING_ENGLISH = frozenset(
+    "of to for with from during despite via within regarding concerning against without "
+    "among towards toward by on in at".split()
+)
 
 
 def _idiom(headword: str, translations: list[str]) -> tuple[str, str] | None:

@@ -604,8 +604,9 @@ def _idiom_alone(
     if len(words) != 2:
         return False
     rest = analyses[words[1] + 1 :]
-    if not _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon, rest):
-        return False
+    idiom = _listed_idiom(analyses[words[0]], analyses[words[1]], lexicon, rest)
+    if not idiom or not any(s.synonym == 0 for s in lexicon.lookup(idiom)):
+        return False  # none, or one Ding lists only under another word: *über Bord*
     return not any(
         s.pos == "VERB" and s.headword == verb_idiom and s.synonym == 0
         for s in lexicon.lookup(verb_idiom)
