@@ -61,6 +61,7 @@ def test_a_participle_after_a_copula_is_an_adjective(dictionary: Dictionary) -> 
         # with an article or attribute, a word the dictionary knows is that noun
         ("Für den Teig das Mehl mit der Hefe vermischen .", "Mehl", "Mehl", "NOUN"),
         ("Hinter der Tür ertönt ein mondäner Gong .", "Gong", "Gong", "NOUN"),
+        ("Welches Mehl nimmst du denn ?", "Mehl", "Mehl", "NOUN"),  # HanTa: *Welches* PWS
         # a lower-case word inside a sentence is a verb form, not a noun
         ("Er reichte ihr die Axt und sie schritt davon .", "schritt", "schreiten", "VERB"),
         # a past form HanTa read as an adjective

@@ -42,7 +42,11 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     in_name = before is not None and before.tag in NAME_PART_TAGS
     attributed = (bool(analysis.article) and not in_name) or (
         before is not None
-        and (before.tag in ATTRIBUTE_TAGS or is_measure(analyses, index - 1))  # *300g Mehl*
+        and (
+            before.tag in ATTRIBUTE_TAGS
+            or is_measure(analyses, index - 1)  # *300g Mehl*
+            or _which(before)  # *Welches Mehl nimmst du?*
+        )
     )
     listed = attributed or _listed_with_nouns(analyses, index)
     titled = before is not None and before.title  # *Frau Weber, Chefin …*: no weaver
@@ -66,6 +70,11 @@ def name_or_noun(analyses: list[WordAnalysis], index: int, lexicon: Lexicon) -> 
     ):
         return replace(analysis, lemma=word, tag="NE", pos="PROPN")
     return analysis
+
+
+def _which(word: WordAnalysis) -> bool:
+    """*welcher*, *welches* … before a noun, which HanTa may read as a pronoun."""
+    return word.tag in ("PWAT", "PWS") and word.text.lower().startswith("welch")
 
 
 def is_given_name(word: str) -> bool:
