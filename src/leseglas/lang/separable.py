@@ -212,7 +212,7 @@ def _may_be_particle(words: list[str], tagged: Tagged, index: int) -> bool:
     return not (following in CONJUNCTIONS and after_tag.startswith("APPR"))  # mit und ohne
 
 
-_COPULAS = frozenset({"werden", "bleiben"})
+_PREDICATE_VERBS = frozenset({"werden", "bleiben"})  # *es wurde besser*
 
 
 def _predicate(particle: str, tagged: Tagged, index: int, found: tuple[int, str]) -> bool:
@@ -226,7 +226,7 @@ def _predicate(particle: str, tagged: Tagged, index: int, found: tuple[int, str]
         return False
     verb, whole = found
     compared = particle.endswith("er") and tagged[index][0].lower() != particle  # *näher*
-    return compared or tagged[verb][0] in _COPULAS or " " in whole
+    return compared or tagged[verb][0] in _PREDICATE_VERBS or " " in whole
 
 
 def _adjective_particle(words: list[str], index: int, adjective: bool = False) -> bool:
@@ -367,8 +367,9 @@ def _reflexive_clause(words: list[str], first: int, last: int) -> bool:
     said = [w.lower() for w in _clause_words(words, first, last)]
     # an imperative names no subject: *Lass dich nicht gehen!*
     subjects = _SUBJECT_PRONOUNS.intersection(said) or {REFLEXIVE_PRONOUNS.get(w) for w in said}
-    return any(w in _REFLEXIVES and REFLEXIVE_PRONOUNS.get(w, "sich") in {*subjects, "sich"}
-               for w in said)  # fmt: skip
+    return any(
+        w in _REFLEXIVES and REFLEXIVE_PRONOUNS.get(w, "sich") in {*subjects, "sich"} for w in said
+    )
 
 
 _SUBJECT_PRONOUNS = frozenset("ich du er sie es wir ihr man".split())
@@ -493,9 +494,11 @@ def _verb_for(
         coordinated = tag == "VV(FIN)" and position > 0 and tagged[position - 1][1] == "KON"
         if not coordinated and (tag not in _FINITE or closes_clause):
             continue
-        if lemma == "sein":  # *weg sein*, *da sein*: written apart since 1996, not one
-            if closes_clause:  # verb; and a clause's *ist* ends the search: not *gehe …
-                continue  # und es ist gut* "gut gehen"
+        # *weg sein*, *da sein*: written apart since 1996, not one verb; and a clause's
+        # *ist* ends the search (*gehe … und es ist gut* is no *gut gehen*)
+        if lemma == "sein" and closes_clause:
+            continue
+        if lemma == "sein":
             break
         whole = _known_verb(particle, lemma.lower(), is_verb)
         if whole:
