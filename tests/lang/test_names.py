@@ -81,6 +81,9 @@ def test_an_adjective_of_plain_words_is_vocabulary_however_ding_capitalises_it(
         ("Wir wohnen in Frankfurt .", 3, ()),
         # a lone name is no town's adjective because Ding has a basin (*Becken*)
         ("Becker sagte das .", 0, ()),
+        # a first name in -s is no genitive: *Hans* is no river *Han*'s, *Nils* no Nile's
+        ("Dann kam Hans .", 2, ()),
+        ("Dann kam Nils .", 2, ()),
     ],
 )
 def test_a_persons_name_is_not_glossed_as_the_nouns_it_sounds_like(

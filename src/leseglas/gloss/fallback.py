@@ -14,6 +14,7 @@ from leseglas.gloss.dictionary import Dictionary
 from leseglas.lang.difficulty import zipf, zipf_frequency
 from leseglas.lang.lemmas import ABBREVIATION_MAX
 from leseglas.lang.model import Sense
+from leseglas.lang.names import is_given_name
 from leseglas.lang.words import PARTICLES_LONGEST_FIRST
 
 ORDINAL = re.compile(r"\d{1,4}\.")
@@ -83,8 +84,10 @@ def fallback_candidates(
             if dictionary.lookup(candidate):
                 yield candidate, "number"  # 40jährige → jährig "-year-old"
                 break
-    # a name's only ending is the genitive -s (*Schalke* is no form of *Schalk*)
-    for ending in ("s",) if name else _NOUN_ENDINGS if noun else _ADJ_ENDINGS:
+    # a name's only ending is the genitive -s (*Schalke* is no form of *Schalk*), and a
+    # first name in -s has none (*Hans* is no *Han*'s)
+    endings = ("s",) if name else _NOUN_ENDINGS if noun else _ADJ_ENDINGS
+    for ending in () if name and is_given_name(text) else endings:
         stem = lower.removesuffix(ending)
         if stem != lower and len(stem) >= 3 and dictionary.lookup(stem):
             if noun and _another_noun(text, text[: len(stem)], dictionary):

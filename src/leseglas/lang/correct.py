@@ -39,6 +39,7 @@ from leseglas.lang.lemmas import (
     zu_infinitive,
 )
 from leseglas.lang.model import Lexicon, Lookup
+from leseglas.lang.names import is_given_name
 from leseglas.lang.rule import Then, Word, word_rule
 from leseglas.lang.tags import INDEFINITE_TAGS, NOUN_TAGS
 from leseglas.lang.words import CONJUNCTIONS, PARTICLES, PARTICLES_LONGEST_FIRST, written_apart
@@ -630,11 +631,12 @@ def plural_of_another_noun(word: Word) -> Reading | None:
     "noun.loanword-plural",
     END_STAGE,
     examples=[("Die *Tories* verloren die Wahl .", "Tory NN")],
-    counter_examples=["Die *Hotels* sind voll ."],
+    counter_examples=["Die *Hotels* sind voll .", "Dann kam *Hans* ."],
 )
 def loanword(word: Word) -> Reading | None:
-    """A loanword's English plural takes its singular (*Hotlines* → *Hotline*)."""
-    if word.tag not in NOUN_TAGS:
+    """A loanword's English plural takes its singular (*Hotlines* → *Hotline*); a
+    first name is none (*Hans*, not *Han*)."""
+    if word.tag not in NOUN_TAGS or (word.tag == "NE" and is_given_name(word.text)):
         return None
     singular = loanword_plural(word.text, word.lemma, word.lexicon.lookup)
     return (singular, word.tag) if singular else None
