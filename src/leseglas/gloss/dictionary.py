@@ -42,16 +42,21 @@ _SENSE_COLUMNS = (
     "f.kind", "e.synonym", "e.inflected", "e.usage", "e.derived", "e.examples", "e.principal",
     "e.intransitive",
 )  # fmt: skip
+_KIND = _SENSE_COLUMNS.index("f.kind")  # how the form was matched: "headword", "plural" …
+
+
+def _matched_as(row: tuple[Any, ...], kind: str) -> tuple[Any, ...]:
+    """The row with how its form was matched told otherwise: "old spelling"."""
+    return (*row[:_KIND], kind, *row[_KIND + 1 :])
 
 
 def _as_written(rows: list[tuple[Any, ...]], written: str) -> list[tuple[Any, ...]]:
     """The rows, less a symbol's where the word is not written as the symbol is
     (``ding.abbreviation_kind``: *SC* is no *Sc*), a symbol's found as an abbreviation."""
-    kind = _SENSE_COLUMNS.index("f.kind")
     return [
-        (*row[:kind], "abbreviation", *row[kind + 1 :]) if row[kind].startswith(SYMBOL) else row
+        _matched_as(row, "abbreviation") if row[_KIND].startswith(SYMBOL) else row
         for row in rows
-        if not row[kind].startswith(SYMBOL) or row[kind].removeprefix(SYMBOL) == written
+        if not row[_KIND].startswith(SYMBOL) or row[_KIND].removeprefix(SYMBOL) == written
     ]
 
 
@@ -105,13 +110,11 @@ class Dictionary:
             return ()
         rows = _as_written(self._query(key), written)
         if not rows and "ß" in key:  # pre-1996 spelling: Prozeß, Kompromiß, daß
-            rows = [
-                (*row[:7], "old spelling", *row[8:]) for row in self._query(key.replace("ß", "ss"))
-            ]
+            rows = [_matched_as(row, "old spelling") for row in self._query(key.replace("ß", "ss"))]
         if not rows and "ss" in key:  # Swiss spelling, or ß typed as ss: grosse, Fussball
-            rows = [(*row[:7], "ss for ß", *row[8:]) for row in self._query(key.replace("ss", "ß"))]
+            rows = [_matched_as(row, "ss for ß") for row in self._query(key.replace("ss", "ß"))]
         if not rows and (apart := self._noun_written_apart(key)):  # infrage: in Frage
-            rows = [(*row[:7], "written apart", *row[8:]) for row in self._query(apart)]
+            rows = [_matched_as(row, "written apart") for row in self._query(apart)]
         return tuple(
             Sense(
                 h,
