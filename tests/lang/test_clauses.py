@@ -955,6 +955,8 @@ def test_sein_and_its_prepositional_phrase_are_one_verb(
         # a pronoun Ding lists no phrase with, and *zu* before an adjective of *sein*
         ("Sie sprach mit sich selbst .", "sprach", ""),
         ("Das Wetter ist zu kalt .", "ist", ""),
+        # *mir* beside another subject is the speaker, not *sich*
+        ("Von mir gibt es vier Sterne .", "gibt", "es gibt"),
     ],
 )
 def test_a_reflexive_or_degree_pair_and_its_verb_are_one_verb(

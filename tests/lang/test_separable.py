@@ -6,6 +6,7 @@ import pytest
 from tests.lang.reading import analyse
 
 from leseglas.gloss.dictionary import Dictionary
+from leseglas.gloss.lookup import Glosser
 
 
 @pytest.mark.parametrize(
@@ -152,6 +153,11 @@ from leseglas.gloss.dictionary import Dictionary
             "verloren",
             "verlorengehen",
         ),
+        # a particle that is also a preposition, set apart before a phrase of place
+        ("Sie nahm die Kinder mit nach Berlin .", "nahm", "mit", "mitnehmen"),
+        ("Ich komme am Samstag mit ins Kino .", "komme", "mit", "mitkommen"),
+        ("Er spielt seit Jahren mit im Orchester .", "spielt", "mit", "mitspielen"),
+        ("Sie zog 2010 um nach Berlin .", "zog", "um", "umziehen"),
     ],
 )
 def test_separable_verbs(
@@ -191,6 +197,10 @@ def test_separable_verbs(
         "Es wurde endlich besser .",  # a copula's predicate: no *besser werden*
         "Lassen Sie mich offen sagen : Wir schaffen das .",  # *mich* not *Sie*'s: no *sich*
         "Ich gehe in Abständen und es ist immer wieder gut .",  # *ist*'s: no *gut gehen*
+        # a preposition before an amount or a degree, not a particle set apart
+        "Er hat mit über 100 Gästen gefeiert .",
+        "Sie kam mit bis zu zehn Freunden .",
+        "Dündar warnte Europa vor zu viel Verständnis .",
     ],
 )
 def test_a_word_before_a_verb_stays_apart_where_ding_has_no_such_verb(
@@ -327,3 +337,11 @@ def test_spoken_short_particles(dictionary: Dictionary) -> None:
     assert (running[1].lemma, running[5].partner) == ("rumrennen", 1)
     coming = analyse("Der Notruf kam erst vor zwei Stunden rein .", dictionary)
     assert coming[2].lemma == "reinkommen"
+
+
+def test_a_particle_set_apart_takes_no_idiom_of_the_bare_verb(dictionary: Dictionary) -> None:
+    """*kommst … mit ins Kino* is *mitkommen*, not Ding's *ins Kino kommen* "to
+    come to cinema screens"."""
+    analyses = analyse("Ich komme am Samstag mit ins Kino .", dictionary)
+    assert analyses[1].phrase == ""
+    assert Glosser(dictionary).lookup(analyses[1]).short[0] == "to come along"

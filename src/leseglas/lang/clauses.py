@@ -15,6 +15,7 @@ from itertools import pairwise
 from leseglas.lang.difficulty import zipf_frequency
 from leseglas.lang.gender import ARTICLE_GENDERS
 from leseglas.lang.model import DATIVE_ONLY, SENTENCE_END, Lexicon, Sense, WordAnalysis, required
+from leseglas.lang.separable import before_phrase
 from leseglas.lang.tags import (
     CLAUSE_BOUNDARY_TAGS,
     CLAUSE_OPENER_TAGS,
@@ -231,7 +232,7 @@ def _mark_verb_idioms(analyses: list[WordAnalysis], lexicon: Lexicon) -> None:
                 continue
             if _governs_infinitive(analyses, verb, reach.stop):
                 continue  # *lässt sie in Wasser gären*: the nouns are the infinitive's
-            lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : reach.stop])
+            lemmas = _verb_lemmas(analyses[verb], analyses[verb + 1 : reach.stop], lexicon)
             for words in groups:
                 if analyses[words[-1]].phrase:
                     continue  # another verb's idiom already
@@ -353,13 +354,23 @@ def _pronoun_or_degree_pair(
     if before.phrase or word.phrase:
         return ()
     reflexive = word.tag == "PRF" or (
-        word.tag == "PPER" and word.text.lower() in REFLEXIVE_PRONOUNS
+        word.tag == "PPER" and _own_reflexive(word.text.lower(), analyses[reach.start : reach.stop])
     )
     if before.tag == "APPR" and reflexive:
         return (index - 1, index)
     if before.tag == "PTKA" and before.text.lower() == "zu" and _predicative(word):
         return (index - 1, index)
     return ()
+
+
+def _own_reflexive(pronoun: str, clause: list[WordAnalysis]) -> bool:
+    """*mich*, *mir*, *uns* … are reflexive beside their own subject (*ich nahm es
+    auf mich*) or with no subject pronoun (an imperative); beside another subject
+    they are the speaker: *Von mir gibt es vier Sterne* is no *etw. von sich geben*."""
+    if pronoun not in REFLEXIVE_PRONOUNS:
+        return False
+    subjects = {a.text.lower() for a in clause} & _SUBJECTS
+    return not subjects or REFLEXIVE_PRONOUNS[pronoun] in subjects
 
 
 def _being(analyses: list[WordAnalysis], verb: int) -> bool:
@@ -669,12 +680,21 @@ def _article_of(analyses: list[WordAnalysis], start: int, noun: int) -> int | No
     return None
 
 
-def _verb_lemmas(verb: WordAnalysis, rest_of_clause: list[WordAnalysis]) -> tuple[str, ...]:
-    """The verb's lemma with each particle HanTa found later in its clause, since
-    the particle is joined to it only after this step: *ging in Flammen auf* is *in
-    Flammen aufgehen* "to go up in flames"; the bare lemma only with no particle
-    (*gebt Milch hinein* is no *Milch geben* "to milk")."""
-    particles = [a.text.lower() for a in rest_of_clause if a.tag == "PTKVZ" and a.text.isalpha()]
+def _verb_lemmas(
+    verb: WordAnalysis, rest_of_clause: list[WordAnalysis], lexicon: Lexicon
+) -> tuple[str, ...]:
+    """The verb's lemma with each particle later in its clause, since the particle
+    is joined to it only after this step: *ging in Flammen auf* is *in Flammen
+    aufgehen* "to go up in flames", *kommst du mit ins Kino* no *ins Kino kommen*;
+    the bare lemma only with no particle (*gebt Milch hinein* is no *Milch geben*)."""
+    words = [a.text for a in rest_of_clause]
+    tagged = [(a.lemma, a.tag) for a in rest_of_clause]
+    particles = [
+        a.text.lower()
+        for index, a in enumerate(rest_of_clause)
+        if (a.tag == "PTKVZ" and a.text.isalpha())
+        or (before_phrase(words, tagged, index) and lexicon.is_verb(a.text.lower() + verb.lemma))
+    ]
     return tuple(p + verb.lemma for p in reversed(particles)) or (verb.lemma,)
 
 

@@ -105,11 +105,11 @@ def reunite(
             continue
         particle = word.lower()
         hanta_says = tagged[index][1] == "PTKVZ"
-        # *sah aus wie …*; a direction before a phrase of place: *kehren … zurück zu ihm*
+        # *sah aus wie …*; a particle set apart before a phrase of place
         following = tagged[index + 1][1] if index + 1 < len(words) else ""
-        compared = following == "KOKOM" or (particle in DIRECTIONS and following == "APPR")
+        set_apart = following == "KOKOM" or before_phrase(words, tagged, index)
         at_end = _ends_clause(words, index, tagged)
-        if not (hanta_says or compared or at_end):
+        if not (hanta_says or set_apart or at_end):
             continue
         strict = _postposition(words, index) or particle not in PARTICLES  # Ding's verbs only
         # a direction ends its clause as a particle does (*weht … vorbei wie Blätter*)
@@ -175,6 +175,29 @@ def _compared(words: list[str], tagged: Tagged, earlier: int, index: int) -> boo
         and not any(tag in _FINITE for _, tag in tagged[position:index])
         for position in range(earlier + 1, index)
     )
+
+
+def before_phrase(words: list[str], tagged: Tagged, index: int) -> bool:
+    """A particle right before a phrase of place it is set apart from: a direction
+    before any preposition (*kehren … zurück zu ihm*), and a particle that is also a
+    preposition before another one, for two prepositions open no one phrase: *nahm
+    die Kinder mit nach Berlin*, *kommst du mit ins Kino*.  Not before an amount
+    (*mit über 100 Gästen*, *mit bis zu zehn*) or a degree (*warnte vor zu viel*)."""
+    particle = words[index].lower()
+    following = tagged[index + 1][1] if index + 1 < len(words) else ""
+    if particle in DIRECTIONS:
+        return following == "APPR"
+    if particle not in PARTICLES or tagged[index][1] != "APPR":
+        return False
+    if following == "APPRART":  # *ins*, *zum*
+        return True
+    after = tagged[index + 2][1] if index + 2 < len(words) else ""
+    return following == "APPR" and after in _PHRASE_OPENERS  # not *vor zu viel*
+
+
+# What opens the noun phrase of a preposition: *nach Berlin*, *in die Stadt*; not an
+# amount (*mit über 100 Gästen*) or a degree (*vor zu viel*)
+_PHRASE_OPENERS = frozenset({"ART", "NN", "NE", "PPOSAT", "PDAT", "PPER", "ADJA"})
 
 
 def _going_away(words: list[str], tagged: Tagged, index: int) -> bool:
