@@ -242,12 +242,47 @@ def spelling_correction(word: str, dictionary: Dictionary) -> str | None:
         known = {e for e in edits if german.get(e, 0.0) > TYPO_FORM_FREQUENCY}
     if zipf(word) >= NAME_ZIPF:  # used as written: a name, not a typo of another name
         known = {c for c in known if not _place_name(c, dictionary)}  # *Kessin*: no *Tessin*
+    if zipf(word) >= RARE_WORD_ZIPF:  # a word German uses: only a slip of the finger
+        known = {c for c in known if _typing_slip(word, c)}  # *belauern* is no *bedauern*
     scored = [(zipf_frequency(candidate, "de"), candidate) for candidate in known]
     best = max(scored, default=(0.0, ""))
     return best[1] if best[0] > 2.0 else None
 
 
 NAME_ZIPF = 1.0
+
+# A German keyboard's letter rows (QWERTZ), each set off from the one above as keys are
+_KEY_ROWS = ("qwertzuiopü", "asdfghjklöä", "yxcvbnm")
+_KEY_OFFSETS = (0.0, 0.25, 0.75)
+_KEYS = {
+    key: (row, column + offset)
+    for row, (keys, offset) in enumerate(zip(_KEY_ROWS, _KEY_OFFSETS, strict=True))
+    for column, key in enumerate(keys)
+}
+# Letters that sound alike or lack only their dots: *Prevention*, *Schussel*, *grosser*
+_SOUND_ALIKE = {("a", "ä"), ("o", "ö"), ("u", "ü"), ("s", "ß"), ("e", "ä")}
+
+
+def _typing_slip(word: str, candidate: str) -> bool:
+    """Whether ``candidate`` differs from ``word`` as a slip of the finger does: a
+    letter left out, doubled or swapped, a key hit beside the right one, or a letter
+    that sounds alike (*e* for *ä*, an umlaut's dots left out).  A word German uses
+    that differs otherwise is a word of its own: *belauern* (l for d, far apart) is
+    no *bedauern*, *votiert* no *notiert*."""
+    if len(word) != len(candidate):
+        return True
+    changed = [(a, b) for a, b in zip(word, candidate, strict=True) if a != b]
+    if len(changed) != 1:
+        return True  # two letters swapped
+    a, b = changed[0]
+    if (a, b) in _SOUND_ALIKE or (b, a) in _SOUND_ALIKE:
+        return True
+    if a not in _KEYS or b not in _KEYS:
+        return False
+    (row_a, x_a), (row_b, x_b) = _KEYS[a], _KEYS[b]
+    return abs(row_a - row_b) <= 1 and abs(x_a - x_b) <= 1
+
+
 TYPO_FORM_FREQUENCY = 10 ** (2.0 - 9)  # Zipf 2: *naturkatastrophen*, *schreibtischen* (2.4)
 
 
