@@ -98,7 +98,7 @@ def explained(token: AnalyzedToken) -> str:
     return line + "".join(f"\n\t\t{ranked}" for ranked in _ranked(gloss))
 
 
-EXPLAINED_SENSES = 3
+EXPLAINED_SENSES = 8
 
 
 def _ranked(gloss: Gloss) -> list[str]:

@@ -97,7 +97,8 @@ from leseglas.gloss.lookup import Glosser
         ("Dabei gehen alle Passwörter verloren .", "gehen", "verloren", "verlorengehen"),
         ("Ich lernte ihn in Berlin kennen .", "lernte", "kennen", "kennenlernen"),
         ("Er ließ das Glas fallen .", "ließ", "fallen", "fallenlassen"),
-        ("Sie ging am Sonntag spazieren .", "ging", "spazieren", "spazierengehen"),
+        # Ding's one word only in the old spelling is written as now: *spazierengehen* [alt]
+        ("Sie ging am Sonntag spazieren .", "ging", "spazieren", "spazieren gehen"),
         # before a comma HanTa reads the infinitive as a finite verb of its own
         (
             "Dort lernte sie Pierre Curie kennen , den sie heiratete .",
@@ -146,7 +147,8 @@ from leseglas.gloss.lookup import Glosser
         ("Das kam für mich nie infrage .", "kam", "infrage", "infrage kommen"),
         ("Die Wahrheit trat zutage .", "trat", "zutage", "zutage treten"),
         # any adverbial adjective closing its clause, of a verb Ding writes as one word
-        ("Diese Sorgen nehmen wir ernst .", "nehmen", "ernst", "ernstnehmen"),
+        ("Diese Sorgen nehmen wir ernst .", "nehmen", "ernst", "ernst nehmen"),
+        ("Am besten lässt man das Auto stehen .", "lässt", "stehen", "stehen lassen"),
         (
             "Unterwegs geht das Licht verloren , und übrig bleibt Rot .",
             "geht",
@@ -345,3 +347,13 @@ def test_a_particle_set_apart_takes_no_idiom_of_the_bare_verb(dictionary: Dictio
     analyses = analyse("Ich komme am Samstag mit ins Kino .", dictionary)
     assert analyses[1].phrase == ""
     assert Glosser(dictionary).lookup(analyses[1]).short[0] == "to come along"
+
+
+def test_a_verb_one_word_only_in_the_old_spelling_is_written_as_now(
+    dictionary: Dictionary,
+) -> None:
+    """Ding's *stehenlassen* [alt] has only "to ditch sb."; *stehen lassen* has all."""
+    analyses = analyse("Am besten lässt man das Auto stehen .", dictionary)
+    assert analyses[2].lemma == "stehen lassen"
+    senses = Glosser(dictionary).lookup(analyses[2]).senses
+    assert "to leave sth." in [t for sense in senses for t in sense.translations]

@@ -30,6 +30,7 @@ from leseglas.lang.clauses import (
 from leseglas.lang.model import Lexicon, WordAnalysis
 from leseglas.lang.rule import Place, PlaceRule, Stage, Word, WordRule, read_places
 from leseglas.lang.separable import reunite
+from leseglas.lang.words import PARTICLES
 
 WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     Stage("word-class", (
@@ -115,6 +116,7 @@ def _separable_verbs(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> N
     tagged = [(a.lemma, a.tag) for a in analyses]
     for verb, particle, whole in reunite(words, tagged, is_verb, in_phrases, plain_verb):
         part = analyses[particle].text.lower()
+        whole = _as_spelt_now(whole, part, lexicon) if lexicon is not None else whole
         analyses[verb] = replace(analyses[verb], lemma=whole, partner=particle, particle=part)
         analyses[particle] = replace(
             analyses[particle], lemma=whole, partner=verb, particle=part, tag="PTKVZ", pos="ADP",
@@ -122,6 +124,22 @@ def _separable_verbs(analyses: list[WordAnalysis], lexicon: Lexicon | None) -> N
             clause_nouns=analyses[verb].clause_nouns,
             phrase=analyses[verb].phrase or analyses[particle].phrase,  # *nahm einen Kredit auf*
         )  # fmt: skip
+
+
+OLD_SPELLING = "alt"  # Ding's label for a spelling the 1996 reform replaced
+
+
+def _as_spelt_now(whole: str, particle: str, lexicon: Lexicon) -> str:
+    """A verb Ding has as one word only in the old spelling, as it is written now:
+    *stehenlassen* [alt] is *stehen lassen*, under which Ding lists all its senses
+    ("to leave sth.", not only "to ditch sb."); *ernst nehmen*.  A particle's verb
+    stays one word (*stattfinden*)."""
+    if particle in PARTICLES or " " in whole or not whole.startswith(particle):
+        return whole
+    senses = [s for s in lexicon.lookup(whole) if s.pos == "VERB" and s.headword == whole]
+    apart = f"{particle} {whole.removeprefix(particle)}"
+    old = bool(senses) and all(OLD_SPELLING in s.labels for s in senses)
+    return apart if old and lexicon.is_verb(apart) else whole
 
 
 def _with_lexicon(

@@ -243,7 +243,8 @@ def _predicate(particle: str, tagged: Tagged, index: int, found: tuple[int, str]
     or *bleiben* (*wurde ungültig* is no Ding's *ungültig werden* "to expire"), or
     an adverb of manner, which Ding writes apart (*lief schnell*: *schnell laufen*),
     or a comparative (*sie kommen näher*, no *näherkommen* "to progress towards");
-    a verb Ding writes as one word takes it (*ernstnehmen*, *verlorengehen*)."""
+    a verb Ding writes as one word, if only in the old spelling, takes it
+    (*ernstnehmen* [alt], *verlorengehen*)."""
     plain = particle not in PARTICLES and particle not in ADJECTIVE_PARTICLES
     if not plain or tagged[index][1] != "ADJ(D)":
         return False
