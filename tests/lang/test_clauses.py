@@ -576,6 +576,18 @@ def test_a_noun_in_the_clause_chooses_the_sense_whose_note_names_it(
     # a simile names no context: *singen* (wie ein Vogel) "to tell all" is a person's
     birds = analyse("Vögel singen am Morgen .", dictionary)[1]
     assert glosser.lookup(birds).short[0] == "to sing"
+    # a noun's note names its genitive or *von* attribute: *Folge* (einer Serie)
+    for sentence in (
+        "Ich habe eine Folge von dieser Serie gesehen .",
+        "Die letzte Folge der Serie lief gestern .",
+    ):
+        words = analyse(sentence, dictionary)
+        assert glosser.lookup(words[sentence.split().index("Folge")]).short[0] == "episode"
+    shore = analyse("Sie wohnte am Ufer eines Sees .", dictionary)[3]
+    assert glosser.lookup(shore).short[0] == "shore"  # Ufer (breiter Fluss, See, Meer)
+    # … not another noun of the clause: no "episode" for a consequence of a series
+    words = analyse("Die Folge war eine Serie von Unfällen .", dictionary)
+    assert glosser.lookup(words[1]).short[0] != "episode"
 
 
 def test_a_time_word_makes_a_listed_phrase_literal(dictionary: Dictionary) -> None:

@@ -752,6 +752,20 @@ _GENITIVE_OPENERS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT"})
 _NO_GENITIVE_ENDINGS = ("ie", "en", "em", "as", "ein", "ine")  # die, den, dem, das, (k)ein(e)
 
 
+def _attached_noun(analyses: list[WordAnalysis], index: int, end: int) -> int | None:
+    """The noun a noun's genitive or *von* attribute names (*eine Folge dieser
+    Serie*, *von dieser Serie*), as Ding notes it: *Folge* (einer Serie) "episode"."""
+    if analyses[index].tag != "NN" or index + 1 >= end:
+        return None
+    following = analyses[index + 1]
+    if following.text.lower() in ("von", "vom"):
+        opener = index + 2 < end and analyses[index + 2].tag in _GENITIVE_OPENERS
+        return _phrase_noun(analyses, index + 2 + opener, end)
+    if _opens_genitive(analyses[index + 1 : end]):
+        return _phrase_noun(analyses, index + 2, end)
+    return None
+
+
 def _opens_genitive(rest: list[WordAnalysis]) -> bool:
     """A determiner, or an adjective in -er before a noun (*in Form einmaliger
     Beiträge*, a genitive plural with no article)."""
@@ -1063,6 +1077,11 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
                 prepositions=_with_infinitive(analyses, index, found, governed),
                 clause_nouns=named,
             )
+        for index in range(start, end):
+            attached = _attached_noun(analyses, index, end)
+            if attached is not None:
+                noun = analyses[attached]
+                analyses[index] = replace(analyses[index], clause_nouns=(noun.lemma, noun.text))
     for index, analysis in enumerate(analyses[:-1]):
         following = preposition(analyses[index + 1]) if analysis.tag == "NN" else ""
         if following and analyses[index + 1].tag in ("APPR", "APPRART"):

@@ -93,7 +93,9 @@ class WordAnalysis:
     # for a verb, the prepositions in its clause (*wartet auf …*), and *jdm.* for a
     # dative object (*sagte mir …*); for a noun, the one right after it (*Abzug aus …*)
     prepositions: tuple[str, ...] = ()
-    clause_nouns: tuple[str, ...] = ()  # for a verb, its clause's nouns: *bricht … Vertrag*
+    # what Ding's context notes may name: for a verb, its clause's nouns (*bricht …
+    # Vertrag*); for a noun, its genitive or *von* attribute's (*Folge dieser Serie*)
+    clause_nouns: tuple[str, ...] = ()
     phrase: str = ""  # adjective + noun the dictionary lists as one: "Naher Osten", on both
     title: bool = False  # a form of address before a name: *Herr* Winter, *Frau* Dr. Berg
     # a word of a person's name (*Helmut Kohl*, *Frau Becker*): not the common noun
