@@ -843,6 +843,31 @@ def test_a_nominalised_negated_adjective_keeps_its_negation(dictionary: Dictiona
 
 
 @pytest.mark.parametrize(
+    ("sentence", "noun", "first"),
+    [
+        ("Die Forschenden werteten die Daten aus .", "Forschenden", "researcher"),
+        ("Alle Mitarbeitenden erhalten einen Bonus .", "Mitarbeitenden", "staff member"),
+        ("Die Teilnehmenden füllten Fragebögen aus .", "Teilnehmenden", "participant"),
+        ("Die Radfahrenden fuhren los .", "Radfahrenden", "bicyclist"),  # not "cycle + end"
+        # Ding's own noun stays: *Studierende*, *Reisende*
+        ("Die Studierenden protestieren .", "Studierenden", "university student"),
+        ("Die Reisenden warteten .", "Reisenden", "passenger"),
+    ],
+)
+def test_a_participle_noun_ding_lacks_is_its_verb_s_agent(
+    dictionary: Dictionary, sentence: str, noun: str, first: str
+) -> None:
+    """*die Forschenden*, the form German uses for researchers of both sexes, which
+    Ding has only as the adjective *forschend* "questioning", are *Forscher*."""
+    from leseglas.gloss.lookup import AGENT_RULE, Glosser
+
+    words = sentence.split()
+    gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(noun)])
+    assert gloss.short[0] == first
+    assert (AGENT_RULE in gloss.rules) == (noun not in ("Studierenden", "Reisenden"))
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb", "first"),
     [
         # Ding's phrases: *ein Medikament einnehmen* "to take", *Platz einnehmen* "to take up"

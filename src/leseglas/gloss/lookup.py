@@ -321,8 +321,11 @@ class Glosser:
             whole = (
                 bool(gloss.parts) and adjective_headword(lemma, self.dictionary.lookup) is not None
             )
-            if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules or whole:
-                gloss = self._as_adjective(gloss, lemma, clause)
+            built = gloss.source == "compound"  # *Radfahr·ende* "cycle + end"
+            if not gloss.short or _no_noun(gloss) or RESPELT in gloss.rules or whole or built:
+                gloss = self._as_agent(gloss, lemma) or (
+                    gloss if built and not whole else self._as_adjective(gloss, lemma, clause)
+                )
             return self._adjectival_person(
                 gloss, gender, article in ("eine", "einer"), a_man=bool(article)
             )
@@ -345,6 +348,23 @@ class Glosser:
             if guessed:
                 return replace(gloss, gender=guessed, gender_guessed=True)
         return gloss
+
+    def _as_agent(self, gloss: Gloss, lemma: str) -> Gloss | None:
+        """A present participle as a noun, which Ding has as no noun, said as its
+        verb's agent noun: *die Forschenden* (*forschend* "questioning") are
+        *Forscher* "researcher", *Mitarbeitende* *Mitarbeiter*, *Radfahrende*
+        *Radfahrer*: the form German uses for both sexes of them."""
+        infinitive = lemma.removesuffix("de").lower()
+        if not lemma.endswith("nde") or not self.dictionary.is_verb(infinitive):
+            return None
+        stem = lemma[: len(infinitive)]  # as written: *Mitarbeiten*
+        agents = (stem[:-2] + "er", stem[:-1] + "er", stem[:-3] + "ler")  # forsch·er, wander·er
+        agent = next((a for a in agents if self.dictionary.noun(a) is not None), None)
+        if agent is None:
+            return None
+        senses = [s for s in self.ranker.rank(agent, agent, "NOUN") if s.pos == "NOUN"]
+        found = self.from_senses(gloss.text, lemma, "NOUN", senses, "", False)
+        return replace(found, rules=(*found.rules, AGENT_RULE))
 
     def _as_adjective(self, gloss: Gloss, lemma: str, clause: Clause) -> Gloss:
         """A nominalised adjective glossed as the adjective it is written as: *die
@@ -982,6 +1002,7 @@ def _with_object(headword: str, taken: str) -> str:
 
 
 OBJECT_RULE = "pronominal-adverb-as-its-verb-s-object"  # named in ``analyze`` output
+AGENT_RULE = "participle-noun-as-its-agent-noun"  # *Forschende*: *Forscher*
 NOTED_RULE = "sense-noted-for-a-clause-noun"  # named in ``analyze`` output: why it leads
 
 
