@@ -489,6 +489,13 @@ def test_a_rendering_listed_in_a_field_and_outside_it_counts_outside(
     assert rhythm.short[0] == "rhythm"  # not "cadence"
     colours = glosser.lookup(analyse("Er mischte die Farben .", dictionary)[3])
     assert colours.short[:2] == ("colour", "paint")  # not the card game's "suit"
+    # in a text of the field, the field's line is kept, and it counts for the field
+    from leseglas.gloss.senses import SenseRanker
+
+    sport = SenseRanker(dictionary, frozenset({"sport"}))
+    sets = [s for s in sport.rank("Satz", "Satz", "NOUN") if s.translations[0] == "set"]
+    assert [s.labels for s in sets] == [("sport",)]
+    assert "text-field" in sport.weigh("Satz", "Satz", "NOUN")[sets[0]]
 
 
 def test_a_marked_sense_does_not_come_first(dictionary: Dictionary) -> None:

@@ -377,14 +377,18 @@ class SenseRanker:
     def _distinct(self, forms: list[str]) -> dict[SenseKey, Sense]:
         """The senses the forms find, each once: of two lines that render the word
         alike, one outside the text's field gives way to one that is not (*Rhythmus*
-        "rhythm" outside a text on music is the plain line, not the [mus.] one)."""
+        "rhythm" outside a text on music is the plain line, not the [mus.] one), and
+        a plain one to one in the text's field (*Satz* [sport] "set" in a tennis
+        report, not the plain "set" of things)."""
         found: dict[SenseKey, Sense] = {}
         for form in dict.fromkeys(forms):
             for sense in self.dictionary.lookup(form):
                 key = _key(sense)
                 kept = found.get(key)
-                if kept is None or (
-                    self.from_another_field(kept) and not self.from_another_field(sense)
+                if (
+                    kept is None
+                    or (self.from_another_field(kept) and not self.from_another_field(sense))
+                    or (self.in_field(sense) and not self.in_field(kept))
                 ):
                     found[key] = sense
         return found
