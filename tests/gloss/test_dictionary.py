@@ -38,6 +38,17 @@ def test_parser_verbs_and_articles() -> None:
     assert all(not e.headword.endswith((".", "!")) for line in lines for e in parse_line(line))
 
 
+def test_parser_takes_an_interjection_ding_cites_with_its_exclamation_mark() -> None:
+    """*Au!; Autsch!* {interj} is the word a text writes (*Au, das tut weh*); a
+    sentence stays out (*Gut gemacht!*)."""
+    line = "Au!; Aua!; Autsch! {interj} (Ausdruck des Schmerzes) :: Ow!; Ouch!"
+    assert [(e.headword, e.pos) for e in parse_line(line)][::2] == [
+        ("Au", "INTJ"),
+        ("Autsch", "INTJ"),
+    ]
+    assert not list(parse_line("Gut gemacht!; Weiter so! {interj} :: Well done!"))
+
+
 def test_parser_keeps_a_verbs_intransitive_tag() -> None:
     """{vi} on the term or, for its synonyms, on the line; {vt} and {vr} are not."""
     lines = [

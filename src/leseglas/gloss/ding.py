@@ -46,6 +46,7 @@ SLOTS = re.compile(
     rf"\b{_SLOT}(?:/{_SLOT})*"
 )
 _SENTENCE = re.compile(r"[.!?]$")
+_EXCLAIMED_WORD = re.compile(r"[^\W\d_]+!")  # an interjection Ding cites with its "!"
 _NOTE = re.compile(r"\([^()]*\)")
 BOUND_MIN_COMPOUNDS = 5  # compounds agreeing on a bound modifier's rendering (build and lookup)
 CLEAR_LEAD = 2  # Ding's compounds agree on a first part's rendering: twice the next one
@@ -426,6 +427,8 @@ def parse_line(line: str) -> Iterator[Entry]:
     kept = []
     for position, term in enumerate(main):
         headword, gender = _headword_and_gender(term)
+        if pos == "INTJ" and _EXCLAIMED_WORD.fullmatch(headword):
+            headword = headword[:-1]  # *Autsch!*, *Moin!*: the word a text writes
         verb = _verb_of_zu_infinitive(term.text)
         usage = term.text if headword != term.text and " " in term.text else ""
         if verb and pos == "VERB":  # "jdm. raten, etw. zu tun" is a use of *raten*

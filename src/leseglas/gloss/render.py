@@ -243,9 +243,12 @@ def _alongside(sense: Sense, top: Sense) -> bool:
     a preposition the best one does not (*sein* "to be", not also *gegen etw.
     sein* "to oppose sth."), nor a reflexive use when the best one is not
     (*rechnen* "to count", not also *sich rechnen* "to pay off"), or the reverse,
-    nor what an abbreviation spelt as the word stands for (*Igel*, not *IGeL*)."""
+    nor what an abbreviation spelt as the word stands for (*Igel*, not *IGeL*), nor
+    an interjection beside a word of another class."""
     if sense.translations and all(map(offensive, sense.translations)):
         return False  # *Jude* "Jew", not also "kike"
+    if (sense.pos == "INTJ") != (top.pos == "INTJ"):
+        return False  # *Tag* "day", not also the greeting *Tag!* "Howdy!"
     if marked(sense.labels) and not marked(top.labels):
         return False  # *Ei* "egg", not also the slang "nuts"
     if _marginal_specialist(sense) and not set(top.labels) & TECHNICAL:

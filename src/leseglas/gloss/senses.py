@@ -160,6 +160,7 @@ _CONTENT_POS = {
     # not a coordinating one, whose tag also takes the comparisons' *wie* "as | like"
     "SCONJ": "CONJ",
     "NUM": "NUM",  # *sieben Geschwister* "seven", not the verb "to sieve"
+    "INTJ": "INTJ",  # *Achtung, Stufe!* "Attention!", not the noun's "respect"
 }  # fmt: skip
 
 

@@ -322,6 +322,37 @@ def capitalised_adverb_in_noun_phrase(place: Place) -> WordAnalysis | None:
     return None if noun is None else replace(now, lemma=noun, tag="NN", pos="NOUN")
 
 
+@place_rule(
+    "word.interjection-opening-a-sentence",
+    END_STAGE,
+    examples=[
+        ("*Au* , das tut weh !", "Au ITJ"),
+        ("*Ne* , das hab ich vergessen .", "ne ITJ"),  # Ding: *ne* [ugs.] "no"
+    ],
+    counter_examples=[
+        "*Peter* , komm her !",  # a name, addressed
+        "*Gold* ist teuer .",
+        "Die Lampe enthält *Ne* , Ar und Xe .",  # not opening the sentence: neon
+    ],
+    tags=("NE", "NN"),
+)
+def interjection_opening_sentence(place: Place) -> WordAnalysis | None:
+    """A capitalised word opening a sentence, set off by a comma or "!", that the
+    dictionary has as an interjection or a one-word answer, is that word, not the
+    name or noun HanTa took it for: *Au, das tut weh!* "ouch", not *Au* "river
+    flat"; *Ne, hab ich vergessen* "no", not neon (*Ne*)."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    following = _following(place)
+    if lexicon is None or following is None or following.text not in (",", "!"):
+        return None
+    if not sentence_initial_analysis(analyses, index):
+        return None
+    word = now.text.lower()
+    said = [s for s in lexicon.lookup(word) if s.headword.lower() == word]
+    answer = next((s for s in said if s.pos in ("INTJ", "ADV") and not s.gender), None)
+    return None if answer is None else replace(now, lemma=answer.headword, tag="ITJ", pos="INTJ")
+
+
 def _adjective_forms(word: str, lemma: str) -> set[str]:
     """The forms Ding may cite an adjective by: *letzt*, *letzte* (*das Letzte Mal*)."""
     return {word.lower(), lemma.lower(), lemma.lower() + "e"}

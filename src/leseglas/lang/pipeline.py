@@ -185,6 +185,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.regnal_number,
     )),
     Stage("context", (
+        context.interjection_opening_sentence,
         context.formal_imperative,
         context.formal_address,
         context.number_by_its_verb,
