@@ -174,15 +174,26 @@ def _stem_and_e(word: Word) -> str | None:
 @word_rule(
     "word-class.non-word-verb-form",
     END_STAGE,
-    examples=[("Die Kinder *erzog* er streng .", "erziehen VV(FIN)")],
-    counter_examples=["Das meldet *dpa* ."],
+    examples=[
+        ("Die Kinder *erzog* er streng .", "erziehen VV(FIN)"),
+        # an adverb to HanTa, which Ding has not: the first person of *dünsten*
+        ("Ich schneide Zwiebeln und *dünste* sie in Butter an .", "andünsten VV(FIN)"),
+    ],
+    counter_examples=["Das meldet *dpa* .", "Er kam *gerne* ."],
 )
 def non_word_verb_form(word: Word) -> Reading | None:
-    """A lower-case word HanTa could not read (a non-word, XY) that the dictionary
-    lists as a verb's past or present form is that verb: Kleist's *erzog*."""
-    if word.tag != "XY" or not (word.text.isalpha() and word.text.islower()):
+    """A lower-case word HanTa could not read (a non-word, XY), or read as an
+    adverb the dictionary does not have, that the dictionary lists as a verb's past
+    or present form, or that is a verb's stem and *-e*, is that verb: Kleist's
+    *erzog*; *dünste sie … an* (*andünsten*), not the adverb *dünste*."""
+    if not (word.text.isalpha() and word.text.islower()):
         return None
-    verb = _verb_form(word.text, word.lexicon.lookup)
+    unread_adverb = word.tag == "ADV" and not word.lexicon.lookup(word.text)
+    if word.tag != "XY" and not unread_adverb:
+        return None
+    verb = _verb_form(word.text, word.lexicon.lookup) or (
+        _stem_and_e(word) if unread_adverb else None
+    )
     return None if verb is None else (verb, "VV(FIN)")
 
 
@@ -965,6 +976,28 @@ def particle_with_zu_verb(word: Word) -> Reading | None:
     if word.tag == "VV(IZU)" and particle_with_zu(word.text, word.lexicon.is_verb):
         return word.text.lower(), "VV(INF)"
     return None
+
+
+@word_rule(
+    "verb.zu-infinitive-hanta-left-whole",
+    DONE,
+    examples=[("Er strebt danach , sich *wohlzufühlen* .", "wohlfühlen VV(IZU)")],
+    counter_examples=["Dann Mehl *dazugeben* .", "Wir versuchen zu *schlafen* ."],
+)
+def zu_infinitive_left_whole(word: Word) -> Reading | None:
+    """A zu-infinitive HanTa left as one unknown infinitive is the verb Ding has
+    without its *zu*: *wohlzufühlen* is *wohlfühlen*."""
+    lexicon, lower = word.lexicon, word.text.lower()
+    if word.tag != "VV(INF)" or word.lemma.lower() != lower or lexicon.is_verb(lower):
+        return None
+    for cut in range(MIN_ZU_PREFIX, len(lower) - MIN_ZU_VERB):
+        verb = lower[:cut] + lower[cut + 2 :]
+        if lower[cut : cut + 2] == "zu" and lexicon.is_verb(verb):
+            return verb, "VV(IZU)"
+    return None
+
+
+MIN_ZU_PREFIX, MIN_ZU_VERB = 2, 4  # *ab·zu·holen*; a verb of at least *tun*'s length after
 
 
 @word_rule(

@@ -84,6 +84,7 @@ WORD_STAGES: tuple[Stage[Word, tuple[str, str]], ...] = (
     )),
     Stage("zu-infinitive", (
         correct.particle_with_zu_verb,
+        correct.zu_infinitive_left_whole,
         correct.zu_infinitive_of_no_verb,
     )),
     Stage("capitals-and-verbs", (
