@@ -37,7 +37,7 @@ from leseglas.gloss.fallback import (
     ordinal_word,
     respelt_noun,
 )
-from leseglas.gloss.model import Gloss
+from leseglas.gloss.model import CompoundPart, Gloss
 from leseglas.gloss.ranking import NOTE, english_zipf
 from leseglas.gloss.render import gerund
 from leseglas.gloss.senses import Clause, Signals
@@ -527,6 +527,31 @@ def compound_parts(ask: Ask) -> Answer | None:
 
 
 @gloss_rule(
+    "gloss.number-in-front",
+    examples=[
+        ("Wir vermieten eine *3-Zimmer-Wohnung* .", "3-room + apartment"),
+        ("Sie wohnten im *5-Sterne-Hotel* .", "5-star + hotel"),
+    ],
+    counter_examples=["Die *Zimmer* sind hell .", "Er kam um *3-4* Uhr ."],
+)
+def number_in_front(ask: Ask) -> Answer | None:
+    """A noun with a number hyphened in front, which Ding cannot have: the rest
+    glossed as any word is, the number put before its first part: *3-Zimmer-Wohnung*
+    "3-room + apartment"."""
+    number, _, rest = ask.text.partition("-")
+    if ask.pos not in ("NOUN", "PROPN") or not number.isdigit() or not rest[:1].isupper():
+        return None
+    found = ask.glosser.find(rest, rest, "NOUN", "", False)
+    if not found.short or found.source in ("none", "online"):
+        return None
+    if any(len(part.text) < 2 for part in found.parts):
+        return None  # a letter is no word: *500-D-Mark-Schein* is no "D + mark + pass"
+    short = (f"{number}-{found.short[0]}", *found.short[1:])
+    parts = (CompoundPart(number, number, number), *found.parts)
+    return replace(found, text=ask.text, lemma=f"{number}-{found.lemma}", short=short, parts=parts)
+
+
+@gloss_rule(
     "gloss.feminine-of-a-compound",
     examples=[("Die *Skirennläuferin* gewann .", "ski + run + runner")],
     counter_examples=["Die *Gesamtbetriebsratschefin* sprach ."],  # its parts' compound
@@ -802,6 +827,7 @@ FINDING: tuple[GlossRule, ...] = (
     english_verb_rule,
     feminine_of_listed_noun,
     compound_parts,
+    number_in_front,
     feminine_of_compound,
     person_of_noun,
     particle_verb,

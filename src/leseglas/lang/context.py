@@ -1934,20 +1934,34 @@ def _participle_without_ge(text: str, verb: str) -> bool:
 @place_rule(
     "verb.formal-imperative",
     END_STAGE,
-    examples=[("*Bewahren* Sie die Rechnung auf .", "aufbewahren VV(FIN)")],
-    counter_examples=["*Bewahren* ist wichtig .", "Sie wollen die Rechnung *bewahren* ."],
-    tags=("VV(INF)",),
+    examples=[
+        ("*Bewahren* Sie die Rechnung auf .", "aufbewahren VV(FIN)"),
+        # an adjective to HanTa (*leer*), but no adjective stands before *Sie*
+        ("*Leeren* Sie den Behälter regelmäßig .", "leeren VV(FIN)"),
+    ],
+    counter_examples=[
+        "*Bewahren* ist wichtig .",
+        "Sie wollen die Rechnung *bewahren* .",
+        "*Leeren* Flaschen bringen Sie zurück .",
+    ],
+    tags=("VV(INF)", "ADJ(A)"),
 )
 def formal_imperative(place: Place) -> WordAnalysis | None:
     """An infinitive that opens a sentence before *Sie* is finite: a formal
     imperative or a question (*Bewahren Sie die Rechnung auf*, *Kennen Sie …?*),
-    whose particle then finds it (*aufbewahren*)."""
+    whose particle then finds it (*aufbewahren*); so is a verb's infinitive HanTa
+    read as an adjective (*Leeren Sie den Behälter*, not *leer*)."""
     following = _following(place)
     if following is None or following.text != "Sie":
         return None
     if not sentence_initial_analysis(place.analyses, place.index):
         return None
-    return replace(place.before, tag="VV(FIN)")
+    if place.before.tag == "VV(INF)":
+        return replace(place.before, tag="VV(FIN)")
+    verb = place.before.text.lower()
+    if place.lexicon is None or not place.lexicon.is_verb(verb):
+        return None
+    return replace(place.before, lemma=verb, tag="VV(FIN)", pos="VERB")
 
 
 # The polite address, capitalised inside a sentence: *Sie*, *Ihnen* "you", *Ihr* "your"
