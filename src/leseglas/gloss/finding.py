@@ -39,7 +39,7 @@ from leseglas.gloss.fallback import (
 )
 from leseglas.gloss.model import CompoundPart, Gloss
 from leseglas.gloss.ranking import NOTE, english_zipf
-from leseglas.gloss.render import gerund
+from leseglas.gloss.render import gerund, plain
 from leseglas.gloss.senses import Clause, Signals
 from leseglas.lang.compounds import Head
 from leseglas.lang.difficulty import band, word_zipf
@@ -229,15 +229,32 @@ def not_a_word(ask: Ask) -> Answer | None:
 
 @gloss_rule(
     "gloss.decade",
-    examples=[("Das war in den *70er* Jahren .", "70s")],
-    counter_examples=["Er wurde *70* Jahre alt ."],
+    examples=[
+        ("Das war in den *70er* Jahren .", "70s"),
+        ("Das war in den *Achtzigerjahren* .", "the eighties"),
+    ],
+    counter_examples=["Er wurde *70* Jahre alt .", "Er ist ein *Achtziger* ."],
 )
 def decade_rule(ask: Ask) -> Answer | None:
-    """*die 70er Jahre*: "70s"."""
+    """*die 70er Jahre*: "70s"; *die Achtzigerjahre*, spelt out, which Ding lists
+    only some of, as English says its number's decade: "the eighties"."""
     if DECADE.fullmatch(ask.text):
         return Gloss(ask.text, ask.text, ask.pos, short=(decade(ask.text),), source="rule",
                      zipf=7.0, band="A1")  # fmt: skip
-    return None
+    spelt = _SPELT_DECADE.fullmatch(ask.text.lower())
+    if spelt is None or ask.senses:  # Ding's own *Fünfzigerjahre* "the fifties; the 50s"
+        return None
+    numbers = [s for s in ask.glosser.ranker.rank(spelt[1], spelt[1], "NUM") if s.pos == "NUM"]
+    english = plain(numbers[0].translations[0]) if numbers and numbers[0].translations else ""
+    if not english.endswith("y"):
+        return None
+    lemma = ask.text[: spelt.end(2)] + "e"  # *Achtzigerjahre*
+    value = word_zipf(lemma, ask.text)
+    return Gloss(ask.text, lemma, ask.pos, gender="pl", short=(f"the {english[:-1]}ies",),
+                 source="rule", zipf=value, band=band(value))  # fmt: skip
+
+
+_SPELT_DECADE = re.compile(r"(\w+(?:zig|ßig))er(jahr)(e|en)?")  # *achtziger·jahre*
 
 
 @gloss_rule(

@@ -399,6 +399,27 @@ def adjective_before_noun(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "adjective.graded-before-its-noun",
+    END_STAGE,
+    examples=[("Ganz *liebe* Grüße", "lieb ADJ(A)")],
+    counter_examples=["Ich *liebe* Musik .", "Wir *leiten* ganz Europa ."],
+    tags=("VV(FIN)",),
+)
+def graded_before_noun(place: Place) -> WordAnalysis | None:
+    """A lower-case word HanTa read as a finite verb, graded by a word of degree and
+    before a noun, is an adjective with its ending: *Ganz liebe Grüße* "dear", not
+    *lieben* "to love"; no verb stands between a degree and a noun."""
+    analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
+    following = _following(place)
+    if lexicon is None or following is None or following.tag != "NN" or index == 0:
+        return None
+    if analyses[index - 1].text.lower() not in DEGREE_WORDS or not now.text.islower():
+        return None
+    adjective = adjective_headword(now.text, lexicon.lookup)
+    return None if adjective is None else replace(now, lemma=adjective, tag="ADJ(A)", pos="ADJ")
+
+
+@place_rule(
     "noun.adjective-declined-as-a-noun",
     END_STAGE,
     examples=[("Sie ermutigt die *Verzagten* .", "Verzagte NNA")],

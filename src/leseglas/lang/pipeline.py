@@ -171,6 +171,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
         context.capitalised_noun_read_as_adjective,
         context.capitalised_adverb_in_noun_phrase,
         context.adjective_before_noun,
+        context.graded_before_noun,
         context.plain_noun_in_e,
         context.adjective_declined_as_noun,
         context.language_or_colour,

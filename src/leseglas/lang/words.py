@@ -12,7 +12,7 @@ REFLEXIVE_COPULAS = frozenset({"zeigen", "fühlen", "geben"})
 
 # Words of degree go with adjectives, not with verbs: *sehr erleichtert* is "very relieved".
 DEGREE_WORDS = frozenset(
-    "sehr ziemlich äußerst besonders total völlig zutiefst höchst recht zu so".split()
+    "sehr ganz ziemlich äußerst besonders total völlig zutiefst höchst recht zu so".split()
 )
 
 # Articles no plural takes: *beim Brötchenbacken* is no plural of *Backe*.
