@@ -157,12 +157,14 @@ def _corrected(
 
 
 def _pronoun_follows(words: list[str], tagged: list[tuple[str, str]], index: int) -> bool:
-    """A personal pronoun right after the word, or after a second verb the word is
-    joined to: *Fahren wir*, *Zerlegen oder modifizieren Sie das Gerät nicht*."""
+    """A personal pronoun right after the word, or after a second verb the word
+    opening the sentence is joined to: *Fahren wir*, *Zerlegen oder modifizieren
+    Sie das Gerät nicht*; not *Öffnen Sie keine Anhänge und klicken Sie …*, whose
+    *Anhänge* is the noun."""
     after = [tag for _, tag in tagged[index + 1 : index + 4]]
     if after[:1] == ["PPER"]:
         return True
-    joined = words[index + 1 : index + 2] in (["und"], ["oder"])
+    joined = sentence_initial(words, index) and words[index + 1 : index + 2] in (["und"], ["oder"])
     return (
         joined
         and words[index + 2 : index + 3] != []

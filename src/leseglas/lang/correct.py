@@ -1058,7 +1058,11 @@ def _capitalised_inside(word: Word) -> bool:
 @word_rule(
     "noun.capitalised-word-is-a-noun",
     NEXT,
-    examples=[("Sie sprach in *Gebeten* .", "Gebet NN")],
+    examples=[
+        ("Sie sprach in *Gebeten* .", "Gebet NN"),
+        # a formal imperative joined later in the sentence makes it no verb of its own
+        ("Öffnen Sie keine *Anhänge* und klicken Sie nicht auf Links .", "Anhang NN"),
+    ],
     counter_examples=["*Beten* hilft .", "Im *Zweiten* Weltkrieg fiel die Stadt ."],
 )
 def capitalised_noun_form(word: Word) -> Reading | None:
