@@ -399,6 +399,28 @@ def adjective_before_noun(place: Place) -> WordAnalysis | None:
 
 
 @place_rule(
+    "preposition.before-its-von",
+    END_STAGE,
+    examples=[("Sie wandeln *mithilfe* von Licht Wasser um .", "mithilfe APPR")],
+    counter_examples=["Er bat um *Mithilfe* von allen .", "Er *hilft* von Herzen ."],
+    tags=("VV(FIN)", "VV(INF)", "ADV", "ADJ(D)", "NN"),
+)
+def preposition_before_von(place: Place) -> WordAnalysis | None:
+    """A lower-case word that, with the *von* after it, is a preposition the
+    dictionary lists is that preposition: *mithilfe von* "by dint of", which HanTa
+    read as *mithelfen* "to help out"."""
+    now, lexicon, following = place.now, place.lexicon, _following(place)
+    if lexicon is None or following is None or following.text != "von":
+        return None
+    if not now.text.islower():
+        return None
+    phrase = f"{now.text} von"
+    if not any(s.pos == "ADP" and s.headword == phrase for s in lexicon.lookup(phrase)):
+        return None
+    return replace(now, lemma=now.text, tag="APPR", pos="ADP", phrase=phrase)
+
+
+@place_rule(
     "adjective.graded-before-its-noun",
     END_STAGE,
     examples=[("Ganz *liebe* Grüße", "lieb ADJ(A)")],
@@ -626,8 +648,13 @@ def _before_auxiliary(analyses: list[WordAnalysis], index: int) -> bool:
 
 
 def _closing_a_sein_clause(analyses: list[WordAnalysis], index: int) -> bool:
-    """Whether the word closes its clause and the clause's finite verb is *sein*."""
+    """Whether the word closes its clause and the clause's finite verb is *sein*,
+    or is closed by a finite *sein*, as a subordinate clause is (*während Versorger
+    gefragt waren*)."""
     following = analyses[index + 1] if index + 1 < len(analyses) else None
+    if following is not None and following.tag == "VA(FIN)" and following.lemma == "sein":
+        after = analyses[index + 2] if index + 2 < len(analyses) else None
+        return after is None or after.text in SENTENCE_END or after.text == ","
     if following is not None and following.text not in SENTENCE_END and following.text != ",":
         return False
     finite = finite_before(analyses, index, FINITE_TAGS)
@@ -2276,9 +2303,12 @@ def participle_after_copula(place: Place) -> WordAnalysis | None:
     examples=[
         ("Wir sind über das Ergebnis *überrascht* .", "überraschen ADJ(D)"),
         ("Das Museum ist montags *geschlossen* .", "schließen ADJ(D)"),
+        # a subordinate clause's *sein* closes it
+        ("Öl fiel , während Versorger *gefragt* waren .", "fragen ADJ(D)"),
     ],
     counter_examples=[
         "Er ist nach Hause *gegangen* .",  # a perfect: *gehen* takes *sein*
+        "Wir wissen , dass er nach Hause *gegangen* ist .",
         "Die Preise sind stark *gestiegen* .",
         "Die Brücke ist gestern *gebaut* worden .",
         "Er hat mich *überzeugt* .",

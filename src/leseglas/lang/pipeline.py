@@ -188,6 +188,7 @@ SENTENCE_STAGES: tuple[Stage[Place, WordAnalysis] | Pass, ...] = (
     )),
     Stage("context", (
         context.interjection_opening_sentence,
+        context.preposition_before_von,
         context.formal_imperative,
         context.formal_address,
         context.number_by_its_verb,
