@@ -849,6 +849,23 @@ def test_a_nominalised_negated_adjective_keeps_its_negation(dictionary: Dictiona
     assert all(r.startswith("un") for r in glosser.lookup(unvaccinated).short)
 
 
+def test_a_plural_as_written_tells_a_noun_s_homonyms_apart(dictionary: Dictionary) -> None:
+    """*Bank* has two plurals: *Bänke* are benches, *Banken* banks; *Bands* is *die
+    Band* (music), *Bänder* *das Band* (ribbons, tape).  The gloss shows the plural
+    and the gender the word as written belongs to."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    benches = glosser.lookup(analyse("Die Bänke im Park sind nass .", dictionary)[1])
+    assert (benches.short[0], benches.plural) == ("bench", "Bänke")
+    banks = glosser.lookup(analyse("Die Banken sind geschlossen .", dictionary)[1])
+    assert (banks.short[0], banks.plural) == ("bank", "Banken")
+    bands = glosser.lookup(analyse("Vierzig Bands treten auf .", dictionary)[1])
+    assert (bands.short[0], bands.gender, bands.plural) == ("band", "f", "Bands")
+    ribbons = glosser.lookup(analyse("Die Bänder sind rot .", dictionary)[1])
+    assert ribbons.gender == "n"
+
+
 @pytest.mark.parametrize(
     ("sentence", "noun", "first"),
     [

@@ -505,7 +505,8 @@ class Glosser:
         # Ding's "wir {pl}" is no noun, nor a verb's own nominalisation (*zu entrichten*,
         # which Ding has only as *das Entrichten*): no gender
         noun = top.pos == "NOUN" and top.headword[:1].isupper() and pos != "VERB"
-        gender = _gender(top, senses) if noun else ""
+        # a plural as written says the gender too: *Bands* is *die Band*, not *das Band*
+        gender = _gender(top, senses, self._plural_genders(text, top.headword)) if noun else ""
         named = first_rendering(top).removeprefix("the ")[:1].isupper()  # not *Dorf* "village"
         if (
             noun
@@ -513,7 +514,7 @@ class Glosser:
             and len({s.gender for s in senses if s.headword == top.headword}) == 1
         ):
             gender = compound_gender(top.headword, gender, self.dictionary)
-        plural = self._plural(top.headword, gender, senses) if pos != "PROPN" else ""
+        plural = self._plural(top.headword, gender, senses, text) if pos != "PROPN" else ""
         if gender == "pl" and pos == "NOUN" and lemma != top.headword:
             # a plural entry whose singular the analysis chose (*Kampfflugzeuge*)
             gender, plural = self._singular_gender(lemma, top.headword) or gender, top.headword
@@ -603,17 +604,44 @@ class Glosser:
         word = sense.headword
         return sense.pos == "NOUN" and word.isalpha() and is_compound(word, self.dictionary)
 
-    def _plural(self, headword: str, gender: str, senses: list[Sense]) -> str:
+    def _plural(self, headword: str, gender: str, senses: list[Sense], text: str = "") -> str:
         """Ding's plural for the noun, when it can be one: Ding slips now and then
         (*Türe* → *Tore*, the plural of its synonym *Tor*).  The best sense's own
-        first; where its line gives none but another does, the German Wiktionary's
-        before that line's: *Nebel* "fog" is *Nebel*, not the astronomer's
+        first; where its line gives none but another does, the word as written if it
+        is one of them (*Banken*, not *Bank*'s other plural *Bänke*), else the German
+        Wiktionary's before that line's: *Nebel* "fog" is *Nebel*, not the astronomer's
         *Nebelwolken*.  None where Ding gives none (*Musik*, not Wiktionary's *Musiken*)."""
         own = [s for s in senses if s.headword == headword and s.gender == gender]
         listed = [s.plural for s in own if s.plural and plausible_plural(headword, s.plural)]
+        written = self._listed_plural(text, headword, gender) if own and not own[0].plural else ""
+        if written:
+            return written
         if not listed or own[0].plural in listed:
             return own[0].plural if listed else ""
         return self.dictionary.wiktionary_plural(headword, gender) or listed[0]
+
+    def _plural_genders(self, text: str, headword: str) -> frozenset[str]:
+        """The genders of the noun whose plural Ding lists as the word is written."""
+        if text == headword:
+            return frozenset()
+        return frozenset(
+            s.gender
+            for s in self.dictionary.lookup(text)
+            if s.matched_by == "plural" and s.headword == headword and s.gender
+        )
+
+    def _listed_plural(self, text: str, headword: str, gender: str) -> str:
+        """The plural of this noun Ding lists as the word is written, as Ding spells it."""
+        if text == headword:
+            return ""
+        return next(
+            (
+                s.plural
+                for s in self.dictionary.lookup(text)
+                if s.matched_by == "plural" and s.headword == headword and s.gender == gender
+            ),
+            "",
+        )
 
     def demonym(self, word: str) -> str:
         """The English word Ding gives a place's people (*Pariser* "Parisian",

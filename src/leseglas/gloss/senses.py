@@ -86,6 +86,11 @@ WEIGHTS: dict[str, float] = {
     # a verb Ding tags {vi} in a clause with an accusative object: *den Teig
     # verstreichen* "to spread sth.", not (Zeit) "to pass"
     "intransitive-object": -1.0,
+    # a noun of two plurals, written in one: *Bänke* "bench", *Banken* "bank", *Bands*
+    # (*die Band*) "band" (+1), not a sense Ding gives the other plural (-1); flat on
+    # PUD at any weight (one token, *Bänke*, better at 0.15 and up), so as much as
+    # an inflected line's
+    "plural-as-written": 1.0,
     # a sense whose object is a person, in a clause with *ihn*, *mich*, *dich*:
     # *traf ihn* "to meet sb.", not "to hit"
     "person-object": 1.0,
@@ -242,9 +247,15 @@ class SenseRanker:
             for key, s in found.items()
             if s.pos == wanted and (governs(s, prepositions) or self.in_field(s))
         }
+        plurals, others = (
+            self._plural_as_written(text, lemma) if wanted == "NOUN" else (frozenset(), frozenset())
+        )
         for sense in found.values():
             signals = self._word_signals(sense, lemma, text, wanted) | self._sense_signals(sense)
             signals["agreement"] = agreed[sense]
+            key = _key(sense)
+            if sense.pos == "NOUN" and (key in plurals or key in others):
+                signals["plural-as-written"] = 1.0 if key in plurals else -1.0
             signals["written-form"] = _written_form(sense, written, text)
             if compound_use and sense.pos == wanted:
                 signals["compound-use"] = self._compound_use(sense, text)
@@ -393,6 +404,22 @@ class SenseRanker:
                 ):
                     found[key] = sense
         return found
+
+    def _plural_as_written(
+        self, text: str, lemma: str
+    ) -> tuple[frozenset[SenseKey], frozenset[SenseKey]]:
+        """The senses whose plural the word is and those Ding gives another plural,
+        where the noun has two: *Banken* "bank", *Bänke* "bench"; *Bands* (*die Band*)
+        "band", not *Bänder* "tape"."""
+        nouns = [s for s in self.dictionary.lookup(lemma) if s.pos == "NOUN" and s.plural]
+        if text.lower() == lemma.lower() or len({s.plural for s in nouns}) < 2:
+            return frozenset(), frozenset()  # one plural for all its senses tells none apart
+        written = frozenset(
+            _key(s) for s in self.dictionary.lookup(text) if s.matched_by == "plural"
+        )
+        if not written:
+            return frozenset(), frozenset()
+        return written, frozenset(_key(s) for s in nouns) - written
 
     def _word_signals(self, sense: Sense, lemma: str, text: str, wanted: str | None) -> Signals:
         """The evidence that depends on the word looked up."""
