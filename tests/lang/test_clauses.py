@@ -1080,3 +1080,19 @@ def test_a_note_names_the_clause_noun_in_either_number(
     dictionary: Dictionary, sentence: str, verb: str, first: str
 ) -> None:
     assert _first_rendering(dictionary, sentence, verb) == first
+
+
+def test_a_preposition_after_a_noun_before_the_finite_verb_is_the_noun_s(
+    dictionary: Dictionary,
+) -> None:
+    """What stands before a main clause's finite verb is one phrase: *Anfragen beim
+    Kundendienst* keeps *bei* from *blieben* (no *bei etw. bleiben* "to stand by
+    sth."); a phrase of its own there, or a subordinate clause, keeps it."""
+    glosser = Glosser(dictionary)
+    words = analyse("Meine Anfragen beim Kundendienst blieben bisher unbeantwortet .", dictionary)
+    assert "bei" not in words[4].prepositions
+    assert glosser.lookup(words[4]).short[0] == "to remain"
+    alone = analyse("Beim Kundendienst blieb er lange .", dictionary)
+    assert "bei" in alone[2].prepositions
+    sub = analyse("Er sagt , dass wir die Zimmer mit Böden versehen konnten .", dictionary)
+    assert "mit" in sub[9].prepositions

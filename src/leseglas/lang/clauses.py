@@ -1051,6 +1051,7 @@ def mark_clauses(analyses: list[WordAnalysis]) -> None:
             if (p := preposition(analyses[i]))
             and not _of_time(analyses, i)
             and not _measure_of_a_noun(analyses, i)
+            and not _attribute_in_prefield(analyses, start, end, i)
         }
         prepositions |= _dative_only(analyses, start, end, prepositions)
         if _dative_object(analyses, start, end):
@@ -1677,6 +1678,26 @@ def _of_time(analyses: list[WordAnalysis], index: int) -> bool:
         if analysis.tag not in _BEFORE_NOUN:
             return False
     return False
+
+
+def _attribute_in_prefield(analyses: list[WordAnalysis], start: int, end: int, index: int) -> bool:
+    """A preposition after a noun before a main clause's finite verb, which is the
+    noun's: what stands before that verb is one phrase, so *Meine Anfragen beim
+    Kundendienst blieben unbeantwortet* is no *bei etw. bleiben* "to stand by sth."
+    (a phrase of its own there, *Beim Kundendienst blieb er*, stays the verb's)."""
+    opener = analyses[start - 1] if start > 0 else None
+    if analyses[start].tag in _SUBORDINATING_TAGS or (
+        opener is not None and opener.tag in _SUBORDINATING_TAGS
+    ):
+        return False
+    finite = next((i for i in range(start, end) if analyses[i].tag in FINITE_TAGS), None)
+    if finite is None or index > finite:
+        return False
+    verb_last = all(a.pos in ("PUNCT", "VERB", "AUX") for a in analyses[finite + 1 : end])
+    return not verb_last and any(analyses[i].tag in ("NN", "NE") for i in range(start, index))
+
+
+_SUBORDINATING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
 
 
 def _measure_of_a_noun(analyses: list[WordAnalysis], index: int) -> bool:
