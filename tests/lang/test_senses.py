@@ -910,3 +910,12 @@ def test_a_verb_leads_with_the_rendering_dings_phrases_give_it(
     words = sentence.split()
     gloss = Glosser(dictionary).lookup(analyse(sentence, dictionary)[words.index(verb)])
     assert gloss.short[0] == first
+
+
+def test_a_verb_ding_has_only_in_phrases_is_in_the_supplement(dictionary: Dictionary) -> None:
+    """Ding has *bedürfen* only inside phrases (*einer Erklärung bedürfen*), so *bedarf*
+    was glossed as the noun *Bedarf* "demand"."""
+    from leseglas.gloss.lookup import Glosser
+
+    words = analyse("Die Kündigung bedarf der Schriftform .", dictionary)
+    assert Glosser(dictionary).lookup(words[2]).short[0] == "to require"

@@ -415,7 +415,10 @@ class SenseRanker:
         if text.lower() == lemma.lower() or len({s.plural for s in nouns}) < 2:
             return frozenset(), frozenset()  # one plural for all its senses tells none apart
         written = frozenset(
-            _key(s) for s in self.dictionary.lookup(text) if s.matched_by == "plural"
+            _key(s)
+            for form in dict.fromkeys((text, text.removesuffix("n")))  # a dative plural
+            for s in self.dictionary.lookup(form)
+            if s.matched_by == "plural" and s.headword == lemma
         )
         if not written:
             return frozenset(), frozenset()

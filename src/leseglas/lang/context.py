@@ -538,25 +538,55 @@ _PLURAL_QUANTIFIERS = frozenset(
 @place_rule(
     "noun.plural-not-infinitive-after-a-quantifier",
     END_STAGE,
-    examples=[("Erst jetzt ziehen Sie alle *Schrauben* fest .", "Schraube NN")],
-    counter_examples=["Viel *Lachen* tut gut .", "Das *Schrauben* dauerte lange ."],
+    examples=[
+        ("Erst jetzt ziehen Sie alle *Schrauben* fest .", "Schraube NN"),
+        # no article, an adjective in -en: a dative plural (the singular's is *-em*)
+        ("Der Dachs lebt in weit verzweigten *Bauen* .", "Bau NN"),
+    ],
+    counter_examples=[
+        "Viel *Lachen* tut gut .",
+        "Das *Schrauben* dauerte lange .",
+        "Nach langem *Warten* kam er .",
+        "Beim schnellen *Laufen* schwitzt man .",  # *beim*: its article's weak *-en*
+    ],
     tags=("NNI",),
 )
 def plural_not_infinitive(place: Place) -> WordAnalysis | None:
-    """A nominalised infinitive after a plural quantifier or a number above one that
-    is a noun's plural is that noun: *alle Schrauben* are screws, not "screwing";
-    *viel Lachen* stays the laughing."""
+    """A nominalised infinitive after a plural quantifier, a number above one, or a
+    preposition's bare adjective in *-en* (a dative plural), that is a noun's plural
+    is that noun: *alle Schrauben* are screws, not "screwing", *in verzweigten Bauen*
+    burrows; *viel Lachen* stays the laughing."""
     analyses, index, now, lexicon = place.analyses, place.index, place.now, place.lexicon
     if lexicon is None or index == 0:
         return None
     before = analyses[index - 1]
     counted = before.tag == "CARD" and before.text.lower() not in ("ein", "eins", "1")
-    if not (before.text.lower() in _PLURAL_QUANTIFIERS or counted):
+    if not (
+        before.text.lower() in _PLURAL_QUANTIFIERS
+        or counted
+        or _bare_plural_adjective(analyses, index)
+    ):
         return None
+    forms = (now.text, now.text.removesuffix("n"))  # a dative plural Ding lists without -n
     nouns = [
-        s.headword for s in lexicon.lookup(now.text) if s.pos == "NOUN" and s.matched_by == "plural"
+        s.headword
+        for form in dict.fromkeys(forms)
+        for s in lexicon.lookup(form)
+        if s.pos == "NOUN" and s.matched_by == "plural"
     ]
     return replace(now, lemma=nouns[0], tag="NN") if nouns else None
+
+
+def _bare_plural_adjective(analyses: list[WordAnalysis], index: int) -> bool:
+    """An adjective in *-en* right before the word, after a preposition with no
+    article (across grading adverbs): *in weit verzweigten …*, a dative plural."""
+    before = index - 1
+    if analyses[before].tag != "ADJ(A)" or not analyses[before].text.endswith("en"):
+        return False
+    opener = before - 1
+    while opener >= 0 and analyses[opener].tag in ("ADV", "ADJ(D)"):
+        opener -= 1
+    return opener >= 0 and analyses[opener].tag == "APPR"
 
 
 @place_rule(
