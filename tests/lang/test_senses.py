@@ -919,3 +919,19 @@ def test_a_verb_ding_has_only_in_phrases_is_in_the_supplement(dictionary: Dictio
 
     words = analyse("Die Kündigung bedarf der Schriftform .", dictionary)
     assert Glosser(dictionary).lookup(words[2]).short[0] == "to require"
+
+
+def test_a_separable_verb_takes_the_senses_ding_lists_it_with_written_apart(
+    dictionary: Dictionary,
+) -> None:
+    """Ding has *dazukommen* "to arrive" and, apart, *dazu kommen* "to get round to
+    doing sth."; a clause's zu-infinitive picks the latter, also when only a later
+    rendering names it ("to get around to doing sth.")."""
+    from leseglas.gloss.lookup import Glosser
+
+    glosser = Glosser(dictionary)
+    words = analyse("Heute komme ich dazu , dir ein paar Zeilen zu schreiben .", dictionary)
+    assert words[1].lemma == "dazukommen"
+    assert glosser.lookup(words[1]).short[0] == "to get round"
+    added = analyse("Dann kommen die Linsen dazu .", dictionary)
+    assert glosser.lookup(added[1]).short[0] != "to get round"

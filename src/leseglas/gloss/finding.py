@@ -80,14 +80,22 @@ class Ask:
         """Both halves of a separable verb mean the whole verb (*teil* is no *Teil*)."""
         if not self.particle:
             return []
-        return self.glosser.ranker.rank(self.lemma, self.lemma, "VERB", clause=self.clause)
+        return self.glosser.ranker.rank(self._apart, self.lemma, "VERB", clause=self.clause)
+
+    @property
+    def _apart(self) -> str:
+        """A separable verb as written apart, which Ding may list with senses of its
+        own: *dazu kommen* "to get round to doing sth." beside *dazukommen* "to arrive"."""
+        rest = self.lemma.removeprefix(self.particle)
+        joined = rest != self.lemma and rest[:1].isalpha()  # not *infrage kommen* already
+        return f"{self.particle} {rest}" if joined else self.lemma
 
     @property
     def evidence(self) -> dict[Sense, Signals]:
         """Each sense of ``senses`` with the evidence that ranked it."""
         ranker = self.glosser.ranker
         if self.whole_verb:
-            return ranker.weigh(self.lemma, self.lemma, "VERB", clause=self.clause)
+            return ranker.weigh(self._apart, self.lemma, "VERB", clause=self.clause)
         return ranker.weigh(self.text, self.lemma, self.pos, clause=self.clause)
 
     @cached_property

@@ -432,6 +432,7 @@ class SenseRanker:
         compared = in_class and sense.headword == citation
         if (
             sense.headword == lemma
+            or (sense.pos == "VERB" and sense.headword.replace(" ", "") == lemma)  # *dazu kommen*
             or (sense.gender == "pl" and sense.headword == text)
             or _declined_citation(sense, lemma, text, wanted)
             or compared
@@ -660,11 +661,15 @@ def takes_infinitive(sense: Sense) -> bool:
     ("jdm. raten, etw. zu tun") or its English renders it ("to recommend sb. to do
     sth."): evidence for it where the clause has one.  Only the German use makes a
     clause without one count against it (*empfehlen* is "to recommend" either way)."""
-    first = sense.translations[0] if sense.translations else ""
-    return ZU_INFINITIVE in sense.usage or _ENGLISH_INFINITIVE in first
+    return ZU_INFINITIVE in sense.usage or any(
+        infinitive in rendering
+        for rendering in sense.translations
+        for infinitive in _ENGLISH_INFINITIVES
+    )
 
 
-_ENGLISH_INFINITIVE = " to do sth"
+# "to recommend sb. to do sth.", "to get around to doing sth."
+_ENGLISH_INFINITIVES = (" to do sth", "to doing sth")
 
 
 def _takes_person(sense: Sense) -> bool:
