@@ -1093,6 +1093,8 @@ def _role(noun: str, lexicon: Lexicon) -> bool:
         # … before a word no dictionary has, and that word after it
         ("*Max* Verstappen hat gewonnen .", "Max NE"),
         ("Max *Verstappen* hat gewonnen .", "Verstappen NE"),
+        # a name's particle in lower case, which the tagger read as a name's word
+        ("Das Bild stammt von Joos *van* Cleve .", "van NE"),
     ],
     counter_examples=[
         "Gestern sprach *Kohl* in Bonn .",
@@ -1114,6 +1116,8 @@ def word_of_a_persons_name(place: Place) -> WordAnalysis | None:
     analyses, index, now = place.analyses, place.index, place.now
     if now.tag == "NN":  # a first name read as a noun: *Max* Planck ("maximum")
         return _name_read_as_noun(place)
+    if _particle_between_names(place):
+        return replace(now, name_part=True)  # *Joos van Cleve*: no English "van"
     if not _name_word(now):
         return None
     before = analyses[max(0, index - 2) : index]
@@ -1164,6 +1168,21 @@ def _unknown_noun(word: WordAnalysis, lexicon: Lexicon) -> bool:
         and word.text.istitle()
         and not lexicon.lookup(word.text)
         and not lexicon.lookup(word.lemma)
+    )
+
+
+def _particle_between_names(place: Place) -> bool:
+    """A lower-case word the tagger read as a name's, between two words of a name:
+    *Joos van Cleve*, *Vincent van Gogh*, *Leonardo da Vinci*."""
+    previous, following = _previous(place), _following(place)
+    return (
+        place.now.tag == "NE"
+        and place.now.text.isalpha()
+        and place.now.text.islower()
+        and previous is not None
+        and following is not None
+        and _name_word(previous)
+        and _name_word(following)
     )
 
 
