@@ -160,6 +160,8 @@ from leseglas.gloss.lookup import Glosser
         ("Ich komme am Samstag mit ins Kino .", "komme", "mit", "mitkommen"),
         ("Er spielt seit Jahren mit im Orchester .", "spielt", "mit", "mitspielen"),
         ("Sie zog 2010 um nach Berlin .", "zog", "um", "umziehen"),
+        # … in a subordinate clause, before the phrase and the verb closing it
+        ("Er fragt , ob ich mit auf das Konzert komme .", "komme", "mit", "mitkommen"),
     ],
 )
 def test_separable_verbs(

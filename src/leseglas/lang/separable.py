@@ -333,12 +333,16 @@ def _written_apart(
         known = particle in PARTICLES or tagged[index][1] == "PTKVZ"  # *zustande gekommen*
         if index in in_phrases or particle == "zu":
             continue
-        if not known or not _apart_tag(words, tagged, index):  # *fest* (ADJ(D)) *gestellt*
-            yield from _written_together_by_ding(words, tagged, index, together)
+        # set apart before a phrase of place, the verb closing the clause after it:
+        # *ob ich mit auf das Konzert komme*; a direction's clause is found as it ends
+        preposition = tagged[index][1] == "APPR" and before_phrase(words, tagged, index)
+        closing = _closing_finite(words, tagged, index) if preposition else None
+        if closing is None and (not known or not _apart_tag(words, tagged, index)):
+            yield from _written_together_by_ding(words, tagged, index, together)  # *fest gestellt*
             continue
         if not _may_be_particle(words, tagged, index):
             continue
-        verb = index + 2 if words[index + 1] == "zu" else index + 1
+        verb = closing or (index + 2 if words[index + 1] == "zu" else index + 1)
         if verb >= len(words):
             continue
         tag = tagged[verb][1]
@@ -409,6 +413,17 @@ def _clause_words(words: list[str], first: int, last: int) -> list[str]:
     while end < len(words) and not _boundary(words[end]):
         end += 1
     return words[start:end]
+
+
+def _closing_finite(words: list[str], tagged: Tagged, index: int) -> int | None:
+    """The finite verb that closes the particle's clause after it (a subordinate
+    clause's), if one does."""
+    for position in range(index + 1, len(words)):
+        if _boundary(words[position]):
+            return None
+        if tagged[position][1] in _FINITE:
+            return position if _ends_clause(words, position) else None
+    return None
 
 
 def _boundary(word: str) -> bool:
