@@ -87,9 +87,9 @@ WEIGHTS: dict[str, float] = {
     # verstreichen* "to spread sth.", not (Zeit) "to pass"
     "intransitive-object": -1.0,
     # a noun of two plurals, written in one: *Bänke* "bench", *Banken* "bank", *Bands*
-    # (*die Band*) "band" (+1), not a sense Ding gives the other plural (-1); flat on
-    # PUD at any weight (one token, *Bänke*, better at 0.15 and up), so as much as
-    # an inflected line's
+    # (*die Band*) "band" (+1), not a sense Ding gives the other plural (-1); the fit
+    # finds it flat at any weight (PUD's one such token, *Bänke*, reads "bench" at
+    # 1.0), so it weighs as much as an inflected line
     "plural-as-written": 1.0,
     # a sense whose object is a person, in a clause with *ihn*, *mich*, *dich*:
     # *traf ihn* "to meet sb.", not "to hit"
