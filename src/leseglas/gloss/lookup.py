@@ -622,26 +622,21 @@ class Glosser:
 
     def _plural_genders(self, text: str, headword: str) -> frozenset[str]:
         """The genders of the noun whose plural Ding lists as the word is written."""
-        if text == headword:
-            return frozenset()
-        return frozenset(
-            s.gender
-            for s in self.dictionary.lookup(text)
-            if s.matched_by == "plural" and s.headword == headword and s.gender
-        )
+        return frozenset(s.gender for s in self._as_plural(text, headword) if s.gender)
 
     def _listed_plural(self, text: str, headword: str, gender: str) -> str:
         """The plural of this noun Ding lists as the word is written, as Ding spells it."""
+        return next((s.plural for s in self._as_plural(text, headword) if s.gender == gender), "")
+
+    def _as_plural(self, text: str, headword: str) -> list[Sense]:
+        """The noun's senses whose plural Ding lists as the word is written."""
         if text == headword:
-            return ""
-        return next(
-            (
-                s.plural
-                for s in self.dictionary.lookup(text)
-                if s.matched_by == "plural" and s.headword == headword and s.gender == gender
-            ),
-            "",
-        )
+            return []
+        return [
+            s
+            for s in self.dictionary.lookup(text)
+            if s.matched_by == "plural" and s.headword == headword
+        ]
 
     def demonym(self, word: str) -> str:
         """The English word Ding gives a place's people (*Pariser* "Parisian",

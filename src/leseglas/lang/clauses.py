@@ -1697,7 +1697,8 @@ def _attribute_in_prefield(analyses: list[WordAnalysis], start: int, end: int, i
     return not verb_last and any(analyses[i].tag in ("NN", "NE") for i in range(start, index))
 
 
-_SUBORDINATING_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAV", "PWAT"})
+# a clause's openers, and those of a zu-infinitive and a question word's phrase
+_SUBORDINATING_TAGS = frozenset({*CLAUSE_OPENER_TAGS, "KOUI", "PWAT"})
 
 
 def _measure_of_a_noun(analyses: list[WordAnalysis], index: int) -> bool:
